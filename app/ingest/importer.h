@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace chipline::ingest {
+
+struct FileProblem
+{
+    QString path;
+    QString reason;
+};
+
+struct ImportSummary
+{
+    int files = 0;          // files looked at
+    int filesUnchanged = 0; // already imported with the same content: skipped
+    int filesFailed = 0;
+    int articlesAdded = 0;
+    int duplicates = 0;     // articles whose body was already stored
+    bool cancelled = false;
+    QList<FileProblem> problems;
+};
+
+struct ImportOptions
+{
+    QString layout;           // forced layout, or empty to detect per file
+    bool followLinks = false; // follow symbolic links out of the given folders
+    qint64 maxFileBytes = 100LL * 1024 * 1024;
+};
+
+// Imports files and folders (recursively) into the database. Files are read and parsed
+// on worker threads; each file is stored in its own transaction, so a failure or a kill
+// never leaves a file half-imported. A file that fails is reported and the others go on.
+class Importer final
+{
+    Q_DISABLE_COPY_MOVE(Importer)
+
+public:
+    // done/total count files; called on the thread that runs run().
+    using Progress = std::function<void(int done, int total, const QString &path)>;
+
+    Importer(storage::Database &db, ImportOptions options = {});
+
+    ImportSummary run(const QStringList &paths, const Progress &progress = {},
+                      const std::atomic_bool *cancel = nullptr);
+
+    // The files under paths, sorted, folders expanded; problems for paths that cannot be read.
+    static QStringList collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems);
+
+private:
+    storage::Database &m_db;
+    ImportOptions m_options;
+};
+
+} // namespace chipline::ingest

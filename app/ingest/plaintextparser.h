@@ -1,0 +1,14 @@
+#pragma once
+
+#include "ingest/layoutparsers.h"
+
+namespace chipline::ingest {
+
+// One article per file: the first non-empty line is the title; a date only when the file states one.
+class PlainTextParser final
+{
+public:
+    static ParseResult parse(const SourceDocument &doc);
+};
+
+} // namespace chipline::ingest

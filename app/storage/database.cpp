@@ -1,0 +1,109 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/statement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+namespace chipline::storage {
+
+namespace {
+constexpr int kBusyTimeoutMs = 10000;
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    if (mode == Mode::ReadWrite) {
+        const QString dir = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(dir))
+            return core::Error{QStringLiteral("%1: cannot create folder %2").arg(path, dir)};
+    }
+    sqlite3 *db = nullptr;
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(db);
+        return core::Error{QStringLiteral("%1: cannot open database: %2").arg(path, msg)};
+    }
+    std::unique_ptr<Database> self(new Database(db, path));
+    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(db, 1);
+    if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !st)
+        return st.error();
+    if (mode == Mode::ReadWrite) {
+        if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
+            return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+        if (auto st = Migrations::apply(*self); !st)
+            return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+    } else if (auto st = Migrations::check(*self); !st) {
+        return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+    }
+    return self;
+}
+
+Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Database::~Database()
+{
+    // Optimize on close keeps the query planner's statistics fresh at almost no cost.
+    sqlite3_exec(m_db, "PRAGMA optimize;", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(m_db);
+}
+
+core::Status Database::exec(const char *sql)
+{
+    char *err = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+        const QString msg = QString::fromUtf8(err ? err : sqlite3_errmsg(m_db));
+        sqlite3_free(err);
+        return core::Error{msg};
+    }
+    return {};
+}
+
+core::Result<Statement> Database::prepare(const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
+        return core::Error{lastError()};
+    return Statement(stmt);
+}
+
+Statement Database::statement(const char *sql)
+{
+    auto st = prepare(sql);
+    if (!st)
+        qFatal("Chipline SQL error: %s in %s", qPrintable(st.error().message), sql);
+    return std::move(st).value();
+}
+
+QString Database::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
+
+qint64 Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+QString defaultDatabasePath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty())
+        dir = QDir::homePath() + QStringLiteral("/.local/share/chipline");
+    return dir + QStringLiteral("/chipline.db");
+}
+
+} // namespace chipline::storage

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace chipline::storage {
+
+class Statement;
+
+// Owns one SQLite connection: WAL, foreign keys, a busy timeout, schema migrated on open.
+// A database written by a newer Chipline is refused rather than changed.
+class Database final
+{
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static core::Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    ~Database();
+
+    core::Status exec(const char *sql);
+    core::Result<Statement> prepare(const char *sql);
+    // Prepares or aborts: for the program's own fixed SQL, where failure is a bug.
+    Statement statement(const char *sql);
+
+    sqlite3 *handle() const { return m_db; }
+    const QString &path() const { return m_path; }
+    QString lastError() const;
+    qint64 lastInsertId() const;
+    int changes() const;
+
+private:
+    Database(sqlite3 *db, QString path);
+
+    sqlite3 *m_db;
+    QString m_path;
+};
+
+// The default database file: AppDataLocation/chipline.db.
+QString defaultDatabasePath();
+
+} // namespace chipline::storage

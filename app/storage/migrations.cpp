@@ -1,0 +1,119 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <array>
+
+namespace chipline::storage {
+
+namespace {
+
+// Version 1: imported files, articles and two full-text indexes over them. The trigram
+// index finds any substring of three or more characters (화웨이 in 화웨이의); the word index
+// answers shorter terms (중국, AI) by word prefix, which trigrams cannot.
+constexpr const char *kV1 = R"SQL(
+CREATE TABLE source(
+  id INTEGER PRIMARY KEY,
+  path TEXT NOT NULL,
+  size INTEGER NOT NULL,
+  hash BLOB NOT NULL,
+  layout TEXT,
+  imported_at TEXT NOT NULL,
+  outcome TEXT NOT NULL CHECK (outcome IN ('imported', 'failed')),
+  message TEXT,
+  articles INTEGER NOT NULL DEFAULT 0,
+  duplicates INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX source_path_hash ON source(path, hash);
+
+CREATE TABLE article(
+  id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL REFERENCES source(id) ON DELETE CASCADE,
+  source_index INTEGER NOT NULL,
+  layout TEXT NOT NULL,
+  outlet TEXT,
+  title TEXT,
+  published TEXT,
+  reporter TEXT,
+  dateline TEXT,
+  language TEXT,
+  url TEXT,
+  body TEXT NOT NULL,
+  content_hash BLOB NOT NULL UNIQUE
+);
+CREATE INDEX article_published ON article(published);
+CREATE INDEX article_source ON article(source_id, source_index);
+
+CREATE VIRTUAL TABLE article_fts USING fts5(
+  title, body, content='article', content_rowid='id', tokenize='trigram');
+CREATE VIRTUAL TABLE article_words USING fts5(
+  title, body, content='article', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2', prefix='1 2');
+
+CREATE TRIGGER article_ai AFTER INSERT ON article BEGIN
+  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO article_words(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN
+  INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO article_words(article_words, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+END;
+CREATE TRIGGER article_au AFTER UPDATE OF title, body ON article BEGIN
+  INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO article_words(article_words, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+  INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+  INSERT INTO article_words(rowid, title, body) VALUES (new.id, new.title, new.body);
+END;
+)SQL";
+
+constexpr std::array kMigrations = {kV1};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return int(kMigrations.size());
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    auto st = db.statement("PRAGMA user_version");
+    return st.next() ? int(st.int64(0)) : 0;
+}
+
+core::Status Migrations::check(Database &db)
+{
+    const int version = currentVersion(db);
+    if (version > latestVersion())
+        return core::Error{QStringLiteral("the database was written by a newer Chipline (schema %1; this "
+                                          "version understands up to %2) and is left unchanged")
+                               .arg(version)
+                               .arg(latestVersion())};
+    return {};
+}
+
+core::Status Migrations::apply(Database &db)
+{
+    if (auto st = check(db); !st)
+        return st;
+    for (int version = currentVersion(db); version < latestVersion(); ++version) {
+        Transaction tx(db);
+        if (!tx.active())
+            return core::Error{QStringLiteral("cannot start migration: %1").arg(tx.beginStatus().error().message)};
+        // Re-read inside the lock: another process may have migrated meanwhile.
+        if (currentVersion(db) > version)
+            continue;
+        if (auto st = db.exec(kMigrations[size_t(version)]); !st)
+            return core::Error{QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(st.error().message)};
+        const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version + 1);
+        if (auto st = db.exec(pragma.constData()); !st)
+            return st;
+        if (auto st = tx.commit(); !st)
+            return st;
+    }
+    return {};
+}
+
+} // namespace chipline::storage

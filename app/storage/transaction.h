@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QtGlobal>
+
+namespace chipline::storage {
+
+class Database;
+
+// BEGIN IMMEDIATE on construction (so a writer waits for the lock up front instead of
+// failing mid-way), ROLLBACK on destruction unless commit() succeeded.
+class Transaction final
+{
+    Q_DISABLE_COPY_MOVE(Transaction)
+
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+
+    bool active() const { return m_active; }
+    const core::Status &beginStatus() const { return m_begin; }
+    core::Status commit();
+
+private:
+    Database &m_db;
+    core::Status m_begin;
+    bool m_active = false;
+};
+
+} // namespace chipline::storage
