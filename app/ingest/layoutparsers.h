@@ -9,7 +9,16 @@
 
 namespace chipline::ingest {
 
-using ParseResult = core::Result<QList<core::Article>>;
+// What a parser made of one file. Warnings name things it kept but could not read fully
+// (a byline date that cannot exist, an item with no text); a file it cannot read at all
+// is an Error instead.
+struct ParsedFile
+{
+    QList<core::Article> articles;
+    QStringList warnings;
+};
+
+using ParseResult = core::Result<ParsedFile>;
 using ParseFunction = ParseResult (*)(const SourceDocument &);
 
 // The layouts Chipline reads, by the names users pass to --layout.
