@@ -11,16 +11,17 @@ QString formatPublished(const QDateTime &published)
 
 QDateTime parsePublished(QStringView text)
 {
-    const QString s = text.trimmed().toString();
-    QDateTime dt = QDateTime::fromString(s, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
-    if (!dt.isValid()) {
-        const QDate d = QDate::fromString(s, QStringLiteral("yyyy-MM-dd"));
-        if (d.isValid())
-            dt = QDateTime(d, QTime(0, 0));
-    }
-    if (dt.isValid())
-        dt.setTimeZone(QTimeZone::UTC);
-    return dt;
+    // Built from date and time apart: going through local time could land in a DST gap.
+    const QStringView s = text.trimmed();
+    const QDate d = QDate::fromString(s.left(10).toString(), QStringLiteral("yyyy-MM-dd"));
+    if (!d.isValid())
+        return {};
+    if (s.size() == 10)
+        return QDateTime(d, QTime(0, 0), Qt::UTC);
+    if (s.size() != 19 || s[10] != u'T')
+        return {};
+    const QTime t = QTime::fromString(s.mid(11).toString(), QStringLiteral("HH:mm:ss"));
+    return t.isValid() ? QDateTime(d, t, Qt::UTC) : QDateTime();
 }
 
 QDateTime makeWallTime(int year, int month, int day, int hour, int minute, int second)
@@ -29,7 +30,7 @@ QDateTime makeWallTime(int year, int month, int day, int hour, int minute, int s
     const QTime t(hour, minute, second);
     if (!d.isValid() || !t.isValid())
         return {};
-    return QDateTime(d, t, QTimeZone::UTC);
+    return QDateTime(d, t, Qt::UTC);
 }
 
 QString guessLanguage(QStringView text)

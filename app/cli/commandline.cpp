@@ -1,0 +1,90 @@
+#include "cli/commandline.h"
+
+#include "cli/console.h"
+#include "cli/exportcommand.h"
+#include "cli/importcommand.h"
+#include "cli/searchcommand.h"
+#include "cli/setdatecommand.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cstring>
+
+namespace chipline::cli {
+
+namespace {
+
+struct CommandEntry
+{
+    const char *name;
+    const char *(*summary)();
+    int (*run)(const QStringList &, Console &);
+};
+
+constexpr std::array kCommands = {
+    CommandEntry{"import", &ImportCommand::summary, &ImportCommand::run},
+    CommandEntry{"export", &ExportCommand::summary, &ExportCommand::run},
+    CommandEntry{"search", &SearchCommand::summary, &SearchCommand::run},
+    CommandEntry{"set-date", &SetDateCommand::summary, &SetDateCommand::run},
+};
+
+void printHelp(QTextStream &out)
+{
+    out << "Usage: chipline [--db FILE]            open the main window\n"
+           "       chipline COMMAND [options]      work headless (no display needed)\n\n"
+           "Chipline reads Korean and English news on the US-China AI-chip contest, finds the\n"
+           "companies, agencies, people, chips and dates in it, and builds a timeline.\n\nCommands:\n";
+    for (const auto &c : kCommands)
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << c.summary() << "\n";
+    out << "\nEvery command takes --db FILE (default: the database in your data folder) and --help.\n"
+           "Run 'chipline COMMAND --help' for its options.\n";
+}
+
+bool isHelp(const char *arg)
+{
+    return !std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "help");
+}
+
+bool isVersion(const char *arg)
+{
+    return !std::strcmp(arg, "--version") || !std::strcmp(arg, "-v");
+}
+
+} // namespace
+
+bool CommandLine::isCommand(int argc, char *argv[])
+{
+    if (argc < 2)
+        return false;
+    return argv[1][0] != '-' || isHelp(argv[1]) || isVersion(argv[1]);
+}
+
+int CommandLine::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    Console console;
+    const QStringList args = app.arguments().mid(1);
+    const QString name = args.value(0);
+    if (isHelp(argv[1])) {
+        printHelp(console.out());
+        return 0;
+    }
+    if (isVersion(argv[1])) {
+        console.out() << "chipline " << QCoreApplication::applicationVersion() << "\n";
+        return 0;
+    }
+    for (const auto &c : kCommands) {
+        if (name == QLatin1StringView(c.name)) {
+            const int status = c.run(args.mid(1), console);
+            console.out().flush();
+            console.err().flush();
+            return status;
+        }
+    }
+    console.err() << "chipline: unknown command \"" << name << "\"\n\n";
+    printHelp(console.err());
+    return 2;
+}
+
+} // namespace chipline::cli

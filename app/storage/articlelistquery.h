@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace chipline::storage {
+
+class Database;
+
+// What the article list may be narrowed to. Empty fields do not filter.
+struct ArticleListFilter
+{
+    QString search; // full-text: a phrase searched in title and body
+    QString outlet; // exact outlet name
+
+    bool isEmpty() const { return search.trimmed().isEmpty() && outlet.isEmpty(); }
+};
+
+enum class ArticleSortColumn { Published, Outlet, Title, Reporter };
+
+struct ArticleListRow
+{
+    qint64 id = 0;
+    QDateTime published; // invalid when undated
+    QString outlet;
+    QString title;       // the title, or the first words of the body when there is none
+    bool titleIsLead = false;
+    QString reporter;
+};
+
+// Where the next page starts: the sort key and id of the last row already read. A null
+// key means the last row was in the trailing group of rows without a key (undated, ...).
+struct ArticleListCursor
+{
+    QString key;
+    bool keyIsNull = false;
+    qint64 id = 0;
+};
+
+// One page and the cursor that continues after it (nullopt at the end).
+struct ArticleListPage
+{
+    QList<ArticleListRow> rows;
+    std::optional<ArticleListCursor> next;
+};
+
+// The rows behind the article list, for databases of 100,000+ articles: a count and pages
+// read by keyset pagination (WHERE (key, id) > (last key, last id)), so page 500 costs the
+// same as page 1. Rows without a sort key (undated, no outlet) come last in both directions.
+class ArticleListQuery final
+{
+    Q_DISABLE_COPY_MOVE(ArticleListQuery)
+
+public:
+    explicit ArticleListQuery(Database &db);
+
+    void setSort(ArticleSortColumn column, bool descending);
+    void setFilter(const ArticleListFilter &filter);
+    ArticleSortColumn sortColumn() const { return m_column; }
+    bool descending() const { return m_descending; }
+    const ArticleListFilter &filter() const { return m_filter; }
+
+    core::Result<qint64> count();
+    // The first page when after is nullopt.
+    core::Result<ArticleListPage> page(const std::optional<ArticleListCursor> &after, int limit);
+
+    // Longest lead, in characters, shown in place of a missing title.
+    static constexpr int kLeadChars = 60;
+
+private:
+    Database &m_db;
+    ArticleSortColumn m_column = ArticleSortColumn::Published;
+    bool m_descending = true;
+    ArticleListFilter m_filter;
+};
+
+} // namespace chipline::storage
