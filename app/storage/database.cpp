@@ -35,7 +35,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
     if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !st)
-        return st.error();
+        return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     if (mode == Mode::ReadWrite) {
         if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};

@@ -1,0 +1,2 @@
+chipline_add_test(tst_textoffsets SOURCES tst_textoffsets.cpp LIBS chipline_core)
+chipline_add_test(tst_article SOURCES tst_article.cpp LIBS chipline_core)

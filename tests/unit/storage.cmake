@@ -1,0 +1,3 @@
+chipline_add_test(tst_database SOURCES tst_database.cpp LIBS chipline_storage)
+chipline_add_test(tst_articlestore SOURCES tst_articlestore.cpp LIBS chipline_storage)
+chipline_add_test(tst_searchquery SOURCES tst_searchquery.cpp LIBS chipline_storage)

@@ -1,0 +1,211 @@
+// Drives the real chipline binary headless: import, export, search, set-date, errors.
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run chipline(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CHIPLINE_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+void write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+const char kDump[] =
+    "엔비디아는 지난 9일 미 상무부로부터 H20을 중국에 수출하려면 허가를 받아야 한다는 통보를 받았다고 밝혔다.\n"
+    "김하늘기자 2025.04.16 09:30:322024년 화웨이는 신형 AI 칩 어센드 910C를 공개했다...\n"
+    "뉴욕=이서준기자 2025.04.17 10:00:00";
+
+const char kWire[] =
+    "Nvidia weighs China options after new export rules\n"
+    "April 15, 2025 13:46 UTC\n\n"
+    "WASHINGTON, April 15 (Reuters) - Nvidia said on Tuesday that the Commerce Department now requires "
+    "a license to ship H20 chips to China.\n\nReporting by Alex Morgan\n";
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("c.db"));
+        write(m_dir->filePath(QStringLiteral("in/dump/results-1.txt")), kDump);
+        write(m_dir->filePath(QStringLiteral("in/wire/story.txt")), kWire);
+    }
+
+    void help()
+    {
+        const Run r = chipline({QStringLiteral("--help")});
+        QCOMPARE(r.status, 0);
+        for (const char *cmd : {"import", "export", "search", "set-date"})
+            QVERIFY2(r.out.contains(QLatin1StringView(cmd)), cmd);
+        const Run i = chipline({QStringLiteral("import"), QStringLiteral("--help")});
+        QCOMPARE(i.status, 0);
+        QVERIFY(i.out.contains(QStringLiteral("--layout")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+        QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--nope")};
+        QTest::newRow("unknown layout") << QStringList{QStringLiteral("import"), QStringLiteral("--layout"), QStringLiteral("pdf"), QStringLiteral("x")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("a")};
+        QTest::newRow("impossible date") << QStringList{QStringLiteral("set-date"), QStringLiteral("1"), QStringLiteral("2025-02-30")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = chipline(args + QStringList{QStringLiteral("--db"), m_db});
+        QCOMPARE(r.status, 2);
+        QVERIFY(!r.err.isEmpty());
+    }
+
+    void importExportRoundTrip()
+    {
+        const Run imp = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
+        QCOMPARE(imp.status, 0);
+        QVERIFY2(imp.out.contains(QStringLiteral("articles added: 3")), qPrintable(imp.out + imp.err));
+        QVERIFY(imp.out.contains(QStringLiteral("files failed: 0")));
+
+        const QString out = m_dir->filePath(QStringLiteral("export.jsonl"));
+        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        const QStringList keys = {QStringLiteral("id"), QStringLiteral("source_file"), QStringLiteral("source_index"),
+                                  QStringLiteral("layout"), QStringLiteral("outlet"), QStringLiteral("title"),
+                                  QStringLiteral("published"), QStringLiteral("reporter"), QStringLiteral("dateline"),
+                                  QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("mentions"),
+                                  QStringLiteral("dates"), QStringLiteral("events")};
+        QHash<QString, QJsonObject> byBody;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QStringList got = o.keys();
+            QStringList want = keys;
+            got.sort();
+            want.sort();
+            QCOMPARE(got, want);
+            byBody.insert(o.value(QStringLiteral("body")).toString().left(4), o);
+        }
+        const QJsonObject second = byBody.value(QStringLiteral("2024"));
+        QCOMPARE(second.value(QStringLiteral("source_index")).toInt(), 1);
+        QCOMPARE(second.value(QStringLiteral("published")).toString(), QStringLiteral("2025-04-17T10:00:00"));
+        QCOMPARE(second.value(QStringLiteral("reporter")).toString(), QStringLiteral("이서준"));
+        QCOMPARE(second.value(QStringLiteral("dateline")).toString(), QStringLiteral("뉴욕"));
+        QVERIFY(second.value(QStringLiteral("body")).toString().endsWith(QStringLiteral("...")));
+        QVERIFY(second.value(QStringLiteral("source_file")).toString().endsWith(QStringLiteral("dump/results-1.txt")));
+        const QJsonObject wire = byBody.value(QStringLiteral("Nvid"));
+        QCOMPARE(wire.value(QStringLiteral("layout")).toString(), QStringLiteral("wire"));
+        QCOMPARE(wire.value(QStringLiteral("published")).toString(), QStringLiteral("2025-04-15T13:46:00"));
+        QCOMPARE(wire.value(QStringLiteral("reporter")).toString(), QStringLiteral("Alex Morgan"));
+        QCOMPARE(wire.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+
+        // Importing again changes nothing.
+        const Run again = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
+        QCOMPARE(again.status, 0);
+        QVERIFY(again.out.contains(QStringLiteral("articles added: 0")));
+        QVERIFY(again.out.contains(QStringLiteral("files unchanged: 2")));
+    }
+
+    void badFilesFailAloneAndNameThemselves()
+    {
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
+        const QString empty = m_dir->filePath(QStringLiteral("bad/empty.txt"));
+        const QString binary = m_dir->filePath(QStringLiteral("bad/image.txt"));
+        write(empty, QByteArray());
+        write(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 16) + QByteArray(200, '\0'));
+        write(m_dir->filePath(QStringLiteral("bad/good.txt")),
+              "중국 상무부 발표\n중국 상무부는 희토류 수출 통제를 강화한다고 밝혔다.\n");
+        const Run r = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("bad")),
+                                m_dir->filePath(QStringLiteral("missing.txt"))});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(empty), qPrintable(r.err));
+        QVERIFY(r.err.contains(binary));
+        QVERIFY(r.err.contains(m_dir->filePath(QStringLiteral("missing.txt"))));
+        QVERIFY(r.out.contains(QStringLiteral("articles added: 1")));
+        QVERIFY(r.out.contains(QStringLiteral("files failed: 3")));
+        // What was stored before is still there.
+        const Run s = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("화웨이")});
+        QCOMPARE(s.status, 0);
+        QVERIFY(s.out.contains(QStringLiteral("[화웨이]")));
+    }
+
+    void searchAndSetDate()
+    {
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
+        const Run s = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("중국")});
+        QCOMPARE(s.status, 0);
+        QCOMPARE(s.out.count(u'\n'), 2); // one article: a line and its snippet
+        const qint64 id = s.out.section(u'\t', 0, 0).toLongLong();
+        QVERIFY(id > 0);
+        const Run d = chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QString::number(id), QStringLiteral("2025-05-01")});
+        QCOMPARE(d.status, 0);
+        const Run s2 = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("중국")});
+        QVERIFY2(s2.out.contains(QStringLiteral("2025-05-01")), qPrintable(s2.out));
+        QCOMPARE(chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QStringLiteral("999"), QStringLiteral("2025-05-01")}).status, 1);
+    }
+
+    // The generated corpus with truth: every article found, no duplicate stored, metadata exact.
+    void generatedCorpusScores()
+    {
+        const QString shared = QStringLiteral(CHIPLINE_SHARED_DIR);
+        if (!QFile::exists(shared + QStringLiteral("/corpus/gen_corpus.py")))
+            QSKIP("../shared/corpus is not beside this checkout");
+        const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
+        QProcess gen;
+        gen.start(QStringLiteral("python3"), {shared + QStringLiteral("/corpus/gen_corpus.py"), QStringLiteral("--out"), corpus,
+                                              QStringLiteral("--articles"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("11")});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, corpus}).status, 0);
+        const QString out = m_dir->filePath(QStringLiteral("export.jsonl"));
+        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
+        QProcess score;
+        score.start(QStringLiteral("python3"), {shared + QStringLiteral("/corpus/score.py"), QStringLiteral("--truth"),
+                                                corpus + QStringLiteral("/truth.jsonl"), QStringLiteral("--export"), out,
+                                                QStringLiteral("--json")});
+        QVERIFY(score.waitForFinished(60000));
+        const QJsonObject figures = QJsonDocument::fromJson(score.readAllStandardOutput()).object();
+        const QStringList articles = figures.value(QStringLiteral("articles")).toString().split(u'/');
+        QCOMPARE(articles.size(), 2);
+        QCOMPARE(articles[0], articles[1]);
+        QCOMPARE(figures.value(QStringLiteral("duplicates_stored")).toInt(), 0);
+        QCOMPARE(figures.value(QStringLiteral("articles_unmatched")).toInt(), 0);
+        QCOMPARE(figures.value(QStringLiteral("metadata")).toDouble(), 1.0);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

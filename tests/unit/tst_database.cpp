@@ -1,0 +1,104 @@
+#include "storage/database.h"
+#include "storage/migrations.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chipline::storage;
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("sub/a.db")));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        QCOMPARE(Migrations::currentVersion(*db.value()), Migrations::latestVersion());
+        auto st = db.value()->statement("PRAGMA journal_mode");
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("wal"));
+        auto fk = db.value()->statement("PRAGMA foreign_keys");
+        QVERIFY(fk.next());
+        QCOMPARE(fk.int64(0), 1);
+    }
+    void reopenKeepsVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        QVERIFY(Database::open(path).ok());
+        auto again = Database::open(path);
+        QVERIFY(again.ok());
+        QCOMPARE(Migrations::currentVersion(*again.value()), Migrations::latestVersion());
+    }
+    void refusesNewerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("PRAGMA user_version=999").ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().message.contains(QStringLiteral("newer Chipline")), qPrintable(db.error().message));
+        QVERIFY(db.error().message.startsWith(path));
+        // Left unchanged.
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY(!ro.ok());
+    }
+    void notADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.db"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().message.startsWith(path));
+    }
+    void transactionRollsBack()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.ok());
+        QVERIFY(db.value()->exec("CREATE TABLE t(x)").ok());
+        {
+            Transaction tx(*db.value());
+            QVERIFY(tx.active());
+            QVERIFY(db.value()->exec("INSERT INTO t VALUES (1)").ok());
+        }
+        {
+            Transaction tx(*db.value());
+            QVERIFY(db.value()->exec("INSERT INTO t VALUES (2)").ok());
+            QVERIFY(tx.commit().ok());
+        }
+        auto st = db.value()->statement("SELECT group_concat(x) FROM t");
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("2"));
+    }
+    void bindsParameters()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.ok());
+        auto st = db.value()->statement("SELECT ?1, ?2, ?3, ?4");
+        // A quote in a value is data, never SQL.
+        st.bind(1, QStringLiteral("화웨이'; DROP TABLE article; --")).bind(2, qint64(42)).bindNull(3).bindOptional(4, QString());
+        QVERIFY(st.next());
+        QCOMPARE(st.text(0), QStringLiteral("화웨이'; DROP TABLE article; --"));
+        QCOMPARE(st.int64(1), 42);
+        QVERIFY(st.isNull(2));
+        QVERIFY(st.isNull(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
