@@ -1,0 +1,92 @@
+#include "temporal/resolveddate.h"
+
+namespace chipline::temporal {
+
+bool ResolvedDate::isValid() const
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        return QDate(year, month, day).isValid();
+    case DatePrecision::Month:
+        return year > 0 && month >= 1 && month <= 12;
+    case DatePrecision::Year:
+        return year > 0;
+    }
+    return false;
+}
+
+QString ResolvedDate::value() const
+{
+    if (!isValid())
+        return {};
+    const QString y = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (precision == DatePrecision::Year)
+        return y;
+    const QString m = QStringLiteral("%1-%2").arg(y).arg(month, 2, 10, QLatin1Char('0'));
+    if (precision == DatePrecision::Month)
+        return m;
+    return QStringLiteral("%1-%2").arg(m).arg(day, 2, 10, QLatin1Char('0'));
+}
+
+QString ResolvedDate::precisionName() const
+{
+    return temporal::precisionName(precision);
+}
+
+QDate ResolvedDate::firstDay() const
+{
+    if (!isValid())
+        return {};
+    return QDate(year, precision == DatePrecision::Year ? 1 : month,
+                 precision == DatePrecision::Day ? day : 1);
+}
+
+ResolvedDate ResolvedDate::fromDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return {date.year(), date.month(), date.day(), DatePrecision::Day};
+}
+
+ResolvedDate ResolvedDate::fromMonth(int year, int month)
+{
+    return {year, month, 0, DatePrecision::Month};
+}
+
+ResolvedDate ResolvedDate::fromYear(int year)
+{
+    return {year, 0, 0, DatePrecision::Year};
+}
+
+ResolvedDate ResolvedDate::fromValue(QStringView value)
+{
+    const auto number = [&](qsizetype from, qsizetype length) {
+        bool ok = false;
+        const int n = value.mid(from, length).toInt(&ok);
+        return ok ? n : -1;
+    };
+    ResolvedDate date;
+    if (value.size() == 4) {
+        date = fromYear(number(0, 4));
+    } else if (value.size() == 7 && value[4] == u'-') {
+        date = fromMonth(number(0, 4), number(5, 2));
+    } else if (value.size() == 10 && value[4] == u'-' && value[7] == u'-') {
+        date = {number(0, 4), number(5, 2), number(8, 2), DatePrecision::Day};
+    }
+    return date.isValid() ? date : ResolvedDate{};
+}
+
+QString precisionName(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Day:
+        return QStringLiteral("day");
+    case DatePrecision::Month:
+        return QStringLiteral("month");
+    case DatePrecision::Year:
+        return QStringLiteral("year");
+    }
+    return {};
+}
+
+} // namespace chipline::temporal

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "temporal/resolveddate.h"
+#include "timeline/eventcategory.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace chipline::timeline {
+
+// An event proposed from one sentence; the lead's storage clusters candidates by
+// clusterKey() into events with several pieces of evidence.
+struct CandidateEvent
+{
+    temporal::ResolvedDate date;
+    EventCategory category = EventCategory::None;
+    QString title;
+    QStringList actors;     // canonical names of the sentence's entities (sources excluded), sorted, unique
+    QStringList mainActors; // the actors that identify the event: companies, agencies, people, chips, models
+    QString trigger;        // the trigger expression that decided the category
+    qsizetype evidenceStart = 0; // the sentence, UTF-16 offsets into the article text
+    qsizetype evidenceEnd = 0;
+};
+
+// Same category, same date at its precision, same main actors -> same key, so that two
+// articles on "BIS added Huawei to the Entity List on 2025-04-09" make one event.
+// Form: "<category>|<date value>|<main actor>,<main actor>...".
+QString clusterKey(const CandidateEvent &event);
+
+} // namespace chipline::timeline

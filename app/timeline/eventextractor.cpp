@@ -1,0 +1,93 @@
+#include "timeline/eventextractor.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace chipline::timeline {
+
+namespace {
+
+// Sources report events; they do not take part in them.
+bool isSource(const EntitySpan &entity)
+{
+    return entity.type == u"MEDIA";
+}
+
+bool identifiesEvent(const EntitySpan &entity)
+{
+    static const QStringList types{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
+                                   QStringLiteral("CHIP"), QStringLiteral("MODEL")};
+    return types.contains(entity.type);
+}
+
+QStringList sortedUnique(QStringList names)
+{
+    names.sort();
+    names.erase(std::unique(names.begin(), names.end()), names.end());
+    return names;
+}
+
+} // namespace
+
+EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker)
+    : m_classifier(std::move(vocabulary)), m_titleMaker(std::move(titleMaker))
+{
+}
+
+QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temporal::DateMention> &dates,
+                                              const QList<EntitySpan> &entities, QStringView language) const
+{
+    QList<CandidateEvent> events;
+    if (dates.isEmpty() || entities.isEmpty())
+        return events;
+    for (const SentenceSpan &s : m_splitter.split(text)) {
+        if (s.truncated)
+            continue;
+        const auto inside = [&](qsizetype start, qsizetype end) { return s.start <= start && end <= s.end; };
+        const temporal::DateMention *date = nullptr;
+        QList<std::pair<qsizetype, qsizetype>> cuts;
+        for (const temporal::DateMention &d : dates) {
+            if (!inside(d.start, d.end))
+                continue;
+            cuts.append({d.start - s.start, d.end - s.start});
+            if (!d.isResolved())
+                continue;
+            if (!date || (date->value.precision != temporal::DatePrecision::Day
+                          && d.value.precision == temporal::DatePrecision::Day))
+                date = &d;
+        }
+        if (!date)
+            continue;
+        QStringList actors;
+        QStringList mainActors;
+        QStringList types;
+        for (const EntitySpan &e : entities) {
+            if (!inside(e.start, e.end) || isSource(e))
+                continue;
+            actors.append(e.canonical);
+            types.append(e.type);
+            if (identifiesEvent(e))
+                mainActors.append(e.canonical);
+        }
+        if (actors.isEmpty())
+            continue;
+        const QStringView sentence = text.sliced(s.start, s.end - s.start);
+        const EventClassifier::Classification c = m_classifier.classify(sentence, types, language);
+        if (c.category == EventCategory::None)
+            continue;
+        std::sort(cuts.begin(), cuts.end());
+        CandidateEvent event;
+        event.date = date->value;
+        event.category = c.category;
+        event.title = m_titleMaker.make(sentence, cuts);
+        event.actors = sortedUnique(actors);
+        event.mainActors = mainActors.isEmpty() ? event.actors : sortedUnique(mainActors);
+        event.trigger = c.trigger.expression;
+        event.evidenceStart = s.start;
+        event.evidenceEnd = s.end;
+        events.append(event);
+    }
+    return events;
+}
+
+} // namespace chipline::timeline

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "temporal/datemention.h"
+#include "timeline/candidateevent.h"
+#include "timeline/entityspan.h"
+#include "timeline/eventclassifier.h"
+#include "timeline/sentencesplitter.h"
+#include "timeline/titlemaker.h"
+
+#include <QList>
+
+namespace chipline::timeline {
+
+// Proposes events sentence by sentence. A sentence becomes a candidate only when it has a
+// resolved date, a trigger outside quotation marks and at least one entity that is not a
+// news source: quotes and background sentences (a date and names but no trigger) are not
+// events, and neither is a sentence the text was cut off in. One candidate per sentence;
+// its date is the sentence's first day-precision date, else its first resolved one.
+class EventExtractor final
+{
+public:
+    EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker);
+    Q_DISABLE_COPY_MOVE(EventExtractor)
+
+    // dates: DateExtractor's mentions of text; entities: the matcher's spans of text
+    // (both UTF-16 offsets, any order). language "ko"/"en", or empty to guess per sentence.
+    QList<CandidateEvent> extract(QStringView text, const QList<temporal::DateMention> &dates,
+                                  const QList<EntitySpan> &entities, QStringView language = {}) const;
+
+    const EventClassifier &classifier() const { return m_classifier; }
+
+private:
+    EventClassifier m_classifier;
+    TitleMaker m_titleMaker;
+    SentenceSplitter m_splitter;
+};
+
+} // namespace chipline::timeline
