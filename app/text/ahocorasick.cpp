@@ -1,0 +1,107 @@
+#include "ahocorasick.h"
+
+#include "textfold.h"
+
+#include <algorithm>
+#include <deque>
+
+namespace chipline::text {
+
+std::uint16_t AhoCorasick::symbolFor(char16_t folded)
+{
+    // During building m_symbol is indexed by folded unit; build() turns it into the raw map.
+    if (folded == u' ')
+        return kSpace;
+    if (m_symbol[folded] == kNone && m_alphabet.size() < kNeedsNfc) {
+        m_alphabet.push_back(folded);
+        m_symbol[folded] = static_cast<std::uint16_t>(m_alphabet.size() - 1);
+    }
+    return m_symbol[folded];
+}
+
+void AhoCorasick::add(QStringView key, std::int32_t payload)
+{
+    if (key.isEmpty() || key.size() > 255)
+        return;
+    std::int32_t node = 0;
+    for (const QChar c : key) {
+        const std::uint16_t sym = symbolFor(c.unicode());
+        auto &next = m_build[node].next;
+        const auto it = std::find_if(next.begin(), next.end(), [sym](const auto &e) { return e.first == sym; });
+        if (it != next.end()) {
+            node = it->second;
+        } else {
+            const auto created = static_cast<std::int32_t>(m_build.size());
+            next.emplace_back(sym, created);
+            m_build.emplace_back();
+            node = created;
+        }
+    }
+    m_build[node].outputs.emplace_back(payload, static_cast<std::int32_t>(key.size()));
+}
+
+void AhoCorasick::build()
+{
+    const std::size_t states = m_build.size();
+    // Every raw unit whose fold is in the alphabet maps to that symbol.
+    const std::vector<std::uint16_t> byFolded = m_symbol;
+    for (int u = 0; u < 0x10000; ++u) {
+        const auto unit = static_cast<char16_t>(u);
+        const char16_t folded = TextFold::fold(unit);
+        m_symbol[u] = TextFold::mayNeedNfc(unit) ? kNeedsNfc : folded == u' ' ? kSpace : byFolded[folded];
+    }
+    m_symbol[u' '] = kSpace;
+
+    m_rootNext.assign(m_alphabet.size(), 0);
+    for (const auto &[sym, target] : m_build[0].next)
+        m_rootNext[sym] = target;
+
+    // Breadth-first failure links; outputs of the failure state are appended to each state.
+    m_fail.assign(states, 0);
+    std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>> outputs(states);
+    std::vector<std::int32_t> order;
+    order.reserve(states);
+    std::deque<std::int32_t> queue;
+    for (const auto &[sym, target] : m_build[0].next)
+        queue.push_back(target);
+    m_edgeBegin.assign(states + 1, 0);
+    // Flatten edges first so step() can be used while computing failure links.
+    for (std::size_t s = 0; s < states; ++s) {
+        auto &next = m_build[s].next;
+        std::sort(next.begin(), next.end());
+        m_edgeBegin[s] = static_cast<std::int32_t>(m_edgeSymbol.size());
+        if (s == 0)
+            continue; // the root uses m_rootNext
+        for (const auto &[sym, target] : next) {
+            m_edgeSymbol.push_back(sym);
+            m_edgeTarget.push_back(target);
+        }
+    }
+    m_edgeBegin[states] = static_cast<std::int32_t>(m_edgeSymbol.size());
+    outputs[0] = m_build[0].outputs;
+    while (!queue.empty()) {
+        const std::int32_t s = queue.front();
+        queue.pop_front();
+        order.push_back(s);
+        outputs[s] = m_build[s].outputs;
+        const auto &inherited = outputs[m_fail[s]];
+        outputs[s].insert(outputs[s].end(), inherited.begin(), inherited.end());
+        for (const auto &[sym, target] : m_build[s].next) {
+            m_fail[target] = step(m_fail[s], sym);
+            queue.push_back(target);
+        }
+    }
+    m_outBegin.assign(states + 1, 0);
+    for (std::size_t s = 0; s < states; ++s) {
+        m_outBegin[s] = static_cast<std::int32_t>(m_outPayload.size());
+        for (const auto &[payload, length] : outputs[s]) {
+            m_outPayload.push_back(payload);
+            m_outLength.push_back(length);
+        }
+    }
+    m_outBegin[states] = static_cast<std::int32_t>(m_outPayload.size());
+    m_build.clear();
+    m_build.shrink_to_fit();
+}
+
+} // namespace chipline::text

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QStringView>
+
+#include <cstdint>
+#include <vector>
+
+namespace chipline::text {
+
+// Aho-Corasick automaton over folded UTF-16 code units, built once and then read-only
+// (safe to share between threads). Raw text units go through one table that folds and
+// maps them to a compact alphabet, so the scan never builds a folded copy of the text.
+// A run of spaces is fed as one space, so a space inside a key matches one or more.
+class AhoCorasick final
+{
+public:
+    struct Hit
+    {
+        qsizetype end;      // exclusive, in the scanned text
+        std::int32_t payload;
+        std::int32_t length; // key length in fed units (space runs count once)
+    };
+
+    // Keys must already be in TextFold::key() form and at most 255 units long.
+    void add(QStringView key, std::int32_t payload);
+    void build();
+
+    // Calls onHit(const Hit &) for every key occurrence, in order of end. Returns false
+    // (early) when the text has a unit that may change under NFC: normalize and rescan.
+    template <typename OnHit>
+    bool scan(QStringView text, OnHit &&onHit) const;
+
+    bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
+    std::size_t stateCount() const { return m_fail.size(); }
+
+private:
+    static constexpr std::uint16_t kNone = 0;
+    static constexpr std::uint16_t kSpace = 1;
+    static constexpr std::uint16_t kNeedsNfc = 0xFFFF;
+
+    struct BuildNode
+    {
+        std::vector<std::pair<std::uint16_t, std::int32_t>> next;
+        std::vector<std::pair<std::int32_t, std::int32_t>> outputs; // payload, length
+    };
+
+    std::uint16_t symbolFor(char16_t folded);
+    std::int32_t step(std::int32_t state, std::uint16_t symbol) const;
+
+    std::vector<std::uint16_t> m_symbol = std::vector<std::uint16_t>(0x10000, kNone);
+    std::vector<char16_t> m_alphabet{0, u' '}; // symbol -> folded unit
+    std::vector<BuildNode> m_build{BuildNode{}};
+
+    std::vector<std::int32_t> m_rootNext;    // dense: symbol -> state
+    std::vector<std::int32_t> m_fail;
+    std::vector<std::int32_t> m_edgeBegin;   // per state, into m_edgeSymbol/m_edgeTarget
+    std::vector<std::uint16_t> m_edgeSymbol;
+    std::vector<std::int32_t> m_edgeTarget;
+    std::vector<std::int32_t> m_outBegin;    // per state (+1), into m_outPayload/m_outLength
+    std::vector<std::int32_t> m_outPayload;
+    std::vector<std::int32_t> m_outLength;
+};
+
+inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) const
+{
+    while (state != 0) {
+        const std::int32_t begin = m_edgeBegin[state];
+        const std::int32_t end = m_edgeBegin[state + 1];
+        for (std::int32_t k = begin; k < end; ++k) {
+            if (m_edgeSymbol[k] == symbol)
+                return m_edgeTarget[k];
+        }
+        state = m_fail[state];
+    }
+    return m_rootNext[symbol];
+}
+
+template <typename OnHit>
+bool AhoCorasick::scan(QStringView text, OnHit &&onHit) const
+{
+    const char16_t *units = text.utf16();
+    const qsizetype n = text.size();
+    const std::uint16_t *symbols = m_symbol.data();
+    const std::int32_t *outBegin = m_outBegin.data();
+    std::int32_t state = 0;
+    bool lastSpace = false;
+    for (qsizetype i = 0; i < n; ++i) {
+        const std::uint16_t s = symbols[units[i]];
+        if (s == kNone) {
+            state = 0;
+            lastSpace = false;
+            continue;
+        }
+        if (s == kSpace) {
+            if (lastSpace)
+                continue;
+            lastSpace = true;
+        } else {
+            lastSpace = false;
+            if (s == kNeedsNfc) [[unlikely]]
+                return false;
+        }
+        state = step(state, s);
+        if (outBegin[state] != outBegin[state + 1]) [[unlikely]] {
+            for (std::int32_t k = outBegin[state]; k < outBegin[state + 1]; ++k)
+                onHit(Hit{i + 1, m_outPayload[k], m_outLength[k]});
+        }
+    }
+    return true;
+}
+
+} // namespace chipline::text

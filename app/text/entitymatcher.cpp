@@ -1,0 +1,263 @@
+#include "entitymatcher.h"
+
+#include "nfctext.h"
+#include "textfold.h"
+
+#include <algorithm>
+
+namespace chipline::text {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Automaton payloads below zero are anchors for the patterns, not aliases.
+constexpr std::int32_t kMarkerAnchor = -1;
+constexpr std::int32_t kChipAnchor = -2;
+constexpr std::int32_t kInstinctAnchor = -3;
+constexpr std::int32_t kAscendAnchor = -4;
+constexpr std::int32_t kTitleAnchorBase = -100; // title i is kTitleAnchorBase - i
+
+constexpr float kShortAliasConfidence = 0.9F;
+constexpr float kAbbreviationConfidence = 0.9F;
+constexpr qsizetype kMaxAbbreviation = 24;
+
+char16_t widthFold(char16_t u)
+{
+    return u >= 0xFF01 && u <= 0xFF5E ? static_cast<char16_t>(u - 0xFEE0) : u;
+}
+
+} // namespace
+
+EntityMatcher::EntityMatcher(const Gazetteer &gazetteer) : EntityMatcher(gazetteer, MatcherLexicon::builtIn()) {}
+
+EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon)
+    : m_titles(lexicon.titles),
+      m_particles(lexicon.particles, lexicon.particleTails),
+      m_boundary(m_particles),
+      m_patterns(lexicon, m_boundary)
+{
+    for (int id = 0; id < gazetteer.size(); ++id) {
+        const GazetteerEntity &e = gazetteer.entity(id);
+        if (e.removed)
+            continue;
+        for (const GazetteerAlias &a : e.aliases) {
+            const QString key = TextFold::key(a.text);
+            if (key.isEmpty())
+                continue;
+            m_automaton.add(key, static_cast<std::int32_t>(m_aliases.size()));
+            m_aliases.push_back(AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), e.canonical});
+        }
+    }
+    m_automaton.add(u"<", kMarkerAnchor);
+    m_automaton.add(u"〈", kMarkerAnchor);
+    for (const char16_t digit : u"0123456789"_s.toStdU16String()) {
+        for (const QString &prefix : {u"h"_s, u"b"_s, u"a"_s, u"l"_s, u"gb"_s, u"gh"_s})
+            m_automaton.add(QString(prefix + QChar(digit)), kChipAnchor);
+        m_automaton.add(QString(u"mi"_s + QChar(digit)), kInstinctAnchor);
+        for (const QString &prefix : {u"어센드 "_s, u"어센드"_s, u"ascend "_s})
+            m_automaton.add(QString(prefix + QChar(digit)), kAscendAnchor);
+    }
+    for (qsizetype i = 0; i < m_titles.size(); ++i)
+        m_automaton.add(TextFold::key(m_titles[i]), kTitleAnchorBase - static_cast<std::int32_t>(i));
+    m_automaton.build();
+}
+
+QList<EntityMatch> EntityMatcher::match(QStringView text) const
+{
+    QList<EntityMatch> out;
+    if (matchNfc(text, out))
+        return out;
+    // Rare: the text is not NFC. Match its NFC form and map offsets back.
+    const NfcText nfc(text);
+    out.clear();
+    (void)matchNfc(nfc.text(), out);
+    for (EntityMatch &m : out) {
+        m.start = nfc.toOriginalStart(m.start);
+        m.end = nfc.toOriginalEnd(m.end);
+    }
+    return out;
+}
+
+qsizetype EntityMatcher::startOf(QStringView text, qsizetype end, std::int32_t length) const
+{
+    // Walk back over fed units; a space that follows a space was skipped by the scan.
+    qsizetype j = end;
+    for (std::int32_t fed = 0; fed < length;) {
+        --j;
+        if (j > 0 && m_automaton.isSpaceUnit(text[j].unicode()) && m_automaton.isSpaceUnit(text[j - 1].unicode()))
+            continue;
+        ++fed;
+    }
+    return j;
+}
+
+bool EntityMatcher::sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const
+{
+    qsizetype k = 0;
+    for (qsizetype i = start; i < end; ++i) {
+        const bool space = m_automaton.isSpaceUnit(text[i].unicode());
+        if (space && i > start && m_automaton.isSpaceUnit(text[i - 1].unicode()))
+            continue;
+        if (k >= exact.size())
+            return false;
+        const char16_t want = exact[k++].unicode();
+        if (space ? !m_automaton.isSpaceUnit(want) : widthFold(text[i].unicode()) != want)
+            return false;
+    }
+    return k == exact.size();
+}
+
+bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
+{
+    struct Candidate
+    {
+        qsizetype start;
+        qsizetype end;
+        std::int32_t alias;
+    };
+    std::vector<Candidate> candidates;
+    std::vector<Anchor> anchors;
+    const bool complete = m_automaton.scan(text, [&](const AhoCorasick::Hit &hit) {
+        const qsizetype start = startOf(text, hit.end, hit.length);
+        if (hit.payload < 0) {
+            anchors.push_back(Anchor{start, hit.end, hit.payload});
+            return;
+        }
+        if (!m_boundary.startsAt(text, start) || !m_boundary.endsAt(text, hit.end))
+            return;
+        const AliasInfo &a = m_aliases[hit.payload];
+        if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
+            return;
+        candidates.push_back(Candidate{start, hit.end, hit.payload});
+    });
+    if (!complete)
+        return false;
+
+    // Leftmost, then longest: 중국 상무부 over 중국, 어센드 910D over 어센드.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+        return x.start != y.start ? x.start < y.start : x.end > y.end;
+    });
+    qsizetype taken = 0;
+    for (const Candidate &c : candidates) {
+        if (c.start < taken)
+            continue;
+        const AliasInfo &a = m_aliases[c.alias];
+        const float confidence = c.end - c.start <= 2 ? kShortAliasConfidence : 1.0F;
+        out.append(EntityMatch{c.start, c.end, a.entity, a.type, confidence, MatchOrigin::Gazetteer, a.canonical});
+        taken = c.end;
+    }
+    addAbbreviations(text, out);
+    if (!anchors.empty())
+        addPatterns(text, anchors, out);
+    return true;
+}
+
+void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &matches) const
+{
+    struct Defined
+    {
+        QString surface;
+        EntityMatch like;
+        qsizetype from;
+    };
+    std::vector<Defined> defined;
+    for (const EntityMatch &m : std::as_const(matches)) {
+        if (m.origin != MatchOrigin::Gazetteer || m.end >= text.size() || TextFold::fold(text[m.end].unicode()) != u'(')
+            continue;
+        const qsizetype open = m.end;
+        qsizetype close = open + 1;
+        while (close < text.size() && close - open <= kMaxAbbreviation && TextFold::fold(text[close].unicode()) != u')')
+            ++close;
+        if (close >= text.size() || TextFold::fold(text[close].unicode()) != u')' || close - open < 3)
+            continue;
+        // An abbreviation is Latin: "(FT)", "(SEC)", "(Ascend)" - never "(사진)" or "(79)".
+        const char16_t first = TextFold::fold(text[open + 1].unicode());
+        if (first < u'a' || first > u'z')
+            continue;
+        bool ok = true;
+        for (qsizetype i = open + 1; i < close && ok; ++i) {
+            const QChar c = text[i];
+            ok = isAlnumClass(TextFold::charClass(c.unicode())) || c == u'&' || c == u'.' || c == u'-' || c == u' ';
+        }
+        if (!ok || findOverlap(matches, open + 1, close))
+            continue;
+        EntityMatch abbr = m;
+        abbr.start = open + 1;
+        abbr.end = close;
+        abbr.origin = MatchOrigin::Abbreviation;
+        abbr.confidence = kAbbreviationConfidence;
+        defined.push_back(Defined{text.sliced(abbr.start, abbr.length()).toString(), abbr, close + 1});
+    }
+    for (const Defined &d : defined) {
+        QList<EntityMatch> found{d.like};
+        // Later uses of the abbreviation in the same text, compared with their case.
+        for (qsizetype at = text.indexOf(d.surface, d.from); at >= 0; at = text.indexOf(d.surface, at + 1)) {
+            const qsizetype end = at + d.surface.size();
+            if (m_boundary.startsAt(text, at) && m_boundary.endsAt(text, end)) {
+                EntityMatch again = d.like;
+                again.start = at;
+                again.end = end;
+                found.append(again);
+            }
+        }
+        for (const EntityMatch &f : std::as_const(found)) {
+            if (findOverlap(matches, f.start, f.end))
+                continue;
+            const auto pos = std::lower_bound(matches.begin(), matches.end(), f.start,
+                                              [](const EntityMatch &m, qsizetype s) { return m.start < s; });
+            matches.insert(pos, f);
+        }
+    }
+}
+
+void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const
+{
+    QList<EntityMatch> made;
+    const auto keep = [&made](const EntityMatch &m) {
+        if (findOverlap(made, m.start, m.end))
+            return;
+        const auto pos = std::lower_bound(made.begin(), made.end(), m.start,
+                                          [](const EntityMatch &x, qsizetype s) { return x.start < s; });
+        made.insert(pos, m);
+    };
+    for (const Anchor &a : anchors) {
+        // "어센드 930C": a model number may extend the bare family name the gazetteer found.
+        if (a.payload == kAscendAnchor) {
+            const std::optional<EntityMatch> m =
+                m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Ascend, matches);
+            const EntityMatch *known = m ? findOverlap(matches, m->start, m->end) : nullptr;
+            if (known && known->start == m->start && known->end < m->end && known->type == EntityType::Chip
+                && !findOverlap(matches, known->end, m->end))
+                keep(*m);
+            else if (m && !known)
+                keep(*m);
+            continue;
+        }
+        if (findOverlap(matches, a.start, a.end))
+            continue;
+        std::optional<EntityMatch> m;
+        if (a.payload == kMarkerAnchor)
+            m = m_patterns.interviewMarker(text, a.start);
+        else if (a.payload == kChipAnchor)
+            m = m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::NeedsContext, matches);
+        else if (a.payload == kInstinctAnchor)
+            m = m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Instinct, matches);
+        else if (m_boundary.startsAt(text, a.start))
+            m = m_patterns.personBeforeTitle(text, a.start, a.end, matches);
+        if (m && !findOverlap(matches, m->start, m->end))
+            keep(*m);
+    }
+    if (made.isEmpty())
+        return;
+    // Drop gazetteer matches a longer pattern match extends.
+    matches.removeIf([&made](const EntityMatch &m) {
+        const EntityMatch *p = findOverlap(made, m.start, m.end);
+        return p && p->origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer;
+    });
+    matches.append(made);
+    std::stable_sort(matches.begin(), matches.end(),
+                     [](const EntityMatch &x, const EntityMatch &y) { return x.start < y.start; });
+}
+
+} // namespace chipline::text

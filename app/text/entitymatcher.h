@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ahocorasick.h"
+#include "entitymatch.h"
+#include "entitypatterns.h"
+#include "gazetteer.h"
+#include "koreanparticles.h"
+#include "matchboundary.h"
+#include "matcherlexicon.h"
+
+#include <QList>
+
+#include <vector>
+
+namespace chipline::text {
+
+// Finds entity mentions in one text (an article): gazetteer aliases through one
+// Aho-Corasick pass over folded text, longest match first, names ending before Korean
+// particles; abbreviations defined in parentheses; then lower-confidence patterns.
+// Built once from a Gazetteer (a snapshot: rebuild after editing it); match() is const
+// and keeps no state, so one matcher serves many threads.
+class EntityMatcher final
+{
+public:
+    explicit EntityMatcher(const Gazetteer &gazetteer);
+    EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon);
+    Q_DISABLE_COPY_MOVE(EntityMatcher)
+
+    // Matches sorted by start, never overlapping. Offsets are UTF-16 offsets into text,
+    // also when text is not NFC.
+    QList<EntityMatch> match(QStringView text) const;
+
+    int aliasCount() const { return static_cast<int>(m_aliases.size()); }
+
+private:
+    struct AliasInfo
+    {
+        int entity;
+        EntityType type;
+        bool caseSensitive;
+        QString exact;     // NFC alias text, for case-sensitive aliases
+        QString canonical;
+    };
+    struct Anchor
+    {
+        qsizetype start;
+        qsizetype end;
+        std::int32_t payload;
+    };
+
+    bool matchNfc(QStringView text, QList<EntityMatch> &out) const;
+    void addAbbreviations(QStringView text, QList<EntityMatch> &matches) const;
+    void addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const;
+    qsizetype startOf(QStringView text, qsizetype end, std::int32_t length) const;
+    bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
+
+    std::vector<AliasInfo> m_aliases;
+    QStringList m_titles;
+    KoreanParticles m_particles;
+    MatchBoundary m_boundary;
+    EntityPatterns m_patterns;
+    AhoCorasick m_automaton;
+};
+
+} // namespace chipline::text

@@ -1,0 +1,203 @@
+#include "entitypatterns.h"
+
+#include <algorithm>
+
+namespace chipline::text {
+
+namespace {
+
+constexpr float kInterviewConfidence = 0.8F;
+constexpr float kTitleConfidence = 0.6F;
+constexpr float kChipConfidence = 0.7F;
+constexpr qsizetype kMarkerReach = 80;
+constexpr qsizetype kCueWindow = 48;
+
+bool isHangul(QChar c)
+{
+    return TextFold::charClass(c.unicode()) == CharClass::Hangul;
+}
+
+bool isSpace(QChar c)
+{
+    return TextFold::fold(c.unicode()) == u' ';
+}
+
+// The surface with space runs as single spaces: the canonical name of a pattern entity.
+QString collapsed(QStringView surface)
+{
+    QString out;
+    out.reserve(surface.size());
+    for (const QChar c : surface) {
+        if (isSpace(c)) {
+            if (!out.endsWith(u' '))
+                out.append(u' ');
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+EntityMatch made(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
+{
+    return EntityMatch{start, end, -1, type, confidence, MatchOrigin::Pattern, collapsed(text.sliced(start, end - start))};
+}
+
+} // namespace
+
+const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start, qsizetype end)
+{
+    const auto it = std::partition_point(sorted.cbegin(), sorted.cend(),
+                                         [start](const EntityMatch &m) { return m.end <= start; });
+    return it != sorted.cend() && it->start < end ? &*it : nullptr;
+}
+
+EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary)
+    : m_stopwords(lexicon.nameStopwords.cbegin(), lexicon.nameStopwords.cend()),
+      m_suffixStops(lexicon.nameSuffixStops.cbegin(), lexicon.nameSuffixStops.cend()),
+      m_surnames(lexicon.surnames.cbegin(), lexicon.surnames.cend()),
+      m_chipCues(lexicon.chipCues),
+      m_boundary(boundary)
+{
+}
+
+std::optional<EntityMatch> EntityPatterns::interviewMarker(QStringView text, qsizetype at) const
+{
+    qsizetype slash = -1;
+    qsizetype close = -1;
+    for (qsizetype i = at + 1; i < text.size() && i <= at + kMarkerReach; ++i) {
+        const char16_t f = TextFold::fold(text[i].unicode());
+        if (f == u'\n' || f == u'<')
+            return std::nullopt;
+        if (f == u'/' && slash < 0)
+            slash = i;
+        if (f == u'>' || f == u'〉') {
+            close = i;
+            break;
+        }
+    }
+    if (slash < 0 || close < 0)
+        return std::nullopt;
+    qsizetype s = at + 1;
+    qsizetype e = slash;
+    while (s < e && isSpace(text[s]))
+        ++s;
+    while (e > s && isSpace(text[e - 1]))
+        --e;
+    if (e - s < 2 || e - s > 30)
+        return std::nullopt;
+    int words = 1;
+    for (qsizetype i = s; i < e; ++i) {
+        const QChar c = text[i];
+        const CharClass cls = TextFold::charClass(c.unicode());
+        if (isSpace(c))
+            ++words;
+        else if (cls != CharClass::Hangul && cls != CharClass::Letter && c != u'.' && c != u'-' && c != u'·')
+            return std::nullopt;
+    }
+    if (words > 4)
+        return std::nullopt;
+    return made(text, s, e, EntityType::Person, kInterviewConfidence);
+}
+
+EntityPatterns::Word EntityPatterns::hangulWordBefore(QStringView text, qsizetype pos) const
+{
+    // pos is just after a run of spaces that ends the word.
+    qsizetype e = pos;
+    if (e <= 0 || !isSpace(text[e - 1]))
+        return {};
+    while (e > 0 && isSpace(text[e - 1]))
+        --e;
+    qsizetype s = e;
+    while (s > 0 && isHangul(text[s - 1]))
+        --s;
+    if (s == e || (s > 0 && isAlnumClass(TextFold::charClass(text[s - 1].unicode()))))
+        return {};
+    return {s, e};
+}
+
+bool EntityPatterns::isNameWord(QStringView word) const
+{
+    return !m_stopwords.contains(word.toString()) && !m_suffixStops.contains(word.last(1).toString());
+}
+
+std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, qsizetype titleStart,
+                                                             qsizetype titleEnd,
+                                                             const QList<EntityMatch> &known) const
+{
+    if (!m_boundary.endsAt(text, titleEnd))
+        return std::nullopt;
+    Word w1 = hangulWordBefore(text, titleStart);
+    // "전 장관" (former), "젠슨 황 엔비디아 CEO": step over one modifier or one known body.
+    if (w1.valid()) {
+        const QStringView word = text.sliced(w1.start, w1.end - w1.start);
+        const EntityMatch *hit = findOverlap(known, w1.start, w1.end);
+        if (word == u"전" || word == u"현" || word == u"신임")
+            w1 = hangulWordBefore(text, w1.start);
+        else if (hit && hit->type != EntityType::Person)
+            w1 = hangulWordBefore(text, hit->start);
+    }
+    if (!w1.valid() || findOverlap(known, w1.start, w1.end))
+        return std::nullopt;
+    const QStringView name = text.sliced(w1.start, w1.end - w1.start);
+    if (name.size() > 4 || !isNameWord(name))
+        return std::nullopt;
+    // A native name is one word led by a surname: 이재용, 남궁민수.
+    if ((name.size() == 3 && m_surnames.contains(name.first(1).toString()))
+        || (name.size() == 4 && m_surnames.contains(name.first(2).toString())))
+        return made(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
+    // A transliterated foreign name has two parts: 제임스 하워드, 리사 수.
+    const Word w0 = hangulWordBefore(text, w1.start);
+    if (!w0.valid() || findOverlap(known, w0.start, w0.end))
+        return std::nullopt;
+    const QStringView first = text.sliced(w0.start, w0.end - w0.start);
+    if (first.size() < 2 || first.size() > 4 || !isNameWord(first))
+        return std::nullopt;
+    return made(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
+}
+
+bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end,
+                                const QList<EntityMatch> &known) const
+{
+    const qsizetype from = std::max<qsizetype>(0, start - kCueWindow);
+    const qsizetype to = std::min(text.size(), end + kCueWindow);
+    for (const EntityMatch &m : known) {
+        if (m.end > from && m.start < to && (m.type == EntityType::Chip || m.type == EntityType::Org))
+            return true;
+    }
+    const QStringView window = text.sliced(from, to - from);
+    return std::any_of(m_chipCues.cbegin(), m_chipCues.cend(),
+                       [window](const QString &cue) { return window.contains(cue, Qt::CaseInsensitive); });
+}
+
+std::optional<EntityMatch> EntityPatterns::chipNumber(QStringView text, qsizetype start, qsizetype anchorEnd,
+                                                      ChipPrefix prefix, const QList<EntityMatch> &known) const
+{
+    if (!m_boundary.startsAt(text, start))
+        return std::nullopt;
+    // Model prefixes are written in capitals; "h100" or "b52" in running text are not chips.
+    if (prefix != ChipPrefix::Ascend) {
+        for (qsizetype i = start; i < anchorEnd - 1; ++i) {
+            const char16_t f = TextFold::fold(text[i].unicode());
+            if (text[i].unicode() == f && text[i].isLetter())
+                return std::nullopt;
+        }
+    }
+    qsizetype e = anchorEnd - 1;
+    while (e < text.size() && TextFold::charClass(text[e].unicode()) == CharClass::Digit)
+        ++e;
+    const qsizetype digits = e - (anchorEnd - 1);
+    const bool threeOnly = prefix != ChipPrefix::NeedsContext;
+    if (digits > 3 || digits < (threeOnly ? 3 : 2))
+        return std::nullopt;
+    // One capital suffix letter: B30A, L40S, MI325X, 910C.
+    if (e < text.size() && text[e].isUpper() && TextFold::charClass(text[e].unicode()) == CharClass::Letter)
+        ++e;
+    if (!m_boundary.endsAt(text, e))
+        return std::nullopt;
+    if (prefix == ChipPrefix::NeedsContext && !hasChipCue(text, start, e, known))
+        return std::nullopt;
+    return made(text, start, e, EntityType::Chip, kChipConfidence);
+}
+
+} // namespace chipline::text

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace chipline::text {
+
+// The eight entity kinds; their codes ("ORG", "GOV", ...) are what storage and export use.
+enum class EntityType : quint8 { Org, Gov, Person, Chip, Model, Place, Media, Rule };
+
+QString entityTypeCode(EntityType type);
+std::optional<EntityType> entityTypeFromCode(QStringView code);
+
+} // namespace chipline::text

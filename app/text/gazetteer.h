@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/result.h"
+#include "entitytype.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace chipline::text {
+
+struct GazetteerAlias
+{
+    QString text;
+    QString language;           // BCP 47 primary tag: "ko", "en", "zh", "ja"
+    bool caseSensitive = false; // for aliases that are also ordinary words when lower-cased
+};
+
+struct GazetteerEntity
+{
+    QString canonical;
+    EntityType type = EntityType::Org;
+    QList<GazetteerAlias> aliases;
+    bool removed = false; // ids stay stable, so a removed entity keeps its slot
+};
+
+// The entity dictionary: the built-in data (resource :/gazetteer/gazetteer.tsv) extended and
+// overridden by the user's own entities and aliases. An alias belongs to one entity; adding
+// it to another moves it, so later (user) additions win. A value type: build an
+// EntityMatcher from it after editing.
+class Gazetteer final
+{
+public:
+    // TSV rows: canonical, type code, then |-separated aliases in ko, en, zh, ja columns.
+    // '#' starts a comment line; an alias written "=Arm" only matches with that case.
+    // The canonical name is always an alias too (English unless it holds Hangul or Han).
+    static core::Result<Gazetteer> fromTsv(QStringView tsv);
+    static core::Result<Gazetteer> builtIn();
+
+    // Adds an entity (or, for a known canonical name, changes its type) and returns its id.
+    int addEntity(const QString &canonical, EntityType type);
+    core::Status addAlias(int entity, const QString &alias, const QString &language,
+                          bool caseSensitive = false);
+    // Removes the alias (compared in folded form) from whichever entity holds it.
+    bool removeAlias(QStringView alias);
+    void removeEntity(int entity);
+
+    int entityId(QStringView canonical) const;       // -1 when unknown
+    int entityForAlias(QStringView alias) const;     // -1 when unknown
+    int size() const { return static_cast<int>(m_entities.size()); }
+    const GazetteerEntity &entity(int id) const { return m_entities[id]; }
+
+private:
+    QList<GazetteerEntity> m_entities;
+    QHash<QString, int> m_byCanonical;
+    QHash<QString, int> m_byAliasKey; // TextFold::key(alias) -> entity
+};
+
+} // namespace chipline::text

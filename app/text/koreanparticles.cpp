@@ -1,0 +1,52 @@
+#include "koreanparticles.h"
+
+#include "textfold.h"
+
+namespace chipline::text {
+
+namespace {
+constexpr int kMaxChain = 3;
+
+bool attaches(CharClass c)
+{
+    return c == CharClass::Hangul || c == CharClass::Digit;
+}
+} // namespace
+
+KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList &tails)
+{
+    for (const QString &p : particles) {
+        m_first.insert(p);
+        m_maxLength = std::max(m_maxLength, p.size());
+    }
+    for (const QString &p : tails) {
+        m_tails.insert(p);
+        m_maxLength = std::max(m_maxLength, p.size());
+    }
+}
+
+qsizetype KoreanParticles::chainLength(QStringView text, qsizetype pos) const
+{
+    return chainFrom(text, pos, 0);
+}
+
+qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth) const
+{
+    if (pos >= text.size() || !attaches(TextFold::charClass(text[pos].unicode())))
+        return depth > 0 ? 0 : -1;
+    if (depth >= kMaxChain)
+        return -1;
+    const QSet<QString> &set = depth == 0 ? m_first : m_tails;
+    // Longest particle first, backing off when the rest does not end at a boundary.
+    for (qsizetype len = std::min(m_maxLength, text.size() - pos); len >= 1; --len) {
+        const QStringView piece = text.sliced(pos, len);
+        if (!set.contains(piece.toString()))
+            continue;
+        const qsizetype rest = chainFrom(text, pos + len, depth + 1);
+        if (rest >= 0)
+            return len + rest;
+    }
+    return -1;
+}
+
+} // namespace chipline::text

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace chipline::text {
+
+// Decides whether the Hangul right after a known name is a particle (조사) chain, so the
+// name ends there and the particle stays outside the span. Only ever asked at the end of a
+// known entity, never used to chop arbitrary nouns.
+class KoreanParticles final
+{
+public:
+    KoreanParticles() = default;
+    KoreanParticles(const QStringList &particles, const QStringList &tails);
+
+    // Length of the particle chain starting at pos when it ends at a word boundary (end of
+    // text or a unit that is not Hangul or a digit); -1 otherwise.
+    qsizetype chainLength(QStringView text, qsizetype pos) const;
+
+private:
+    qsizetype chainFrom(QStringView text, qsizetype pos, int depth) const;
+
+    QSet<QString> m_first;
+    QSet<QString> m_tails;
+    qsizetype m_maxLength = 0;
+};
+
+} // namespace chipline::text

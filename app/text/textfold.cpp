@@ -1,0 +1,124 @@
+#include "textfold.h"
+
+#include <QChar>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <array>
+#include <memory>
+
+namespace chipline::text {
+
+namespace {
+
+struct Tables
+{
+    std::array<char16_t, 0x10000> fold{};
+    std::array<CharClass, 0x10000> cls{};
+    std::array<bool, 0x10000> maybeNfc{};
+};
+
+bool isHorizontalSpace(char16_t u)
+{
+    return u == u'\t' || u == u' ' || u == 0x00A0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A)
+        || u == 0x202F || u == 0x205F || u == 0x3000;
+}
+
+// Identity ranges that need no ICU call: Hangul syllables and the main Han block.
+bool foldsToItself(char16_t u)
+{
+    return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xD800 && u <= 0xDFFF);
+}
+
+CharClass classify(char16_t f)
+{
+    if (f == u' ')
+        return CharClass::Space;
+    const QChar c(f);
+    switch (c.script()) {
+    case QChar::Script_Hangul: return CharClass::Hangul;
+    case QChar::Script_Han: return CharClass::Han;
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana: return CharClass::Kana;
+    default: break;
+    }
+    if (c.isDigit())
+        return CharClass::Digit;
+    if (c.isLetter() || c.isMark())
+        return CharClass::Letter;
+    if (c.isSpace())
+        return CharClass::Space;
+    return CharClass::Other;
+}
+
+std::unique_ptr<Tables> buildTables()
+{
+    auto t = std::make_unique<Tables>();
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfkcCf = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    for (int i = 0; i < 0x10000; ++i) {
+        const auto u = static_cast<char16_t>(i);
+        char16_t f = u;
+        if (isHorizontalSpace(u)) {
+            f = u' ';
+        } else if (!foldsToItself(u) && U_SUCCESS(status)) {
+            UErrorCode err = U_ZERO_ERROR;
+            const icu::UnicodeString folded = nfkcCf->normalize(icu::UnicodeString(UChar(u)), err);
+            if (U_SUCCESS(err) && folded.length() == 1)
+                f = folded.charAt(0);
+            else if (const UChar32 simple = u_foldCase(u, U_FOLD_CASE_DEFAULT); simple <= 0xFFFF)
+                f = static_cast<char16_t>(simple);
+            if (isHorizontalSpace(f))
+                f = u' ';
+        }
+        t->fold[i] = f;
+        t->cls[i] = classify(f);
+        t->maybeNfc[i] = !(u >= 0xD800 && u <= 0xDFFF)
+            && u_getIntPropertyValue(u, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
+    }
+    return t;
+}
+
+const Tables &tables()
+{
+    static const std::unique_ptr<Tables> instance = buildTables();
+    return *instance;
+}
+
+} // namespace
+
+char16_t TextFold::fold(char16_t unit) { return tables().fold[unit]; }
+CharClass TextFold::charClass(char16_t unit) { return tables().cls[unit]; }
+bool TextFold::mayNeedNfc(char16_t unit) { return tables().maybeNfc[unit]; }
+
+QString TextFold::toNfc(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    const icu::UnicodeString in(false, reinterpret_cast<const UChar *>(text.utf16()),
+                                static_cast<int32_t>(text.size()));
+    const icu::UnicodeString out = nfc->normalize(in, status);
+    if (U_FAILURE(status))
+        return text.toString();
+    return QString(reinterpret_cast<const QChar *>(out.getBuffer()), out.length());
+}
+
+QString TextFold::key(QStringView text)
+{
+    const QString nfc = toNfc(text);
+    QString out;
+    out.reserve(nfc.size());
+    for (const QChar c : nfc) {
+        const char16_t f = fold(c.unicode());
+        if (f == u' ' && (out.isEmpty() || out.back() == u' '))
+            continue;
+        out.append(QChar(f));
+    }
+    while (!out.isEmpty() && out.back() == u' ')
+        out.chop(1);
+    return out;
+}
+
+} // namespace chipline::text

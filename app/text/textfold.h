@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace chipline::text {
+
+// What a code unit is for word-boundary purposes. Letter covers every spaced script
+// (Latin, Cyrillic, ...); Han and Kana are written without spaces, so they never need one.
+enum class CharClass : quint8 { Other, Space, Letter, Digit, Hangul, Han, Kana };
+
+// The length-preserving fold used for matching: one UTF-16 unit in, one out. It applies
+// NFKC case folding where that yields a single unit (case, full-/half-width, compatibility
+// ideographs) and maps horizontal spaces (nbsp, ideographic space, tab) to ' '. Line breaks
+// are kept, so an alias never spans lines. Tables are built once, immutable afterwards.
+class TextFold final
+{
+public:
+    static char16_t fold(char16_t unit);
+    static CharClass charClass(char16_t unit); // of the folded unit
+    // True for units that may change under NFC (combining marks, conjoining jamo, ...).
+    static bool mayNeedNfc(char16_t unit);
+
+    static QString toNfc(QStringView text);
+    // The form aliases are compared in: NFC, folded, space runs collapsed, trimmed.
+    static QString key(QStringView text);
+};
+
+} // namespace chipline::text

@@ -1,0 +1,10 @@
+# Tests of the text layer (app/text): folding, gazetteer, entity matching.
+if(TARGET chipline_text)
+  chipline_add_test(tst_textfold SOURCES tst_textfold.cpp LIBS chipline_text)
+  chipline_add_test(tst_gazetteer SOURCES tst_gazetteer.cpp LIBS chipline_text)
+  chipline_add_test(tst_entitymatcher SOURCES tst_entitymatcher.cpp LIBS chipline_text)
+
+  # Not a test: prints matching speed (tests/bench/), and dumps matches for corpus checks.
+  add_executable(bench_entitymatcher ${PROJECT_SOURCE_DIR}/tests/bench/bench_entitymatcher.cpp)
+  target_link_libraries(bench_entitymatcher PRIVATE chipline_options chipline_text)
+endif()

@@ -1,0 +1,130 @@
+#include "text/gazetteer.h"
+#include "text/textfold.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace chipline::text;
+using namespace Qt::StringLiterals;
+
+class TstGazetteer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void builtInLoads();
+    void builtInCoversCorpusEntities();
+    void builtInIsCurated();
+    void parseErrors_data();
+    void parseErrors();
+    void userEntitiesExtendAndOverride();
+};
+
+void TstGazetteer::builtInLoads()
+{
+    const auto g = Gazetteer::builtIn();
+    QVERIFY2(g.ok(), g.ok() ? "" : qPrintable(g.error().message));
+    QVERIFY(g->size() >= 300);
+    const int nvidia = g->entityId(u"Nvidia");
+    QVERIFY(nvidia >= 0);
+    QCOMPARE(g->entity(nvidia).type, EntityType::Org);
+    QCOMPARE(g->entityForAlias(u"英伟达"), nvidia);
+    QCOMPARE(g->entityForAlias(u"ＮＶＩＤＩＡ"), nvidia);
+    bool taggedKorean = false;
+    for (const auto &a : g->entity(nvidia).aliases)
+        taggedKorean |= a.text == u"엔비디아"_s && a.language == u"ko"_s;
+    QVERIFY(taggedKorean);
+}
+
+// Every alias of the benchmark generator's ENTITIES, with the same canonical name and type.
+void TstGazetteer::builtInCoversCorpusEntities()
+{
+    const auto g = Gazetteer::builtIn();
+    QVERIFY(g.ok());
+    QFile file(QStringLiteral(CHIPLINE_TEST_DATA "/text/gen_corpus_entities.tsv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString tsv = QString::fromUtf8(file.readAll());
+    int checked = 0;
+    for (QStringView line : QStringView(tsv).split(u'\n', Qt::SkipEmptyParts)) {
+        const auto cols = line.split(u'\t');
+        QCOMPARE(cols.size(), 3);
+        const int id = g->entityId(cols[0]);
+        QVERIFY2(id >= 0, qPrintable(cols[0].toString()));
+        QCOMPARE(entityTypeCode(g->entity(id).type), cols[1].toString());
+        QCOMPARE(g->entityForAlias(cols[0]), id);
+        ++checked;
+        for (QStringView alias : cols[2].split(u'|', Qt::SkipEmptyParts)) {
+            QVERIFY2(g->entityForAlias(alias) == id, qPrintable(alias.toString()));
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 120);
+}
+
+void TstGazetteer::builtInIsCurated()
+{
+    const auto g = Gazetteer::builtIn();
+    QVERIFY(g.ok());
+    for (int id = 0; id < g->size(); ++id) {
+        for (const auto &a : g->entity(id).aliases) {
+            const QString key = TextFold::key(a.text);
+            QVERIFY2(key.size() >= 2, qPrintable(a.text));
+            bool latin = true;
+            for (const QChar c : key)
+                latin &= c.unicode() < 0x80;
+            // R1/R2 are the generator's model names: digits make them safe as whole tokens.
+            const bool hasDigit = std::any_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
+            QVERIFY2(!(latin && key.size() == 2 && !hasDigit), qPrintable(a.text));
+            QVERIFY2(!(key.size() == 1), qPrintable(a.text));
+        }
+    }
+    for (const auto &bad : {u"US"_s, u"TI"_s, u"TEL"_s, u"AML"_s, u"美"_s, u"中"_s, u"인도"_s, u"시안"_s})
+        QVERIFY2(g->entityForAlias(bad) < 0, qPrintable(bad));
+}
+
+void TstGazetteer::parseErrors_data()
+{
+    QTest::addColumn<QString>("tsv");
+    QTest::newRow("bad type") << u"Foo\tCOMPANY\tㅇ\n"_s;
+    QTest::newRow("missing type") << u"Foo\n"_s;
+    QTest::newRow("alias twice") << u"A\tORG\t에이사\nB\tORG\t에이사\n"_s;
+    QTest::newRow("name twice") << u"A\tORG\nA\tGOV\n"_s;
+}
+
+void TstGazetteer::parseErrors()
+{
+    QFETCH(QString, tsv);
+    const auto g = Gazetteer::fromTsv(tsv);
+    QVERIFY(!g.ok());
+    QVERIFY(g.error().message.contains(u"line"_s));
+}
+
+void TstGazetteer::userEntitiesExtendAndOverride()
+{
+    auto parsed = Gazetteer::fromTsv(u"Nvidia\tORG\t엔비디아\tNVIDIA\n"_s);
+    QVERIFY(parsed.ok());
+    Gazetteer g = std::move(parsed).value();
+    const int nvidia = g.entityId(u"Nvidia");
+    const int user = g.addEntity(u"Rebellions"_s, EntityType::Org);
+    QVERIFY(g.addAlias(user, u"리벨리온"_s, u"ko"_s).ok());
+    QCOMPARE(g.entityForAlias(u"리벨리온"), user);
+    // A user alias that belongs elsewhere moves to the user's entity.
+    QVERIFY(g.addAlias(user, u"NVIDIA"_s, u"en"_s).ok());
+    QCOMPARE(g.entityForAlias(u"nvidia corp"), -1);
+    QCOMPARE(g.entityForAlias(u"NVIDIA"), user);
+    QCOMPARE(g.entity(nvidia).aliases.size(), 1); // 엔비디아 left
+    QVERIFY(g.removeAlias(u"엔비디아"));
+    QCOMPARE(g.entityForAlias(u"엔비디아"), -1);
+    QVERIFY(!g.removeAlias(u"엔비디아"));
+    // Re-adding a known canonical name changes its type, keeps its id.
+    QCOMPARE(g.addEntity(u"Nvidia"_s, EntityType::Chip), nvidia);
+    QCOMPARE(g.entity(nvidia).type, EntityType::Chip);
+    QVERIFY(!g.addAlias(user, u"   "_s, u"en"_s).ok());
+    QVERIFY(!g.addAlias(99, u"x"_s, u"en"_s).ok());
+    g.removeEntity(user);
+    QVERIFY(g.entity(user).removed);
+    QCOMPARE(g.entityForAlias(u"리벨리온"), -1);
+}
+
+QTEST_GUILESS_MAIN(TstGazetteer)
+#include "tst_gazetteer.moc"
