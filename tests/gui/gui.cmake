@@ -1,0 +1,10 @@
+# GUI-layer tests, run offscreen. The model test compiles the model alone against storage
+# so that it needs neither the importer nor the rest of the UI.
+chipline_add_test(tst_articlelistmodel
+  SOURCES ${PROJECT_SOURCE_DIR}/tests/unit/tst_articlelistmodel.cpp ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.cpp
+          ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.h
+  LIBS chipline_storage Qt6::Gui)
+target_include_directories(tst_articlelistmodel PRIVATE ${PROJECT_SOURCE_DIR})
+
+# Drives the real MainWindow: import, list, keyboard selection, reader, cancel.
+chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)

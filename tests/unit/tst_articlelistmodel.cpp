@@ -1,0 +1,281 @@
+// ArticleListModel over ArticleListQuery on a database of a few thousand generated
+// articles: model invariants (QAbstractItemModelTester), keyset paging across page
+// boundaries, sort order with undated/empty keys last, display formats, refresh.
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "ui/articlelistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace chipline;
+using ui::ArticleListModel;
+
+namespace {
+
+struct Generated
+{
+    qint64 id = 0;
+    core::Article article;
+};
+
+const QStringList kOutlets = {QStringLiteral("연합뉴스"), QStringLiteral("뉴스채널"), QStringLiteral("Meridian"),
+                              QStringLiteral("테크브리프"), QStringLiteral("칩워치")};
+const QStringList kReporters = {QStringLiteral("김민준"), QStringLiteral("이서연"), QStringLiteral("Alex Morgan"),
+                                QStringLiteral("최유진"), QStringLiteral("박지훈"), QStringLiteral("정하늘")};
+const QStringList kSubjects = {QStringLiteral("엔비디아는"), QStringLiteral("화웨이의"), QStringLiteral("중국 상무부가"),
+                               QStringLiteral("산업안보국은"), QStringLiteral("딥시크가")};
+
+core::Article makeArticle(int i)
+{
+    core::Article a;
+    a.layout = QStringLiteral("dump");
+    a.language = QStringLiteral("ko");
+    // Gaps in every field: undated, no outlet, no title, no reporter, at different rates.
+    if (i % 7 != 0)
+        a.published = core::makeWallTime(2025, 1 + i % 12, 1 + i % 28, i % 24, i % 60);
+    if (i % 11 != 0)
+        a.outlet = kOutlets.at(i % kOutlets.size());
+    if (i % 5 != 0)
+        a.title = QStringLiteral("%1 수출통제 기사 %2").arg(kSubjects.at(i % kSubjects.size())).arg(i % 97);
+    if (i % 13 != 0)
+        a.reporter = kReporters.at(i % kReporters.size());
+    a.body = QStringLiteral("%1 AI 칩 수출 허가 문제를 두고 입장을 밝혔다.\n일련번호 %2번 기사의 둘째 문단이다. "
+                            "고유어휘%3 포함.")
+                 .arg(kSubjects.at((i / 3) % kSubjects.size()))
+                 .arg(i)
+                 .arg(i);
+    return a;
+}
+
+// The sort key as the query defines it; a null QString for a missing key.
+QString keyOf(const core::Article &a, int column)
+{
+    switch (column) {
+    case ArticleListModel::DateColumn:
+        return a.published.isValid() ? core::formatPublished(a.published) : QString();
+    case ArticleListModel::OutletColumn:
+        return a.outlet.isEmpty() ? QString() : a.outlet;
+    case ArticleListModel::TitleColumn:
+        return a.title.isEmpty() ? a.body.left(60) : a.title;
+    default:
+        return a.reporter.isEmpty() ? QString() : a.reporter;
+    }
+}
+
+} // namespace
+
+class TestArticleListModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void modelTesterWhileFetchingAll();
+    void sortOrder_data();
+    void sortOrder();
+    void displayFormats();
+    void refreshKeepsLoadedRowsAndSeesNewArticles();
+    void searchFilter();
+    void emptyDatabase();
+
+private:
+    void insert(int from, int to);
+    static void fetchAll(ArticleListModel &model);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<storage::ArticleStore> m_store;
+    qint64 m_sourceId = 0;
+    QList<Generated> m_articles;
+    static constexpr int kArticles = 3000;
+};
+
+void TestArticleListModel::insert(int from, int to)
+{
+    QVERIFY(m_db->exec("BEGIN"));
+    for (int i = from; i < to; ++i) {
+        const core::Article a = makeArticle(i);
+        auto id = m_store->addArticle(m_sourceId, i, a);
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+        QVERIFY(id.value() > 0);
+        m_articles.append({id.value(), a});
+    }
+    QVERIFY(m_db->exec("COMMIT"));
+}
+
+void TestArticleListModel::fetchAll(ArticleListModel &model)
+{
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+}
+
+void TestArticleListModel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("list.db")));
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    m_db = std::move(db).value();
+    m_store = std::make_unique<storage::ArticleStore>(*m_db);
+    auto source = m_store->addSource({QStringLiteral("/generated/list.txt"), 1, QByteArray("hash"), QStringLiteral("dump")});
+    QVERIFY(source.ok());
+    m_sourceId = source.value();
+    insert(0, kArticles);
+}
+
+void TestArticleListModel::modelTesterWhileFetchingAll()
+{
+    ArticleListModel model(*m_db);
+    // One page up front, the rest on demand.
+    QCOMPARE(model.rowCount(), ArticleListModel::kPageSize);
+    QCOMPARE(model.totalCount(), qint64(kArticles));
+    QVERIFY(model.canFetchMore({}));
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), kArticles);
+    QVERIFY(!model.canFetchMore({}));
+    model.sort(ArticleListModel::TitleColumn, Qt::AscendingOrder);
+    QVERIFY(model.rowCount() >= ArticleListModel::kPageSize);
+    QVERIFY(model.rowCount() < kArticles);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), kArticles);
+}
+
+void TestArticleListModel::sortOrder_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    const std::pair<const char *, int> columns[] = {{"date", ArticleListModel::DateColumn},
+                                                     {"outlet", ArticleListModel::OutletColumn},
+                                                     {"title", ArticleListModel::TitleColumn},
+                                                     {"reporter", ArticleListModel::ReporterColumn}};
+    for (const auto &[name, column] : columns) {
+        QTest::addRow("%s ascending", name) << column << Qt::AscendingOrder;
+        QTest::addRow("%s descending", name) << column << Qt::DescendingOrder;
+    }
+}
+
+void TestArticleListModel::sortOrder()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const bool desc = order == Qt::DescendingOrder;
+
+    QList<Generated> expected = m_articles;
+    std::stable_sort(expected.begin(), expected.end(), [&](const Generated &l, const Generated &r) {
+        const QString a = keyOf(l.article, column);
+        const QString b = keyOf(r.article, column);
+        if (a.isNull() != b.isNull())
+            return b.isNull(); // missing keys last in both directions
+        if (a != b)
+            return desc ? a > b : a < b;
+        return desc ? l.id > r.id : l.id < r.id;
+    });
+
+    ArticleListModel model(*m_db);
+    model.sort(column, order);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), expected.size());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.articleId(row) != expected.at(row).id) {
+            QFAIL(qPrintable(QStringLiteral("row %1: id %2, expected %3 (key '%4')")
+                                 .arg(row)
+                                 .arg(model.articleId(row))
+                                 .arg(expected.at(row).id)
+                                 .arg(keyOf(expected.at(row).article, column))));
+        }
+    }
+}
+
+void TestArticleListModel::displayFormats()
+{
+    ArticleListModel model(*m_db);
+    model.sort(ArticleListModel::DateColumn, Qt::AscendingOrder);
+    fetchAll(model);
+    const Generated &first = *std::min_element(m_articles.begin(), m_articles.end(), [](const auto &l, const auto &r) {
+        const bool lu = !l.article.published.isValid(), ru = !r.article.published.isValid();
+        if (lu != ru)
+            return ru;
+        return l.article.published != r.article.published ? l.article.published < r.article.published : l.id < r.id;
+    });
+    QCOMPARE(model.articleId(0), first.id);
+    QCOMPARE(model.index(0, ArticleListModel::DateColumn).data().toString(),
+             first.article.published.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    QCOMPARE(model.index(0, ArticleListModel::DateColumn).data(ArticleListModel::IdRole).toLongLong(), first.id);
+
+    // Undated rows come last and show a dash.
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.index(last, ArticleListModel::DateColumn).data().toString(), QStringLiteral("—"));
+
+    // A missing title is replaced by the first words of the body, and says so.
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.articleId(row);
+        const auto it = std::find_if(m_articles.begin(), m_articles.end(), [id](const auto &g) { return g.id == id; });
+        QVERIFY(it != m_articles.end());
+        const QModelIndex title = model.index(row, ArticleListModel::TitleColumn);
+        if (it->article.title.isEmpty()) {
+            QVERIFY2(title.data().toString().startsWith(it->article.body.section(u' ', 0, 2)),
+                     qPrintable(title.data().toString()));
+            QVERIFY(!title.data().toString().contains(u'\n'));
+            QVERIFY(title.data(ArticleListModel::TitleIsLeadRole).toBool());
+            QVERIFY(title.data(Qt::ToolTipRole).toString().contains(title.data().toString()));
+            return;
+        }
+        QCOMPARE(title.data().toString(), it->article.title);
+    }
+    QFAIL("no article without a title");
+}
+
+void TestArticleListModel::refreshKeepsLoadedRowsAndSeesNewArticles()
+{
+    ArticleListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.fetchMore({});
+    model.fetchMore({});
+    const int loaded = model.rowCount();
+    QVERIFY(loaded >= 3 * ArticleListModel::kPageSize);
+    const int before = int(m_articles.size());
+    insert(before, before + 50);
+    model.refresh();
+    QCOMPARE(model.totalCount(), qint64(before + 50));
+    QVERIFY(model.rowCount() >= loaded);
+    const qint64 newest = m_articles.last().id;
+    QVERIFY(model.rowOfArticle(newest, before + 50) >= 0);
+}
+
+void TestArticleListModel::searchFilter()
+{
+    ArticleListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter({QStringLiteral("고유어휘1234 "), {}});
+    QCOMPARE(model.totalCount(), qint64(1));
+    QCOMPARE(model.rowCount(), 1);
+    model.setFilter({{}, QStringLiteral("칩워치")});
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), model.totalCount());
+    QVERIFY(model.totalCount() > 100);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.index(row, ArticleListModel::OutletColumn).data().toString(), QStringLiteral("칩워치"));
+    model.setFilter({});
+    QCOMPARE(model.totalCount(), qint64(m_articles.size()));
+}
+
+void TestArticleListModel::emptyDatabase()
+{
+    auto db = storage::Database::open(m_dir.filePath(QStringLiteral("empty.db")));
+    QVERIFY(db.ok());
+    ArticleListModel model(*db.value());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.canFetchMore({}));
+    model.sort(ArticleListModel::ReporterColumn, Qt::DescendingOrder);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.lastError().isEmpty());
+}
+
+QTEST_MAIN(TestArticleListModel)
+#include "tst_articlelistmodel.moc"

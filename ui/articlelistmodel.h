@@ -1,0 +1,72 @@
+#pragma once
+
+#include "storage/articlelistquery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace chipline::storage {
+class Database;
+}
+
+namespace chipline::ui {
+
+// The article list as a table over storage::ArticleListQuery: rows arrive in pages as the
+// view scrolls (canFetchMore/fetchMore), sorting happens in SQL. Lives on the GUI thread
+// with the GUI thread's connection.
+class ArticleListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArticleListModel)
+
+public:
+    enum Column { DateColumn, OutletColumn, TitleColumn, ReporterColumn, ColumnCount };
+    // TitleIsLeadRole: true when the title column shows the first words of the body.
+    enum Role { IdRole = Qt::UserRole + 1, TitleIsLeadRole };
+    static constexpr int kPageSize = 200;
+
+    explicit ArticleListModel(storage::Database &db, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // All articles, including those fetched from the database, not only the loaded rows.
+    qint64 totalCount() const { return m_total; }
+    qint64 articleId(int row) const;
+    // The loaded row showing the article, or -1. With loadUpTo, fetches pages until the
+    // article shows up or at least loadUpTo rows are loaded.
+    int rowOfArticle(qint64 id, int loadUpTo = 0);
+
+    void setFilter(const storage::ArticleListFilter &filter);
+    // Re-reads the list (after an import), loading at least as many rows as before so
+    // that the view's scroll position and selection can be restored.
+    void refresh();
+
+    // The last database error, empty when the last read succeeded.
+    const QString &lastError() const { return m_error; }
+
+Q_SIGNALS:
+    void loadFailed(const QString &message);
+
+private:
+    void reload(int minimumRows);
+    void fetchPage();
+    void fail(const QString &message);
+
+    storage::ArticleListQuery m_query;
+    QList<storage::ArticleListRow> m_rows;
+    std::optional<storage::ArticleListCursor> m_next;
+    qint64 m_total = 0;
+    bool m_atEnd = true;
+    bool m_changing = false;
+    QString m_error;
+};
+
+} // namespace chipline::ui

@@ -1,0 +1,58 @@
+#include "ui/guiapp.h"
+
+#include "storage/database.h"
+#include "ui/fontsetup.h"
+#include "ui/mainwindow.h"
+#include "ui/samplecorpus.h"
+#include "ui/settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+namespace chipline::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chipline::ui::GuiApp", text);
+}
+
+} // namespace
+
+int GuiApp::run(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    FontSetup::applyKoreanCapableFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("News analysis for the AI-chip export-control contest."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), tr("Open the database FILE."), tr("FILE"));
+    parser.addOption(dbOption);
+    parser.process(app);
+
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : storage::defaultDatabasePath();
+    auto db = storage::Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, tr("Chipline"), tr("Cannot open the database.\n\n%1").arg(db.error().message));
+        return 1;
+    }
+
+    // First run: a window full of articles in every layout teaches more than an empty one.
+    if (auto sample = SampleCorpus::importIfPristine(*db.value()); !sample) {
+        QMessageBox::warning(nullptr, tr("Chipline"),
+                             tr("The sample articles could not be imported.\n\n%1").arg(sample.error().message));
+    }
+
+    QSettings store;
+    Settings settings(store);
+    MainWindow window(*db.value(), settings);
+    window.show();
+    return app.exec();
+}
+
+} // namespace chipline::ui

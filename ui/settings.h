@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+namespace chipline::ui {
+
+// The one typed door to QSettings: every key and its type live here, so a key is never
+// misspelt in one place and read as another type in another. The caller owns the store
+// (the application's default QSettings, or a temporary file in tests).
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    explicit Settings(QSettings &store);
+
+    QByteArray mainWindowGeometry() const;
+    void setMainWindowGeometry(const QByteArray &geometry);
+    QByteArray mainWindowState() const;
+    void setMainWindowState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    QByteArray articleListHeaderState() const;
+    void setArticleListHeaderState(const QByteArray &state);
+
+    // The folder the last import dialog was in; home when unset.
+    QString lastImportFolder() const;
+    void setLastImportFolder(const QString &folder);
+
+    void sync();
+
+private:
+    QSettings &m_store;
+};
+
+} // namespace chipline::ui
