@@ -1,0 +1,111 @@
+#include "ingest/htmlparser.h"
+
+#include "ingest/charsetconverter.h"
+#include "ingest/libxmlparser.h"
+#include "ingest/maintextfinder.h"
+#include "ingest/markupstripper.h"
+#include "ingest/pagemetadata.h"
+#include "ingest/textnormalizer.h"
+
+#include <QRegularExpression>
+
+#include <libxml/HTMLparser.h>
+
+using namespace Qt::StringLiterals;
+
+namespace chipline::ingest {
+
+namespace {
+
+// The charset a page declares in its first bytes, as browsers look for it:
+// <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
+QByteArray declaredCharset(const QByteArray &bytes)
+{
+    static const QRegularExpression meta(
+        u"<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    const QString head = QString::fromLatin1(bytes.first(qMin<qsizetype>(bytes.size(), 4096)));
+    const QRegularExpressionMatch m = meta.match(head);
+    return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
+}
+
+// The page as UTF-8 for libxml2, which is then told to ignore the meta tag. SourceReader's
+// decoding wins when it found Unicode (a UTF-8 page that still says euc-kr was re-saved by
+// a tool that did not update the tag); otherwise the declared charset is used, decoded with
+// ICU so that CP949 syllables in "euc-kr" pages survive.
+QByteArray pageAsUtf8(const SourceDocument &doc, QStringList &warnings)
+{
+    if (doc.bytes.isEmpty() || doc.encoding.startsWith(u"UTF-"_s))
+        return doc.text.isEmpty() ? doc.bytes : doc.text.toUtf8();
+    const QByteArray declared = declaredCharset(doc.bytes);
+    if (!declared.isEmpty()) {
+        const QByteArray converter = CharsetConverter::converterName(declared);
+        if (converter == "utf-8" || converter == "UTF-8")
+            return doc.text.isEmpty() ? doc.bytes : doc.text.toUtf8();
+        if (auto text = CharsetConverter::decodeStrict(doc.bytes, converter.constData()))
+            return text->toUtf8();
+        bool replaced = false;
+        if (auto text = CharsetConverter::decodeLenient(doc.bytes, converter.constData(), &replaced)) {
+            if (replaced)
+                warnings.append(u"%1: some bytes are not valid %2 and were replaced"_s.arg(
+                    doc.path, QString::fromLatin1(declared)));
+            return text->toUtf8();
+        }
+        warnings.append(u"%1: unknown charset \"%2\" in the page; used %3"_s.arg(
+            doc.path, QString::fromLatin1(declared), doc.encoding));
+    }
+    return doc.text.isEmpty() ? doc.bytes : doc.text.toUtf8();
+}
+
+QString languageOf(const PageMetadata &meta, const QString &body)
+{
+    // Script evidence beats a template's lang attribute; lang only tells Latin languages apart.
+    const QString guessed = core::guessLanguage(body);
+    if (guessed != u"en"_s || meta.language.isEmpty() || meta.language == u"ko"_s || meta.language == u"zh"_s
+        || meta.language == u"ja"_s)
+        return guessed;
+    return meta.language;
+}
+
+} // namespace
+
+ParseResult HtmlParser::parse(const SourceDocument &doc)
+{
+    ParsedFile parsed;
+    const QByteArray utf8 = pageAsUtf8(doc, parsed.warnings);
+    LibXmlParser parser(LibXmlParser::Kind::Html);
+    // Never HTML_PARSE_HUGE: libxml2's depth and size limits protect us from hostile pages.
+    const XmlDocPtr page = parser.parse(utf8, "UTF-8",
+                                        HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+                                            | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
+    if (!page)
+        return core::Error{u"%1: not a readable HTML page (%2)"_s.arg(doc.path, parser.errorMessage())};
+    if (parser.lastMessage().startsWith(u"Excessive depth"_s)) {
+        parsed.warnings.append(u"%1: elements are nested too deeply; text below that depth was dropped"_s.arg(doc.path));
+    }
+
+    const PageMetadata meta = PageMetadata::collect(page.get());
+    const _xmlNode *main = MainTextFinder::find(page.get());
+    QString body = main ? MarkupStripper::blockText(main, MarkupStripper::Filter::TagsAndClasses) : QString();
+    // The headline is often the first block of the article element; it is not body text.
+    if (!meta.title.isEmpty() && body.startsWith(meta.title)
+        && (body.size() == meta.title.size() || body.at(meta.title.size()) == u'\n'))
+        body.remove(0, qMin(body.size(), meta.title.size() + 1));
+    if (body.trimmed().isEmpty())
+        return core::Error{u"%1: no article text found in the page"_s.arg(doc.path)};
+
+    core::Article article;
+    article.layout = u"html"_s;
+    // Fields, not the whole page, get NFC: bytes that SourceReader did not decode are raw.
+    article.outlet = TextNormalizer::nfc(meta.outlet);
+    article.title = TextNormalizer::nfc(meta.title);
+    article.published = meta.published;
+    article.reporter = TextNormalizer::nfc(meta.author);
+    article.language = languageOf(meta, body);
+    article.body = TextNormalizer::nfc(std::move(body));
+    article.url = meta.url;
+    parsed.articles.append(std::move(article));
+    return parsed;
+}
+
+} // namespace chipline::ingest

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+struct _xmlNode;
+
+namespace chipline::ingest {
+
+// Turns HTML into plain paragraphs: block elements (p, div, li, h1-h6, blockquote, br, ...)
+// end a paragraph, whitespace inside one is folded to single spaces, paragraphs are joined
+// with '\n'. Scripts, styles, forms, navigation and the like are never text.
+class MarkupStripper final
+{
+public:
+    enum class Filter {
+        Tags,           // drop non-content elements by tag name only (feed fragments)
+        TagsAndClasses, // also drop ad/share/related/comment/menu... blocks by class or id (pages)
+    };
+
+    // An HTML fragment as found in a feed item, parsed with libxml2; entities decoded.
+    static QString stripFragment(QStringView html);
+    // Text that is not markup (Atom type="text"): lines kept, whitespace folded in each.
+    static QString plainText(QStringView text);
+    // The text under root (an element or a document).
+    static QString blockText(const _xmlNode *root, Filter filter);
+    // Whether an element is page furniture rather than article text.
+    static bool isBoilerplate(const _xmlNode *element, Filter filter);
+    // Folds runs of whitespace to one space and trims.
+    static QString foldWhitespace(QStringView text);
+};
+
+} // namespace chipline::ingest

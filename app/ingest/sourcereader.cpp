@@ -1,0 +1,328 @@
+#include "ingest/sourcereader.h"
+
+#include "ingest/charsetconverter.h"
+#include "ingest/textnormalizer.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace chipline::ingest {
+
+namespace {
+
+constexpr qsizetype kSniffBytes = 64 * 1024;
+
+core::Error fail(const QString &path, const QString &reason)
+{
+    return core::Error{path + u": "_s + reason};
+}
+
+// What a single pass over the bytes says about UTF-8: where the first bad sequence is,
+// and how much well-formed multibyte text surrounds the bad sequences.
+struct Utf8Scan
+{
+    qsizetype firstInvalid = -1;
+    qsizetype invalidCount = 0;
+    qsizetype multibyteCount = 0;
+    qsizetype multibyteBeforeFirstInvalid = 0;
+};
+
+// Length of the well-formed sequence at p (RFC 3629: no overlongs, no surrogates, at most
+// U+10FFFF), or 0 when it is malformed.
+inline int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char b = p[0];
+    const qsizetype left = end - p;
+    auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
+    if (b >= 0xC2 && b <= 0xDF)
+        return left >= 2 && cont(p[1]) ? 2 : 0;
+    if (b >= 0xE0 && b <= 0xEF) {
+        if (left < 3 || !cont(p[1]) || !cont(p[2]))
+            return 0;
+        if ((b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] > 0x9F))
+            return 0;
+        return 3;
+    }
+    if (b >= 0xF0 && b <= 0xF4) {
+        if (left < 4 || !cont(p[1]) || !cont(p[2]) || !cont(p[3]))
+            return 0;
+        if ((b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] > 0x8F))
+            return 0;
+        return 4;
+    }
+    return 0;
+}
+
+Utf8Scan scanUtf8(QByteArrayView bytes)
+{
+    Utf8Scan scan;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *const begin = p;
+    const auto *const end = p + bytes.size();
+    while (p < end) {
+        // ASCII runs dominate news text: test eight bytes at a time.
+        while (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            p += 8;
+        }
+        if (p == end)
+            break;
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        if (const int n = utf8SequenceLength(p, end)) {
+            ++scan.multibyteCount;
+            p += n;
+            continue;
+        }
+        if (scan.firstInvalid < 0) {
+            scan.firstInvalid = p - begin;
+            scan.multibyteBeforeFirstInvalid = scan.multibyteCount;
+        }
+        ++scan.invalidCount;
+        ++p;
+    }
+    return scan;
+}
+
+qsizetype lineAt(QByteArrayView bytes, qsizetype offset)
+{
+    return bytes.first(qMin(offset, bytes.size())).count('\n') + 1;
+}
+
+// NUL bytes or a high share of control characters mean an image, archive or database.
+bool looksBinary(QByteArrayView head)
+{
+    if (head.contains('\0'))
+        return true;
+    qsizetype controls = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)
+            ++controls;
+    }
+    return controls * 10 > head.size();
+}
+
+bool looksBinary(QStringView head)
+{
+    qsizetype controls = 0;
+    for (const QChar ch : head) {
+        const char16_t c = ch.unicode();
+        if (c == 0)
+            return true;
+        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v')
+            ++controls;
+    }
+    return controls * 10 > head.size();
+}
+
+// Corrupt UTF-8 (a damaged copy, a truncated download) keeps plenty of well-formed
+// multibyte sequences; EUC-KR or CP949 text read as UTF-8 is malformed at nearly every
+// Hangul syllable.
+bool isCorruptUtf8(const Utf8Scan &scan)
+{
+    return scan.multibyteBeforeFirstInvalid >= 8 || scan.multibyteCount >= 4 * scan.invalidCount;
+}
+
+// Share of Hangul syllables among the non-ASCII letters: decides whether a CP949 reading
+// of bytes that ICU's detector was unsure about is Korean or mojibake.
+bool mostlyHangul(QStringView text)
+{
+    qsizetype hangul = 0, other = 0;
+    for (const QChar ch : text) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80 || ch.isSpace() || ch.isPunct())
+            continue;
+        if (c >= 0xAC00 && c <= 0xD7A3)
+            ++hangul;
+        else
+            ++other;
+    }
+    return hangul > 0 && hangul * 10 >= (hangul + other) * 7;
+}
+
+// EUC-KR proper uses lead and trail bytes 0xA1-0xFE; anything else that CP949 accepted
+// was one of its extension syllables.
+bool usesCp949Extensions(QByteArrayView bytes)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const auto *const end = p + bytes.size();
+    while (p < end) {
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        if (end - p < 2)
+            return false;
+        if (p[0] < 0xA1 || p[1] < 0xA1)
+            return true;
+        p += 2;
+    }
+    return false;
+}
+
+// In place, one pass: "\r\n" and lone "\r" become "\n".
+void unifyLineEndings(QString &text)
+{
+    const qsizetype firstCr = text.indexOf(u'\r');
+    if (firstCr < 0)
+        return;
+    QChar *data = text.data();
+    const qsizetype n = text.size();
+    qsizetype out = firstCr;
+    for (qsizetype i = firstCr; i < n; ++i) {
+        if (data[i] == u'\r') {
+            data[out++] = u'\n';
+            if (i + 1 < n && data[i + 1] == u'\n')
+                ++i;
+        } else {
+            data[out++] = data[i];
+        }
+    }
+    text.truncate(out);
+}
+
+core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes, QString text,
+                                    const QString &encoding)
+{
+    if (!text.isEmpty() && text.front() == QChar::ByteOrderMark)
+        text.remove(0, 1);
+    if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))
+        return fail(path, u"looks like a binary file, not text (control characters)"_s);
+    bool blank = true;
+    for (const QChar ch : std::as_const(text)) {
+        if (!ch.isSpace()) {
+            blank = false;
+            break;
+        }
+    }
+    if (blank)
+        return fail(path, u"is empty (only whitespace)"_s);
+    unifyLineEndings(text);
+    TextNormalizer::toNfc(text);
+    return SourceDocument{path, bytes, std::move(text), encoding};
+}
+
+core::Result<SourceDocument> decodeUtf16(const QString &path, const QByteArray &bytes, bool littleEndian)
+{
+    const qsizetype units = (bytes.size() - 2) / 2;
+    if ((bytes.size() - 2) % 2 != 0)
+        return fail(path, u"is not valid UTF-16: odd number of bytes"_s);
+    QString text(units, Qt::Uninitialized);
+    const auto *src = reinterpret_cast<const unsigned char *>(bytes.constData()) + 2;
+    char16_t *dst = reinterpret_cast<char16_t *>(text.data());
+    for (qsizetype i = 0; i < units; ++i, src += 2)
+        dst[i] = littleEndian ? char16_t(src[0] | (src[1] << 8)) : char16_t((src[0] << 8) | src[1]);
+    for (qsizetype i = 0; i < units; ++i) {
+        const char16_t c = dst[i];
+        const bool high = QChar::isHighSurrogate(c);
+        if (high && i + 1 < units && QChar::isLowSurrogate(dst[i + 1])) {
+            ++i;
+            continue;
+        }
+        if (high || QChar::isLowSurrogate(c))
+            return fail(path, u"is not valid UTF-16: unpaired surrogate at byte %1"_s.arg(2 + 2 * i));
+    }
+    return finish(path, bytes, std::move(text), littleEndian ? u"UTF-16LE"_s : u"UTF-16BE"_s);
+}
+
+core::Result<SourceDocument> decodeLegacy(const QString &path, const QByteArray &bytes, const Utf8Scan &scan)
+{
+    const QByteArrayList detected = CharsetConverter::detect(bytes);
+    auto asKorean = [&]() -> std::optional<core::Result<SourceDocument>> {
+        auto text = CharsetConverter::decodeStrict(bytes, "windows-949");
+        if (!text)
+            return std::nullopt;
+        const QString name = usesCp949Extensions(bytes) ? u"CP949"_s : u"EUC-KR"_s;
+        return finish(path, bytes, std::move(*text), name);
+    };
+    if (!detected.isEmpty() && detected.front() == "EUC-KR") {
+        if (auto doc = asKorean())
+            return std::move(*doc);
+    }
+    // ICU's detector knows EUC-KR but not CP949's extension syllables: try the Korean
+    // reading whenever it yields Hangul, before any other guess.
+    if (auto text = CharsetConverter::decodeStrict(bytes, "windows-949"); text && mostlyHangul(*text)) {
+        const QString name = usesCp949Extensions(bytes) ? u"CP949"_s : u"EUC-KR"_s;
+        return finish(path, bytes, std::move(*text), name);
+    }
+    for (const QByteArray &name : detected) {
+        if (name.startsWith("UTF-") || name == "EUC-KR")
+            continue;
+        const QByteArray converter = CharsetConverter::converterName(name);
+        if (auto text = CharsetConverter::decodeStrict(bytes, converter.constData()))
+            return finish(path, bytes, std::move(*text), QString::fromLatin1(name));
+    }
+    return fail(path, u"is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised"_s
+                          .arg(scan.firstInvalid)
+                          .arg(lineAt(bytes, scan.firstInvalid)));
+}
+
+} // namespace
+
+core::Result<SourceDocument> SourceReader::read(const QString &path, qint64 maxBytes)
+{
+    const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return fail(path, u"is a broken symbolic link (it points to %1, which does not exist)"_s
+                              .arg(info.symLinkTarget()));
+    if (!info.exists())
+        return fail(path, u"does not exist"_s);
+    if (info.isDir())
+        return fail(path, u"is a folder, not a file"_s);
+    if (info.size() > maxBytes) {
+        return fail(path, u"is %1 MB, larger than the limit of %2 MB"_s
+                              .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                              .arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (file.error() == QFileDevice::PermissionsError || !info.isReadable())
+            return fail(path, u"cannot be read: permission denied"_s);
+        return fail(path, u"cannot be read: %1"_s.arg(file.errorString()));
+    }
+    // Read one byte past the limit: a file that grew since stat() is still refused.
+    const QByteArray bytes = file.read(maxBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(path, u"cannot be read: %1"_s.arg(file.errorString()));
+    if (bytes.size() > maxBytes) {
+        return fail(path, u"is larger than the limit of %1 MB"_s.arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+    }
+    return decode(path, bytes);
+}
+
+core::Result<SourceDocument> SourceReader::decode(const QString &path, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return fail(path, u"is empty (0 bytes)"_s);
+    const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
+    if (bytes.size() >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+        return decodeUtf16(path, bytes, true);
+    if (bytes.size() >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+        return decodeUtf16(path, bytes, false);
+    const bool utf8Bom = bytes.size() >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
+    if (looksBinary(QByteArrayView(bytes).first(qMin(bytes.size(), kSniffBytes))))
+        return fail(path, u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s);
+
+    const QByteArrayView body = QByteArrayView(bytes).sliced(utf8Bom ? 3 : 0);
+    const Utf8Scan scan = scanUtf8(body);
+    if (scan.firstInvalid < 0)
+        return finish(path, bytes, QString::fromUtf8(body), u"UTF-8"_s);
+    const qsizetype offset = scan.firstInvalid + (utf8Bom ? 3 : 0);
+    if (utf8Bom || isCorruptUtf8(scan)) {
+        return fail(path, u"invalid UTF-8 at byte %1 (line %2)"_s.arg(offset).arg(lineAt(bytes, offset)));
+    }
+    return decodeLegacy(path, bytes, Utf8Scan{offset, scan.invalidCount, scan.multibyteCount,
+                                              scan.multibyteBeforeFirstInvalid});
+}
+
+} // namespace chipline::ingest
