@@ -1,15 +1,17 @@
 #include "ingest/importer.h"
 
+#include "analysis/articleanalyzer.h"
 #include "ingest/layoutdetector.h"
+#include "ingest/importwriter.h"
 #include "ingest/layoutparsers.h"
 #include "ingest/sourcereader.h"
-#include "storage/articlestore.h"
-#include "storage/transaction.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QFuture>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
@@ -22,15 +24,20 @@ namespace {
 // single writer stores the previous batch, small enough to bound memory.
 constexpr int kBatch = 32;
 
-// Everything the worker threads work out for one file; the writer only stores it.
-struct ParsedSource
+// Data files that sit beside saved articles (a corpus's truth.jsonl, an export) would
+// otherwise import as one long "plain text" article.
+bool looksLikeJson(const QString &text)
 {
-    QString path;
-    storage::SourceRecord record;
-    core::Result<ParsedFile> parsed = core::Error{};
-};
+    const QString head = text.left(4096).trimmed();
+    if (!head.startsWith(u'{') && !head.startsWith(u'['))
+        return false;
+    const qsizetype eol = text.indexOf(u'\n');
+    QJsonParseError error;
+    QJsonDocument::fromJson(text.left(eol < 0 ? text.size() : eol).toUtf8(), &error);
+    return error.error == QJsonParseError::NoError;
+}
 
-ParsedSource parseSource(const QString &path, const ImportOptions &options)
+ParsedSource parseSource(const QString &path, const ImportOptions &options, const analysis::ArticleAnalyzer &analyzer)
 {
     ParsedSource out;
     out.path = path;
@@ -43,6 +50,10 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options)
     out.record.size = doc->bytes.size();
     out.record.hash = QCryptographicHash::hash(doc->bytes, QCryptographicHash::Sha1);
     out.record.layout = options.layout.isEmpty() ? LayoutDetector::detect(doc.value()) : options.layout;
+    if (options.layout.isEmpty() && out.record.layout == u"text" && looksLikeJson(doc->text)) {
+        out.parsed = core::Error{QStringLiteral("%1: JSON data, not an article (use --layout text to import it as one)").arg(path)};
+        return out;
+    }
     const ParseFunction parse = LayoutParsers::parserFor(out.record.layout);
     if (!parse) {
         out.parsed = core::Error{QStringLiteral("%1: unknown layout \"%2\" (known: %3)")
@@ -50,7 +61,11 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options)
         return out;
     }
     out.parsed = parse(doc.value());
-    if (!out.parsed) {
+    if (out.parsed) {
+        out.analyses.reserve(out.parsed->articles.size());
+        for (const core::Article &article : out.parsed->articles)
+            out.analyses.append(analyzer.analyze(article));
+    } else {
         const QString msg = out.parsed.error().message;
         // Parsers may or may not name the file; the user always gets it once.
         if (!msg.startsWith(path))
@@ -59,73 +74,12 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options)
     return out;
 }
 
-class Writer final
-{
-public:
-    Writer(storage::Database &db, ImportSummary &summary) : m_db(db), m_store(db), m_summary(summary) {}
-
-    void store(const ParsedSource &src)
-    {
-        if (!src.parsed) {
-            fail(src, src.parsed.error().message);
-            return;
-        }
-        if (m_store.isImported(src.record.path, src.record.hash)) {
-            ++m_summary.filesUnchanged;
-            return;
-        }
-        storage::Transaction tx(m_db);
-        if (!tx.active()) {
-            fail(src, QStringLiteral("%1: database: %2").arg(src.path, tx.beginStatus().error().message));
-            return;
-        }
-        auto sourceId = m_store.addSource(src.record);
-        if (!sourceId) {
-            fail(src, QStringLiteral("%1: database: %2").arg(src.path, sourceId.error().message));
-            return;
-        }
-        int added = 0, duplicates = 0;
-        const QList<core::Article> &articles = src.parsed->articles;
-        for (int i = 0; i < articles.size(); ++i) {
-            auto id = m_store.addArticle(sourceId.value(), i, articles[i]);
-            if (!id) {
-                fail(src, QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(id.error().message));
-                return; // the transaction rolls back: nothing of this file remains
-            }
-            id.value() ? ++added : ++duplicates;
-        }
-        const QString warnings = src.parsed->warnings.join(QStringLiteral("; "));
-        if (auto st = m_store.finishSource(sourceId.value(), true, warnings, added, duplicates); !st) {
-            fail(src, QStringLiteral("%1: database: %2").arg(src.path, st.error().message));
-            return;
-        }
-        if (auto st = tx.commit(); !st) {
-            fail(src, QStringLiteral("%1: database: %2").arg(src.path, st.error().message));
-            return;
-        }
-        for (const QString &w : src.parsed->warnings)
-            m_summary.problems.append({src.path, w});
-        m_summary.articlesAdded += added;
-        m_summary.duplicates += duplicates;
-    }
-
-private:
-    void fail(const ParsedSource &src, const QString &message)
-    {
-        ++m_summary.filesFailed;
-        m_summary.problems.append({src.path, message});
-        // Kept for the import history; a failure to record it must not hide the real one.
-        (void)m_store.recordFailure(src.record, message);
-    }
-
-    storage::Database &m_db;
-    storage::ArticleStore m_store;
-    ImportSummary &m_summary;
-};
-
 } // namespace
 
-Importer::Importer(storage::Database &db, ImportOptions options) : m_db(db), m_options(std::move(options)) {}
+Importer::Importer(storage::Database &db, ImportOptions options, const analysis::ArticleAnalyzer *analyzer)
+    : m_db(db), m_options(std::move(options)), m_analyzer(analyzer)
+{
+}
 
 QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems)
 {
@@ -180,9 +134,21 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
     const QStringList files = collectFiles(paths, m_options.followLinks, &summary.problems);
     summary.filesFailed = int(summary.problems.size());
     summary.files = int(files.size()) + summary.filesFailed;
-    Writer writer(m_db, summary);
+    std::unique_ptr<analysis::ArticleAnalyzer> own;
+    const analysis::ArticleAnalyzer *analyzer = m_analyzer;
+    if (!analyzer && !files.isEmpty()) {
+        auto made = analysis::ArticleAnalyzer::create(m_db);
+        if (!made) {
+            summary.filesFailed = int(summary.files);
+            summary.problems.append({QString(), QStringLiteral("cannot start recognition: %1").arg(made.error().message)});
+            return summary;
+        }
+        own = std::move(made).value();
+        analyzer = own.get();
+    }
+    ImportWriter writer(m_db, summary);
     const ImportOptions options = m_options;
-    const auto parse = [options](const QString &path) { return parseSource(path, options); };
+    const auto parse = [options, analyzer](const QString &path) { return parseSource(path, options, *analyzer); };
     const auto batchAt = [&files](qsizetype from) { return files.mid(from, kBatch); };
 
     QFuture<ParsedSource> next;
@@ -199,14 +165,17 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
                 summary.cancelled = true;
                 next.cancel();
                 next.waitForFinished();
+                writer.commit(true);
                 return summary;
             }
             writer.store(src);
+            writer.commit(false);
             ++done;
             if (progress)
                 progress(done, int(files.size()), src.path);
         }
     }
+    writer.commit(true);
     return summary;
 }
 

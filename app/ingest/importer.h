@@ -2,6 +2,10 @@
 
 #include "storage/database.h"
 
+namespace chipline::analysis {
+class ArticleAnalyzer;
+}
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,8 +39,8 @@ struct ImportOptions
     qint64 maxFileBytes = 100LL * 1024 * 1024;
 };
 
-// Imports files and folders (recursively) into the database. Files are read and parsed
-// on worker threads; each file is stored in its own transaction, so a failure or a kill
+// Imports files and folders (recursively) into the database. Files are read, parsed and
+// analysed (entities, dates, events) on worker threads; each file is stored in its own transaction, so a failure or a kill
 // never leaves a file half-imported. A file that fails is reported and the others go on.
 class Importer final
 {
@@ -46,7 +50,8 @@ public:
     // done/total count files; called on the thread that runs run().
     using Progress = std::function<void(int done, int total, const QString &path)>;
 
-    Importer(storage::Database &db, ImportOptions options = {});
+    // Without an analyzer, one is built from the database's gazetteer when run() starts.
+    Importer(storage::Database &db, ImportOptions options = {}, const analysis::ArticleAnalyzer *analyzer = nullptr);
 
     ImportSummary run(const QStringList &paths, const Progress &progress = {},
                       const std::atomic_bool *cancel = nullptr);
@@ -57,6 +62,7 @@ public:
 private:
     storage::Database &m_db;
     ImportOptions m_options;
+    const analysis::ArticleAnalyzer *m_analyzer;
 };
 
 } // namespace chipline::ingest

@@ -68,7 +68,86 @@ CREATE TRIGGER article_au AFTER UPDATE OF title, body ON article BEGIN
 END;
 )SQL";
 
-constexpr std::array kMigrations = {kV1};
+// Version 2: entities, their aliases and their mentions in articles. Built-in gazetteer
+// entities are copied in on first use so that mentions can point at them; the user's own
+// entities and aliases live here only. Offsets are Unicode code points into article.body.
+constexpr const char *kV2 = R"SQL(
+CREATE TABLE entity(
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL CHECK (type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL', 'PLACE', 'MEDIA', 'RULE')),
+  origin TEXT NOT NULL CHECK (origin IN ('builtin', 'user', 'pattern'))
+);
+CREATE TABLE alias(
+  id INTEGER PRIMARY KEY,
+  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  language TEXT,
+  origin TEXT NOT NULL CHECK (origin IN ('builtin', 'user')),
+  removed INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (entity_id, text)
+);
+CREATE INDEX alias_text ON alias(text);
+CREATE TABLE mention(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL CHECK (end > start),
+  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+  origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
+  status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected')),
+  confidence REAL NOT NULL DEFAULT 1.0
+);
+CREATE INDEX mention_article ON mention(article_id, start);
+CREATE INDEX mention_entity ON mention(entity_id);
+)SQL";
+
+// Version 3: date expressions and timeline events with their actors and evidence.
+// value is NULL while an expression cannot be resolved (an undated article).
+constexpr const char *kV3 = R"SQL(
+CREATE TABLE date_mention(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL CHECK (end > start),
+  text TEXT NOT NULL,
+  value TEXT,
+  precision TEXT CHECK (precision IN ('day', 'month', 'year'))
+);
+CREATE INDEX date_mention_article ON date_mention(article_id, start);
+CREATE TABLE event(
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'year')),
+  category TEXT NOT NULL,
+  title TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ('candidate', 'confirmed', 'rejected')),
+  edited INTEGER NOT NULL DEFAULT 0,
+  cluster_key TEXT,
+  source TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+);
+CREATE INDEX event_date ON event(date);
+CREATE UNIQUE INDEX event_cluster ON event(cluster_key) WHERE cluster_key IS NOT NULL;
+CREATE TABLE event_actor(
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+  PRIMARY KEY (event_id, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX event_actor_entity ON event_actor(entity_id);
+CREATE TABLE event_evidence(
+  id INTEGER PRIMARY KEY,
+  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  UNIQUE (event_id, article_id, start)
+);
+CREATE INDEX event_evidence_article ON event_evidence(article_id);
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3};
 
 } // namespace
 

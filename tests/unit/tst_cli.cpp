@@ -185,7 +185,11 @@ private slots:
                                               QStringLiteral("--articles"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("11")});
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, corpus}).status, 0);
+        // The folder also holds truth.jsonl, which is data, not an article: reported, not stored.
+        const Run imp = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, corpus});
+        QCOMPARE(imp.status, 1);
+        QVERIFY2(imp.err.contains(QStringLiteral("truth.jsonl: JSON data")), qPrintable(imp.err));
+        QVERIFY(imp.out.contains(QStringLiteral("files failed: 1")));
         const QString out = m_dir->filePath(QStringLiteral("export.jsonl"));
         QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
         QProcess score;

@@ -1,0 +1,92 @@
+#include "analysis/analysiswriter.h"
+
+namespace chipline::analysis {
+
+AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
+
+core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString &type, const QString &origin)
+{
+    if (const auto it = m_ids.constFind(name); it != m_ids.cend())
+        return it.value();
+    auto id = m_entities.ensure(name, type, origin);
+    if (id)
+        m_ids.insert(name, id.value());
+    return id;
+}
+
+core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 articleId, const ArticleAnalysis &analysis)
+{
+    QList<storage::MentionRecord> rows;
+    rows.reserve(analysis.mentions.size());
+    for (const FoundMention &m : analysis.mentions) {
+        auto id = entityId(m.entity, m.type, m.entityOrigin);
+        if (!id)
+            return id.error();
+        storage::MentionRecord r;
+        r.articleId = articleId;
+        r.start = m.start;
+        r.end = m.end;
+        r.entityId = id.value();
+        r.confidence = m.confidence;
+        rows.append(r);
+    }
+    return rows;
+}
+
+core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis)
+{
+    QList<storage::DateRecord> dates;
+    dates.reserve(analysis.dates.size());
+    for (const FoundDate &d : analysis.dates)
+        dates.append({d.start, d.end, d.text, d.value, d.precision});
+    if (auto st = m_dates.replace(articleId, dates); !st)
+        return st;
+
+    QHash<QString, QString> typeOf;
+    for (const FoundMention &m : analysis.mentions)
+        typeOf.insert(m.entity, m.type);
+    for (const FoundEvent &e : analysis.events) {
+        QList<qint64> actors;
+        for (const QString &name : e.actors) {
+            auto id = entityId(name, typeOf.value(name, QStringLiteral("ORG")), QStringLiteral("builtin"));
+            if (!id)
+                return id.error();
+            actors.append(id.value());
+        }
+        storage::EventRecord record;
+        record.date = e.date;
+        record.precision = e.precision;
+        record.category = e.category;
+        record.title = e.title;
+        record.clusterKey = e.clusterKey;
+        if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
+            return id.error();
+    }
+    return {};
+}
+
+core::Status AnalysisWriter::storeNew(qint64 articleId, const ArticleAnalysis &analysis)
+{
+    auto rows = mentionRows(articleId, analysis);
+    if (!rows)
+        return rows.error();
+    for (const auto &r : rows.value()) {
+        if (auto st = m_mentions.add(r); !st)
+            return st;
+    }
+    return storeDatesAndEvents(articleId, analysis);
+}
+
+core::Status AnalysisWriter::replace(qint64 articleId, const ArticleAnalysis &analysis)
+{
+    auto rows = mentionRows(articleId, analysis);
+    if (!rows)
+        return rows.error();
+    if (auto st = m_mentions.replaceAuto(articleId, rows.value()); !st)
+        return st;
+    if (auto st = m_events.clearCandidates(articleId); !st)
+        return st;
+    return storeDatesAndEvents(articleId, analysis);
+}
+
+} // namespace chipline::analysis

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chipline::analysis {
+
+// What recognition found in one article. Offsets are Unicode code points into the body,
+// the form storage and export use.
+struct FoundMention
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString entity; // canonical name
+    QString type;   // ORG, GOV, ...
+    QString entityOrigin; // builtin (gazetteer or user), pattern
+    double confidence = 1.0;
+};
+
+struct FoundDate
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    QString text;
+    QString value;     // YYYY, YYYY-MM or YYYY-MM-DD; empty while unresolved
+    QString precision; // day, month, year; empty while unresolved
+};
+
+struct FoundEvent
+{
+    QString date;
+    QString precision;
+    QString category;
+    QString title;
+    QStringList actors; // canonical names
+    QString clusterKey;
+    qint64 evidenceStart = 0;
+    qint64 evidenceEnd = 0;
+};
+
+struct ArticleAnalysis
+{
+    QList<FoundMention> mentions;
+    QList<FoundDate> dates;
+    QList<FoundEvent> events;
+};
+
+} // namespace chipline::analysis

@@ -1,0 +1,107 @@
+#include "analysis/articleanalyzer.h"
+
+#include "core/textoffsets.h"
+#include "storage/database.h"
+#include "storage/entitystore.h"
+
+namespace chipline::analysis {
+
+namespace {
+
+core::Result<text::Gazetteer> gazetteerWithUserData(storage::Database *db)
+{
+    auto gazetteer = text::Gazetteer::builtIn();
+    if (!gazetteer || !db)
+        return gazetteer;
+    storage::EntityStore store(*db);
+    QHash<qint64, QString> names;
+    for (const auto &e : store.entities()) {
+        names.insert(e.id, e.name);
+        // Entities the user made; built-in ones keep the gazetteer's type unless retyped.
+        const auto type = text::entityTypeFromCode(e.type);
+        if (type && (e.origin == u"user" || gazetteer->entityId(e.name) >= 0))
+            gazetteer->addEntity(e.name, *type);
+    }
+    for (const auto &alias : store.userAliases()) {
+        if (alias.removed) {
+            gazetteer->removeAlias(alias.text);
+            continue;
+        }
+        const int id = gazetteer->entityId(names.value(alias.entityId));
+        if (id >= 0)
+            (void)gazetteer->addAlias(id, alias.text, alias.language);
+    }
+    return gazetteer;
+}
+
+core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
+{
+    auto gazetteer = gazetteerWithUserData(db);
+    if (!gazetteer)
+        return core::Error{QStringLiteral("gazetteer: %1").arg(gazetteer.error().message)};
+    auto vocabulary = timeline::TriggerVocabulary::builtIn();
+    if (!vocabulary)
+        return core::Error{QStringLiteral("event vocabulary: %1").arg(vocabulary.error().message)};
+    auto titles = timeline::TitleMaker::builtIn();
+    if (!titles)
+        return core::Error{QStringLiteral("title endings: %1").arg(titles.error().message)};
+    return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(), std::move(titles).value());
+}
+
+} // namespace
+
+ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
+                                 timeline::TitleMaker titles)
+    : m_matcher(gazetteer), m_events(std::move(vocabulary), std::move(titles))
+{
+}
+
+core::Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::create(storage::Database &db)
+{
+    return build(&db);
+}
+
+core::Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::createBuiltIn()
+{
+    return build(nullptr);
+}
+
+ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article) const
+{
+    ArticleAnalysis out;
+    const QString &body = article.body;
+    const core::TextOffsets offsets(body);
+
+    const QList<text::EntityMatch> matches = m_matcher.match(body);
+    QList<timeline::EntitySpan> spans;
+    spans.reserve(matches.size());
+    out.mentions.reserve(matches.size());
+    for (const auto &m : matches) {
+        const QString type = text::entityTypeCode(m.type);
+        out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
+                             m.origin == text::MatchOrigin::Pattern ? QStringLiteral("pattern") : QStringLiteral("builtin"),
+                             double(m.confidence)});
+        spans.append({m.start, m.end, m.canonical, type});
+    }
+
+    const QDate reference = article.published.isValid() ? article.published.date() : QDate();
+    const QList<temporal::DateMention> dates = m_dates.extract(body, reference, article.language);
+    out.dates.reserve(dates.size());
+    for (const auto &d : dates) {
+        FoundDate f{offsets.toCodePoint(d.start), offsets.toCodePoint(d.end), body.mid(d.start, d.end - d.start), {}, {}};
+        if (d.isResolved()) {
+            f.value = d.value.value();
+            f.precision = d.value.precisionName();
+        }
+        out.dates.append(f);
+    }
+
+    for (const auto &e : m_events.extract(body, dates, spans, article.language)) {
+        out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
+                           e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
+                           offsets.toCodePoint(e.evidenceEnd)});
+    }
+    return out;
+}
+
+} // namespace chipline::analysis

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "analysis/articleanalysis.h"
+#include "core/article.h"
+#include "core/result.h"
+#include "temporal/dateextractor.h"
+#include "text/entitymatcher.h"
+#include "timeline/eventextractor.h"
+
+#include <memory>
+
+namespace chipline::storage {
+class Database;
+}
+
+namespace chipline::analysis {
+
+// Entities, dates and candidate events of one article, in one pass. Built once from the
+// gazetteer (the built-in one extended by the user's entities and aliases in the
+// database); analyze() is const and keeps no state, so worker threads share one analyzer.
+class ArticleAnalyzer final
+{
+    Q_DISABLE_COPY_MOVE(ArticleAnalyzer)
+
+public:
+    ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
+                    timeline::TitleMaker titles);
+
+    // The built-in data plus the user's own entities and aliases from db.
+    static core::Result<std::unique_ptr<ArticleAnalyzer>> create(storage::Database &db);
+    // The built-in data alone (for text outside any database: `chipline tag`).
+    static core::Result<std::unique_ptr<ArticleAnalyzer>> createBuiltIn();
+
+    ArticleAnalysis analyze(const core::Article &article) const;
+
+private:
+    text::EntityMatcher m_matcher;
+    temporal::DateExtractor m_dates;
+    timeline::EventExtractor m_events;
+};
+
+} // namespace chipline::analysis

@@ -1,0 +1,117 @@
+#include "ingest/importwriter.h"
+
+#include "storage/savepoint.h"
+
+namespace chipline::ingest {
+
+namespace {
+constexpr qint64 kBatchMs = 1000;
+}
+
+ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary)
+    : m_db(db), m_store(db), m_analysis(db), m_summary(summary)
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    commit(true);
+}
+
+void ImportWriter::store(const ParsedSource &src)
+{
+    if (!m_batch) {
+        m_batch = std::make_unique<storage::Transaction>(m_db);
+        m_batchAge.start();
+        if (!m_batch->active()) {
+            const QString reason = m_batch->beginStatus().error().message;
+            m_batch.reset();
+            ++m_summary.filesFailed;
+            m_summary.problems.append({src.path, QStringLiteral("%1: database: %2").arg(src.path, reason)});
+            return;
+        }
+    }
+    if (!src.parsed) {
+        fail(src, src.parsed.error().message);
+        return;
+    }
+    if (m_store.isImported(src.record.path, src.record.hash)) {
+        ++m_summary.filesUnchanged;
+        return;
+    }
+    storage::Savepoint savepoint(m_db);
+    Pending done{src.path, 0, 0, src.parsed->warnings};
+    QString error;
+    if (!savepoint.active())
+        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
+    else if (storeFile(src, done, error) && savepoint.release().ok())
+        m_pending.append(done);
+    else if (error.isEmpty())
+        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
+    if (!error.isEmpty()) {
+        savepoint.rollback(); // nothing of this file remains
+        fail(src, error);
+    }
+}
+
+bool ImportWriter::storeFile(const ParsedSource &src, Pending &done, QString &error)
+{
+    auto sourceId = m_store.addSource(src.record);
+    if (!sourceId) {
+        error = QStringLiteral("%1: database: %2").arg(src.path, sourceId.error().message);
+        return false;
+    }
+    const QList<core::Article> &articles = src.parsed->articles;
+    for (int i = 0; i < articles.size(); ++i) {
+        auto id = m_store.addArticle(sourceId.value(), i, articles[i]);
+        if (!id) {
+            error = QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(id.error().message);
+            return false;
+        }
+        if (!id.value()) {
+            ++done.duplicates;
+            continue;
+        }
+        ++done.added;
+        if (auto st = m_analysis.storeNew(id.value(), src.analyses.value(i)); !st) {
+            error = QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(st.error().message);
+            return false;
+        }
+    }
+    const QString warnings = src.parsed->warnings.join(QStringLiteral("; "));
+    if (auto st = m_store.finishSource(sourceId.value(), true, warnings, done.added, done.duplicates); !st) {
+        error = QStringLiteral("%1: database: %2").arg(src.path, st.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ImportWriter::commit(bool force)
+{
+    if (!m_batch || (!force && m_batchAge.elapsed() < kBatchMs))
+        return;
+    const auto st = m_batch->commit();
+    m_batch.reset();
+    for (const Pending &p : std::as_const(m_pending)) {
+        if (!st) {
+            ++m_summary.filesFailed;
+            m_summary.problems.append({p.path, QStringLiteral("%1: database: %2").arg(p.path, st.error().message)});
+            continue;
+        }
+        m_summary.articlesAdded += p.added;
+        m_summary.duplicates += p.duplicates;
+        for (const QString &w : p.warnings)
+            m_summary.problems.append({p.path, w});
+    }
+    m_pending.clear();
+}
+
+void ImportWriter::fail(const ParsedSource &src, const QString &message)
+{
+    ++m_summary.filesFailed;
+    m_summary.problems.append({src.path, message});
+    // Kept for the import history; a failure to record it must not hide the real one.
+    (void)m_store.recordFailure(src.record, message);
+}
+
+} // namespace chipline::ingest

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/statement.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace chipline::storage {
+
+class Database;
+
+struct EntityRecord
+{
+    qint64 id = 0;
+    QString name;   // canonical
+    QString type;   // ORG, GOV, PERSON, CHIP, MODEL, PLACE, MEDIA, RULE
+    QString origin; // builtin, user, pattern
+};
+
+struct AliasRecord
+{
+    qint64 entityId = 0;
+    QString text;
+    QString language;
+    QString origin;  // builtin, user
+    bool removed = false; // the user took this alias away from the entity
+};
+
+struct EntitySummary
+{
+    EntityRecord entity;
+    qint64 mentions = 0;
+    qint64 articles = 0;
+};
+
+// Entities and aliases in the database: built-in gazetteer entities copied in on first
+// use (so mentions can point at them) and the user's own, which extend and override it.
+class EntityStore final
+{
+    Q_DISABLE_COPY_MOVE(EntityStore)
+
+public:
+    explicit EntityStore(Database &db);
+
+    // The id of the entity with this canonical name, created with type and origin when new.
+    core::Result<qint64> ensure(const QString &name, const QString &type, const QString &origin);
+    QHash<QString, qint64> idsByName();
+    QList<EntityRecord> entities();
+    // The user's own aliases and removals: what extends the built-in gazetteer.
+    QList<AliasRecord> userAliases();
+    core::Status addAlias(qint64 entityId, const QString &text, const QString &language);
+    core::Status removeAlias(qint64 entityId, const QString &text);
+
+    // Entities with accepted-mention and article counts, most mentioned first; type empty for all.
+    QList<EntitySummary> summaries(const QString &type);
+
+private:
+    Database &m_db;
+    Statement m_find;
+    Statement m_insert;
+};
+
+} // namespace chipline::storage

@@ -1,0 +1,114 @@
+#include "storage/eventstore.h"
+
+#include "storage/database.h"
+
+namespace chipline::storage {
+
+EventStore::EventStore(Database &db)
+    : m_db(db)
+    , m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1"))
+    , m_insertEvent(db.statement("INSERT INTO event(date, precision, category, title, status, cluster_key) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+    , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
+    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end) "
+                                    "VALUES (?1, ?2, ?3, ?4)"))
+    , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
+                            "WHERE a.event_id = ?1 ORDER BY e.name"))
+{
+}
+
+core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
+                                              qint64 articleId, qint64 start, qint64 end)
+{
+    qint64 id = 0;
+    m_findKey.reset();
+    m_findKey.bind(1, event.clusterKey);
+    if (m_findKey.next()) {
+        id = m_findKey.int64(0);
+    } else {
+        m_insertEvent.reset();
+        m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
+            .bind(5, event.status).bindOptional(6, event.clusterKey);
+        if (!m_insertEvent.exec())
+            return core::Error{m_insertEvent.errorMessage()};
+        id = m_db.lastInsertId();
+        for (const qint64 actor : actorIds) {
+            m_insertActor.reset();
+            m_insertActor.bind(1, id).bind(2, actor);
+            if (!m_insertActor.exec())
+                return core::Error{m_insertActor.errorMessage()};
+        }
+    }
+    m_insertEvidence.reset();
+    m_insertEvidence.bind(1, id).bind(2, articleId).bind(3, start).bind(4, end);
+    if (!m_insertEvidence.exec())
+        return core::Error{m_insertEvidence.errorMessage()};
+    return id;
+}
+
+core::Status EventStore::clearCandidates(qint64 articleId)
+{
+    // Only the events this article supported can become orphans: no scan of all events.
+    QList<qint64> touched;
+    auto find = m_db.statement("SELECT DISTINCT v.event_id FROM event_evidence v JOIN event e ON e.id = v.event_id "
+                               "WHERE v.article_id = ?1 AND e.status = 'candidate' AND NOT e.edited");
+    find.bind(1, articleId);
+    while (find.next())
+        touched.append(find.int64(0));
+    auto del = m_db.statement("DELETE FROM event_evidence WHERE article_id = ?1 AND event_id = ?2");
+    auto orphan = m_db.statement("DELETE FROM event WHERE id = ?1 AND NOT EXISTS "
+                                 "(SELECT 1 FROM event_evidence v WHERE v.event_id = ?1)");
+    for (const qint64 id : touched) {
+        del.reset();
+        del.bind(1, articleId).bind(2, id);
+        if (!del.exec())
+            return core::Error{del.errorMessage()};
+        orphan.reset();
+        orphan.bind(1, id);
+        if (!orphan.exec())
+            return core::Error{orphan.errorMessage()};
+    }
+    return {};
+}
+
+QStringList EventStore::actorsOf(qint64 eventId)
+{
+    QStringList names;
+    m_actors.reset();
+    m_actors.bind(1, eventId);
+    while (m_actors.next())
+        names.append(m_actors.text(0));
+    return names;
+}
+
+QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 articleId)
+{
+    QList<std::pair<EventRecord, EvidenceRecord>> out;
+    auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
+                             "v.start, v.end FROM event_evidence v JOIN event e ON e.id = v.event_id "
+                             "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
+    st.bind(1, articleId);
+    while (st.next()) {
+        EventRecord e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, 0};
+        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8)}});
+    }
+    for (auto &[event, evidence] : out)
+        event.actors = actorsOf(event.id);
+    return out;
+}
+
+QList<EventRecord> EventStore::list(const QString &status)
+{
+    QList<EventRecord> out;
+    auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
+                             "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id) "
+                             "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
+    st.bindOptional(1, status);
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, st.int64(7)});
+    for (auto &event : out)
+        event.actors = actorsOf(event.id);
+    return out;
+}
+
+} // namespace chipline::storage

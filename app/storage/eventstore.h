@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/statement.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chipline::storage {
+
+class Database;
+
+struct EventRecord
+{
+    qint64 id = 0;
+    QString date;      // YYYY, YYYY-MM or YYYY-MM-DD
+    QString precision; // day, month, year
+    QString category;
+    QString title;
+    QString status = QStringLiteral("candidate"); // candidate, confirmed, rejected
+    QString clusterKey;
+    QStringList actors; // canonical names, when read back
+    qint64 evidenceCount = 0;   // distinct articles, when read back
+};
+
+struct EvidenceRecord
+{
+    qint64 eventId = 0;
+    qint64 articleId = 0;
+    qint64 start = 0; // code points into article.body
+    qint64 end = 0;
+};
+
+// Timeline events, their actors and the passages that support them. Candidates from
+// several articles with the same cluster key are one event with several evidence rows.
+// Confirmed, rejected and edited events belong to the analyst: extraction only adds
+// evidence to them and never deletes them.
+class EventStore final
+{
+    Q_DISABLE_COPY_MOVE(EventStore)
+
+public:
+    explicit EventStore(Database &db);
+
+    // Adds the candidate (or, for a known cluster key, its evidence); returns the event id.
+    core::Result<qint64> addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
+                                      qint64 articleId, qint64 start, qint64 end);
+    // Takes the article's evidence away from untouched candidates and drops candidates
+    // left with none: the first step of re-extraction.
+    core::Status clearCandidates(qint64 articleId);
+
+    // Events with evidence in the article, each with this article's evidence span.
+    QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
+    // All events, by date; status empty for all.
+    QList<EventRecord> list(const QString &status);
+
+private:
+    QStringList actorsOf(qint64 eventId);
+
+    Database &m_db;
+    Statement m_findKey;
+    Statement m_insertEvent;
+    Statement m_insertActor;
+    Statement m_insertEvidence;
+    Statement m_actors;
+};
+
+} // namespace chipline::storage

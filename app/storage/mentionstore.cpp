@@ -1,0 +1,86 @@
+#include "storage/mentionstore.h"
+
+#include "storage/database.h"
+
+#include <algorithm>
+
+namespace chipline::storage {
+
+MentionStore::MentionStore(Database &db)
+    : m_db(db)
+    , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+    , m_forArticle(db.statement("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
+                                "m.confidence, e.name, e.type FROM mention m JOIN entity e ON e.id = m.entity_id "
+                                "WHERE m.article_id = ?1 ORDER BY m.start, m.end"))
+    , m_deleteAuto(db.statement("DELETE FROM mention WHERE article_id = ?1 AND origin = 'auto' AND status = 'accepted'"))
+    , m_kept(db.statement("SELECT start, end, origin, status FROM mention WHERE article_id = ?1"))
+{
+}
+
+core::Status MentionStore::add(const MentionRecord &m)
+{
+    m_insert.reset();
+    m_insert.bind(1, m.articleId)
+        .bind(2, m.start)
+        .bind(3, m.end)
+        .bind(4, m.entityId)
+        .bind(5, m.origin)
+        .bind(6, m.status)
+        .bind(7, m.confidence);
+    if (!m_insert.exec())
+        return core::Error{m_insert.errorMessage()};
+    return {};
+}
+
+core::Status MentionStore::replaceAuto(qint64 articleId, const QList<MentionRecord> &found)
+{
+    m_deleteAuto.reset();
+    m_deleteAuto.bind(1, articleId);
+    if (!m_deleteAuto.exec())
+        return core::Error{m_deleteAuto.errorMessage()};
+    struct Span { qint64 start, end; bool manual; };
+    QList<Span> kept;
+    m_kept.reset();
+    m_kept.bind(1, articleId);
+    while (m_kept.next())
+        kept.append({m_kept.int64(0), m_kept.int64(1), m_kept.text(2) == u"manual" && m_kept.text(3) == u"accepted"});
+    for (const MentionRecord &m : found) {
+        const bool blocked = std::any_of(kept.cbegin(), kept.cend(), [&m](const Span &k) {
+            if (k.manual)
+                return m.start < k.end && k.start < m.end;
+            return k.start == m.start && k.end == m.end; // a rejection (or a kept row) of this very span
+        });
+        if (blocked)
+            continue;
+        MentionRecord row = m;
+        row.articleId = articleId;
+        if (auto st = add(row); !st)
+            return st;
+    }
+    return {};
+}
+
+QList<MentionRecord> MentionStore::forArticle(qint64 articleId)
+{
+    QList<MentionRecord> out;
+    m_forArticle.reset();
+    m_forArticle.bind(1, articleId);
+    while (m_forArticle.next()) {
+        MentionRecord m;
+        m.id = m_forArticle.int64(0);
+        m.articleId = m_forArticle.int64(1);
+        m.start = m_forArticle.int64(2);
+        m.end = m_forArticle.int64(3);
+        m.entityId = m_forArticle.int64(4);
+        m.origin = m_forArticle.text(5);
+        m.status = m_forArticle.text(6);
+        m.confidence = m_forArticle.real(7);
+        m.entityName = m_forArticle.text(8);
+        m.entityType = m_forArticle.text(9);
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace chipline::storage

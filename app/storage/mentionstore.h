@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/statement.h"
+
+#include <QList>
+#include <QString>
+
+namespace chipline::storage {
+
+class Database;
+
+struct MentionRecord
+{
+    qint64 id = 0;
+    qint64 articleId = 0;
+    qint64 start = 0; // code points into article.body
+    qint64 end = 0;
+    qint64 entityId = 0;
+    QString origin = QStringLiteral("auto");     // auto, manual
+    QString status = QStringLiteral("accepted"); // accepted, rejected
+    double confidence = 1.0;
+    // Filled when read back, for display and export.
+    QString entityName;
+    QString entityType;
+};
+
+// Entity mentions. Recognition writes 'auto' rows; the analyst's hand corrections are
+// 'manual' rows or 'rejected' statuses, which re-recognition never removes or undoes.
+class MentionStore final
+{
+    Q_DISABLE_COPY_MOVE(MentionStore)
+
+public:
+    explicit MentionStore(Database &db);
+
+    core::Status add(const MentionRecord &mention);
+    // Replaces the article's accepted automatic mentions with found, leaving manual mentions
+    // and rejections alone: a found span that overlaps a manual mention or repeats a rejected
+    // one (same span) is dropped.
+    core::Status replaceAuto(qint64 articleId, const QList<MentionRecord> &found);
+    QList<MentionRecord> forArticle(qint64 articleId);
+
+private:
+    Database &m_db;
+    Statement m_insert;
+    Statement m_forArticle;
+    Statement m_deleteAuto;
+    Statement m_kept;
+};
+
+} // namespace chipline::storage
