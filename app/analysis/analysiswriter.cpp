@@ -4,6 +4,12 @@ namespace chipline::analysis {
 
 AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
 
+void AnalysisWriter::forgetUncommitted()
+{
+    m_ids.clear();
+    m_events.forgetCache();
+}
+
 core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString &type, const QString &origin)
 {
     if (const auto it = m_ids.constFind(name); it != m_ids.cend())
@@ -33,13 +39,13 @@ core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 a
     return rows;
 }
 
-core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis)
+core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis, bool fresh)
 {
     QList<storage::DateRecord> dates;
     dates.reserve(analysis.dates.size());
     for (const FoundDate &d : analysis.dates)
         dates.append({d.start, d.end, d.text, d.value, d.precision});
-    if (auto st = m_dates.replace(articleId, dates); !st)
+    if (auto st = fresh ? m_dates.add(articleId, dates) : m_dates.replace(articleId, dates); !st)
         return st;
 
     QHash<QString, QString> typeOf;
@@ -70,11 +76,9 @@ core::Status AnalysisWriter::storeNew(qint64 articleId, const ArticleAnalysis &a
     auto rows = mentionRows(articleId, analysis);
     if (!rows)
         return rows.error();
-    for (const auto &r : rows.value()) {
-        if (auto st = m_mentions.add(r); !st)
-            return st;
-    }
-    return storeDatesAndEvents(articleId, analysis);
+    if (auto st = m_mentions.addAll(rows.value()); !st)
+        return st;
+    return storeDatesAndEvents(articleId, analysis, true);
 }
 
 core::Status AnalysisWriter::replace(qint64 articleId, const ArticleAnalysis &analysis)
@@ -86,7 +90,7 @@ core::Status AnalysisWriter::replace(qint64 articleId, const ArticleAnalysis &an
         return st;
     if (auto st = m_events.clearCandidates(articleId); !st)
         return st;
-    return storeDatesAndEvents(articleId, analysis);
+    return storeDatesAndEvents(articleId, analysis, false);
 }
 
 } // namespace chipline::analysis

@@ -24,11 +24,13 @@ public:
     // For an article just stored: nothing of the analyst's can exist yet.
     core::Status storeNew(qint64 articleId, const ArticleAnalysis &analysis);
     core::Status replace(qint64 articleId, const ArticleAnalysis &analysis);
+    // After a rollback: ids cached since the last commit may name rows that no longer exist.
+    void forgetUncommitted();
 
 private:
     core::Result<qint64> entityId(const QString &name, const QString &type, const QString &origin);
     core::Result<QList<storage::MentionRecord>> mentionRows(qint64 articleId, const ArticleAnalysis &analysis);
-    core::Status storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis);
+    core::Status storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis, bool fresh);
 
     storage::EntityStore m_entities;
     storage::MentionStore m_mentions;

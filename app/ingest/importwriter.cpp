@@ -50,6 +50,7 @@ void ImportWriter::store(const ParsedSource &src)
         error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
     if (!error.isEmpty()) {
         savepoint.rollback(); // nothing of this file remains
+        m_analysis.forgetUncommitted();
         fail(src, error);
     }
 }
@@ -90,8 +91,12 @@ void ImportWriter::commit(bool force)
 {
     if (!m_batch || (!force && m_batchAge.elapsed() < kBatchMs))
         return;
-    const auto st = m_batch->commit();
+    auto st = m_store.indexPending();
+    if (st)
+        st = m_batch->commit();
     m_batch.reset();
+    if (!st)
+        m_analysis.forgetUncommitted();
     for (const Pending &p : std::as_const(m_pending)) {
         if (!st) {
             ++m_summary.filesFailed;

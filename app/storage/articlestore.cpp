@@ -52,6 +52,31 @@ ArticleStore::ArticleStore(Database &db)
 {
 }
 
+ArticleStore::~ArticleStore()
+{
+    if (m_pending)
+        (void)indexPending();
+}
+
+core::Status ArticleStore::indexPending()
+{
+    // One INSERT ... SELECT per index: FTS5 then writes one segment, not one per article.
+    // A savepoint keeps the three steps together even outside a caller's transaction.
+    const auto st = m_db.exec(
+        "SAVEPOINT chipline_index;"
+        "INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM article "
+        "WHERE id > (SELECT indexed_through FROM fts_state);"
+        "INSERT INTO article_words(rowid, title, body) SELECT id, title, body FROM article "
+        "WHERE id > (SELECT indexed_through FROM fts_state);"
+        "UPDATE fts_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM article);"
+        "RELEASE chipline_index;");
+    if (st)
+        m_pending = false;
+    else
+        (void)m_db.exec("ROLLBACK TO chipline_index; RELEASE chipline_index;");
+    return st;
+}
+
 QByteArray ArticleStore::contentHash(QStringView body)
 {
     QString folded;
@@ -135,6 +160,7 @@ core::Result<qint64> ArticleStore::addArticle(qint64 sourceId, int sourceIndex, 
         .bindBlob(12, hash);
     if (!m_addArticle.exec())
         return core::Error{m_addArticle.errorMessage()};
+    m_pending = true;
     return m_db.lastInsertId();
 }
 

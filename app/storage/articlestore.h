@@ -39,6 +39,8 @@ class ArticleStore final
 
 public:
     explicit ArticleStore(Database &db);
+    // Indexes what is still pending, as a safety net for callers that forgot.
+    ~ArticleStore();
 
     // SHA-1 of the body with white space folded: equal for the same story however it was
     // wrapped or indented.
@@ -52,7 +54,10 @@ public:
     core::Status recordFailure(const SourceRecord &source, const QString &message);
 
     // Adds the article unless its body is already stored; returns its new id, or 0 for a duplicate.
+    // Full-text search sees it after indexPending(), which a writer calls before it commits.
     core::Result<qint64> addArticle(qint64 sourceId, int sourceIndex, const core::Article &article);
+    // Adds every article not yet in the full-text indexes, in one statement per index.
+    core::Status indexPending();
 
     std::optional<StoredArticle> article(qint64 id);
     qint64 articleCount();
@@ -68,6 +73,7 @@ private:
     Statement m_finishSource;
     Statement m_hashExists;
     Statement m_addArticle;
+    bool m_pending = false;
 };
 
 } // namespace chipline::storage

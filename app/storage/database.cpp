@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/articlestore.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
 
@@ -34,13 +35,16 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
     std::unique_ptr<Database> self(new Database(db, path));
     sqlite3_busy_timeout(db, kBusyTimeoutMs);
     sqlite3_extended_result_codes(db, 1);
-    if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;"); !st)
+    if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !st)
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     if (mode == Mode::ReadWrite) {
         if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         if (auto st = Migrations::apply(*self); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+        // Articles a crashed writer stored outside an import batch get indexed now.
+        if (auto st = ArticleStore(*self).indexPending(); !st)
+            return core::Error{QStringLiteral("%1: cannot update the search index: %2").arg(path, st.error().message)};
     } else if (auto st = Migrations::check(*self); !st) {
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     }

@@ -19,6 +19,11 @@ core::Status DateStore::replace(qint64 articleId, const QList<DateRecord> &dates
     m_delete.bind(1, articleId);
     if (!m_delete.exec())
         return core::Error{m_delete.errorMessage()};
+    return add(articleId, dates);
+}
+
+core::Status DateStore::add(qint64 articleId, const QList<DateRecord> &dates)
+{
     for (const DateRecord &d : dates) {
         m_insert.reset();
         m_insert.bind(1, articleId).bind(2, d.start).bind(3, d.end).bind(4, d.text).bindOptional(5, d.value).bindOptional(6, d.precision);

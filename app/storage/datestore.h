@@ -28,6 +28,8 @@ public:
     explicit DateStore(Database &db);
 
     core::Status replace(qint64 articleId, const QList<DateRecord> &dates);
+    // For an article that has none yet (just imported): no delete first.
+    core::Status add(qint64 articleId, const QList<DateRecord> &dates);
     QList<DateRecord> forArticle(qint64 articleId);
 
 private:

@@ -20,12 +20,14 @@ EventStore::EventStore(Database &db)
 core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
                                               qint64 articleId, qint64 start, qint64 end)
 {
-    qint64 id = 0;
-    m_findKey.reset();
-    m_findKey.bind(1, event.clusterKey);
-    if (m_findKey.next()) {
-        id = m_findKey.int64(0);
-    } else {
+    qint64 id = m_keyCache.value(event.clusterKey);
+    if (!id) {
+        m_findKey.reset();
+        m_findKey.bind(1, event.clusterKey);
+        if (m_findKey.next())
+            id = m_findKey.int64(0);
+    }
+    if (!id) {
         m_insertEvent.reset();
         m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
             .bind(5, event.status).bindOptional(6, event.clusterKey);
@@ -39,6 +41,8 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
                 return core::Error{m_insertActor.errorMessage()};
         }
     }
+    if (!event.clusterKey.isEmpty())
+        m_keyCache.insert(event.clusterKey, id);
     m_insertEvidence.reset();
     m_insertEvidence.bind(1, id).bind(2, articleId).bind(3, start).bind(4, end);
     if (!m_insertEvidence.exec())
@@ -58,6 +62,8 @@ core::Status EventStore::clearCandidates(qint64 articleId)
     auto del = m_db.statement("DELETE FROM event_evidence WHERE article_id = ?1 AND event_id = ?2");
     auto orphan = m_db.statement("DELETE FROM event WHERE id = ?1 AND NOT EXISTS "
                                  "(SELECT 1 FROM event_evidence v WHERE v.event_id = ?1)");
+    if (!touched.isEmpty())
+        m_keyCache.clear();
     for (const qint64 id : touched) {
         del.reset();
         del.bind(1, articleId).bind(2, id);

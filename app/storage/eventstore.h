@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "storage/statement.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,8 @@ public:
 
     // Events with evidence in the article, each with this article's evidence span.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
+    // Drops remembered cluster keys (after a rollback they may name deleted events).
+    void forgetCache() { m_keyCache.clear(); }
     // All events, by date; status empty for all.
     QList<EventRecord> list(const QString &status);
 
@@ -64,6 +67,7 @@ private:
     Statement m_insertActor;
     Statement m_insertEvidence;
     Statement m_actors;
+    QHash<QString, qint64> m_keyCache; // cluster key -> event id, for keys seen in this session
 };
 
 } // namespace chipline::storage

@@ -35,6 +35,8 @@ public:
     explicit MentionStore(Database &db);
 
     core::Status add(const MentionRecord &mention);
+    // Many rows at once, several per statement: an import stores a million of them.
+    core::Status addAll(const QList<MentionRecord> &mentions);
     // Replaces the article's accepted automatic mentions with found, leaving manual mentions
     // and rejections alone: a found span that overlaps a manual mention or repeats a rejected
     // one (same span) is dropped.
@@ -44,6 +46,7 @@ public:
 private:
     Database &m_db;
     Statement m_insert;
+    Statement m_insertMany;
     Statement m_forArticle;
     Statement m_deleteAuto;
     Statement m_kept;

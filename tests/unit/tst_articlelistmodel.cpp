@@ -105,6 +105,7 @@ void TestArticleListModel::insert(int from, int to)
         QVERIFY(id.value() > 0);
         m_articles.append({id.value(), a});
     }
+    QVERIFY(m_store->indexPending());
     QVERIFY(m_db->exec("COMMIT"));
 }
 
