@@ -66,7 +66,7 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::createBuiltIn()
     return build(nullptr);
 }
 
-ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article) const
+ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool withEvents) const
 {
     ArticleAnalysis out;
     const QString &body = article.body;
@@ -96,6 +96,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article) const
         out.dates.append(f);
     }
 
+    if (!withEvents)
+        return out;
     for (const auto &e : m_events.extract(body, dates, spans, article.language)) {
         out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
                            e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),

@@ -31,7 +31,8 @@ public:
     // The built-in data alone (for text outside any database: `chipline tag`).
     static core::Result<std::unique_ptr<ArticleAnalyzer>> createBuiltIn();
 
-    ArticleAnalysis analyze(const core::Article &article) const;
+    // withEvents false skips event extraction (for tagging text outside the database).
+    ArticleAnalysis analyze(const core::Article &article, bool withEvents = true) const;
 
 private:
     text::EntityMatcher m_matcher;

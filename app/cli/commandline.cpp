@@ -1,10 +1,16 @@
 #include "cli/commandline.h"
 
+#include "cli/backupcommand.h"
 #include "cli/console.h"
+#include "cli/entitiescommand.h"
+#include "cli/eventscommand.h"
+#include "cli/recognizecommand.h"
+#include "cli/tagcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/searchcommand.h"
 #include "cli/setdatecommand.h"
+#include "cli/timelinecommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +33,12 @@ constexpr std::array kCommands = {
     CommandEntry{"export", &ExportCommand::summary, &ExportCommand::run},
     CommandEntry{"search", &SearchCommand::summary, &SearchCommand::run},
     CommandEntry{"set-date", &SetDateCommand::summary, &SetDateCommand::run},
+    CommandEntry{"backup", &BackupCommand::summary, &BackupCommand::run},
+    CommandEntry{"recognize", &RecognizeCommand::summary, &RecognizeCommand::run},
+    CommandEntry{"entities", &EntitiesCommand::summary, &EntitiesCommand::run},
+    CommandEntry{"tag", &TagCommand::summary, &TagCommand::run},
+    CommandEntry{"events", &EventsCommand::summary, &EventsCommand::run},
+    CommandEntry{"timeline", &TimelineCommand::summary, &TimelineCommand::run},
 };
 
 void printHelp(QTextStream &out)
@@ -62,9 +74,9 @@ bool CommandLine::isCommand(int argc, char *argv[])
 
 int CommandLine::run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = TimelineCommand::application(argc, argv); // a QGuiApplication for painting commands
     Console console;
-    const QStringList args = app.arguments().mid(1);
+    const QStringList args = QCoreApplication::arguments().mid(1);
     const QString name = args.value(0);
     if (isHelp(argv[1])) {
         printHelp(console.out());

@@ -1,5 +1,6 @@
 #include "cli/setdatecommand.h"
 
+#include "analysis/recognizer.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "storage/articlestore.h"
@@ -39,6 +40,11 @@ int SetDateCommand::run(const QStringList &args, Console &console)
     storage::ArticleStore store(*db.value());
     if (auto st = store.setPublished(id, when); !st) {
         console.err() << "chipline set-date: " << st.error().message << "\n";
+        return 1;
+    }
+    // Its relative dates (지난 9일, 이날) and so its events depend on the date: resolve them again.
+    if (auto st = analysis::Recognizer::runOne(*db.value(), id); !st) {
+        console.err() << "chipline set-date: article " << id << ": " << st.error().message << "\n";
         return 1;
     }
     console.out() << "article " << id << " published " << core::formatPublished(when) << "\n";

@@ -3,6 +3,8 @@
 #include "nfctext.h"
 #include "textfold.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace chipline::text {
@@ -189,8 +191,15 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
         abbr.confidence = kAbbreviationConfidence;
         defined.push_back(Defined{text.sliced(abbr.start, abbr.length()).toString(), abbr, close + 1});
     }
+    // Each surface is searched once, from its first definition on: a long text (a whole
+    // concatenated file) may define the same abbreviation thousands of times.
+    QHash<QString, qsizetype> searched;
+    QList<EntityMatch> found;
     for (const Defined &d : defined) {
-        QList<EntityMatch> found{d.like};
+        found.append(d.like);
+        if (searched.contains(d.surface))
+            continue;
+        searched.insert(d.surface, d.from);
         // Later uses of the abbreviation in the same text, compared with their case.
         for (qsizetype at = text.indexOf(d.surface, d.from); at >= 0; at = text.indexOf(d.surface, at + 1)) {
             const qsizetype end = at + d.surface.size();
@@ -201,14 +210,25 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
                 found.append(again);
             }
         }
-        for (const EntityMatch &f : std::as_const(found)) {
-            if (findOverlap(matches, f.start, f.end))
-                continue;
-            const auto pos = std::lower_bound(matches.begin(), matches.end(), f.start,
-                                              [](const EntityMatch &m, qsizetype s) { return m.start < s; });
-            matches.insert(pos, f);
-        }
     }
+    if (found.isEmpty())
+        return;
+    std::sort(found.begin(), found.end(), [](const EntityMatch &a, const EntityMatch &b) { return a.start < b.start; });
+    // One linear merge instead of an insert (and a copy of the tail) per abbreviation use.
+    QList<EntityMatch> merged;
+    merged.reserve(matches.size() + found.size());
+    qsizetype i = 0;
+    for (const EntityMatch &f : std::as_const(found)) {
+        while (i < matches.size() && matches[i].start < f.start)
+            merged.append(matches[i++]);
+        const bool overlapsNext = i < matches.size() && matches[i].start < f.end;
+        const bool overlapsPrev = !merged.isEmpty() && merged.last().end > f.start;
+        if (!overlapsNext && !overlapsPrev)
+            merged.append(f);
+    }
+    while (i < matches.size())
+        merged.append(matches[i++]);
+    matches = std::move(merged);
 }
 
 void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const

@@ -1,0 +1,112 @@
+#include "analysis/recognizer.h"
+
+#include "analysis/analysiswriter.h"
+#include "analysis/articleanalyzer.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace chipline::analysis {
+
+namespace {
+
+constexpr int kChunk = 500;
+
+struct Work
+{
+    qint64 id = 0;
+    core::Article article;
+    ArticleAnalysis analysis;
+};
+
+core::Result<std::unique_ptr<ArticleAnalyzer>> ownAnalyzer(storage::Database &db, const ArticleAnalyzer *given)
+{
+    if (given)
+        return std::unique_ptr<ArticleAnalyzer>();
+    return ArticleAnalyzer::create(db);
+}
+
+qint64 count(storage::Database &db, const char *sql)
+{
+    auto st = db.statement(sql);
+    return st.next() ? st.int64(0) : 0;
+}
+
+} // namespace
+
+core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const ArticleAnalyzer *analyzer,
+                                               const Progress &progress, const std::atomic_bool *cancel)
+{
+    auto own = ownAnalyzer(db, analyzer);
+    if (!own)
+        return own.error();
+    const ArticleAnalyzer *use = analyzer ? analyzer : own.value().get();
+    storage::ArticleStore store(db);
+    AnalysisWriter writer(db);
+    RecognizeSummary summary;
+    const qint64 total = store.articleCount();
+    auto ids = db.statement("SELECT id FROM article WHERE id > ?1 ORDER BY id LIMIT ?2");
+    qint64 after = 0;
+    for (;;) {
+        QList<Work> chunk;
+        ids.reset();
+        ids.bind(1, after).bind(2, qint64(kChunk));
+        while (ids.next())
+            chunk.append({ids.int64(0), {}, {}});
+        if (chunk.isEmpty())
+            break;
+        after = chunk.last().id;
+        for (Work &w : chunk) {
+            if (auto a = store.article(w.id))
+                w.article = a->article;
+        }
+        QtConcurrent::blockingMap(chunk, [use](Work &w) { w.analysis = use->analyze(w.article); });
+        if (cancel && cancel->load()) {
+            summary.cancelled = true;
+            break;
+        }
+        storage::Transaction tx(db);
+        if (!tx.active())
+            return tx.beginStatus().error();
+        for (const Work &w : chunk) {
+            if (auto st = writer.replace(w.id, w.analysis); !st) {
+                writer.forgetUncommitted();
+                return core::Error{QStringLiteral("article %1: %2").arg(w.id).arg(st.error().message)};
+            }
+        }
+        if (auto st = tx.commit(); !st) {
+            writer.forgetUncommitted();
+            return st.error();
+        }
+        summary.articles += chunk.size();
+        if (progress)
+            progress(summary.articles, total);
+    }
+    summary.mentions = count(db, "SELECT count(*) FROM mention WHERE status = 'accepted'");
+    summary.events = count(db, "SELECT count(*) FROM event");
+    return summary;
+}
+
+core::Status Recognizer::runOne(storage::Database &db, qint64 articleId, const ArticleAnalyzer *analyzer)
+{
+    auto own = ownAnalyzer(db, analyzer);
+    if (!own)
+        return own.error();
+    const ArticleAnalyzer *use = analyzer ? analyzer : own.value().get();
+    const auto article = storage::ArticleStore(db).article(articleId);
+    if (!article)
+        return core::Error{QStringLiteral("no article with id %1").arg(articleId)};
+    const ArticleAnalysis analysis = use->analyze(article->article);
+    storage::Transaction tx(db);
+    if (!tx.active())
+        return tx.beginStatus();
+    AnalysisWriter writer(db);
+    if (auto st = writer.replace(articleId, analysis); !st)
+        return st;
+    return tx.commit();
+}
+
+} // namespace chipline::analysis

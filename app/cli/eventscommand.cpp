@@ -1,0 +1,92 @@
+#include "cli/eventscommand.h"
+
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "cli/jsonwriter.h"
+#include "storage/database.h"
+#include "storage/eventstore.h"
+
+namespace chipline::cli {
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n'))
+        return value;
+    QString q = value;
+    q.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + q + u'"';
+}
+
+int list(const QStringList &args, Console &console)
+{
+    CommandParser cp(QStringLiteral("events list"),
+                     QStringLiteral("Lists the timeline events by date, with their evidence count (the number of "
+                                    "articles that report them)."),
+                     QString());
+    const QCommandLineOption statusOpt(QStringLiteral("status"),
+                                       QStringLiteral("Only events with status S: candidate, confirmed or rejected."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("jsonl (default) or csv."),
+                                       QStringLiteral("FORMAT"), QStringLiteral("jsonl"));
+    cp.addOption(statusOpt);
+    cp.addOption(formatOpt);
+    if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
+        return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
+    const QString status = cp.parser().value(statusOpt);
+    if (!status.isEmpty() && status != u"candidate" && status != u"confirmed" && status != u"rejected")
+        return cp.usageError(console, QStringLiteral("unknown status \"%1\" (candidate, confirmed or rejected)").arg(status));
+    const QString format = cp.parser().value(formatOpt);
+    if (format != u"jsonl" && format != u"csv")
+        return cp.usageError(console, QStringLiteral("unknown format \"%1\" (jsonl or csv)").arg(format));
+    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
+    if (!db) {
+        console.err() << "chipline events: " << db.error().message << "\n";
+        return 1;
+    }
+    const auto events = storage::EventStore(*db.value()).list(status);
+    if (format == u"csv")
+        console.out() << "id,date,precision,category,title,actors,status,evidence\n";
+    for (const auto &e : events) {
+        if (format == u"csv") {
+            console.out() << e.id << ',' << e.date << ',' << e.precision << ',' << e.category << ','
+                          << csvField(e.title) << ',' << csvField(e.actors.join(u';')) << ',' << e.status << ','
+                          << e.evidenceCount << '\n';
+            continue;
+        }
+        QStringList actors;
+        for (const QString &a : e.actors)
+            actors.append(JsonWriter::quote(a));
+        JsonWriter w;
+        w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
+            .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", e.status)
+            .field("evidence", e.evidenceCount);
+        console.out() << w.object() << '\n';
+    }
+    return 0;
+}
+
+} // namespace
+
+const char *EventsCommand::summary()
+{
+    return "Timeline events: 'events list' prints them.";
+}
+
+int EventsCommand::run(const QStringList &args, Console &console)
+{
+    const QString sub = args.value(0);
+    if (sub == u"list")
+        return list(args.mid(1), console);
+    if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
+        console.out() << "Usage: chipline events list [--db FILE] [--status S] [--format jsonl|csv]\n\n"
+                         "  list      the events by date with their evidence count\n\n"
+                         "Run 'chipline events SUBCOMMAND --help' for its options.\n";
+        return sub.isEmpty() ? 2 : 0;
+    }
+    console.err() << "chipline events: unknown subcommand \"" << sub << "\"\nTry 'chipline events --help'.\n";
+    return 2;
+}
+
+} // namespace chipline::cli
