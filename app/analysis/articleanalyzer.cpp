@@ -81,7 +81,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
         out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
                              m.origin == text::MatchOrigin::Pattern ? QStringLiteral("pattern") : QStringLiteral("builtin"),
                              double(m.confidence)});
-        spans.append({m.start, m.end, m.canonical, type});
+        if (withEvents)
+            spans.append({m.start, m.end, m.canonical, type});
     }
 
     const QDate reference = article.published.isValid() ? article.published.date() : QDate();

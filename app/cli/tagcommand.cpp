@@ -4,6 +4,7 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/jsonwriter.h"
+#include "core/textoffsets.h"
 #include "ingest/sourcereader.h"
 
 #include <QHash>
@@ -12,6 +13,8 @@
 namespace chipline::cli {
 
 namespace {
+
+constexpr qsizetype kBlock = 64 * 1024;
 
 QString fullJson(const QString &path, const core::Article &a, const analysis::ArticleAnalysis &found)
 {
@@ -37,28 +40,43 @@ QString fullJson(const QString &path, const core::Article &a, const analysis::Ar
     return w.object();
 }
 
-QString summaryJson(const QString &path, const core::Article &a, const analysis::ArticleAnalysis &found)
+// Counts for --summary, gathered block by block so that nothing per mention is kept.
+class Tally final
 {
-    QHash<QString, qint64> byType;
-    QSet<QString> entities;
-    for (const auto &m : found.mentions) {
-        ++byType[m.type];
-        entities.insert(m.entity);
+public:
+    void add(const analysis::ArticleAnalysis &found)
+    {
+        m_mentions += found.mentions.size();
+        for (const auto &m : found.mentions) {
+            ++m_byType[m.type];
+            m_entities.insert(m.entity);
+        }
+        m_dates += found.dates.size();
+        for (const auto &d : found.dates)
+            m_resolved += !d.value.isEmpty();
     }
-    QStringList types = byType.keys();
-    types.sort();
-    JsonWriter counts;
-    for (const QString &t : types)
-        counts.field(t.toLatin1().constData(), byType.value(t));
-    qint64 resolved = 0;
-    for (const auto &d : found.dates)
-        resolved += !d.value.isEmpty();
-    JsonWriter w;
-    w.field("file", path).field("chars", qint64(a.body.size())).field("mentions", qint64(found.mentions.size()))
-        .field("entities", qint64(entities.size())).rawField("types", counts.object())
-        .field("dates", qint64(found.dates.size())).field("dates_resolved", resolved);
-    return w.object();
-}
+
+    QString json(const QString &path, qint64 chars) const
+    {
+        QStringList types = m_byType.keys();
+        types.sort();
+        JsonWriter counts;
+        for (const QString &t : types)
+            counts.field(t.toLatin1().constData(), m_byType.value(t));
+        JsonWriter w;
+        w.field("file", path).field("chars", chars).field("mentions", m_mentions)
+            .field("entities", qint64(m_entities.size())).rawField("types", counts.object())
+            .field("dates", m_dates).field("dates_resolved", m_resolved);
+        return w.object();
+    }
+
+private:
+    QHash<QString, qint64> m_byType;
+    QSet<QString> m_entities;
+    qint64 m_mentions = 0;
+    qint64 m_dates = 0;
+    qint64 m_resolved = 0;
+};
 
 } // namespace
 
@@ -97,6 +115,7 @@ int TagCommand::run(const QStringList &args, Console &console)
         console.err() << "chipline tag: " << analyzer.error().message << "\n";
         return 1;
     }
+    const bool summaryOnly = cp.parser().isSet(summaryOpt);
     int failed = 0;
     for (const QString &path : files) {
         auto doc = ingest::SourceReader::read(path);
@@ -105,13 +124,45 @@ int TagCommand::run(const QStringList &args, Console &console)
             ++failed;
             continue;
         }
-        core::Article article;
-        article.body = std::move(doc->text);
-        article.language = core::guessLanguage(article.body);
-        article.published = reference;
-        const auto found = analyzer.value()->analyze(article, false);
-        console.out() << (cp.parser().isSet(summaryOpt) ? summaryJson(path, article, found) : fullJson(path, article, found))
-                      << '\n';
+        // A file is tagged in blocks of whole lines: a concatenation of many articles then
+        // costs what its articles cost, and abbreviations and 이날 anchors stay local.
+        const QString text = std::move(doc->text);
+        core::Article whole;
+        whole.language = core::guessLanguage(text);
+        whole.published = reference;
+        analysis::ArticleAnalysis found;
+        Tally tally;
+        qint64 codePoints = 0;
+        for (qsizetype from = 0; from < text.size();) {
+            qsizetype to = qMin(text.size(), from + kBlock);
+            if (to < text.size()) {
+                const qsizetype eol = text.indexOf(u'\n', to);
+                to = eol < 0 ? text.size() : eol + 1;
+            }
+            core::Article block = whole;
+            block.body = text.sliced(from, to - from);
+            analysis::ArticleAnalysis part = analyzer.value()->analyze(block, false);
+            if (summaryOnly) {
+                tally.add(part);
+                codePoints += core::TextOffsets(block.body).codePointLength();
+                from = to;
+                continue;
+            }
+            for (auto &m : part.mentions) {
+                m.start += codePoints;
+                m.end += codePoints;
+                found.mentions.append(std::move(m));
+            }
+            for (auto &d : part.dates) {
+                d.start += codePoints;
+                d.end += codePoints;
+                found.dates.append(std::move(d));
+            }
+            codePoints += core::TextOffsets(block.body).codePointLength();
+            from = to;
+        }
+        whole.body = text;
+        console.out() << (summaryOnly ? tally.json(path, whole.body.size()) : fullJson(path, whole, found)) << '\n';
     }
     return failed ? 1 : 0;
 }

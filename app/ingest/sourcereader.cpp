@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QStringDecoder>
 
 #include <cstring>
 
@@ -314,8 +315,15 @@ core::Result<SourceDocument> SourceReader::decode(const QString &path, const QBy
         return fail(path, u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s);
 
     const QByteArrayView body = QByteArrayView(bytes).sliced(utf8Bom ? 3 : 0);
+    // The common case in one pass: Qt's decoder validates while it converts. Only text it
+    // rejects is scanned again, to tell corrupt UTF-8 from a legacy Korean encoding.
+    QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
+    QString text = utf8.decode(body);
+    if (!utf8.hasError())
+        return finish(path, bytes, std::move(text), u"UTF-8"_s);
+    text.clear();
     const Utf8Scan scan = scanUtf8(body);
-    if (scan.firstInvalid < 0)
+    if (scan.firstInvalid < 0) // Qt and RFC 3629 disagree on some edge; trust the strict scan
         return finish(path, bytes, QString::fromUtf8(body), u"UTF-8"_s);
     const qsizetype offset = scan.firstInvalid + (utf8Bom ? 3 : 0);
     if (utf8Bom || isCorruptUtf8(scan)) {
