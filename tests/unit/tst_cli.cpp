@@ -1,6 +1,7 @@
 // Drives the real chipline binary headless: import, export, search, set-date, errors.
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -171,6 +172,55 @@ private slots:
         const Run s2 = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("중국")});
         QVERIFY2(s2.out.contains(QStringLiteral("2025-05-01")), qPrintable(s2.out));
         QCOMPARE(chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QStringLiteral("999"), QStringLiteral("2025-05-01")}).status, 1);
+    }
+
+    void recognitionCommands()
+    {
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
+        const Run entities = chipline({QStringLiteral("entities"), QStringLiteral("--db"), m_db, QStringLiteral("--type"), QStringLiteral("chip")});
+        QCOMPARE(entities.status, 0);
+        QVERIFY2(entities.out.contains(QStringLiteral("H20\tCHIP\t2\t2")), qPrintable(entities.out));
+        QVERIFY(!entities.out.contains(QStringLiteral("\tORG\t")));
+        const Run events = chipline({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
+                                     QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(events.status, 0);
+        QVERIFY(events.out.startsWith(QStringLiteral("id,date,precision,category,title,actors,status,evidence\n")));
+        QVERIFY2(events.out.contains(QStringLiteral(",2025-04-09,day,us-license-requirement,")), qPrintable(events.out));
+        const Run again = chipline({QStringLiteral("recognize"), QStringLiteral("--db"), m_db});
+        QCOMPARE(again.status, 0);
+        QVERIFY(again.out.contains(QStringLiteral("articles: 3")));
+        const Run after = chipline({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
+                                    QStringLiteral("--format"), QStringLiteral("csv")});
+        // Re-extraction may renumber candidates; everything else stays the same.
+        const auto withoutIds = [](const QString &csv) {
+            QStringList lines = csv.split(u'\n');
+            for (QString &line : lines)
+                line = line.section(u',', 1);
+            return lines;
+        };
+        QCOMPARE(withoutIds(after.out), withoutIds(events.out));
+        QCOMPARE(after.out.count(u'\n'), events.out.count(u'\n'));
+        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("frob"), QStringLiteral("--db"), m_db}).status, 2);
+    }
+
+    void tagWithoutDatabase()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("tag.txt"));
+        write(file, "엔비디아는 지난 9일 H20을 중국에 수출하려면 허가를 받아야 한다고 밝혔다.");
+        const Run r = chipline({QStringLiteral("tag"), QStringLiteral("--date"), QStringLiteral("2025-04-16"), file});
+        QCOMPARE(r.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray mentions = o.value(QStringLiteral("mentions")).toArray();
+        QCOMPARE(mentions.size(), 3);
+        QCOMPARE(mentions[0].toObject().value(QStringLiteral("entity")).toString(), QStringLiteral("Nvidia"));
+        QCOMPARE(mentions[0].toObject().value(QStringLiteral("end")).toInt(), 4);
+        const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
+        QCOMPARE(dates.size(), 1);
+        QCOMPARE(dates[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2025-04-09"));
+        const Run s = chipline({QStringLiteral("tag"), QStringLiteral("--summary"), file, m_dir->filePath(QStringLiteral("nope.txt"))});
+        QCOMPARE(s.status, 1);
+        QVERIFY(s.out.contains(QStringLiteral("\"mentions\":3")));
+        QVERIFY(s.err.contains(QStringLiteral("nope.txt")));
     }
 
     // The generated corpus with truth: every article found, no duplicate stored, metadata exact.

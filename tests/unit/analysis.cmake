@@ -1,0 +1,1 @@
+chipline_add_test(tst_recognizer SOURCES tst_recognizer.cpp LIBS chipline_analysis)
