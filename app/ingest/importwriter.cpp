@@ -2,20 +2,28 @@
 
 #include "storage/savepoint.h"
 
+#include <QThread>
+
 namespace chipline::ingest {
 
 namespace {
 constexpr qint64 kBatchMs = 1000;
+// After each batch the write lock stays free this long, so that another import or the
+// main window waiting for it (Database polls every 2 ms) gets its turn instead of timing out.
+constexpr unsigned long kYieldMs = 10;
 }
 
 ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary)
     : m_db(db), m_store(db), m_analysis(db), m_summary(summary)
 {
+    // Fewer, larger checkpoints: an import rewrites the same index pages many times over.
+    (void)m_db.exec("PRAGMA wal_autocheckpoint=8192");
 }
 
 ImportWriter::~ImportWriter()
 {
     commit(true);
+    (void)m_db.exec("PRAGMA wal_autocheckpoint=1000");
 }
 
 void ImportWriter::store(const ParsedSource &src)
@@ -97,6 +105,8 @@ void ImportWriter::commit(bool force)
     m_batch.reset();
     if (!st)
         m_analysis.forgetUncommitted();
+    else if (!force)
+        QThread::msleep(kYieldMs);
     for (const Pending &p : std::as_const(m_pending)) {
         if (!st) {
             ++m_summary.filesFailed;
