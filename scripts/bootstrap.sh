@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Sets up a Debian 12 machine for Chipline and builds it, then runs the app or the tests.
 #   scripts/bootstrap.sh run [ARGS...]   install what is missing, build, start the GUI
-#   scripts/bootstrap.sh test            install what is missing, build, run every test
+#   scripts/bootstrap.sh test            install what is missing, build, run every test, then
+#                                        build with AddressSanitizer+UBSan (preset asan) and run
+#                                        the suite again; CHIPLINE_ASAN=0 skips that second pass
 # Needs root (or sudo) only when a package is missing.
 set -euo pipefail
 mode=${1:-run}
@@ -12,7 +14,8 @@ cd "$root"
 packages=(build-essential cmake ninja-build pkg-config python3
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   libicu-dev libsqlite3-dev sqlite3 libxml2-dev
-  fonts-noto-cjk xvfb xauth poppler-utils)
+  fonts-noto-cjk xvfb xauth poppler-utils
+  desktop-file-utils appstream lintian dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -36,6 +39,11 @@ case "$mode" in
     ;;
   test)
     ctest --preset "$preset" -j"$(nproc)" "$@"
+    if [ "${CHIPLINE_ASAN:-1}" != 0 ]; then
+      cmake --preset asan >/dev/null
+      cmake --build --preset asan -j"$(nproc)"
+      ctest --preset asan -j"$(nproc)" "$@"
+    fi
     ;;
   *)
     echo "usage: $0 run|test" >&2

@@ -16,6 +16,8 @@ storage::ArticleSortColumn sortColumnFor(int column)
         return storage::ArticleSortColumn::Title;
     case ArticleListModel::ReporterColumn:
         return storage::ArticleSortColumn::Reporter;
+    case ArticleListModel::EventsColumn:
+        return storage::ArticleSortColumn::Events;
     default:
         return storage::ArticleSortColumn::Published;
     }
@@ -57,6 +59,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.title;
         case ReporterColumn:
             return row.reporter;
+        case EventsColumn:
+            return row.events > 0 ? QVariant(row.events) : QVariant();
         }
         break;
     case Qt::ToolTipRole:
@@ -64,6 +68,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
             return row.titleIsLead ? tr("No title; the first words of the text:\n%1").arg(row.title) : row.title;
         if (index.column() == DateColumn && !row.published.isValid())
             return tr("The source gives no publication date");
+        if (index.column() == EventsColumn && row.events > 0)
+            return tr("%n candidate or confirmed event(s) found in this article", nullptr, row.events);
         break;
     case Qt::ForegroundRole:
         if (index.column() == DateColumn && !row.published.isValid())
@@ -72,6 +78,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         if (index.column() == DateColumn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+        if (index.column() == EventsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case IdRole:
         return row.id;
@@ -94,6 +102,8 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Title");
     case ReporterColumn:
         return tr("Reporter");
+    case EventsColumn:
+        return tr("Events");
     }
     return {};
 }

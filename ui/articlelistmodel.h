@@ -22,7 +22,7 @@ class ArticleListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ArticleListModel)
 
 public:
-    enum Column { DateColumn, OutletColumn, TitleColumn, ReporterColumn, ColumnCount };
+    enum Column { DateColumn, OutletColumn, TitleColumn, ReporterColumn, EventsColumn, ColumnCount };
     // TitleIsLeadRole: true when the title column shows the first words of the body.
     enum Role { IdRole = Qt::UserRole + 1, TitleIsLeadRole };
     static constexpr int kPageSize = 200;
@@ -45,6 +45,8 @@ public:
     int rowOfArticle(qint64 id, int loadUpTo = 0);
 
     void setFilter(const storage::ArticleListFilter &filter);
+    const storage::ArticleListFilter &filter() const { return m_query.filter(); }
+    storage::ArticleListQuery &query() { return m_query; }
     // Re-reads the list (after an import), loading at least as many rows as before so
     // that the view's scroll position and selection can be restored.
     void refresh();

@@ -1,11 +1,20 @@
 #include "ui/articlereader.h"
 
-#include "storage/articlestore.h"
+#include "analysis/recognizer.h"
+#include "ui/entitycolors.h"
+#include "ui/findbar.h"
+#include "ui/highlightlegend.h"
+#include "ui/readerbody.h"
 
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
-#include <QTextBrowser>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace chipline::ui {
@@ -31,33 +40,33 @@ QString leadTitle(const QString &body)
     return words.first(kTitleWords).join(u' ') + u'…';
 }
 
-// One <p> per source line: the importers keep one paragraph per line, and a blank line
-// is a paragraph break too.
-QString bodyHtml(const QString &body)
-{
-    static const QRegularExpression lineBreaks(QStringLiteral("\n+"));
-    QString html;
-    const QStringList paragraphs = body.split(lineBreaks, Qt::SkipEmptyParts);
-    for (const QString &paragraph : paragraphs) {
-        const QString text = paragraph.trimmed();
-        if (!text.isEmpty())
-            html += QStringLiteral("<p style=\"margin-top: 0; margin-bottom: 0.9em; line-height: 140%\">") + text.toHtmlEscaped() + QStringLiteral("</p>");
-    }
-    return html;
-}
-
 } // namespace
 
-ArticleReader::ArticleReader(QWidget *parent)
+ArticleReader::ArticleReader(storage::Database &db, QWidget *parent)
     : QWidget(parent)
+    , m_articles(db)
+    , m_mentionStore(db)
+    , m_dates(db)
+    , m_events(db)
+    , m_db(db)
     , m_title(new QLabel(this))
     , m_metadata(new QLabel(this))
+    , m_setDate(new QPushButton(tr("Set date…"), this))
     , m_source(new QLabel(this))
-    , m_body(new QTextBrowser(this))
+    , m_legend(new HighlightLegend(this))
+    , m_offer(new QWidget(this))
+    , m_offerText(new QLabel(m_offer))
+    , m_offerButton(new QPushButton(m_offer))
+    , m_body(new ReaderBody(this))
+    , m_find(new FindBar(m_body, this))
 {
     m_title->setObjectName(QStringLiteral("readerTitle"));
     m_metadata->setObjectName(QStringLiteral("readerMetadata"));
+    m_setDate->setObjectName(QStringLiteral("setDateButton"));
     m_source->setObjectName(QStringLiteral("readerSource"));
+    m_legend->setObjectName(QStringLiteral("highlightLegend"));
+    m_offer->setObjectName(QStringLiteral("offerBar"));
+    m_offerButton->setObjectName(QStringLiteral("offerButton"));
     m_body->setObjectName(QStringLiteral("readerBody"));
 
     QFont titleFont = m_title->font();
@@ -68,53 +77,241 @@ ArticleReader::ArticleReader(QWidget *parent)
     smallFont.setPointSizeF(smallFont.pointSizeF() * 0.85);
     m_source->setFont(smallFont);
     m_source->setForegroundRole(QPalette::PlaceholderText);
-
     for (QLabel *label : {m_title, m_metadata, m_source}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
-    m_body->setOpenLinks(false);
-    m_body->setFrameShape(QFrame::NoFrame);
-    m_body->document()->setDocumentMargin(0);
+    m_setDate->setToolTip(tr("Give the article its publication date, so that its relative dates can be resolved"));
 
     // The whole pane reads as one page: the body's background behind the headings too.
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
 
+    auto *offerLayout = new QHBoxLayout(m_offer);
+    offerLayout->setContentsMargins(8, 4, 8, 4);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_offer);
+    offerLayout->addWidget(m_offerText, 1);
+    offerLayout->addWidget(m_offerButton);
+    offerLayout->addWidget(dismiss);
+    m_offer->setAutoFillBackground(true);
+    m_offer->setBackgroundRole(QPalette::ToolTipBase);
+    m_offer->hide();
+    connect(m_offerButton, &QPushButton::clicked, this, [this] {
+        hideOffer();
+        Q_EMIT offerAccepted();
+    });
+    connect(dismiss, &QPushButton::clicked, this, &ArticleReader::hideOffer);
+
+    auto *metadataRow = new QHBoxLayout;
+    metadataRow->addWidget(m_metadata, 1);
+    metadataRow->addWidget(m_setDate);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 18, 24, 12);
-    layout->setSpacing(6);
+    layout->setContentsMargins(18, 14, 18, 10);
+    layout->setSpacing(5);
     layout->addWidget(m_title);
-    layout->addWidget(m_metadata);
+    layout->addLayout(metadataRow);
     layout->addWidget(m_source);
-    layout->addSpacing(8);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_offer);
     layout->addWidget(m_body, 1);
+    layout->addWidget(m_find);
+
+    connect(m_legend, &HighlightLegend::hiddenTypesChanged, m_body, &ReaderBody::setHiddenTypes);
+    connect(m_body, &ReaderBody::contextMenuWanted, this, &ArticleReader::contextMenuWanted);
+    connect(m_setDate, &QPushButton::clicked, this, &ArticleReader::chooseDate);
+    m_body->setToolTipProvider([this](qint64 id) { return mentionToolTip(id); });
     clear();
 }
 
-void ArticleReader::showArticle(const storage::StoredArticle &stored)
+ArticleReader::~ArticleReader() = default;
+
+void ArticleReader::showArticle(qint64 id)
 {
-    const core::Article &a = stored.article;
-    m_articleId = stored.id;
+    m_article = m_articles.article(id);
+    if (!m_article) {
+        clear();
+        return;
+    }
+    m_articleId = id;
+    hideOffer();
+    const core::Article &a = m_article->article;
     m_title->setText(a.title.isEmpty() ? leadTitle(a.body) : a.title);
-    m_metadata->setText(metadataLine(stored));
-    const QString file = QFileInfo(stored.sourcePath).fileName();
-    m_source->setText(tr("%1 · %2 layout · item %3").arg(file.isEmpty() ? stored.sourcePath : file, a.layout)
-                          .arg(stored.sourceIndex + 1));
-    m_source->setToolTip(stored.sourcePath);
-    m_body->setHtml(bodyHtml(a.body));
+    m_metadata->setText(metadataLine(*m_article));
+    m_setDate->setVisible(!a.published.isValid());
+    const QString file = QFileInfo(m_article->sourcePath).fileName();
+    m_source->setText(tr("%1 · %2 layout · item %3")
+                          .arg(file.isEmpty() ? m_article->sourcePath : file, a.layout)
+                          .arg(m_article->sourceIndex + 1));
+    m_source->setToolTip(m_article->sourcePath);
+    m_legend->setVisible(true);
+    m_offsets.emplace(a.body);
+    const core::TextOffsets &offsets = *m_offsets;
+
+    m_mentions = m_mentionStore.forArticle(id);
+    QList<ReaderSpan> mentions;
+    for (const storage::MentionRecord &m : std::as_const(m_mentions)) {
+        if (m.status != u"accepted")
+            continue;
+        mentions.append({offsets.toUtf16(m.start), offsets.toUtf16(m.end), m.id, m.entityType, {}, m.origin == u"manual"});
+    }
+    QList<ReaderSpan> dates;
+    for (const storage::DateRecord &d : m_dates.forArticle(id)) {
+        const QString tip = d.value.isEmpty() ? tr("Date expression, not resolved: the article has no publication date")
+                                              : tr("Date expression: %1 (%2)").arg(d.value, d.precision);
+        dates.append({offsets.toUtf16(d.start), offsets.toUtf16(d.end), 0, {}, tip, false});
+    }
+    QList<ReaderSpan> events;
+    for (const auto &[event, evidence] : m_events.forArticle(id)) {
+        const QString tip = tr("Candidate event, %1 (%2): %3").arg(event.date, event.category, event.title);
+        events.append({offsets.toUtf16(evidence.start), offsets.toUtf16(evidence.end), event.id, {}, tip, false});
+    }
+    m_body->setContent(a.body, mentions, dates, events);
     m_body->setVisible(true);
+}
+
+void ArticleReader::reload()
+{
+    if (!m_articleId)
+        return;
+    const int scroll = m_body->verticalScrollBar()->value();
+    QTextCursor cursor = m_body->textCursor();
+    const int anchor = cursor.anchor(), position = cursor.position();
+    showArticle(m_articleId);
+    cursor = m_body->textCursor();
+    cursor.setPosition(anchor);
+    cursor.setPosition(position, QTextCursor::KeepAnchor);
+    m_body->setTextCursor(cursor);
+    m_body->verticalScrollBar()->setValue(scroll);
 }
 
 void ArticleReader::clear()
 {
     m_articleId = 0;
+    m_article.reset();
+    m_offsets.reset();
+    m_mentions.clear();
     m_title->setText(tr("No article selected"));
     m_metadata->setText(tr("Select an article in the list to read it here."));
+    m_setDate->hide();
     m_source->clear();
     m_source->setToolTip({});
-    m_body->clear();
+    m_legend->setVisible(false);
+    hideOffer();
+    m_body->clearContent();
+}
+
+std::optional<ArticleReader::Selection> ArticleReader::selection() const
+{
+    const QTextCursor cursor = m_body->textCursor();
+    if (!m_offsets || !cursor.hasSelection())
+        return std::nullopt;
+    return Selection{toCodePoint(cursor.selectionStart()), toCodePoint(cursor.selectionEnd())};
+}
+
+qint64 ArticleReader::mentionAtCursor() const
+{
+    const QTextCursor cursor = m_body->textCursor();
+    return m_body->mentionAt(cursor.hasSelection() ? cursor.selectionStart() : cursor.position());
+}
+
+std::optional<storage::MentionRecord> ArticleReader::mention(qint64 id) const
+{
+    for (const storage::MentionRecord &m : m_mentions) {
+        if (m.id == id)
+            return m;
+    }
+    return std::nullopt;
+}
+
+void ArticleReader::showSpan(qint64 start, qint64 end)
+{
+    if (m_offsets)
+        m_body->showSpan(toUtf16(start), toUtf16(end));
+}
+
+QString ArticleReader::textOf(qint64 start, qint64 end) const
+{
+    if (!m_article)
+        return {};
+    const qsizetype from = toUtf16(start);
+    return m_article->article.body.mid(from, toUtf16(end) - from);
+}
+
+qsizetype ArticleReader::toUtf16(qint64 codePoint) const
+{
+    return m_offsets ? m_offsets->toUtf16(codePoint) : codePoint;
+}
+
+qint64 ArticleReader::toCodePoint(qsizetype utf16) const
+{
+    return m_offsets ? m_offsets->toCodePoint(utf16) : utf16;
+}
+
+void ArticleReader::setEntityToolTipProvider(std::function<QString(qint64)> provider)
+{
+    m_entityToolTip = std::move(provider);
+}
+
+QString ArticleReader::mentionToolTip(qint64 mentionId) const
+{
+    const auto m = mention(mentionId);
+    if (!m)
+        return {};
+    if (m_entityToolTip)
+        return m_entityToolTip(m->entityId);
+    return QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
+}
+
+void ArticleReader::openFind()
+{
+    m_find->open();
+}
+
+void ArticleReader::showOffer(const QString &text, const QString &button)
+{
+    m_offerText->setText(text);
+    m_offerButton->setText(button);
+    m_offer->show();
+}
+
+void ArticleReader::hideOffer()
+{
+    m_offer->hide();
+}
+
+void ArticleReader::chooseDate()
+{
+    if (!m_article)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("setDateDialog"));
+    dialog->setWindowTitle(tr("Set Publication Date"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *edit = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC), dialog);
+    edit->setObjectName(QStringLiteral("setDateEdit"));
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    edit->setCalendarPopup(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("When was this article published?"), dialog));
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    const qint64 id = m_articleId;
+    connect(dialog, &QDialog::accepted, this, [this, edit, id] {
+        const QDateTime when(edit->date(), edit->time(), Qt::UTC);
+        if (auto st = m_articles.setPublished(id, when); !st) {
+            m_metadata->setText(tr("Cannot set the date: %1").arg(st.error().message));
+            return;
+        }
+        // Relative dates ("last Tuesday") can now be resolved, and events dated.
+        (void)analysis::Recognizer::runOne(m_db, id);
+        reload();
+        Q_EMIT articleDated(id);
+    });
+    dialog->open();
 }
 
 QString ArticleReader::metadataLine(const storage::StoredArticle &stored)

@@ -3,8 +3,10 @@
 #include "storage/database.h"
 #include "ui/fontsetup.h"
 #include "ui/mainwindow.h"
-#include "ui/samplecorpus.h"
+#include "ui/migrationbackup.h"
 #include "ui/settings.h"
+#include "ui/translations.h"
+#include "ui/welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -26,6 +28,10 @@ int GuiApp::run(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     FontSetup::applyKoreanCapableFont(app);
+    {
+        QSettings store;
+        Translations::install(app, Settings(store).language());
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("News analysis for the AI-chip export-control contest."));
@@ -36,17 +42,16 @@ int GuiApp::run(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : storage::defaultDatabasePath();
+    if (!MigrationBackup::offer(path))
+        return 0;
     auto db = storage::Database::open(path);
     if (!db) {
         QMessageBox::critical(nullptr, tr("Chipline"), tr("Cannot open the database.\n\n%1").arg(db.error().message));
         return 1;
     }
 
-    // First run: a window full of articles in every layout teaches more than an empty one.
-    if (auto sample = SampleCorpus::importIfPristine(*db.value()); !sample) {
-        QMessageBox::warning(nullptr, tr("Chipline"),
-                             tr("The sample articles could not be imported.\n\n%1").arg(sample.error().message));
-    }
+    // First run: a short welcome that offers the sample corpus (articles in every layout).
+    WelcomeDialog::offerOnFirstRun(*db.value(), path);
 
     QSettings store;
     Settings settings(store);

@@ -1,37 +1,51 @@
 #include "ui/mainwindow.h"
 
+#include "storage/database.h"
+#include "ui/annotationcontroller.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
+#include "ui/entitypanel.h"
+#include "ui/filterbar.h"
+#include "ui/highlightlegend.h"
 #include "ui/importjob.h"
 #include "ui/importsummarydialog.h"
+#include "ui/readerbody.h"
 #include "ui/settings.h"
+#include "ui/timelineintegration.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace chipline::ui {
 
 MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_db(db)
     , m_settings(settings)
-    , m_store(db)
     , m_model(new ArticleListModel(db, this))
     , m_view(new QTableView(this))
-    , m_reader(new ArticleReader(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_filters(new FilterBar(this))
+    , m_reader(new ArticleReader(db, this))
+    , m_entities(new EntityPanel(db, this))
+    , m_undo(new QUndoStack(this))
+    , m_annotations(new AnnotationController(db, m_reader, m_undo, this))
     , m_countLabel(new QLabel(this))
     , m_importLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -40,7 +54,94 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chipline"));
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    m_reader->setObjectName(QStringLiteral("articleReader"));
+    setCentralWidget(m_reader);
+    setUpArticleList();
 
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->setSpacing(0);
+    listLayout->addWidget(m_filters);
+    listLayout->addWidget(m_view, 1);
+    addDockWidget(Qt::LeftDockWidgetArea, createDock(tr("Articles"), QStringLiteral("articlesDock"), listPane));
+    addDockWidget(Qt::RightDockWidgetArea, createDock(tr("Entities"), QStringLiteral("entitiesDock"), m_entities));
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
+    connect(m_model, &ArticleListModel::loadFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the article list: %1").arg(message)); });
+    connect(m_filters, &FilterBar::filterChanged, this, [this](const storage::ArticleListFilter &filter) {
+        m_model->setFilter(filter);
+        updateCount();
+        const int row = m_reader->articleId() ? m_model->rowOfArticle(m_reader->articleId()) : -1;
+        if (row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, ArticleListModel::DateColumn));
+    });
+    connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
+    connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    connect(m_reader, &ArticleReader::contextMenuWanted, this, [this](const QPoint &pos, qint64 mentionId) {
+        QMenu menu(this);
+        menu.addAction(tr("&Copy"), QKeySequence::Copy, m_reader->body(), &QTextEdit::copy);
+        menu.addSeparator();
+        m_annotations->populateMenu(&menu, mentionId);
+        menu.exec(pos);
+    });
+    connect(m_reader, &ArticleReader::articleDated, this, [this] { m_model->refresh(); });
+    connect(m_annotations, &AnnotationController::annotationsChanged, this, &MainWindow::onAnnotationsChanged);
+    connect(m_annotations, &AnnotationController::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(m_entities, &EntityPanel::mentionActivated, this, &MainWindow::openArticle);
+    connect(m_entities, &EntityPanel::filterByEntity, m_filters, &FilterBar::addEntity);
+    connect(m_entities, &EntityPanel::renameRequested, m_annotations, &AnnotationController::renameEntity);
+    connect(m_entities, &EntityPanel::mergeRequested, m_annotations, &AnnotationController::mergeEntity);
+    connect(m_entities, &EntityPanel::retypeRequested, m_annotations, &AnnotationController::retypeEntity);
+    connect(m_reader->body(), &ReaderBody::zoomChanged, this, [this](int steps) { m_settings.setReaderZoom(steps); });
+    connect(m_reader->legend(), &HighlightLegend::hiddenTypesChanged, this,
+            [this](const QSet<QString> &types) { m_settings.setHiddenEntityTypes({types.cbegin(), types.cend()}); });
+
+    createActions();
+    TimelineIntegration::install(this, db); // issue 6: the timeline dock and its menus
+    createStatusBar();
+    restoreSettings();
+    // The outlet and layout choices scan the whole table: after the list is on screen.
+    QMetaObject::invokeMethod(this, &MainWindow::refreshChoices, Qt::QueuedConnection);
+    updateCount();
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, ArticleListModel::DateColumn));
+    m_view->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The job's destructor would wait too; doing it here keeps the model and store alive
+    // until the worker is gone.
+    m_job->cancel();
+    m_job->wait();
+    // Commands hold the annotation service, which the controller owns.
+    m_undo->clear();
+}
+
+QDockWidget *MainWindow::createDock(const QString &title, const QString &name, QWidget *content)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(name);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    return dock;
+}
+
+void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    addDockWidget(area, dock);
+    if (m_viewMenu)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    // A panel added after start-up takes the place it had when the window last closed.
+    restoreDockWidget(dock);
+}
+
+void MainWindow::setUpArticleList()
+{
     m_view->setObjectName(QStringLiteral("articleList"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -60,46 +161,11 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
     const QFontMetrics fm = m_view->fontMetrics();
     header->resizeSection(ArticleListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("2025-12-31 23:59")) + 24);
-    header->resizeSection(ArticleListModel::OutletColumn, fm.horizontalAdvance(u'M') * 9);
-    header->resizeSection(ArticleListModel::ReporterColumn, fm.horizontalAdvance(u'M') * 10);
+    header->resizeSection(ArticleListModel::OutletColumn, fm.horizontalAdvance(u'M') * 7);
+    header->resizeSection(ArticleListModel::ReporterColumn, fm.horizontalAdvance(u'M') * 6);
+    header->resizeSection(ArticleListModel::EventsColumn, fm.horizontalAdvance(tr("Events")) + 20);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
-
-    m_reader->setObjectName(QStringLiteral("articleReader"));
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_reader);
-    m_splitter->setStretchFactor(0, 5);
-    m_splitter->setStretchFactor(1, 4);
-    m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
-
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
-    connect(m_model, &ArticleListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the article list: %1").arg(message)); });
-    connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
-    connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
-
-    createActions();
-    createStatusBar();
-    restoreSettings();
-    updateCount();
-    if (m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, ArticleListModel::DateColumn));
-    m_view->setFocus();
-}
-
-MainWindow::~MainWindow()
-{
-    // The job's destructor would wait too; doing it here keeps the model and store alive
-    // until the worker is gone.
-    m_job->cancel();
-    m_job->wait();
-}
-
-bool MainWindow::isImporting() const
-{
-    return m_job->isRunning();
 }
 
 void MainWindow::createActions()
@@ -117,6 +183,54 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find in Article…"), m_reader, &ArticleReader::openFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    find->setShortcut(QKeySequence::Find);
+    QAction *search = edit->addAction(tr("&Search Articles"), this, [this] {
+        if (auto *field = m_filters->findChild<QWidget *>(QStringLiteral("searchField")))
+            field->setFocus(Qt::ShortcutFocusReason);
+    });
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->addActions(m_annotations->actions());
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    ReaderBody *body = m_reader->body();
+    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), body, [body] { body->setZoomSteps(body->zoomSteps() + 1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), body, [body] { body->setZoomSteps(body->zoomSteps() - 1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), body, [body] { body->setZoomSteps(0); });
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_viewMenu->addSeparator();
+    for (auto *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
+    QMenu *language = m_viewMenu->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const std::pair<QString, QString> choices[] = {
+        {QString(), tr("System")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    for (const auto &[code, name] : choices) {
+        QAction *action = language->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(m_settings.language() == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            m_settings.setLanguage(code);
+            statusBar()->showMessage(tr("The language changes when Chipline starts again."), 8000);
+        });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Chipline"), this, &MainWindow::showAbout);
@@ -144,20 +258,24 @@ void MainWindow::createStatusBar()
 void MainWindow::restoreSettings()
 {
     if (!restoreGeometry(m_settings.mainWindowGeometry()))
-        resize(1280, 800);
-    restoreState(m_settings.mainWindowState());
-    if (!m_splitter->restoreState(m_settings.splitterState()))
-        m_splitter->setSizes({700, 580});
+        resize(1400, 860);
+    if (!restoreState(m_settings.mainWindowState())) {
+        const auto docks = findChildren<QDockWidget *>();
+        for (QDockWidget *dock : docks)
+            resizeDocks({dock}, {dock->objectName() == u"articlesDock" ? 560 : 300}, Qt::Horizontal);
+    }
     const QByteArray header = m_settings.articleListHeaderState();
     if (!header.isEmpty())
         m_view->horizontalHeader()->restoreState(header);
+    m_reader->body()->setZoomSteps(m_settings.readerZoom());
+    const QStringList hidden = m_settings.hiddenEntityTypes();
+    m_reader->legend()->setHiddenTypes({hidden.cbegin(), hidden.cend()});
 }
 
 void MainWindow::saveSettings()
 {
     m_settings.setMainWindowGeometry(saveGeometry());
     m_settings.setMainWindowState(saveState());
-    m_settings.setSplitterState(m_splitter->saveState());
     m_settings.setArticleListHeaderState(m_view->horizontalHeader()->saveState());
     m_settings.sync();
 }
@@ -212,6 +330,11 @@ void MainWindow::importPaths(const QStringList &paths)
     m_job->start(paths);
 }
 
+bool MainWindow::isImporting() const
+{
+    return m_job->isRunning();
+}
+
 void MainWindow::cancelImport()
 {
     if (!isImporting())
@@ -237,16 +360,20 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     const qint64 current = m_reader->articleId();
     const int loaded = m_model->rowCount();
     m_model->refresh();
+    refreshChoices();
+    m_annotations->directory().reload();
     const int row = current ? m_model->rowOfArticle(current, loaded + ArticleListModel::kPageSize) : -1;
     if (row >= 0) {
         const QModelIndex index = m_model->index(row, ArticleListModel::DateColumn);
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
+        m_reader->reload();
     } else if (m_model->rowCount() > 0) {
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::DateColumn));
     } else {
         m_reader->clear();
     }
+    m_entities->refresh();
     setImporting(false);
     updateCount();
     Q_EMIT importFinished();
@@ -254,6 +381,15 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     auto *dialog = new ImportSummaryDialog(outcome, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged)
+{
+    if (entitiesChanged || articles.contains(m_reader->articleId()))
+        m_reader->reload();
+    m_entities->refresh();
+    if (!m_model->filter().entities.isEmpty())
+        m_model->refresh();
 }
 
 void MainWindow::setImporting(bool importing)
@@ -274,16 +410,33 @@ void MainWindow::showCurrentArticle()
 {
     const QModelIndex current = m_view->currentIndex();
     const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
-    if (id == 0) {
-        m_reader->clear();
+    if (id == 0 || id == m_reader->articleId())
         return;
+    m_reader->showArticle(id);
+    m_entities->setArticle(id);
+    Q_EMIT currentArticleChanged(id);
+}
+
+void MainWindow::openArticle(qint64 articleId, qint64 start, qint64 end)
+{
+    const int row = m_model->rowOfArticle(articleId);
+    if (row >= 0) {
+        const QModelIndex index = m_model->index(row, ArticleListModel::DateColumn);
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
     }
-    if (id == m_reader->articleId())
-        return;
-    if (auto stored = m_store.article(id))
-        m_reader->showArticle(*stored);
-    else
-        m_reader->clear();
+    if (m_reader->articleId() != articleId) {
+        m_reader->showArticle(articleId);
+        m_entities->setArticle(articleId);
+        Q_EMIT currentArticleChanged(articleId);
+    }
+    if (start >= 0 && end > start)
+        m_reader->showSpan(start, end);
+}
+
+void MainWindow::refreshChoices()
+{
+    m_filters->setChoices(m_model->query().outlets(), m_model->query().layouts());
 }
 
 void MainWindow::updateCount()

@@ -1,26 +1,34 @@
 #pragma once
 
-#include "storage/articlestore.h"
-
 #include <QMainWindow>
 #include <QStringList>
 
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QPushButton;
-class QSplitter;
 class QTableView;
+class QUndoStack;
+
+namespace chipline::storage {
+class Database;
+}
 
 namespace chipline::ui {
 
+class AnnotationController;
 class ArticleListModel;
 class ArticleReader;
+class EntityPanel;
+class FilterBar;
 class ImportJob;
 class Settings;
 struct ImportOutcome;
 
-// The article list beside the reader, with imports running in the background. Reads go
-// through the GUI thread's connection; each import opens its own on the same file.
+// The analyst's workbench: the reader in the middle, the filtered article list and the
+// entity panel in docks, annotation through an undo stack, imports in the background.
+// Reads go through the GUI thread's connection; each import opens its own on the same file.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +40,17 @@ public:
 
     bool isImporting() const;
     ArticleListModel *articleModel() const { return m_model; }
+    ArticleReader *reader() const { return m_reader; }
+    QUndoStack *undoStack() const { return m_undo; }
+    AnnotationController *annotations() const { return m_annotations; }
+    FilterBar *filterBar() const { return m_filters; }
+    EntityPanel *entityPanel() const { return m_entities; }
+
+    // For other panels (the timeline): adds the dock with its toggle in the View menu.
+    // Give the dock an object name, so that its place is remembered.
+    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Shows the article (selecting it in the list when it is there) at a code point span.
+    void openArticle(qint64 articleId, qint64 start = -1, qint64 end = -1);
 
 public Q_SLOTS:
     // Imports files and folders (recursively) in the background; ignored while an import
@@ -42,11 +61,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After the list was refreshed and before the summary is shown.
     void importFinished();
+    // The article shown in the reader changed (0: none).
+    void currentArticleChanged(qint64 articleId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QDockWidget *createDock(const QString &title, const QString &name, QWidget *content);
+    void setUpArticleList();
     void createActions();
     void createStatusBar();
     void restoreSettings();
@@ -57,15 +80,21 @@ private:
     void showCurrentArticle();
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const ImportOutcome &outcome);
+    void onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
     void setImporting(bool importing);
+    void refreshChoices();
     void updateCount();
 
+    storage::Database &m_db;
     Settings &m_settings;
-    storage::ArticleStore m_store;
     ArticleListModel *m_model;
     QTableView *m_view;
+    FilterBar *m_filters;
     ArticleReader *m_reader;
-    QSplitter *m_splitter;
+    EntityPanel *m_entities;
+    QUndoStack *m_undo;
+    AnnotationController *m_annotations;
+    QMenu *m_viewMenu = nullptr;
     QLabel *m_countLabel;
     QLabel *m_importLabel;
     QProgressBar *m_progress;

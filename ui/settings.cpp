@@ -11,6 +11,9 @@ const QString kState = QStringLiteral("mainWindow/state");
 const QString kSplitter = QStringLiteral("mainWindow/splitter");
 const QString kHeader = QStringLiteral("articleList/header");
 const QString kImportFolder = QStringLiteral("import/lastFolder");
+const QString kLanguage = QStringLiteral("ui/language");
+const QString kZoom = QStringLiteral("reader/zoom");
+const QString kHiddenTypes = QStringLiteral("reader/hiddenTypes");
 } // namespace
 
 Settings::Settings(QSettings &store) : m_store(store) {}
@@ -63,6 +66,36 @@ QString Settings::lastImportFolder() const
 void Settings::setLastImportFolder(const QString &folder)
 {
     m_store.setValue(kImportFolder, folder);
+}
+
+QString Settings::language() const
+{
+    return m_store.value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_store.setValue(kLanguage, language);
+}
+
+int Settings::readerZoom() const
+{
+    return m_store.value(kZoom, 0).toInt();
+}
+
+void Settings::setReaderZoom(int steps)
+{
+    m_store.setValue(kZoom, steps);
+}
+
+QStringList Settings::hiddenEntityTypes() const
+{
+    return m_store.value(kHiddenTypes).toStringList();
+}
+
+void Settings::setHiddenEntityTypes(const QStringList &types)
+{
+    m_store.setValue(kHiddenTypes, types);
 }
 
 void Settings::sync()

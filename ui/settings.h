@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -29,6 +30,16 @@ public:
     // The folder the last import dialog was in; home when unset.
     QString lastImportFolder() const;
     void setLastImportFolder(const QString &folder);
+
+    // "" follows the system; "en" or "ko" picks the user interface language.
+    QString language() const;
+    void setLanguage(const QString &language);
+    // Font size steps of the reader, 0 for the default.
+    int readerZoom() const;
+    void setReaderZoom(int steps);
+    // Entity types whose highlights the legend hides.
+    QStringList hiddenEntityTypes() const;
+    void setHiddenEntityTypes(const QStringList &types);
 
     void sync();
 

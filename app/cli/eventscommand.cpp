@@ -1,5 +1,7 @@
 #include "cli/eventscommand.h"
 
+#include "cli/eventsimportcommand.h"
+
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "cli/jsonwriter.h"
@@ -79,9 +81,12 @@ int EventsCommand::run(const QStringList &args, Console &console)
     const QString sub = args.value(0);
     if (sub == u"list")
         return list(args.mid(1), console);
+    if (sub == u"import")
+        return EventsImportCommand::run(args.mid(1), console);
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         console.out() << "Usage: chipline events list [--db FILE] [--status S] [--format jsonl|csv]\n\n"
-                         "  list      the events by date with their evidence count\n\n"
+                         "  list      the events by date with their evidence count\n"
+                         "  import    a CSV chronology (date,precision,category,title,actors,source,notes) as confirmed events\n\n"
                          "Run 'chipline events SUBCOMMAND --help' for its options.\n";
         return sub.isEmpty() ? 2 : 0;
     }

@@ -289,7 +289,12 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         QString body = !item.encoded.isEmpty() ? item.encoded
                      : !item.description.isEmpty() ? item.description
                      : !item.content.isEmpty() ? item.content : item.summary;
-        if (item.title.isEmpty() && body.isEmpty()) {
+        // A headline-only item: the headline is its text (as in PlainTextParser). An empty
+        // body would also share one content hash with every other headline-only item,
+        // which the store would then drop as duplicates.
+        if (body.trimmed().isEmpty())
+            body = item.title;
+        if (body.trimmed().isEmpty()) {
             parsed.warnings.append(u"%1: item %2 has neither a title nor text; skipped"_s.arg(doc.path).arg(index));
             continue;
         }

@@ -105,6 +105,7 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
             flags |= QDirIterator::FollowSymlinks;
         QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, flags);
         QStringList found;
+        const qsizetype problemsBefore = problems->size();
         while (it.hasNext()) {
             const QString file = it.next();
             const QFileInfo fi = it.fileInfo();
@@ -122,6 +123,8 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
             }
             found.append(file);
         }
+        if (found.isEmpty() && problems->size() == problemsBefore)
+            problems->append({path, QStringLiteral("%1: folder has no files to import").arg(path)});
         std::sort(found.begin(), found.end());
         files += found;
     }

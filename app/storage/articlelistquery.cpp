@@ -6,12 +6,19 @@
 
 #include <QByteArray>
 
+#include <algorithm>
+
 namespace chipline::storage {
 
 namespace {
 
 // Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5 };
+enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kEntity0 = 10 };
+// More entities than this are ignored: nobody narrows a list by a dozen names at once.
+constexpr int kMaxEntities = 16;
+
+constexpr QByteArrayView kEventsSql =
+    "(SELECT count(DISTINCT ev.event_id) FROM event_evidence ev WHERE ev.article_id = a.id)";
 
 constexpr QByteArrayView kLeadSql = "substr(a.body, 1, 60)";
 static_assert(ArticleListQuery::kLeadChars == 60, "keep kLeadSql in step with kLeadChars");
@@ -27,6 +34,8 @@ QByteArray sortKey(ArticleSortColumn column)
         return "coalesce(nullif(a.title, ''), " + kLeadSql.toByteArray() + ")";
     case ArticleSortColumn::Reporter:
         return "a.reporter";
+    case ArticleSortColumn::Events:
+        return kEventsSql.toByteArray();
     }
     return "a.id";
 }
@@ -34,7 +43,13 @@ QByteArray sortKey(ArticleSortColumn column)
 // The title expression never yields NULL, so its list has no trailing group.
 bool keyCanBeNull(ArticleSortColumn column)
 {
-    return column != ArticleSortColumn::Title;
+    return column != ArticleSortColumn::Title && column != ArticleSortColumn::Events;
+}
+
+// The cursor's key comes back as text; a numeric key must be compared as a number.
+QByteArray cursorKeyParam(ArticleSortColumn column)
+{
+    return column == ArticleSortColumn::Events ? "CAST(?3 AS INTEGER)" : "?3";
 }
 
 // Trigram FTS finds any substring of three or more characters; shorter terms go to the
@@ -61,6 +76,21 @@ QByteArray filterSql(const ArticleListFilter &filter)
     }
     if (!filter.outlet.isEmpty())
         sql += " AND a.outlet = ?2";
+    // Stored times are "YYYY-MM-DDTHH:MM:SS", so text comparison orders them.
+    if (filter.from.isValid())
+        sql += " AND a.published >= ?6";
+    if (filter.to.isValid())
+        sql += " AND a.published < ?7";
+    if (!filter.layout.isEmpty())
+        sql += " AND a.layout = ?8";
+    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i) {
+        sql += " AND a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?" + QByteArray::number(kEntity0 + i)
+            + " AND m.status = 'accepted')";
+    }
+    if (filter.withEvents)
+        sql += " AND EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.article_id = a.id)";
+    if (filter.undatedOnly)
+        sql += " AND a.published IS NULL";
     return sql;
 }
 
@@ -71,6 +101,14 @@ void bindFilter(Statement &st, const ArticleListFilter &filter)
         st.bind(kSearch, useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*');
     if (!filter.outlet.isEmpty())
         st.bind(kOutlet, filter.outlet);
+    if (filter.from.isValid())
+        st.bind(kFrom, filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        st.bind(kTo, filter.to.addDays(1).toString(Qt::ISODate));
+    if (!filter.layout.isEmpty())
+        st.bind(kLayout, filter.layout);
+    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i)
+        st.bind(kEntity0 + i, filter.entities.at(i));
 }
 
 // Folds the body's line breaks and cuts the lead at a word boundary.
@@ -118,8 +156,8 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     const QByteArray cmp = m_descending ? " < " : " > ";
     const QByteArray dir = m_descending ? " DESC" : "";
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
-                            "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key +
-                            " FROM article a WHERE ";
+                            "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " +
+                            kEventsSql.toByteArray() + " FROM article a WHERE ";
     const QByteArray tail = filterSql(m_filter);
 
     ArticleListPage page;
@@ -127,7 +165,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     auto readGroup = [&](bool nullGroup, const std::optional<ArticleListCursor> &cursor) -> core::Status {
         QByteArray where;
         if (!nullGroup) {
-            where = cursor ? QByteArray("(" + key + ", a.id)" + cmp + "(?3, ?4)") : QByteArray(key + " IS NOT NULL");
+            where = cursor ? QByteArray("(" + key + ", a.id)" + cmp + "(" + cursorKeyParam(m_column) + ", ?4)") : QByteArray(key + " IS NOT NULL");
         } else {
             where = key + " IS NULL";
             if (cursor)
@@ -154,6 +192,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
             row.titleIsLead = st->isNull(3) || st->text(3).isEmpty();
             row.title = row.titleIsLead ? leadText(st->text(4)) : st->text(3);
             row.reporter = st->text(5);
+            row.events = int(st->int64(7));
             page.next = ArticleListCursor{st->text(6), nullGroup, row.id};
             page.rows.append(std::move(row));
         }
@@ -175,6 +214,24 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     if (page.rows.size() < limit)
         page.next.reset(); // a short page is the last one
     return page;
+}
+
+QStringList ArticleListQuery::outlets()
+{
+    QStringList out;
+    auto st = m_db.statement("SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL AND outlet <> '' ORDER BY outlet");
+    while (st.next())
+        out << st.text(0);
+    return out;
+}
+
+QStringList ArticleListQuery::layouts()
+{
+    QStringList out;
+    auto st = m_db.statement("SELECT DISTINCT layout FROM article ORDER BY layout");
+    while (st.next())
+        out << st.text(0);
+    return out;
 }
 
 } // namespace chipline::storage

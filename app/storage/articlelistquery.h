@@ -2,9 +2,11 @@
 
 #include "core/result.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,16 +14,28 @@ namespace chipline::storage {
 
 class Database;
 
-// What the article list may be narrowed to. Empty fields do not filter.
+// What the article list may be narrowed to. Empty fields do not filter; the conditions
+// combine with AND (an article must mention every entity listed).
 struct ArticleListFilter
 {
     QString search; // full-text: a phrase searched in title and body
     QString outlet; // exact outlet name
+    QDate from;     // published on or after (inclusive)
+    QDate to;       // published on or before (inclusive)
+    QList<qint64> entities; // accepted mentions of each of these
+    QString layout; // dump, transcript, wire, text, html, feed
+    bool withEvents = false; // only articles with candidate (or confirmed) events
+    bool undatedOnly = false;
 
-    bool isEmpty() const { return search.trimmed().isEmpty() && outlet.isEmpty(); }
+    bool isEmpty() const
+    {
+        return search.trimmed().isEmpty() && outlet.isEmpty() && !from.isValid() && !to.isValid()
+            && entities.isEmpty() && layout.isEmpty() && !withEvents && !undatedOnly;
+    }
+    friend bool operator==(const ArticleListFilter &, const ArticleListFilter &) = default;
 };
 
-enum class ArticleSortColumn { Published, Outlet, Title, Reporter };
+enum class ArticleSortColumn { Published, Outlet, Title, Reporter, Events };
 
 struct ArticleListRow
 {
@@ -31,6 +45,7 @@ struct ArticleListRow
     QString title;       // the title, or the first words of the body when there is none
     bool titleIsLead = false;
     QString reporter;
+    int events = 0; // events with evidence in the article
 };
 
 // Where the next page starts: the sort key and id of the last row already read. A null
@@ -68,6 +83,9 @@ public:
     core::Result<qint64> count();
     // The first page when after is nullopt.
     core::Result<ArticleListPage> page(const std::optional<ArticleListCursor> &after, int limit);
+    // The distinct outlets and layouts, for the filter choices.
+    QStringList outlets();
+    QStringList layouts();
 
     // Longest lead, in characters, shown in place of a missing title.
     static constexpr int kLeadChars = 60;

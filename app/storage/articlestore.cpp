@@ -60,6 +60,16 @@ ArticleStore::~ArticleStore()
 
 core::Status ArticleStore::indexPending()
 {
+    // Nothing to index is the usual case on open: answer it with a read, which never waits
+    // for the lock an import in another process holds.
+    {
+        auto pending = m_db.statement("SELECT (SELECT coalesce(max(id), 0) FROM article) > "
+                                      "(SELECT indexed_through FROM fts_state)");
+        if (pending.next() && pending.int64(0) == 0) {
+            m_pending = false;
+            return {};
+        }
+    }
     // One INSERT ... SELECT per index: FTS5 then writes one segment, not one per article.
     // A savepoint keeps the three steps together even outside a caller's transaction.
     const auto st = m_db.exec(

@@ -14,6 +14,18 @@ namespace chipline::storage {
 
 namespace {
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kBusyStepMs = 2;
+
+// Waits up to kBusyTimeoutMs for another connection's lock, trying every few milliseconds.
+// sqlite3_busy_timeout backs off to 100 ms between tries and so keeps missing the moment an
+// import in another process lets go of the write lock between its batches.
+int retryWhileBusy(void *, int count)
+{
+    if (count * kBusyStepMs >= kBusyTimeoutMs)
+        return 0;
+    sqlite3_sleep(kBusyStepMs);
+    return 1;
+}
 }
 
 core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
@@ -33,11 +45,14 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
         return core::Error{QStringLiteral("%1: cannot open database: %2").arg(path, msg)};
     }
     std::unique_ptr<Database> self(new Database(db, path));
-    sqlite3_busy_timeout(db, kBusyTimeoutMs);
+    sqlite3_busy_handler(db, &retryWhileBusy, nullptr);
     sqlite3_extended_result_codes(db, 1);
     if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !st)
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     if (mode == Mode::ReadWrite) {
+        // Before anything writes: switching to WAL already changes a newer database's header.
+        if (auto st = Migrations::check(*self); !st)
+            return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         if (auto st = Migrations::apply(*self); !st)

@@ -8,3 +8,6 @@ target_include_directories(tst_articlelistmodel PRIVATE ${PROJECT_SOURCE_DIR})
 
 # Drives the real MainWindow: import, list, keyboard selection, reader, cancel.
 chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)
+
+# The analyst's workbench: annotate, undo/redo, reject, apply to all, merge, filter by entity.
+chipline_add_test(tst_workbench SOURCES tst_workbench.cpp LIBS chipline_ui)

@@ -9,17 +9,18 @@
 #include "ui/fontsetup.h"
 #include "ui/importsummarydialog.h"
 #include "ui/mainwindow.h"
+#include "ui/readerbody.h"
 #include "ui/samplecorpus.h"
 #include "ui/settings.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -279,20 +280,21 @@ void TestMainWindow::cancelLeavesDatabaseConsistent()
 
 void TestMainWindow::remembersLayout()
 {
-    QByteArray splitter;
     {
         auto window = makeWindow();
-        auto *split = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-        QVERIFY(split);
-        split->setSizes({300, 900});
+        auto *entities = window->findChild<QDockWidget *>(QStringLiteral("entitiesDock"));
+        QVERIFY(entities && entities->isVisible());
+        entities->close();
+        window->findChild<ui::ReaderBody *>(QStringLiteral("readerBody"))->setZoomSteps(2);
         window->close();
-        splitter = m_settings->splitterState();
-        QVERIFY(!splitter.isEmpty());
+        QVERIFY(!m_settings->mainWindowState().isEmpty());
         QVERIFY(!m_settings->mainWindowGeometry().isEmpty());
     }
     auto window = makeWindow();
-    auto *split = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    QCOMPARE(split->saveState(), splitter);
+    QTRY_VERIFY(window->isVisible());
+    QVERIFY(!window->findChild<QDockWidget *>(QStringLiteral("entitiesDock"))->isVisible());
+    QVERIFY(window->findChild<QDockWidget *>(QStringLiteral("articlesDock"))->isVisible());
+    QCOMPARE(window->findChild<ui::ReaderBody *>(QStringLiteral("readerBody"))->zoomSteps(), 2);
 }
 
 // Not a check: with CHIPLINE_SCREENSHOT=file.png set, saves the window after importing the

@@ -252,10 +252,14 @@ void TestArticleListModel::searchFilter()
 {
     ArticleListModel model(*m_db);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setFilter({QStringLiteral("고유어휘1234 "), {}});
+    storage::ArticleListFilter search;
+    search.search = QStringLiteral("고유어휘1234 ");
+    model.setFilter(search);
     QCOMPARE(model.totalCount(), qint64(1));
     QCOMPARE(model.rowCount(), 1);
-    model.setFilter({{}, QStringLiteral("칩워치")});
+    storage::ArticleListFilter outlet;
+    outlet.outlet = QStringLiteral("칩워치");
+    model.setFilter(outlet);
     fetchAll(model);
     QCOMPARE(model.rowCount(), model.totalCount());
     QVERIFY(model.totalCount() > 100);

@@ -1,0 +1,254 @@
+#include "annotation/annotationservice.h"
+
+#include "annotation/entitydirectory.h"
+#include "core/article.h"
+#include "text/entitytype.h"
+
+namespace chipline::annotation {
+
+namespace {
+
+const QString kManual = QStringLiteral("manual");
+const QString kAccepted = QStringLiteral("accepted");
+const QString kRejected = QStringLiteral("rejected");
+const QString kUser = QStringLiteral("user");
+
+core::Error noEntity()
+{
+    return core::Error{QStringLiteral("the entity no longer exists")};
+}
+
+} // namespace
+
+AnnotationService::AnnotationService(storage::Database &db, EntityDirectory &directory)
+    : m_db(db), m_store(db), m_directory(directory)
+{
+}
+
+bool AnnotationService::isValidType(const QString &type)
+{
+    return text::entityTypeFromCode(type).has_value();
+}
+
+core::Result<qint64> AnnotationService::resolve(const EntityChoice &entity, storage::AnnotationChange &change)
+{
+    if (entity.id > 0) {
+        if (!m_store.entity(entity.id))
+            return noEntity();
+        return entity.id;
+    }
+    const QString name = entity.name.simplified();
+    if (name.isEmpty())
+        return core::Error{QStringLiteral("the entity needs a name")};
+    if (auto existing = m_store.entityByName(name))
+        return existing->id;
+    for (const storage::EntityChange &c : std::as_const(change.entities)) {
+        if (!c.before && c.after && c.after->name == name)
+            return c.after->id;
+    }
+    if (!isValidType(entity.type))
+        return core::Error{QStringLiteral("unknown entity type \"%1\"").arg(entity.type)};
+    const QString origin = m_directory.isBuiltIn(name) ? QStringLiteral("builtin") : kUser;
+    const qint64 placeholder = -1 - change.entities.size();
+    change.entities.append({std::nullopt, storage::EntityRecord{placeholder, name, entity.type, origin}});
+    return placeholder;
+}
+
+void AnnotationService::annotateSpan(qint64 articleId, qint64 start, qint64 end, qint64 entityId,
+                                     storage::AnnotationChange &change)
+{
+    const QList<storage::MentionRecord> overlapping = m_store.overlapping(articleId, start, end);
+    for (const storage::MentionRecord &m : overlapping) {
+        if (m.start == start && m.end == end && m.entityId == entityId) {
+            if (m.origin == kManual && m.status == kAccepted)
+                return; // already there
+            storage::MentionRecord after = m;
+            after.origin = kManual;
+            after.status = kAccepted;
+            change.mentions.append({m, after});
+            for (const storage::MentionRecord &other : overlapping) {
+                if (other.id != m.id && other.status == kAccepted)
+                    change.mentions.append({other, std::nullopt});
+            }
+            return;
+        }
+    }
+    for (const storage::MentionRecord &m : overlapping) {
+        if (m.status == kAccepted)
+            change.mentions.append({m, std::nullopt});
+    }
+    storage::MentionRecord row;
+    row.articleId = articleId;
+    row.start = start;
+    row.end = end;
+    row.entityId = entityId;
+    row.origin = kManual;
+    row.status = kAccepted;
+    change.mentions.append({std::nullopt, row});
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::annotate(qint64 articleId, qint64 start, qint64 end,
+                                                                    const EntityChoice &entity)
+{
+    if (end <= start)
+        return core::Error{QStringLiteral("nothing is selected")};
+    storage::AnnotationChange change;
+    auto id = resolve(entity, change);
+    if (!id)
+        return id.error();
+    annotateSpan(articleId, start, end, id.value(), change);
+    return change;
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::annotateAll(const QList<Occurrence> &spans,
+                                                                       const EntityChoice &entity)
+{
+    storage::AnnotationChange change;
+    auto id = resolve(entity, change);
+    if (!id)
+        return id.error();
+    for (const Occurrence &o : spans)
+        annotateSpan(o.articleId, o.start, o.end, id.value(), change);
+    return change;
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::reject(const QList<qint64> &mentionIds)
+{
+    storage::AnnotationChange change;
+    for (qint64 id : mentionIds) {
+        const auto m = m_store.mention(id);
+        if (!m || m->status != kAccepted)
+            continue;
+        storage::MentionRecord after = *m;
+        after.status = kRejected;
+        change.mentions.append({*m, after});
+    }
+    return change;
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::relink(qint64 mentionId, const EntityChoice &entity)
+{
+    const auto m = m_store.mention(mentionId);
+    if (!m)
+        return core::Error{QStringLiteral("the mention no longer exists")};
+    storage::AnnotationChange change;
+    auto id = resolve(entity, change);
+    if (!id)
+        return id.error();
+    storage::MentionRecord after = *m;
+    after.entityId = id.value();
+    after.origin = kManual;
+    after.status = kAccepted;
+    change.mentions.append({*m, after});
+    return change;
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::retype(qint64 entityId, const QString &type)
+{
+    if (!isValidType(type))
+        return core::Error{QStringLiteral("unknown entity type \"%1\"").arg(type)};
+    const auto e = m_store.entity(entityId);
+    if (!e)
+        return noEntity();
+    storage::AnnotationChange change;
+    if (e->type != type) {
+        storage::EntityRecord after = *e;
+        after.type = type;
+        change.entities.append({*e, after});
+    }
+    return change;
+}
+
+void AnnotationService::addAliasRow(qint64 entityId, const QString &text, storage::AnnotationChange &change)
+{
+    for (const storage::AliasChange &c : std::as_const(change.aliases)) {
+        if (c.after && c.after->entityId == entityId && c.after->text == text)
+            return;
+    }
+    const auto existing = m_store.aliasRow(entityId, text);
+    if (existing && existing->origin == kUser && !existing->removed)
+        return;
+    storage::AliasRecord after{entityId, text, core::guessLanguage(text), kUser, false};
+    change.aliases.append({existing, after});
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::addAlias(const EntityChoice &entity, const QString &alias)
+{
+    const QString text = alias.simplified();
+    if (text.isEmpty())
+        return core::Error{QStringLiteral("the alias is empty")};
+    storage::AnnotationChange change;
+    auto id = resolve(entity, change);
+    if (!id)
+        return id.error();
+    addAliasRow(id.value(), text, change);
+    return change;
+}
+
+void AnnotationService::adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change)
+{
+    QStringList aliases = m_directory.builtInAliases(name);
+    if (const auto entry = m_directory.byName(name))
+        aliases += entry->aliases;
+    aliases << name;
+    aliases.removeDuplicates();
+    for (const QString &alias : std::as_const(aliases))
+        addAliasRow(entityId, alias, change);
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::rename(qint64 entityId, const QString &name)
+{
+    const QString newName = name.simplified();
+    if (newName.isEmpty())
+        return core::Error{QStringLiteral("the name is empty")};
+    const auto e = m_store.entity(entityId);
+    if (!e)
+        return noEntity();
+    if (const auto other = m_store.entityByName(newName); other && other->id != entityId)
+        return core::Error{QStringLiteral("an entity named \"%1\" exists already; merge the two instead").arg(newName)};
+    storage::AnnotationChange change;
+    if (e->name == newName)
+        return change;
+    storage::EntityRecord after = *e;
+    after.name = newName;
+    // A renamed built-in entity becomes the user's, keeping what the gazetteer knew as aliases.
+    after.origin = kUser;
+    change.entities.append({*e, after});
+    adoptAliases(e->name, entityId, change);
+    return change;
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId, const EntityChoice &target)
+{
+    const auto source = m_store.entity(sourceId);
+    if (!source)
+        return noEntity();
+    storage::AnnotationChange change;
+    auto resolved = resolve(target, change);
+    if (!resolved)
+        return resolved.error();
+    const qint64 targetId = resolved.value();
+    if (sourceId == targetId)
+        return core::Error{QStringLiteral("an entity cannot be merged into itself")};
+    for (const storage::MentionRecord &m : m_store.mentionsOf(sourceId)) {
+        storage::MentionRecord after = m;
+        after.entityId = targetId;
+        change.mentions.append({m, after});
+    }
+    for (const storage::AliasRecord &row : m_store.aliasRows(sourceId)) {
+        if (!row.removed)
+            change.aliases.append({row, std::nullopt});
+    }
+    adoptAliases(source->name, targetId, change);
+    return change;
+}
+
+core::Status AnnotationService::apply(storage::AnnotationChange &change, bool forward)
+{
+    auto status = m_store.apply(change, forward);
+    if (!change.entities.isEmpty() || !change.aliases.isEmpty())
+        m_directory.reload();
+    return status;
+}
+
+} // namespace chipline::annotation

@@ -1,0 +1,202 @@
+#include "cli/timelinecommand.h"
+
+#include "cli/commandparser.h"
+#include "cli/console.h"
+#include "print/categorystyle.h"
+#include "print/eventcsv.h"
+#include "print/timelinedocument.h"
+#include "print/timelineimage.h"
+#include "print/timelinejswriter.h"
+#include "storage/database.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QSaveFile>
+
+#include <cstring>
+
+namespace chipline::cli {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
+        return false;
+    }
+    return true;
+}
+
+QHash<qint64, QList<storage::EvidencePassage>> evidenceOf(storage::Database &db, const print::TimelineSelection &s)
+{
+    QList<qint64> ids;
+    for (const auto &e : s.events)
+        ids.append(e.id);
+    QHash<qint64, QList<storage::EvidencePassage>> out;
+    storage::TimelineQuery query(db);
+    if (auto passages = query.evidence(ids)) {
+        for (const auto &p : passages.value())
+            out[p.eventId].append(p);
+    }
+    return out;
+}
+
+} // namespace
+
+std::unique_ptr<QCoreApplication> TimelineCommand::application(int &argc, char *argv[])
+{
+    if (argc > 1 && !std::strcmp(argv[1], "timeline")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
+const char *TimelineCommand::summary()
+{
+    return "Print the timeline to PDF, or export it as SVG, PNG, CSV or TimelineJS.";
+}
+
+int TimelineCommand::run(const QStringList &args, Console &console)
+{
+    CommandParser cp(QStringLiteral("timeline"),
+                     QStringLiteral("Prints the events (by default confirmed and candidate ones) on a timeline split "
+                                    "across pages, with a numbered list of events and their sources, or exports the "
+                                    "same selection. Dates are YYYY-MM-DD."),
+                     QString());
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Write a PDF to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption svg(QStringLiteral("svg"), QStringLiteral("Write an SVG image to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("Write a PNG image to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write the events as CSV to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption tjs(QStringLiteral("timelinejs"), QStringLiteral("Write TimelineJS JSON to OUT."), QStringLiteral("OUT"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day shown."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day shown."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Lanes by actor (default) or category."),
+                                   QStringLiteral("actor|category"), QStringLiteral("actor"));
+    const QCommandLineOption lanesFile(QStringLiteral("lanes-file"),
+                                       QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, *"),
+                                       QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Which events (default all but rejected)."),
+                                    QStringLiteral("confirmed|candidate|all"), QStringLiteral("all"));
+    const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this category (repeatable)."),
+                                      QStringLiteral("CODE"));
+    const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Only events with this actor (repeatable)."),
+                                   QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Paper size."), QStringLiteral("A4|A3|Letter"),
+                                  QStringLiteral("A4"));
+    const QCommandLineOption portrait(QStringLiteral("portrait"), QStringLiteral("Portrait pages (default landscape)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Axis and headings language."),
+                                  QStringLiteral("en|ko"), QStringLiteral("en"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title on every page."), QStringLiteral("TEXT"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("SVG/PNG width in pixels (default 2400)."),
+                                   QStringLiteral("PX"), QStringLiteral("2400"));
+    for (const auto &o : {pdf, svg, png, csv, tjs, from, to, lanes, lanesFile, status, category, actor, page, portrait,
+                          lang, title, width})
+        cp.addOption(o);
+    if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
+        return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
+    QCommandLineParser &p = cp.parser();
+    if (!p.positionalArguments().isEmpty())
+        return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(p.positionalArguments().first()));
+    if (!p.isSet(pdf) && !p.isSet(svg) && !p.isSet(png) && !p.isSet(csv) && !p.isSet(tjs))
+        return cp.usageError(console, QStringLiteral("say what to write: --pdf, --svg, --png, --csv or --timelinejs"));
+
+    storage::TimelineFilter filter;
+    for (const auto *o : {&from, &to}) {
+        if (!p.isSet(*o))
+            continue;
+        if (!QDate::fromString(p.value(*o), Qt::ISODate).isValid() || p.value(*o).size() != 10)
+            return cp.usageError(console, QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(p.value(*o)));
+        (o == &from ? filter.from : filter.to) = p.value(*o);
+    }
+    const QString st = p.value(status);
+    if (st == u"all")
+        filter.statuses = {QStringLiteral("confirmed"), QStringLiteral("candidate")};
+    else if (st == u"confirmed" || st == u"candidate")
+        filter.statuses = {st};
+    else
+        return cp.usageError(console, QStringLiteral("--status is confirmed, candidate or all, not \"%1\"").arg(st));
+    filter.categories = p.values(category);
+    filter.actors = p.values(actor);
+
+    timeline::LaneSet laneSet = timeline::LaneSet::defaultActorLanes();
+    if (p.value(lanes) == u"category") {
+        laneSet = timeline::LaneSet::categoryLanes(print::CategoryStyle::codes());
+    } else if (p.value(lanes) != u"actor") {
+        return cp.usageError(console, QStringLiteral("--lanes is actor or category, not \"%1\"").arg(p.value(lanes)));
+    } else if (p.isSet(lanesFile)) {
+        QFile f(p.value(lanesFile));
+        if (!f.open(QIODevice::ReadOnly))
+            return cp.usageError(console, QStringLiteral("cannot read %1: %2").arg(f.fileName(), f.errorString()));
+        QString error;
+        laneSet = timeline::LaneSet::fromSpec(QString::fromUtf8(f.readAll()), &error);
+        if (!error.isEmpty())
+            return cp.usageError(console, QStringLiteral("%1: %2").arg(f.fileName(), error));
+    }
+    print::PrintOptions options;
+    const QString pageName = p.value(page).toLower();
+    if (pageName == u"a4")
+        options.pageSize = QPageSize(QPageSize::A4);
+    else if (pageName == u"a3")
+        options.pageSize = QPageSize(QPageSize::A3);
+    else if (pageName == u"letter")
+        options.pageSize = QPageSize(QPageSize::Letter);
+    else
+        return cp.usageError(console, QStringLiteral("--page is A4, A3 or Letter, not \"%1\"").arg(p.value(page)));
+    options.orientation = p.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
+    options.korean = p.value(lang) == u"ko";
+    options.title = p.value(title);
+
+    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
+    if (!db) {
+        console.err() << "chipline timeline: " << db.error().message << "\n";
+        return 1;
+    }
+    auto selection = print::TimelineSelection::load(*db.value(), filter, laneSet);
+    if (!selection) {
+        console.err() << "chipline timeline: " << selection.error().message << "\n";
+        return 1;
+    }
+    const print::TimelineSelection &s = selection.value();
+    const auto evidence = evidenceOf(*db.value(), s);
+    QString error;
+    int exitCode = 0;
+    if (p.isSet(pdf)) {
+        auto pages = print::TimelineDocument::writePdf(p.value(pdf), s, evidence, options);
+        if (!pages) {
+            console.err() << "chipline timeline: " << pages.error().message << "\n";
+            exitCode = 1;
+        } else {
+            console.out() << p.value(pdf) << ": " << s.events.size() << " events on " << pages.value() << " pages\n";
+        }
+    }
+    const double px = qBound(400.0, p.value(width).toDouble(), 20000.0);
+    if (p.isSet(svg) && !writeFile(p.value(svg), print::TimelineImage::svg(s, px, options.korean), &error))
+        exitCode = 1;
+    if (p.isSet(png)) {
+        if (auto done = print::TimelineImage::writePng(p.value(png), s, px, options.korean); !done) {
+            error = done.error().message;
+            exitCode = 1;
+        }
+    }
+    if (p.isSet(csv)) {
+        QList<print::CsvEvent> rows;
+        for (const auto &e : s.events)
+            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes});
+        if (!writeFile(p.value(csv), print::EventCsv::write(rows), &error))
+            exitCode = 1;
+    }
+    if (p.isSet(tjs)) {
+        const QString t = options.title.isEmpty() ? QStringLiteral("US–China AI-chip export controls") : options.title;
+        if (!writeFile(p.value(tjs), print::TimelineJsWriter::write(s, evidence, t), &error))
+            exitCode = 1;
+    }
+    if (!error.isEmpty())
+        console.err() << "chipline timeline: " << error << "\n";
+    return exitCode;
+}
+
+} // namespace chipline::cli

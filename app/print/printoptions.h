@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QString>
+
+namespace chipline::print {
+
+struct PrintOptions
+{
+    QPageSize pageSize = QPageSize(QPageSize::A4);
+    QPageLayout::Orientation orientation = QPageLayout::Landscape;
+    bool korean = false;   // axis, legend and headings in Korean
+    QString title;         // empty: "US–China AI-chip export controls"
+};
+
+} // namespace chipline::print

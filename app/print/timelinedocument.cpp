@@ -1,0 +1,311 @@
+#include "print/timelinedocument.h"
+
+#include "print/categorystyle.h"
+#include "print/fonttextmetrics.h"
+#include "print/timelinepainter.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace chipline::print {
+
+namespace {
+
+constexpr double kTitleColumn = 104;
+constexpr double kHeaderHeight = 40;
+constexpr int kMaxCitations = 6;
+
+QString dateRange(QDate from, QDate to)
+{
+    return from.toString(Qt::ISODate) + QStringLiteral(" – ") + to.addDays(-1).toString(Qt::ISODate);
+}
+
+} // namespace
+
+// Fonts sized in points whatever the device resolution: the painter is scaled to points,
+// so the font's own point size is divided by the same factor.
+struct TimelineDocument::Fonts
+{
+    QFont label, small, lane, title, heading, body, bold;
+
+    Fonts(QPaintDevice *device)
+    {
+        const double k = 72.0 / device->logicalDpiY();
+        const auto make = [&](double pt, bool bold) {
+            QFont f;
+            f.setFamilies(CategoryStyle::fontFamilies());
+            f.setPointSizeF(pt * k);
+            f.setBold(bold);
+            f.setHintingPreference(QFont::PreferNoHinting);
+            return f;
+        };
+        label = make(7, false);
+        small = make(6, false);
+        lane = make(7.5, true);
+        title = make(13, true);
+        heading = make(8, false);
+        body = make(8, false);
+        bold = make(8.5, true);
+    }
+};
+
+TimelineDocument::TimelineDocument(const TimelineSelection &selection,
+                                   const QHash<qint64, QList<storage::EvidencePassage>> &evidence, PrintOptions options)
+    : m_selection(selection)
+    , m_evidence(evidence)
+    , m_options(std::move(options))
+{
+}
+
+QString TimelineDocument::text(const char16_t *english, const char16_t *korean) const
+{
+    return QString::fromUtf16(m_options.korean ? korean : english);
+}
+
+void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const
+{
+    const QString title = m_options.title.isEmpty()
+                              ? text(u"US–China AI-chip export controls: timeline", u"미·중 AI 반도체 수출통제 연표")
+                              : m_options.title;
+    p.setPen(QColor(0x1c2329));
+    p.setFont(f.title);
+    p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.setFont(f.heading);
+    const QString pageText = m_options.korean ? QStringLiteral("%1 / %2쪽").arg(number).arg(total)
+                                              : QStringLiteral("Page %1 of %2").arg(number).arg(total);
+    p.drawText(QRectF(page.left(), page.top(), page.width(), 20), Qt::AlignRight | Qt::AlignVCenter, pageText);
+    p.setPen(QColor(0x455a64));
+    const QString line = dateRange(m_selection.from, m_selection.to) + QStringLiteral(" · ") +
+                         m_selection.describeFilter(m_options.korean) + QStringLiteral(" · ") +
+                         (m_options.korean ? QStringLiteral("사건 %1건").arg(m_selection.events.size())
+                                           : QStringLiteral("%1 events").arg(m_selection.events.size()));
+    p.drawText(QRectF(page.left(), page.top() + 20, page.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(f.heading, p.device()).elidedText(line, Qt::ElideRight, page.width()));
+    p.setPen(QPen(QColor(0x90a4ae), 0.6));
+    p.drawLine(QPointF(page.left(), page.top() + kHeaderHeight - 4), QPointF(page.right(), page.top() + kHeaderHeight - 4));
+}
+
+double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const
+{
+    QStringList used;
+    for (const storage::TimelineEvent &e : m_selection.events) {
+        if (!used.contains(e.category))
+            used.append(e.category);
+    }
+    const QFontMetricsF fm(f.small, p.device());
+    const double lineH = fm.height() + 3;
+    // Lay out chips left to right, wrapping; drawn bottom-up from the page's foot.
+    struct Chip { QString text; QColor color; int kind; }; // kind 0 category, 1 confirmed, 2 candidate, 3 span
+    QList<Chip> chips;
+    for (const QString &code : CategoryStyle::codes()) {
+        if (used.contains(code))
+            chips.append({CategoryStyle::displayName(code, m_options.korean), CategoryStyle::color(code), 0});
+    }
+    chips.append({text(u"confirmed", u"확정"), QColor(0x546e7a), 1});
+    chips.append({text(u"candidate (unconfirmed)", u"후보(미확정)"), QColor(0x546e7a), 2});
+    chips.append({text(u"month or year precision", u"월·연 단위 날짜"), QColor(0x546e7a), 3});
+    const QString lead = text(u"Legend: ", u"범례: ");
+    int lines = 1;
+    double x = page.left() + fm.horizontalAdvance(lead);
+    QList<QPointF> at;
+    for (const Chip &c : chips) {
+        const double w = 16 + fm.horizontalAdvance(c.text) + 12;
+        if (x + w > page.right()) {
+            ++lines;
+            x = page.left();
+        }
+        at.append(QPointF(x, (lines - 1) * lineH));
+        x += w;
+    }
+    const double height = lines * lineH + 4;
+    if (measureOnly)
+        return height;
+    const double top = page.bottom() - height + 4;
+    p.setFont(f.small);
+    p.setPen(QColor(0x37474f));
+    p.drawText(QPointF(page.left(), top + fm.ascent()), lead);
+    for (int i = 0; i < chips.size(); ++i) {
+        const Chip &c = chips[i];
+        const QPointF o(at[i].x(), top + at[i].y());
+        const QPointF centre(o.x() + 5, o.y() + fm.height() / 2);
+        if (c.kind == 3) {
+            QColor fill = c.color;
+            fill.setAlpha(60);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawRoundedRect(QRectF(o.x(), centre.y() - 3.5, 12, 7), 2, 2);
+        } else {
+            p.setPen(c.kind == 2 ? QPen(QColor(0x90a4ae), 1) : QPen(c.color.darker(130), 0.6));
+            p.setBrush(c.kind == 2 ? QColor(Qt::white) : c.color);
+            p.drawEllipse(centre, 3.5, 3.5);
+        }
+        p.setPen(QColor(0x37474f));
+        p.drawText(QPointF(o.x() + 14, o.y() + fm.ascent()), c.text);
+    }
+    return height;
+}
+
+QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, double width, QPaintDevice *device) const
+{
+    const QFontMetricsF body(f.body, device);
+    const QFontMetricsF bold(f.bold, device);
+    QList<ListBlock> out;
+    const QLocale locale = m_options.korean ? QLocale(QLocale::Korean) : QLocale(QLocale::English);
+    int number = 0;
+    for (const storage::TimelineEvent &e : m_selection.events) {
+        ListBlock b;
+        b.number = ++number;
+        b.heading = QStringLiteral("%1. %2").arg(number).arg(e.title);
+        QString meta = e.date + QStringLiteral(" · ") + CategoryStyle::displayName(e.category, m_options.korean) +
+                       QStringLiteral(" · ") +
+                       (e.status == u"confirmed" ? text(u"confirmed", u"확정") : text(u"candidate", u"후보"));
+        if (!e.actors.isEmpty())
+            meta += QStringLiteral(" · ") + e.actors.join(QStringLiteral(", "));
+        b.lines.append(meta);
+        if (!e.source.isEmpty())
+            b.lines.append(text(u"Source: ", u"출처: ") + e.source);
+        if (!e.notes.isEmpty())
+            b.lines.append(text(u"Notes: ", u"메모: ") + e.notes);
+        const QList<storage::EvidencePassage> cites = m_evidence.value(e.id);
+        for (int i = 0; i < cites.size() && i < kMaxCitations; ++i) {
+            const storage::EvidencePassage &c = cites[i];
+            QStringList parts;
+            for (const QString &s : {c.outlet, c.reporter, c.published.left(10)}) {
+                if (!s.isEmpty())
+                    parts.append(s);
+            }
+            parts.append(QStringLiteral("“%1”").arg(c.articleTitle));
+            parts.append(c.url.isEmpty() ? c.sourcePath : c.url);
+            b.lines.append(QStringLiteral("– ") + parts.join(QStringLiteral(", ")));
+        }
+        if (cites.size() > kMaxCitations)
+            b.lines.append(m_options.korean ? QStringLiteral("– 외 기사 %1건").arg(cites.size() - kMaxCitations)
+                                            : QStringLiteral("– and %1 more articles").arg(cites.size() - kMaxCitations));
+        b.height = bold.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, b.heading).height();
+        for (const QString &line : std::as_const(b.lines))
+            b.height += body.boundingRect(QRectF(0, 0, width - 14, 1e6), Qt::TextWrapAnywhere, line).height();
+        b.height += 5;
+        out.append(b);
+    }
+    Q_UNUSED(locale)
+    return out;
+}
+
+int TimelineDocument::paint(QPagedPaintDevice *device)
+{
+    QPainter p;
+    if (!p.begin(device))
+        return 0;
+    const double scale = device->logicalDpiX() / 72.0;
+    p.scale(scale, device->logicalDpiY() / 72.0);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QRectF page(QPointF(0, 0), device->pageLayout().paintRect(QPageLayout::Point).size());
+    const Fonts f(device);
+    const FontTextMetrics metrics(f.label, device);
+
+    const double legendH = paintLegend(p, f, page, true);
+    const double top = page.top() + kHeaderHeight;
+    const double available = page.height() - kHeaderHeight - legendH - 6;
+    timeline::LayoutOptions o;
+    o.from = m_selection.from;
+    o.to = m_selection.to;
+    o.left = kTitleColumn;
+    o.width = page.width() - kTitleColumn - 2;
+    o.top = top;
+    o.axisHeight = 22;
+    o.maxRows = 40;
+    o.markerRadius = 5;
+    o.gap = 5;
+    o.minLabelWidth = 30;
+    o.maxLabelWidth = 190;
+    o.tickSpacing = 46;
+    o.language = m_options.korean ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English;
+    const QList<timeline::TimelineItem> items = m_selection.items(true);
+    const QList<timeline::TimelinePage> pages =
+        timeline::TimelinePaginator::paginate(items, m_selection.laneTitles(m_options.korean), o, available, metrics);
+
+    // The list's pagination is known before anything is painted, so "page n of m" is right.
+    const double listTop = top + 18;
+    const QList<ListBlock> blocks = listBlocks(f, page.width(), device);
+    QList<QList<int>> listPages;
+    double y = page.bottom() + 1;
+    for (int i = 0; i < blocks.size(); ++i) {
+        if (listPages.isEmpty() || y + blocks[i].height > page.bottom()) {
+            listPages.append(QList<int>());
+            y = listTop;
+        }
+        listPages.last().append(i);
+        y += blocks[i].height;
+    }
+    const int total = int(pages.size() + listPages.size());
+    int number = 0;
+
+    PaintStyle style;
+    style.font = f.label;
+    style.smallFont = f.small;
+    style.titleFont = f.lane;
+    style.showCorroboration = false;
+    for (const timeline::TimelinePage &tp : pages) {
+        if (number > 0)
+            device->newPage();
+        ++number;
+        paintHeader(p, f, page, number, total);
+        p.save();
+        p.setClipRect(QRectF(0, top, page.width(), available + 2));
+        TimelinePainter::paintAll(p, tp.geometry, items, style);
+        p.restore();
+        paintLegend(p, f, page, false);
+    }
+    const QFontMetricsF bodyMetrics(f.body, device);
+    for (const QList<int> &list : std::as_const(listPages)) {
+        if (number > 0)
+            device->newPage();
+        ++number;
+        paintHeader(p, f, page, number, total);
+        p.setFont(f.bold);
+        p.setPen(QColor(0x1c2329));
+        p.drawText(QPointF(page.left(), top + 8), text(u"Events and sources", u"사건과 출처"));
+        double yy = listTop;
+        for (int i : list) {
+            const ListBlock &b = blocks[i];
+            p.setFont(f.bold);
+            p.setPen(QColor(0x1c2329));
+            QRectF r;
+            p.drawText(QRectF(page.left(), yy, page.width(), 1e6), Qt::TextWordWrap, b.heading, &r);
+            yy += r.height();
+            p.setFont(f.body);
+            p.setPen(QColor(0x37474f));
+            for (const QString &line : b.lines) {
+                p.drawText(QRectF(page.left() + 14, yy, page.width() - 14, 1e6), Qt::TextWrapAnywhere, line, &r);
+                yy += r.height();
+            }
+            yy += 5;
+        }
+    }
+    p.end();
+    return number;
+}
+
+core::Result<int> TimelineDocument::writePdf(const QString &path, const TimelineSelection &selection,
+                                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence,
+                                             const PrintOptions &options)
+{
+    QPdfWriter writer(path);
+    writer.setResolution(300);
+    writer.setCreator(QStringLiteral("Chipline"));
+    writer.setTitle(options.title.isEmpty() ? QStringLiteral("Chipline timeline") : options.title);
+    if (!writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
+                                          QPageLayout::Millimeter)))
+        return core::Error{QStringLiteral("cannot use the page size")};
+    TimelineDocument doc(selection, evidence, options);
+    const int pages = doc.paint(&writer);
+    if (pages == 0)
+        return core::Error{QStringLiteral("cannot write %1").arg(path)};
+    return pages;
+}
+
+} // namespace chipline::print

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/result.h"
+#include "print/printoptions.h"
+#include "print/timelineselection.h"
+#include "timeline/timelinepaginator.h"
+
+#include <QHash>
+
+class QPagedPaintDevice;
+class QPaintDevice;
+class QPainter;
+
+namespace chipline::print {
+
+// The printed timeline: the time range split across pages at one scale with the axis
+// continued, each page headed (title, filters, range, page n of m) and carrying a legend,
+// events numbered, then the list of events by number with their citations. Paints on any
+// QPagedPaintDevice (QPdfWriter headless, QPrinter from the print dialogs), in points.
+class TimelineDocument final
+{
+public:
+    TimelineDocument(const TimelineSelection &selection,
+                     const QHash<qint64, QList<storage::EvidencePassage>> &evidence, PrintOptions options);
+
+    // Paints every page; returns the page count.
+    int paint(QPagedPaintDevice *device);
+    static core::Result<int> writePdf(const QString &path, const TimelineSelection &selection,
+                                      const QHash<qint64, QList<storage::EvidencePassage>> &evidence,
+                                      const PrintOptions &options);
+
+private:
+    struct ListBlock
+    {
+        int number = 0;
+        QString heading;
+        QStringList lines;
+        double height = 0;
+    };
+    struct Fonts;
+
+    void paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const;
+    double paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const;
+    QList<ListBlock> listBlocks(const Fonts &f, double width, QPaintDevice *device) const;
+    QString text(const char16_t *english, const char16_t *korean) const;
+
+    const TimelineSelection &m_selection;
+    const QHash<qint64, QList<storage::EvidencePassage>> &m_evidence;
+    PrintOptions m_options;
+};
+
+} // namespace chipline::print

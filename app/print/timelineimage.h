@@ -1,0 +1,29 @@
+#pragma once
+
+#include "core/result.h"
+#include "print/timelinepainter.h"
+#include "print/timelineselection.h"
+
+namespace chipline::print {
+
+// The whole selection on one long page, for SVG and PNG: one scale, every lane.
+struct FlatTimeline
+{
+    timeline::TimelineGeometry geometry;
+    QList<timeline::TimelineItem> items;
+    PaintStyle style;
+    double width = 0;
+    double height = 0;
+
+    static FlatTimeline make(const TimelineSelection &selection, double width, bool korean);
+};
+
+class TimelineImage final
+{
+public:
+    static core::Status writePng(const QString &path, const TimelineSelection &selection, double width, bool korean);
+    // SVG written directly (text stays text, fonts by family name) from the same geometry.
+    static QByteArray svg(const TimelineSelection &selection, double width, bool korean);
+};
+
+} // namespace chipline::print

@@ -1,0 +1,166 @@
+#include "print/timelinepainter.h"
+
+#include "print/categorystyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <climits>
+#include <cmath>
+
+namespace chipline::print {
+
+using timeline::PlacedItem;
+using timeline::TimelineGeometry;
+
+void TimelinePainter::paintBackground(QPainter &p, const TimelineGeometry &g, double left, double right)
+{
+    for (int i = 0; i < g.lanes.size(); ++i) {
+        const QRectF r = g.lanes[i].rect;
+        p.fillRect(QRectF(left, r.top(), right - left, r.height()), CategoryStyle::laneColor(i));
+    }
+    p.setPen(QPen(QColor(0xe3e7ec), 0));
+    for (const timeline::Tick &t : g.ticks) {
+        if (t.x < left || t.x > right)
+            continue;
+        p.setPen(QPen(t.major ? QColor(0xc9d0d8) : QColor(0xe6e9ee), 0));
+        p.drawLine(QPointF(t.x, g.axis.bottom()), QPointF(t.x, g.axis.top() + g.height));
+    }
+}
+
+void TimelinePainter::paintAxis(QPainter &p, const TimelineGeometry &g, const PaintStyle &style)
+{
+    p.setFont(style.smallFont);
+    const QFontMetricsF fm(style.smallFont, p.device());
+    p.setPen(QPen(QColor(0x37474f), 0));
+    const double base = g.axis.bottom() - 1;
+    p.drawLine(QPointF(std::max(g.plot.left(), style.visibleLeft), base),
+               QPointF(std::min(g.plot.right(), style.visibleRight), base));
+    double lastRight = -1e12;
+    for (const timeline::Tick &t : g.ticks) {
+        if (t.x < style.visibleLeft - 200 || t.x > style.visibleRight + 10)
+            continue;
+        p.drawLine(QPointF(t.x, base), QPointF(t.x, base - (t.major ? 8 : 5)));
+        const double w = fm.horizontalAdvance(t.label);
+        if (t.x + 3 < lastRight + 4 || t.x + 3 + w > g.plot.right() + 1)
+            continue; // a label that would touch its neighbour or run off the plot is left out
+        QFont f = style.smallFont;
+        f.setBold(t.major);
+        p.setFont(f);
+        p.drawText(QPointF(t.x + 3, base - 8 - fm.descent()), t.label);
+        lastRight = t.x + 3 + w;
+    }
+    p.setFont(style.smallFont);
+}
+
+void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const QList<timeline::TimelineItem> &items,
+                                 const PaintStyle &style)
+{
+    const QFontMetricsF fm(style.font, p.device());
+    const QFontMetricsF small(style.smallFont, p.device());
+    int lastStripX = INT_MIN;
+    int lastStripLane = -1;
+    for (const PlacedItem &pi : g.items) {
+        const double right = std::max({pi.marker.x(), pi.bar.right(), pi.label.right()});
+        const double left = std::min({pi.marker.x(), pi.bar.width() > 0 ? pi.bar.left() : pi.marker.x(),
+                                      pi.label.width() > 0 ? pi.label.left() : pi.marker.x()});
+        if (right < style.visibleLeft - 8 || left > style.visibleRight + 8)
+            continue;
+        const timeline::TimelineItem &it = items[pi.item];
+        QColor color = CategoryStyle::color(it.category);
+        if (pi.row < 0) {
+            // The strip: a rug of ticks, one per pixel column at most.
+            const int x = int(std::lround(pi.marker.x()));
+            if (x == lastStripX && pi.lane == lastStripLane)
+                continue;
+            lastStripX = x;
+            lastStripLane = pi.lane;
+            if (it.candidate)
+                color.setAlpha(110);
+            p.fillRect(QRectF(x, pi.marker.y() - 3, 1.2, 6), color);
+            continue;
+        }
+        const bool selected = style.selected.contains(it.id);
+        const double radius = 5;
+        if (pi.bar.width() > 0) {
+            QColor fill = color;
+            fill.setAlpha(it.candidate ? 28 : 60);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawRoundedRect(pi.bar, 3, 3);
+            QColor edge = color;
+            edge.setAlpha(it.candidate ? 90 : 200);
+            p.setPen(QPen(edge, 1.2));
+            p.drawLine(QPointF(pi.bar.left(), pi.bar.bottom()), QPointF(pi.bar.right(), pi.bar.bottom()));
+            if (pi.clippedRight) {
+                const double x = pi.bar.right(), y = pi.bar.center().y();
+                p.drawLine(QPointF(x - 5, y - 4), QPointF(x, y));
+                p.drawLine(QPointF(x - 5, y + 4), QPointF(x, y));
+            }
+        }
+        if (selected && pi.label.width() > 0) {
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0xffe082));
+            p.drawRoundedRect(pi.label.adjusted(-2, -1, 2, 1), 2, 2);
+        }
+        // Candidates: hollow and pale until an analyst confirms them.
+        if (it.candidate) {
+            QColor pale = color;
+            pale.setAlpha(120);
+            p.setPen(QPen(pale, 1.4, Qt::SolidLine));
+            p.setBrush(QColor(255, 255, 255, 230));
+        } else {
+            p.setPen(QPen(color.darker(130), 1));
+            p.setBrush(color);
+        }
+        p.drawEllipse(pi.marker, radius, radius);
+        if (selected) {
+            p.setPen(QPen(QColor(0x212121), 1.5));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(pi.marker, radius + 2.5, radius + 2.5);
+        }
+        if (style.showCorroboration && it.corroboration > 1) {
+            const QString n = it.corroboration > 99 ? QStringLiteral("99") : QString::number(it.corroboration);
+            p.setFont(style.smallFont);
+            p.setPen(it.candidate ? color.darker(120) : QColor(Qt::white));
+            const double w = small.horizontalAdvance(n);
+            p.drawText(QPointF(pi.marker.x() - w / 2, pi.marker.y() + small.ascent() / 2 - 0.5), n);
+        }
+        if (pi.label.width() > 0) {
+            p.setFont(style.font);
+            p.setPen(it.candidate ? QColor(0x78848e) : QColor(0x1c2329));
+            p.drawText(QPointF(pi.label.left(), pi.label.top() + fm.ascent()), pi.text);
+        }
+    }
+}
+
+void TimelinePainter::paintLaneTitles(QPainter &p, const TimelineGeometry &g, double left, double width,
+                                      const PaintStyle &style)
+{
+    p.setFont(style.titleFont);
+    const QFontMetricsF fm(style.titleFont, p.device());
+    for (int i = 0; i < g.lanes.size(); ++i) {
+        const QRectF r = g.lanes[i].rect;
+        const QRectF cell(left, r.top(), width, r.height());
+        p.fillRect(cell, CategoryStyle::laneColor(i).darker(104));
+        p.setPen(QPen(QColor(0xcfd6dd), 0));
+        p.drawLine(QPointF(left + width - 0.5, r.top()), QPointF(left + width - 0.5, r.bottom()));
+        p.setPen(QColor(0x263238));
+        const QRectF text = cell.adjusted(6, 2, -6, -2);
+        // Wrap long lane titles onto two lines rather than cutting them.
+        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                   fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width() * 2 - 10));
+    }
+}
+
+void TimelinePainter::paintAll(QPainter &p, const TimelineGeometry &g, const QList<timeline::TimelineItem> &items,
+                               const PaintStyle &style)
+{
+    paintBackground(p, g, g.plot.left(), g.plot.right());
+    paintAxis(p, g, style);
+    paintItems(p, g, items, style);
+    paintLaneTitles(p, g, 0, g.plot.left(), style);
+}
+
+} // namespace chipline::print

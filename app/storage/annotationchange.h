@@ -1,0 +1,46 @@
+#pragma once
+
+#include "storage/entitystore.h"
+#include "storage/mentionstore.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace chipline::storage {
+
+// One row before and after an edit: nullopt before means inserted, nullopt after deleted.
+struct MentionChange
+{
+    std::optional<MentionRecord> before;
+    std::optional<MentionRecord> after;
+};
+
+struct EntityChange
+{
+    std::optional<EntityRecord> before;
+    std::optional<EntityRecord> after;
+};
+
+// An alias row is keyed by (entity, text); the records carry language, origin and removed.
+struct AliasChange
+{
+    std::optional<AliasRecord> before;
+    std::optional<AliasRecord> after;
+};
+
+// Everything one annotation action changes, as row images, so that applying it forward
+// redoes the action and applying it backward undoes it. An entity created by the action
+// is planned with a negative placeholder id that its first application replaces.
+struct AnnotationChange
+{
+    QList<EntityChange> entities;
+    QList<AliasChange> aliases;
+    QList<MentionChange> mentions;
+
+    bool isEmpty() const { return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty(); }
+    // The articles whose mentions change, for refreshing views.
+    QList<qint64> articles() const;
+};
+
+} // namespace chipline::storage

@@ -1,0 +1,268 @@
+#include "storage/annotationstore.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+#include <QSet>
+
+namespace chipline::storage {
+
+namespace {
+
+constexpr const char *kMentionColumns = "SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
+                                        "m.confidence, e.name, e.type FROM mention m JOIN entity e ON e.id = m.entity_id ";
+
+MentionRecord readMention(const Statement &st)
+{
+    MentionRecord m;
+    m.id = st.int64(0);
+    m.articleId = st.int64(1);
+    m.start = st.int64(2);
+    m.end = st.int64(3);
+    m.entityId = st.int64(4);
+    m.origin = st.text(5);
+    m.status = st.text(6);
+    m.confidence = st.real(7);
+    m.entityName = st.text(8);
+    m.entityType = st.text(9);
+    return m;
+}
+
+QList<MentionRecord> readMentions(Statement &st)
+{
+    QList<MentionRecord> out;
+    while (st.next())
+        out.append(readMention(st));
+    return out;
+}
+
+QByteArray mentionSql(const char *tail)
+{
+    return QByteArray(kMentionColumns) + tail;
+}
+
+// The image the change leaves behind in the given direction, and the one it replaces.
+template <typename Change>
+auto &target(Change &c, bool forward)
+{
+    return forward ? c.after : c.before;
+}
+template <typename Change>
+auto &origin(Change &c, bool forward)
+{
+    return forward ? c.before : c.after;
+}
+
+core::Error failure(const Statement &st)
+{
+    return core::Error{st.errorMessage()};
+}
+
+} // namespace
+
+QList<qint64> AnnotationChange::articles() const
+{
+    QSet<qint64> ids;
+    for (const MentionChange &c : mentions) {
+        if (c.before)
+            ids.insert(c.before->articleId);
+        if (c.after)
+            ids.insert(c.after->articleId);
+    }
+    return {ids.cbegin(), ids.cend()};
+}
+
+AnnotationStore::AnnotationStore(Database &db) : m_db(db) {}
+
+std::optional<MentionRecord> AnnotationStore::mention(qint64 id)
+{
+    auto st = m_db.statement(mentionSql("WHERE m.id = ?1").constData());
+    st.bind(1, id);
+    if (!st.next())
+        return std::nullopt;
+    return readMention(st);
+}
+
+QList<MentionRecord> AnnotationStore::overlapping(qint64 articleId, qint64 start, qint64 end)
+{
+    auto st = m_db.statement(
+        mentionSql("WHERE m.article_id = ?1 AND m.start < ?3 AND m.end > ?2 ORDER BY m.start").constData());
+    st.bind(1, articleId).bind(2, start).bind(3, end);
+    return readMentions(st);
+}
+
+QList<MentionRecord> AnnotationStore::mentionsOf(qint64 entityId)
+{
+    auto st = m_db.statement(mentionSql("WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start").constData());
+    st.bind(1, entityId);
+    return readMentions(st);
+}
+
+QList<MentionRecord> AnnotationStore::acceptedWithText(qint64 entityId, const QString &text)
+{
+    // substr counts characters, which for SQLite text are code points, as the offsets are.
+    auto st = m_db.statement(mentionSql("JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND "
+                                        "m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = ?2 "
+                                        "ORDER BY m.article_id, m.start")
+                                 .constData());
+    st.bind(1, entityId).bind(2, text);
+    return readMentions(st);
+}
+
+std::optional<EntityRecord> AnnotationStore::entity(qint64 id)
+{
+    auto st = m_db.statement("SELECT id, name, type, origin FROM entity WHERE id = ?1");
+    st.bind(1, id);
+    if (!st.next())
+        return std::nullopt;
+    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3)};
+}
+
+std::optional<EntityRecord> AnnotationStore::entityByName(const QString &name)
+{
+    auto st = m_db.statement("SELECT id, name, type, origin FROM entity WHERE name = ?1");
+    st.bind(1, name);
+    if (!st.next())
+        return std::nullopt;
+    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3)};
+}
+
+QList<AliasRecord> AnnotationStore::aliasRows(qint64 entityId)
+{
+    QList<AliasRecord> out;
+    auto st = m_db.statement("SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 ORDER BY id");
+    st.bind(1, entityId);
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0});
+    return out;
+}
+
+std::optional<AliasRecord> AnnotationStore::aliasRow(qint64 entityId, const QString &text)
+{
+    auto st = m_db.statement("SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 AND text = ?2");
+    st.bind(1, entityId).bind(2, text);
+    if (!st.next())
+        return std::nullopt;
+    return AliasRecord{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
+}
+
+core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.beginStatus();
+    QHash<qint64, qint64> placeholders;
+    for (EntityChange &c : change.entities) {
+        if (target(c, forward)) {
+            if (auto st = applyEntity(c, forward, placeholders); !st)
+                return st;
+        }
+    }
+    if (!placeholders.isEmpty()) {
+        auto fix = [&placeholders](auto &image) {
+            if (image && placeholders.contains(image->entityId))
+                image->entityId = placeholders.value(image->entityId);
+        };
+        for (AliasChange &c : change.aliases) {
+            fix(c.before);
+            fix(c.after);
+        }
+        for (MentionChange &c : change.mentions) {
+            fix(c.before);
+            fix(c.after);
+        }
+    }
+    for (const AliasChange &c : std::as_const(change.aliases)) {
+        if (auto st = applyAlias(c, forward); !st)
+            return st;
+    }
+    for (MentionChange &c : change.mentions) {
+        if (auto st = applyMention(c, forward); !st)
+            return st;
+    }
+    for (EntityChange &c : change.entities) {
+        if (!target(c, forward)) {
+            if (auto st = applyEntity(c, forward, placeholders); !st)
+                return st;
+        }
+    }
+    return tx.commit();
+}
+
+core::Status AnnotationStore::applyEntity(EntityChange &change, bool forward, QHash<qint64, qint64> &placeholders)
+{
+    auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
+    if (!to) {
+        auto st = m_db.statement("DELETE FROM entity WHERE id = ?1");
+        st.bind(1, from->id);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    if (from) {
+        auto st = m_db.statement("UPDATE entity SET name = ?2, type = ?3, origin = ?4 WHERE id = ?1");
+        st.bind(1, to->id).bind(2, to->name).bind(3, to->type).bind(4, to->origin);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    auto st = m_db.statement("INSERT INTO entity(id, name, type, origin) VALUES (?1, ?2, ?3, ?4)");
+    if (to->id > 0)
+        st.bind(1, to->id);
+    else
+        st.bindNull(1);
+    st.bind(2, to->name).bind(3, to->type).bind(4, to->origin);
+    if (!st.exec())
+        return core::Error{QStringLiteral("entity \"%1\": %2").arg(to->name, st.errorMessage())};
+    if (to->id <= 0) {
+        placeholders.insert(to->id, m_db.lastInsertId());
+        to->id = m_db.lastInsertId();
+    }
+    return {};
+}
+
+core::Status AnnotationStore::applyAlias(const AliasChange &change, bool forward)
+{
+    const auto &to = forward ? change.after : change.before;
+    const auto &from = forward ? change.before : change.after;
+    if (!to) {
+        auto st = m_db.statement("DELETE FROM alias WHERE entity_id = ?1 AND text = ?2");
+        st.bind(1, from->entityId).bind(2, from->text);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    auto st = m_db.statement("INSERT INTO alias(entity_id, text, language, origin, removed) VALUES (?1, ?2, ?3, ?4, ?5) "
+                             "ON CONFLICT(entity_id, text) DO UPDATE SET language = ?3, origin = ?4, removed = ?5");
+    st.bind(1, to->entityId).bind(2, to->text).bindOptional(3, to->language).bind(4, to->origin).bind(5, int(to->removed));
+    return st.exec() ? core::Status{} : failure(st);
+}
+
+core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
+{
+    auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
+    if (!to) {
+        auto st = m_db.statement("DELETE FROM mention WHERE id = ?1");
+        st.bind(1, from->id);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    if (from) {
+        auto st = m_db.statement("UPDATE mention SET start = ?2, end = ?3, entity_id = ?4, origin = ?5, status = ?6, "
+                                 "confidence = ?7 WHERE id = ?1");
+        st.bind(1, to->id).bind(2, to->start).bind(3, to->end).bind(4, to->entityId).bind(5, to->origin)
+            .bind(6, to->status).bind(7, to->confidence);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    auto st = m_db.statement("INSERT INTO mention(id, article_id, start, end, entity_id, origin, status, confidence) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    if (to->id > 0)
+        st.bind(1, to->id);
+    else
+        st.bindNull(1);
+    st.bind(2, to->articleId).bind(3, to->start).bind(4, to->end).bind(5, to->entityId).bind(6, to->origin)
+        .bind(7, to->status).bind(8, to->confidence);
+    if (!st.exec())
+        return failure(st);
+    if (to->id <= 0)
+        to->id = m_db.lastInsertId();
+    return {};
+}
+
+} // namespace chipline::storage

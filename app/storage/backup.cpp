@@ -1,0 +1,152 @@
+#include "storage/backup.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <memory>
+
+namespace chipline::storage {
+
+namespace {
+
+constexpr int kBusyTimeoutMs = 10000;
+
+struct Closer
+{
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Connection = std::unique_ptr<sqlite3, Closer>;
+
+core::Result<Connection> openFile(const QString &path, int flags)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    Connection db(raw);
+    if (rc != SQLITE_OK)
+        return core::Error{raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc))};
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
+    return db;
+}
+
+QString errorOf(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+core::Result<int> userVersion(sqlite3 *db)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &raw, nullptr) != SQLITE_OK)
+        return core::Error{errorOf(db)};
+    const int rc = sqlite3_step(raw);
+    const int version = rc == SQLITE_ROW ? sqlite3_column_int(raw, 0) : 0;
+    sqlite3_finalize(raw);
+    if (rc != SQLITE_ROW)
+        return core::Error{errorOf(db)};
+    return version;
+}
+
+core::Status quickCheck(sqlite3 *db)
+{
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &raw, nullptr) != SQLITE_OK)
+        return core::Error{errorOf(db)};
+    const bool stepped = sqlite3_step(raw) == SQLITE_ROW;
+    const QString verdict = stepped ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0)))
+                                    : errorOf(db);
+    sqlite3_finalize(raw);
+    if (verdict != QStringLiteral("ok"))
+        return core::Error{QStringLiteral("the copy fails its integrity check: %1").arg(verdict)};
+    return {};
+}
+
+core::Result<Connection> openExisting(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return core::Error{QStringLiteral("%1: no such database").arg(path)};
+    if (info.isDir())
+        return core::Error{QStringLiteral("%1: is a folder, not a database").arg(path)};
+    auto db = openFile(path, SQLITE_OPEN_READONLY);
+    if (!db)
+        return core::Error{QStringLiteral("%1: cannot open database: %2").arg(path, db.error().message)};
+    return db;
+}
+
+} // namespace
+
+core::Result<int> Backup::schemaVersion(const QString &path)
+{
+    auto db = openExisting(path);
+    if (!db)
+        return db.error();
+    auto version = userVersion(db.value().get());
+    if (!version)
+        return core::Error{QStringLiteral("%1: not a Chipline database: %2").arg(path, version.error().message)};
+    return version;
+}
+
+core::Result<Backup::Copied> Backup::copy(const QString &from, const QString &to, bool overwrite)
+{
+    const QFileInfo target(to);
+    if (target.isDir())
+        return core::Error{QStringLiteral("%1: is a folder; name the backup file").arg(to)};
+    if (target.exists() && !overwrite)
+        return core::Error{QStringLiteral("%1: already exists (use --force to replace it)").arg(to)};
+    if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
+        return core::Error{QStringLiteral("%1: is the database itself").arg(to)};
+    auto source = openExisting(from);
+    if (!source)
+        return source.error();
+    auto version = userVersion(source.value().get());
+    if (!version)
+        return core::Error{QStringLiteral("%1: not a Chipline database: %2").arg(from, version.error().message)};
+
+    const QString part = to + QStringLiteral(".part");
+    QFile::remove(part);
+    core::Status status;
+    {
+        auto dest = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (!dest)
+            return core::Error{QStringLiteral("%1: cannot create: %2").arg(to, dest.error().message)};
+        sqlite3 *out = dest.value().get();
+        // All pages in one step: one read transaction, so the copy is one consistent
+        // snapshot even while an import commits (a stepwise copy restarts on every write).
+        sqlite3_backup *backup = sqlite3_backup_init(out, "main", source.value().get(), "main");
+        if (!backup) {
+            status = core::Error{QStringLiteral("%1: cannot start the backup: %2").arg(to, errorOf(out))};
+        } else {
+            int rc = SQLITE_OK;
+            do {
+                rc = sqlite3_backup_step(backup, -1);
+                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(50);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            sqlite3_backup_finish(backup);
+            if (rc != SQLITE_DONE)
+                status = core::Error{QStringLiteral("%1: backup failed: %2").arg(to, QString::fromUtf8(sqlite3_errstr(rc)))};
+            else if (auto st = quickCheck(out); !st)
+                status = core::Error{QStringLiteral("%1: %2").arg(to, st.error().message)};
+            // One self-contained file: no -wal or -shm beside the backup.
+            else if (sqlite3_exec(out, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+                status = core::Error{QStringLiteral("%1: %2").arg(to, errorOf(out))};
+        }
+    }
+    if (!status) {
+        QFile::remove(part);
+        return status.error();
+    }
+    if (target.exists() && !QFile::remove(to)) {
+        QFile::remove(part);
+        return core::Error{QStringLiteral("%1: cannot replace the existing file").arg(to)};
+    }
+    if (!QFile::rename(part, to)) {
+        QFile::remove(part);
+        return core::Error{QStringLiteral("%1: cannot write the backup file").arg(to)};
+    }
+    return Copied{QFileInfo(to).size(), version.value()};
+}
+
+} // namespace chipline::storage

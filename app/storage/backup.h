@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QString>
+
+namespace chipline::storage {
+
+// A consistent copy of a database file through SQLite's online backup API: safe while
+// another process imports into it (WAL readers never block writers). The source is opened
+// read-only and never migrated, so a newer or damaged database can still be saved. The
+// copy is written beside the target and renamed into place only once it is complete and
+// passes quick_check: a failed backup leaves no half file behind.
+//
+// Restore: quit Chipline, then copy the backup over the database file and delete the
+// database's "-wal" and "-shm" files if they exist (chipline backup --help says the same).
+class Backup final
+{
+public:
+    struct Copied
+    {
+        qint64 bytes = 0;
+        int schemaVersion = 0;
+    };
+
+    // Refuses to replace an existing target unless overwrite is set.
+    static core::Result<Copied> copy(const QString &from, const QString &to, bool overwrite = false);
+    // The schema version (PRAGMA user_version) of the file at path, read without changing it.
+    static core::Result<int> schemaVersion(const QString &path);
+};
+
+} // namespace chipline::storage

@@ -1,0 +1,182 @@
+#include "storage/eventeditor.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+
+namespace chipline::storage {
+
+EventEditor::EventEditor(Database &db)
+    : m_db(db)
+{
+}
+
+core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &ids)
+{
+    QList<EventSnapshot> out;
+    auto ev = m_db.statement("SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes, "
+                             "created_at FROM event WHERE id = ?1");
+    auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
+    auto evidence = m_db.statement("SELECT article_id, start, end FROM event_evidence WHERE event_id = ?1 ORDER BY id");
+    for (qint64 id : ids) {
+        ev.reset();
+        ev.bind(1, id);
+        if (!ev.next())
+            return core::Error{QStringLiteral("there is no event %1").arg(id)};
+        EventSnapshot s;
+        s.id = ev.int64(0);
+        s.date = ev.text(1);
+        s.precision = ev.text(2);
+        s.category = ev.text(3);
+        s.title = ev.text(4);
+        s.status = ev.text(5);
+        s.edited = ev.int64(6) != 0;
+        s.clusterKey = ev.text(7);
+        s.source = ev.text(8);
+        s.notes = ev.text(9);
+        s.createdAt = ev.text(10);
+        actors.reset();
+        actors.bind(1, id);
+        while (actors.next())
+            s.actorIds.append(actors.int64(0));
+        evidence.reset();
+        evidence.bind(1, id);
+        while (evidence.next())
+            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2)});
+        out.append(s);
+    }
+    return out;
+}
+
+core::Status EventEditor::replace(const QList<qint64> &remove, const QList<EventSnapshot> &events)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return tx.beginStatus();
+    auto del = m_db.statement("DELETE FROM event WHERE id = ?1");
+    QList<qint64> ids = remove;
+    for (const EventSnapshot &s : events)
+        ids.append(s.id);
+    for (qint64 id : std::as_const(ids)) {
+        del.reset();
+        del.bind(1, id);
+        if (!del.exec())
+            return core::Error{del.errorMessage()};
+    }
+    auto ins = m_db.statement("INSERT INTO event(id, date, precision, category, title, status, edited, cluster_key, "
+                              "source, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                              "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
+    auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
+    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end) "
+                                   "VALUES (?1, ?2, ?3, ?4)");
+    for (const EventSnapshot &s : events) {
+        ins.reset();
+        ins.bind(1, s.id).bind(2, s.date).bind(3, s.precision).bind(4, s.category).bind(5, s.title);
+        ins.bind(6, s.status).bind(7, qint64(s.edited ? 1 : 0)).bindOptional(8, s.clusterKey);
+        ins.bindOptional(9, s.source).bindOptional(10, s.notes).bindOptional(11, s.createdAt);
+        if (!ins.exec())
+            return core::Error{QStringLiteral("cannot store event \"%1\": %2").arg(s.title, ins.errorMessage())};
+        for (qint64 entity : s.actorIds) {
+            actor.reset();
+            actor.bind(1, s.id).bind(2, entity);
+            if (!actor.exec())
+                return core::Error{actor.errorMessage()};
+        }
+        for (const EvidenceRecord &e : s.evidence) {
+            evidence.reset();
+            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
+            if (!evidence.exec())
+                return core::Error{evidence.errorMessage()};
+        }
+    }
+    return tx.commit();
+}
+
+qint64 EventEditor::nextId()
+{
+    auto st = m_db.statement("SELECT coalesce(max(id), 0) + 1 FROM event");
+    return st.next() ? st.int64(0) : 1;
+}
+
+qint64 EventEditor::findEntity(const QString &nameOrAlias)
+{
+    auto byName = m_db.statement("SELECT id FROM entity WHERE name = ?1 COLLATE NOCASE ORDER BY id LIMIT 1");
+    byName.bind(1, nameOrAlias.trimmed());
+    if (byName.next())
+        return byName.int64(0);
+    auto byAlias = m_db.statement("SELECT entity_id FROM alias WHERE text = ?1 COLLATE NOCASE AND NOT removed "
+                                  "ORDER BY id LIMIT 1");
+    byAlias.bind(1, nameOrAlias.trimmed());
+    return byAlias.next() ? byAlias.int64(0) : 0;
+}
+
+core::Result<qint64> EventEditor::ensureEntity(const QString &name, const QString &type, const QString &origin)
+{
+    if (const qint64 id = findEntity(name))
+        return id;
+    auto ins = m_db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3)");
+    ins.bind(1, name.trimmed()).bind(2, type).bind(3, origin);
+    if (!ins.exec())
+        return core::Error{QStringLiteral("cannot add entity \"%1\": %2").arg(name, ins.errorMessage())};
+    return m_db.lastInsertId();
+}
+
+QString EventEditor::entityName(qint64 id)
+{
+    auto st = m_db.statement("SELECT name FROM entity WHERE id = ?1");
+    st.bind(1, id);
+    return st.next() ? st.text(0) : QString();
+}
+
+qint64 EventEditor::findEvent(const QString &date, const QString &title)
+{
+    auto st = m_db.statement("SELECT id FROM event WHERE date = ?1 AND title = ?2 LIMIT 1");
+    st.bind(1, date).bind(2, title);
+    return st.next() ? st.int64(0) : 0;
+}
+
+EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot &other)
+{
+    EventSnapshot m = into;
+    for (qint64 a : other.actorIds) {
+        if (!m.actorIds.contains(a))
+            m.actorIds.append(a);
+    }
+    for (const EvidenceRecord &e : other.evidence)
+        m.evidence.append(e);
+    // Day precision wins over month and year: the more exact date is the better one.
+    const auto rank = [](const QString &p) { return p == u"day" ? 0 : p == u"month" ? 1 : 2; };
+    if (rank(other.precision) < rank(m.precision)) {
+        m.date = other.date;
+        m.precision = other.precision;
+    }
+    if (m.status != u"confirmed" && other.status == u"confirmed")
+        m.status = other.status;
+    if (m.notes.isEmpty())
+        m.notes = other.notes;
+    if (m.source.isEmpty())
+        m.source = other.source;
+    m.edited = true;
+    return m;
+}
+
+std::pair<EventSnapshot, EventSnapshot> EventEditor::split(const EventSnapshot &event, const QList<int> &evidence,
+                                                           qint64 newId)
+{
+    EventSnapshot kept = event;
+    EventSnapshot moved = event;
+    kept.evidence.clear();
+    moved.evidence.clear();
+    for (int i = 0; i < event.evidence.size(); ++i)
+        (evidence.contains(i) ? moved : kept).evidence.append(event.evidence[i]);
+    kept.edited = true;
+    moved.id = newId;
+    moved.edited = true;
+    moved.clusterKey.clear();
+    moved.createdAt.clear();
+    moved.status = QStringLiteral("candidate");
+    return {kept, moved};
+}
+
+} // namespace chipline::storage

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/result.h"
+#include "storage/eventstore.h"
+
+#include <QList>
+#include <QString>
+
+namespace chipline::storage {
+
+class Database;
+
+// Everything stored about one event: enough to put it back exactly as it was.
+struct EventSnapshot
+{
+    qint64 id = 0;
+    QString date;
+    QString precision;
+    QString category;
+    QString title;
+    QString status = QStringLiteral("candidate");
+    bool edited = false;
+    QString clusterKey;
+    QString source;
+    QString notes;
+    QString createdAt;
+    QList<qint64> actorIds;
+    QList<EvidenceRecord> evidence; // eventId ignored on write
+};
+
+// The write side of the analyst's timeline edits. Every edit is "these events become
+// these snapshots": the undo stack keeps the snapshots from before and after and calls
+// replace() either way, so confirm, edit, merge, split and create undo alike.
+class EventEditor final
+{
+    Q_DISABLE_COPY_MOVE(EventEditor)
+
+public:
+    explicit EventEditor(Database &db);
+
+    core::Result<QList<EventSnapshot>> snapshots(const QList<qint64> &ids);
+    // In one transaction: deletes the events in remove, then writes each snapshot under
+    // its id (new ids come from nextId()).
+    core::Status replace(const QList<qint64> &remove, const QList<EventSnapshot> &events);
+    qint64 nextId();
+
+    // The entity with this canonical name or user alias (case-insensitive); 0 when none.
+    qint64 findEntity(const QString &nameOrAlias);
+    core::Result<qint64> ensureEntity(const QString &name, const QString &type, const QString &origin);
+    QString entityName(qint64 id);
+    // The event with exactly this date and title, 0 when none: re-importing a file is a no-op.
+    qint64 findEvent(const QString &date, const QString &title);
+
+    // Pure edits on snapshots, for the undo commands.
+    static EventSnapshot merged(const EventSnapshot &into, const EventSnapshot &other);
+    // Moves the evidence at the given indexes to a new event (id newId) that copies the rest.
+    static std::pair<EventSnapshot, EventSnapshot> split(const EventSnapshot &event, const QList<int> &evidence,
+                                                         qint64 newId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace chipline::storage

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace chipline::storage {
+
+class Database;
+
+// Which events the timeline shows. Empty lists mean "all"; dates are YYYY-MM-DD and an
+// event is in range when any day it covers is.
+struct TimelineFilter
+{
+    QString from;
+    QString to;
+    QStringList statuses;    // candidate, confirmed, rejected
+    QStringList categories;
+    QStringList actors;      // canonical entity names; an event matches with any of them
+    QList<qint64> articleIds; // only events with evidence in these articles
+};
+
+struct TimelineEvent
+{
+    qint64 id = 0;
+    QString date;
+    QString precision;
+    QString category;
+    QString title;
+    QString status;
+    bool edited = false;
+    QString clusterKey;
+    QString source;
+    QString notes;
+    QStringList actors;       // canonical names, sorted
+    qint64 corroboration = 0; // distinct articles
+};
+
+// One evidence passage with what a citation needs.
+struct EvidencePassage
+{
+    qint64 eventId = 0;
+    qint64 articleId = 0;
+    qint64 start = 0; // code points into article.body
+    qint64 end = 0;
+    QString passage;  // the body between start and end
+    QString outlet;
+    QString reporter;
+    QString published;
+    QString articleTitle;
+    QString url;
+    QString sourcePath;
+};
+
+// Read side of the timeline: events by filter, their evidence with citations, entity types.
+class TimelineQuery final
+{
+    Q_DISABLE_COPY_MOVE(TimelineQuery)
+
+public:
+    explicit TimelineQuery(Database &db);
+    Database &database() const { return m_db; }
+
+    core::Result<QList<TimelineEvent>> events(const TimelineFilter &filter);
+    core::Result<TimelineEvent> event(qint64 id);
+    // Evidence of the events, by event then article date; passage text cut from the body.
+    core::Result<QList<EvidencePassage>> evidence(const QList<qint64> &eventIds);
+    QHash<QString, QString> entityTypes();
+    QStringList entityNames();
+    QStringList categoriesInUse();
+    // The resolved date expression nearest to a position (code points) in the article, as
+    // {value, precision}; else the article's publication day; empty when neither exists.
+    std::pair<QString, QString> nearestDate(qint64 articleId, qint64 position);
+
+private:
+    Database &m_db;
+};
+
+} // namespace chipline::storage

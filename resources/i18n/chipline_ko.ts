@@ -1,0 +1,1227 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ko">
+<context>
+    <name>chipline::ui::AnnotationController</name>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>선택 영역 주석 달기(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject Highlight</source>
+        <translation>강조 거부(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change &amp;Entity…</source>
+        <translation>개체 변경(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Type…</source>
+        <translation>유형 변경(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add Selection as A&amp;lias…</source>
+        <translation>선택 영역을 별칭으로 추가(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Entity…</source>
+        <translation>개체 이름 바꾸기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge Entity Into…</source>
+        <translation>다른 개체에 병합(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Aliases: %1</source>
+        <translation>별칭: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentioned in %n article(s)</source>
+        <translation>
+            <numerusform>기사 %n건에 언급</numerusform></translation>
+    </message>
+    <message>
+        <source>Annotate “%1” as:</source>
+        <translation>“%1”에 연결할 개체:</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>주석 달기</translation>
+    </message>
+    <message>
+        <source>Annotate “%1”</source>
+        <translation>“%1” 주석</translation>
+    </message>
+    <message>
+        <source>Annotate the other occurrences of “%1” in the corpus as %2 too?</source>
+        <translation>코퍼스의 다른 “%1”도 %2(으)로 주석을 달까요?</translation>
+    </message>
+    <message>
+        <source>Review Occurrences…</source>
+        <translation>출현 위치 검토…</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>“%1” 거부</translation>
+    </message>
+    <message>
+        <source>Reject the other highlights of “%1” as %2 in the corpus too?</source>
+        <translation>코퍼스에서 %2(으)로 강조된 다른 “%1”도 거부할까요?</translation>
+    </message>
+    <message>
+        <source>No other occurrences of “%1” were found.</source>
+        <translation>다른 “%1”을(를) 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Annotate these occurrences of “%1” as %2. Uncheck those to leave alone.</source>
+        <translation>아래 “%1”에 %2 주석을 답니다. 제외할 항목은 선택을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>Reject these highlights of “%1” as %2. Uncheck those to keep.</source>
+        <translation>아래 %2 강조(“%1”)를 거부합니다. 유지할 항목은 선택을 해제하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annotate %n occurrence(s) of “%1”</source>
+        <translation>
+            <numerusform>“%1” %n곳 주석</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n highlight(s) of “%1”</source>
+        <translation>
+            <numerusform>“%1” 강조 %n곳 거부</numerusform></translation>
+    </message>
+    <message>
+        <source>Link “%1” to:</source>
+        <translation>“%1”을(를) 연결할 개체:</translation>
+    </message>
+    <message>
+        <source>Change Entity</source>
+        <translation>개체 변경</translation>
+    </message>
+    <message>
+        <source>Change the entity of “%1”</source>
+        <translation>“%1”의 개체 변경</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>유형 변경</translation>
+    </message>
+    <message>
+        <source>Type of %1 (in every article):</source>
+        <translation>%1의 유형(모든 기사에 적용):</translation>
+    </message>
+    <message>
+        <source>Change the type of %1</source>
+        <translation>%1 유형 변경</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of:</source>
+        <translation>“%1”을(를) 별칭으로 추가할 개체:</translation>
+    </message>
+    <message>
+        <source>Add Alias</source>
+        <translation>별칭 추가</translation>
+    </message>
+    <message>
+        <source>Add alias “%1” to %2</source>
+        <translation>%2에 별칭 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation>개체 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Rename %1 to %2</source>
+        <translation>%1 → %2 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Merge %1 into (its aliases and mentions move there):</source>
+        <translation>%1을(를) 병합할 개체 (별칭과 언급이 옮겨집니다):</translation>
+    </message>
+    <message>
+        <source>Merge Entities</source>
+        <translation>개체 병합</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2</source>
+        <translation>%1을(를) %2에 병합</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::ArticleListModel</name>
+    <message>
+        <source>No title; the first words of the text:
+%1</source>
+        <translation>제목 없음. 본문 첫 부분:
+%1</translation>
+    </message>
+    <message>
+        <source>The source gives no publication date</source>
+        <translation>출처에 발행일이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate or confirmed event(s) found in this article</source>
+        <translation>
+            <numerusform>이 기사에서 찾은 사건 %n건</numerusform></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>매체</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>기자</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::ArticleReader</name>
+    <message>
+        <source>Set date…</source>
+        <translation>날짜 지정…</translation>
+    </message>
+    <message>
+        <source>Give the article its publication date, so that its relative dates can be resolved</source>
+        <translation>기사에 발행일을 지정하면 상대 날짜 표현을 해석할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>%1 · %2 layout · item %3</source>
+        <translation>%1 · %2 형식 · %3번째 항목</translation>
+    </message>
+    <message>
+        <source>Date expression, not resolved: the article has no publication date</source>
+        <translation>날짜 표현(미해석): 기사에 발행일이 없습니다</translation>
+    </message>
+    <message>
+        <source>Date expression: %1 (%2)</source>
+        <translation>날짜 표현: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Candidate event, %1 (%2): %3</source>
+        <translation>후보 사건, %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No article selected</source>
+        <translation>선택한 기사 없음</translation>
+    </message>
+    <message>
+        <source>Select an article in the list to read it here.</source>
+        <translation>목록에서 기사를 선택하면 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Set Publication Date</source>
+        <translation>발행일 지정</translation>
+    </message>
+    <message>
+        <source>When was this article published?</source>
+        <translation>이 기사는 언제 발행되었습니까?</translation>
+    </message>
+    <message>
+        <source>Cannot set the date: %1</source>
+        <translation>날짜를 지정할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::EntityChooserDialog</name>
+    <message>
+        <source>&amp;Existing entity</source>
+        <translation>기존 개체(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;New entity</source>
+        <translation>새 개체(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Choose Entity</source>
+        <translation>개체 선택</translation>
+    </message>
+    <message>
+        <source>Search names and aliases</source>
+        <translation>이름과 별칭 검색</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>유형:</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::EntityColors</name>
+    <message>
+        <source>Organisation</source>
+        <translation>기업·기관</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>정부</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Chip</source>
+        <translation>칩</translation>
+    </message>
+    <message>
+        <source>AI model</source>
+        <translation>AI 모델</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>언론</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규제</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::EntityPanel</name>
+    <message>
+        <source>This article</source>
+        <translation>이 기사</translation>
+    </message>
+    <message>
+        <source>Whole corpus</source>
+        <translation>전체 코퍼스</translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation>개체 필터</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>개체</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>언급</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>문맥</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Show Only Articles Mentioning %1</source>
+        <translation>%1을(를) 언급한 기사만 보기</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Change Type…</source>
+        <translation>유형 변경…</translation>
+    </message>
+    <message>
+        <source>Merge Into…</source>
+        <translation>병합…</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::EventDetailsPanel</name>
+    <message>
+        <source>Double-click or press Enter to open the article at the passage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 precision) · &lt;span style="color:%3"&gt;■&lt;/span&gt; %4 · %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actors: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n supporting article(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events selected</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click an event on the timeline to see its evidence.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui::EventEditDialog</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Names separated by ';' (new names become entities)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Precision:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Actors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD and exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The date's form does not match the precision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title is empty.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui::FilterBar</name>
+    <message>
+        <source>With events</source>
+        <translation>사건 있음</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Search titles and text</source>
+        <translation>제목과 본문 검색</translation>
+    </message>
+    <message>
+        <source>Only articles with candidate events</source>
+        <translation>후보 사건이 있는 기사만</translation>
+    </message>
+    <message>
+        <source>Only articles without a publication date</source>
+        <translation>발행일이 없는 기사만</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <source>Show all articles</source>
+        <translation>모든 기사 보기</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>All outlets</source>
+        <translation>모든 매체</translation>
+    </message>
+    <message>
+        <source>All layouts</source>
+        <translation>모든 형식</translation>
+    </message>
+    <message>
+        <source>Only articles that mention %1; click to remove</source>
+        <translation>%1을(를) 언급한 기사만. 누르면 해제</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::FindBar</name>
+    <message>
+        <source>Find in article</source>
+        <translation>기사에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>닫기 (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::GuiApp</name>
+    <message>
+        <source>News analysis for the AI-chip export-control contest.</source>
+        <translation>AI 칩 수출 통제 경쟁 뉴스 분석.</translation>
+    </message>
+    <message>
+        <source>Open the database FILE.</source>
+        <translation>데이터베이스 FILE을 엽니다.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Chipline</source>
+        <translation>칩라인</translation>
+    </message>
+    <message>
+        <source>Cannot open the database.
+
+%1</source>
+        <translation>데이터베이스를 열 수 없습니다.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::HighlightLegend</name>
+    <message>
+        <source>Show or hide the highlights of this type</source>
+        <translation>이 유형의 강조 표시를 보이거나 숨깁니다</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::ImportSummaryDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>The import could not start.</source>
+        <translation>가져오기를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Files finished before that were kept.</source>
+        <translation>가져오기를 취소했습니다. 그 전에 끝난 파일은 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The import finished, but some files could not be read.</source>
+        <translation>가져오기를 마쳤지만 일부 파일을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The import finished.</source>
+        <translation>가져오기를 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>Files: %1</source>
+        <translation>파일: %1</translation>
+    </message>
+    <message>
+        <source>Articles added: %1</source>
+        <translation>추가된 기사: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates skipped: %1</source>
+        <translation>건너뛴 중복: %1</translation>
+    </message>
+    <message>
+        <source>Files already imported: %1</source>
+        <translation>이미 가져온 파일: %1</translation>
+    </message>
+    <message>
+        <source>Files failed: %1</source>
+        <translation>실패한 파일: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::MainWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Chipline</source>
+        <translation>칩라인</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read the article list: %1</source>
+        <translation>기사 목록을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Import &amp;Files…</source>
+        <translation>파일 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import F&amp;older…</source>
+        <translation>폴더 가져오기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>기사에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Search Articles</source>
+        <translation>기사 검색(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>주석(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>원래 크기(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템 설정</translation>
+    </message>
+    <message>
+        <source>The language changes when Chipline starts again.</source>
+        <translation>언어는 칩라인을 다시 시작하면 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Chipline</source>
+        <translation>칩라인 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop after the file being imported; files already imported are kept</source>
+        <translation>지금 가져오는 파일까지만 처리하고 멈춥니다. 이미 가져온 파일은 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Stopping the import…</source>
+        <translation>가져오기를 멈추는 중…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <source>News files (*.txt *.html *.htm *.xml *.rss *.atom);;All files (*)</source>
+        <translation>뉴스 파일 (*.txt *.html *.htm *.xml *.rss *.atom);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>폴더 가져오기</translation>
+    </message>
+    <message>
+        <source>About Chipline</source>
+        <translation>칩라인 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Chipline %1&lt;/h3&gt;&lt;p&gt;News analysis for the contest over AI-chip export controls between the United States and China, in Korean and English sources.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;칩라인 %1&lt;/h3&gt;&lt;p&gt;미국과 중국의 AI 칩 수출 통제 경쟁을 한국어·영어 뉴스로 분석합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+    <message>
+        <source>%1 articles</source>
+        <translation>기사 %1건</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::MigrationBackup</name>
+    <message>
+        <source>Chipline</source>
+        <translation>칩라인</translation>
+    </message>
+    <message>
+        <source>This database was written by an older version of Chipline and must be upgraded before it can be opened (schema %1 to %2). After the upgrade, older versions cannot open it.
+
+Back it up first?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup is written to:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back Up and Upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade Without Backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup failed, so the database was not upgraded.
+
+%1
+
+Upgrade anyway?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui::OccurrenceDialog</name>
+    <message>
+        <source>Apply to All Occurrences</source>
+        <translation>모든 출현 위치에 적용</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>문맥</translation>
+    </message>
+    <message>
+        <source>Article %1</source>
+        <translation>기사 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 occurrences selected</source>
+        <translation>
+            <numerusform>%1곳 중 %n곳 선택</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::TimelineDock</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the whole range (Home)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom +</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Zoom −</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Date…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge the selected events into the first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the passages selected in the details into a new event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed and candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by actor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lanes by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show only the events of the article in the reader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>Cannot read the events.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Timeline — %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select two or more events with Ctrl+click to merge them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select one event, then the passages to move into a new event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Split evidence off “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date (YYYY-MM-DD, YYYY-MM or YYYY):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui::TimelineIntegration</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Print Timeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Timeline as P&amp;DF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo Timeline Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo Timeline Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add Selection to Timeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import Events from CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Timeline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select the passage in the reader first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui::TimelineView</name>
+    <message>
+        <source>Wheel or +/− to zoom, drag to pan, Home to fit all; click to select, Ctrl+click for several</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No events match the filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unlabelled: zoom in</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Chipline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome to Chipline&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chipline reads the Korean and English news you save about the AI-chip export-control contest, finds the companies, agencies, people, chips and dates in it, and builds a timeline. Everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;What to do first&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Import the news you saved with &lt;b&gt;File ▸ Import Files…&lt;/b&gt; or &lt;b&gt;Import Folder…&lt;/b&gt;: search-result pages, TV transcripts, wire stories, plain text, saved web pages and RSS/Atom feeds.&lt;/li&gt;&lt;li&gt;Select an article in the list to read it.&lt;/li&gt;&lt;li&gt;For batch work without a window, run &lt;tt&gt;chipline --help&lt;/tt&gt; in a terminal.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Not sure where to start? Load the sample articles: short synthetic news in every layout Chipline reads, to look around in first. You can import your own files into the same database later.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load Sample Articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chipline</source>
+        <translation>칩라인</translation>
+    </message>
+    <message>
+        <source>Cannot read the database.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sample articles could not be imported.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>chipline::ui</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot read %1.
+
+%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported %1 events as confirmed; %2 were already on the timeline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New entities: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows left out:
+%1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

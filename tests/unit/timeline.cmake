@@ -1,0 +1,7 @@
+# Tests of the timeline layout engine (app/timeline), its printing and file formats (app/print).
+if(TARGET chipline_print)
+  chipline_add_test(tst_timelinelayout SOURCES tst_timelinelayout.cpp LIBS chipline_timeline)
+  chipline_add_test(tst_timelinecsv SOURCES tst_timelinecsv.cpp LIBS chipline_print)
+  chipline_add_test(tst_timelineprint SOURCES tst_timelineprint.cpp LIBS chipline_print)
+
+endif()

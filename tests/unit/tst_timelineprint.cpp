@@ -1,0 +1,137 @@
+// Prints a generated timeline to PDF and reads it back with pdftotext: the page count,
+// and every event's number and title, in Korean and English.
+#include "print/eventcsv.h"
+#include "print/eventcsvimporter.h"
+#include "print/timelinedocument.h"
+#include "print/timelineimage.h"
+#include "print/timelinejswriter.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chipline;
+
+namespace {
+
+QString squeeze(QString s)
+{
+    s.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return s;
+}
+
+QList<print::CsvEvent> generated(int count)
+{
+    QRandomGenerator rng(5);
+    const QStringList actors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"), QStringLiteral("BIS"),
+                                QStringLiteral("China Ministry of Commerce"), QStringLiteral("ASML"),
+                                QStringLiteral("Samsung Electronics")};
+    const QStringList categories = {QStringLiteral("entity-list"), QStringLiteral("us-export-rule"),
+                                    QStringLiteral("china-countermeasure"), QStringLiteral("product-launch"),
+                                    QStringLiteral("market")};
+    QList<print::CsvEvent> rows;
+    for (int i = 0; i < count; ++i) {
+        const QDate d = QDate(2023, 1, 1).addDays(rng.bounded(3 * 365));
+        print::CsvEvent e;
+        const int kind = rng.bounded(12);
+        e.date = kind == 0 ? QString::number(d.year()) : kind < 3 ? d.toString(QStringLiteral("yyyy-MM")) : d.toString(Qt::ISODate);
+        e.precision = kind == 0 ? QStringLiteral("year") : kind < 3 ? QStringLiteral("month") : QStringLiteral("day");
+        e.category = categories[rng.bounded(int(categories.size()))];
+        e.title = i % 2 ? QStringLiteral("수출통제 사건 %1호 발표").arg(i) : QStringLiteral("Export control event %1 announced").arg(i);
+        e.actors = {actors[rng.bounded(int(actors.size()))]};
+        e.source = QStringLiteral("https://example.org/%1").arg(i);
+        rows.append(e);
+    }
+    return rows;
+}
+
+} // namespace
+
+class TestTimelinePrint final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        auto db = storage::Database::open(m_dir.filePath(QStringLiteral("p.db")));
+        QVERIFY(db);
+        m_db = std::move(db.value());
+        QVERIFY(print::EventCsvImporter::import(*m_db, generated(150)));
+        auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
+        QVERIFY(s);
+        m_selection = std::move(s.value());
+        QCOMPARE(m_selection.events.size(), 150);
+    }
+
+    void printsEveryEvent_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<bool>("korean");
+        QTest::newRow("A4 English") << int(QPageSize::A4) << false;
+        QTest::newRow("A3 Korean") << int(QPageSize::A3) << true;
+        QTest::newRow("Letter") << int(QPageSize::Letter) << false;
+    }
+
+    void printsEveryEvent()
+    {
+        QFETCH(int, page);
+        QFETCH(bool, korean);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        print::PrintOptions options;
+        options.pageSize = QPageSize(QPageSize::PageSizeId(page));
+        options.korean = korean;
+        const QString pdf = m_dir.filePath(QStringLiteral("t%1.pdf").arg(page));
+        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, options);
+        QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
+        QVERIFY(pages.value() >= 2); // the timeline, then the list of events
+
+        QProcess info;
+        info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {pdf});
+        QVERIFY(info.waitForFinished());
+        const QString meta = QString::fromUtf8(info.readAllStandardOutput());
+        QVERIFY2(meta.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))), qPrintable(meta));
+
+        QProcess p;
+        p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(p.waitForFinished(60000));
+        const QString text = squeeze(QString::fromUtf8(p.readAllStandardOutput()));
+        QVERIFY(text.contains(squeeze(korean ? QStringLiteral("1 / %1쪽").arg(pages.value())
+                                             : QStringLiteral("Page 1 of %1").arg(pages.value()))));
+        for (int i = 0; i < m_selection.events.size(); ++i) {
+            const QString needle = squeeze(QStringLiteral("%1. %2").arg(i + 1).arg(m_selection.events[i].title));
+            QVERIFY2(text.contains(needle), qPrintable(QStringLiteral("event %1 missing: %2").arg(i + 1).arg(needle)));
+        }
+    }
+
+    void exportsImagesAndTimelineJs()
+    {
+        const QByteArray svg = print::TimelineImage::svg(m_selection, 1600, true);
+        QVERIFY(svg.startsWith("<?xml"));
+        QVERIFY(svg.contains("United States government"));
+        const QString png = m_dir.filePath(QStringLiteral("t.png"));
+        QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600, false));
+        QVERIFY(QImage(png).width() == 1600);
+        const QJsonDocument doc = QJsonDocument::fromJson(print::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
+        QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
+        const QJsonObject year = doc.object().value(QStringLiteral("events")).toArray().first().toObject();
+        QVERIFY(year.contains(QStringLiteral("start_date")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    print::TimelineSelection m_selection;
+};
+
+QTEST_MAIN(TestTimelinePrint)
+#include "tst_timelineprint.moc"

@@ -1,0 +1,98 @@
+#include "ui/eventdetailspanel.h"
+
+#include "print/categorystyle.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace chipline::ui {
+
+EventDetailsPanel::EventDetailsPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_heading(new QLabel(this))
+    , m_meta(new QLabel(this))
+    , m_passages(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("eventDetails"));
+    m_heading->setObjectName(QStringLiteral("eventTitle"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont f = m_heading->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_heading->setFont(f);
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passages->setObjectName(QStringLiteral("evidenceList"));
+    m_passages->setWordWrap(true);
+    m_passages->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_passages->setAlternatingRowColors(true);
+    m_passages->setToolTip(tr("Double-click or press Enter to open the article at the passage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_passages, 1);
+    connect(m_passages, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int i = m_passages->row(item);
+        if (i >= 0 && i < m_evidence.size())
+            Q_EMIT passageActivated(m_evidence[i].articleId, m_evidence[i].start, m_evidence[i].end);
+    });
+    clear();
+}
+
+void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QList<storage::EvidencePassage> &evidence)
+{
+    const bool korean = QLocale().language() == QLocale::Korean;
+    m_evidence = evidence;
+    m_heading->setText(event.title);
+    const QString status = event.status == u"confirmed" ? tr("confirmed")
+                         : event.status == u"rejected"  ? tr("rejected")
+                                                        : tr("candidate");
+    const QString precision = event.precision == u"day" ? tr("day") : event.precision == u"month" ? tr("month") : tr("year");
+    QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
+                       .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
+                            print::CategoryStyle::displayName(event.category, korean).toHtmlEscaped(), status);
+    meta += u"<br>" + tr("Actors: %1").arg(event.actors.isEmpty() ? tr("none") : event.actors.join(QStringLiteral(", ")).toHtmlEscaped());
+    if (!event.source.isEmpty())
+        meta += u"<br>" + tr("Source: %1").arg(event.source.toHtmlEscaped());
+    if (!event.notes.isEmpty())
+        meta += u"<br>" + tr("Notes: %1").arg(event.notes.toHtmlEscaped());
+    meta += u"<br>" + tr("%n supporting article(s)", nullptr, int(event.corroboration));
+    m_meta->setText(meta);
+    m_passages->clear();
+    for (const storage::EvidencePassage &p : evidence) {
+        const QString head = QStringList({p.outlet, p.published.left(10), p.articleTitle}).join(QStringLiteral(" · "));
+        auto *item = new QListWidgetItem(head + u'\n' + p.passage, m_passages);
+        item->setToolTip(p.sourcePath);
+    }
+    m_passages->setEnabled(true);
+}
+
+void EventDetailsPanel::showSeveral(int count)
+{
+    clear();
+    m_heading->setText(tr("%n events selected", nullptr, count));
+}
+
+void EventDetailsPanel::clear()
+{
+    m_evidence.clear();
+    m_heading->setText(tr("No event selected"));
+    m_meta->setText(tr("Click an event on the timeline to see its evidence."));
+    m_passages->clear();
+    m_passages->setEnabled(false);
+}
+
+QList<int> EventDetailsPanel::selectedPassages() const
+{
+    QList<int> out;
+    for (const QListWidgetItem *item : m_passages->selectedItems())
+        out.append(m_passages->row(item));
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace chipline::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "storage/timelinequery.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+
+namespace chipline::ui {
+
+// The selected event: date and precision, category, title, actors, status, and every
+// evidence passage with its article. Activating a passage asks for the article.
+class EventDetailsPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EventDetailsPanel)
+
+public:
+    explicit EventDetailsPanel(QWidget *parent = nullptr);
+
+    void showEvent(const storage::TimelineEvent &event, const QList<storage::EvidencePassage> &evidence);
+    void showSeveral(int count);
+    void clear();
+    // Indexes of the selected passages (for "split evidence off").
+    QList<int> selectedPassages() const;
+
+Q_SIGNALS:
+    void passageActivated(qint64 articleId, qint64 start, qint64 end);
+
+private:
+    QLabel *m_heading;
+    QLabel *m_meta;
+    QListWidget *m_passages;
+    QList<storage::EvidencePassage> m_evidence;
+};
+
+} // namespace chipline::ui

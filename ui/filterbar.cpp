@@ -1,0 +1,188 @@
+#include "ui/filterbar.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
+
+namespace chipline::ui {
+
+namespace {
+
+// The earliest date stands for "no bound" and shows as a dash.
+const QDate kNoDate(1990, 1, 1);
+
+QDateEdit *dateEdit(QWidget *parent, const QString &name)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(name);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    edit->setMinimumDate(kNoDate);
+    edit->setSpecialValueText(QStringLiteral("—"));
+    edit->setDate(kNoDate);
+    edit->setCalendarPopup(true);
+    return edit;
+}
+
+} // namespace
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_search(new QLineEdit(this))
+    , m_searchTimer(new QTimer(this))
+    , m_from(dateEdit(this, QStringLiteral("filterFrom")))
+    , m_to(dateEdit(this, QStringLiteral("filterTo")))
+    , m_outlet(new QComboBox(this))
+    , m_layout(new QComboBox(this))
+    , m_events(new QCheckBox(tr("With events"), this))
+    , m_undated(new QCheckBox(tr("Undated"), this))
+    , m_entityRow(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search titles and text"));
+    m_search->setClearButtonEnabled(true);
+    m_outlet->setObjectName(QStringLiteral("filterOutlet"));
+    m_layout->setObjectName(QStringLiteral("filterLayout"));
+    m_events->setObjectName(QStringLiteral("filterEvents"));
+    m_undated->setObjectName(QStringLiteral("filterUndated"));
+    m_events->setToolTip(tr("Only articles with candidate events"));
+    m_undated->setToolTip(tr("Only articles without a publication date"));
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(120);
+    setChoices({}, {});
+
+    auto *clear = new QToolButton(this);
+    clear->setObjectName(QStringLiteral("clearFilters"));
+    clear->setText(tr("Clear"));
+    clear->setToolTip(tr("Show all articles"));
+
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setHorizontalSpacing(6);
+    grid->setVerticalSpacing(4);
+    grid->addWidget(m_search, 0, 0, 1, 4);
+    grid->addWidget(clear, 0, 4);
+    grid->addWidget(new QLabel(tr("From"), this), 1, 0);
+    grid->addWidget(m_from, 1, 1);
+    grid->addWidget(new QLabel(tr("to"), this), 1, 2);
+    grid->addWidget(m_to, 1, 3);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_outlet, 1);
+    row->addWidget(m_layout, 1);
+    row->addWidget(m_events);
+    row->addWidget(m_undated);
+    grid->addLayout(row, 2, 0, 1, 5);
+    m_entityRow->setContentsMargins(0, 0, 0, 0);
+    m_entityRow->addStretch(1);
+    grid->addLayout(m_entityRow, 3, 0, 1, 5);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &FilterBar::emitChanged);
+    connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
+    connect(m_outlet, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_layout, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
+    connect(m_events, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(m_undated, &QCheckBox::toggled, this, &FilterBar::emitChanged);
+    connect(clear, &QToolButton::clicked, this, &FilterBar::clearAll);
+}
+
+void FilterBar::setSearchDelay(int ms)
+{
+    m_searchTimer->setInterval(ms);
+}
+
+storage::ArticleListFilter FilterBar::filter() const
+{
+    storage::ArticleListFilter f;
+    f.search = m_search->text();
+    f.outlet = m_outlet->currentData().toString();
+    f.layout = m_layout->currentData().toString();
+    if (m_from->date() != kNoDate)
+        f.from = m_from->date();
+    if (m_to->date() != kNoDate)
+        f.to = m_to->date();
+    for (const auto &entity : m_entities)
+        f.entities << entity.first;
+    f.withEvents = m_events->isChecked();
+    f.undatedOnly = m_undated->isChecked();
+    return f;
+}
+
+void FilterBar::setChoices(const QStringList &outlets, const QStringList &layouts)
+{
+    const QString outlet = m_outlet->currentData().toString();
+    const QString layout = m_layout->currentData().toString();
+    const QSignalBlocker a(m_outlet), b(m_layout);
+    m_outlet->clear();
+    m_outlet->addItem(tr("All outlets"), QString());
+    for (const QString &o : outlets)
+        m_outlet->addItem(o, o);
+    m_outlet->setCurrentIndex(std::max(0, m_outlet->findData(outlet)));
+    m_layout->clear();
+    m_layout->addItem(tr("All layouts"), QString());
+    for (const QString &l : layouts)
+        m_layout->addItem(l, l);
+    m_layout->setCurrentIndex(std::max(0, m_layout->findData(layout)));
+}
+
+void FilterBar::addEntity(qint64 id, const QString &name)
+{
+    for (const auto &entity : std::as_const(m_entities)) {
+        if (entity.first == id)
+            return;
+    }
+    m_entities.append({id, name});
+    auto *chip = new QToolButton(this);
+    chip->setObjectName(QStringLiteral("entityChip_%1").arg(id));
+    chip->setText(name + QStringLiteral("  ×"));
+    chip->setToolTip(tr("Only articles that mention %1; click to remove").arg(name));
+    m_entityRow->insertWidget(m_entityRow->count() - 1, chip);
+    connect(chip, &QToolButton::clicked, this, [this, id, chip] {
+        chip->deleteLater();
+        removeEntity(id);
+    });
+    emitChanged();
+}
+
+void FilterBar::removeEntity(qint64 id)
+{
+    m_entities.removeIf([id](const auto &entity) { return entity.first == id; });
+    emitChanged();
+}
+
+void FilterBar::clearAll()
+{
+    {
+        const QSignalBlocker a(m_search), b(m_from), c(m_to), d(m_outlet), e(m_layout), f(m_events), g(m_undated);
+        m_search->clear();
+        m_from->setDate(kNoDate);
+        m_to->setDate(kNoDate);
+        m_outlet->setCurrentIndex(0);
+        m_layout->setCurrentIndex(0);
+        m_events->setChecked(false);
+        m_undated->setChecked(false);
+    }
+    for (auto *chip : findChildren<QToolButton *>()) {
+        if (chip->objectName().startsWith(QStringLiteral("entityChip_")))
+            chip->deleteLater();
+    }
+    m_entities.clear();
+    emitChanged();
+}
+
+void FilterBar::emitChanged()
+{
+    m_searchTimer->stop();
+    Q_EMIT filterChanged(filter());
+}
+
+} // namespace chipline::ui

@@ -1,0 +1,363 @@
+#include "ui/timelinedock.h"
+
+#include "print/categorystyle.h"
+#include "ui/eventdetailspanel.h"
+#include "ui/eventundocommand.h"
+#include "ui/timelineview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace chipline::ui {
+
+TimelineDock::TimelineDock(storage::Database &db, QWidget *parent)
+    : QDockWidget(tr("Timeline"), parent)
+    , m_query(db)
+    , m_editor(db)
+    , m_undo(new QUndoStack(this))
+    , m_view(new TimelineView(this))
+    , m_details(new EventDetailsPanel(this))
+{
+    setObjectName(QStringLiteral("timelineDock"));
+    auto *body = new QWidget(this);
+    auto *tools = new QToolBar(body);
+    tools->setObjectName(QStringLiteral("timelineToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addAction(tr("Fit"), m_view, &TimelineView::fitAll)->setToolTip(tr("Show the whole range (Home)"));
+    tools->addAction(tr("Zoom +"), m_view, &TimelineView::zoomIn);
+    tools->addAction(tr("Zoom −"), m_view, &TimelineView::zoomOut);
+    tools->addAction(tr("Go to Date…"), this, &TimelineDock::goToDate);
+    tools->addSeparator();
+    tools->addAction(tr("Confirm"), this, &TimelineDock::confirmSelected)->setObjectName(QStringLiteral("actionConfirmEvent"));
+    tools->addAction(tr("Reject"), this, &TimelineDock::rejectSelected)->setObjectName(QStringLiteral("actionRejectEvent"));
+    tools->addAction(tr("Edit…"), this, &TimelineDock::editSelected)->setObjectName(QStringLiteral("actionEditEvent"));
+    tools->addAction(tr("Merge"), this, &TimelineDock::mergeSelected)->setToolTip(tr("Merge the selected events into the first"));
+    tools->addAction(tr("Split Evidence"), this, &TimelineDock::splitSelected)
+        ->setToolTip(tr("Move the passages selected in the details into a new event"));
+
+    auto *split = new QSplitter(Qt::Horizontal, body);
+    split->addWidget(m_view);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    split->setSizes({900, 320});
+    auto *layout = new QVBoxLayout(body);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(tools);
+    layout->addWidget(createFilters());
+    layout->addWidget(split, 1);
+    setWidget(body);
+
+    m_view->setLanguage(korean() ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English);
+    connect(m_view, &TimelineView::selectionChanged, this, &TimelineDock::showSelection);
+    connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::editSelected);
+    connect(m_details, &EventDetailsPanel::passageActivated, this, &TimelineDock::passageActivated);
+    refresh();
+}
+
+bool TimelineDock::korean() const
+{
+    return QLocale().language() == QLocale::Korean;
+}
+
+QWidget *TimelineDock::createFilters()
+{
+    auto *row = new QWidget(this);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(6, 0, 6, 0);
+    m_from = new QLineEdit(row);
+    m_to = new QLineEdit(row);
+    for (QLineEdit *e : {m_from, m_to}) {
+        e->setPlaceholderText(tr("YYYY-MM-DD"));
+        e->setMaximumWidth(100);
+        e->setClearButtonEnabled(true);
+        connect(e, &QLineEdit::editingFinished, this, &TimelineDock::refresh);
+    }
+    m_from->setObjectName(QStringLiteral("timelineFrom"));
+    m_to->setObjectName(QStringLiteral("timelineTo"));
+    m_status = new QComboBox(row);
+    m_status->setObjectName(QStringLiteral("timelineStatus"));
+    m_status->addItem(tr("Confirmed and candidates"), QStringLiteral("confirmed,candidate"));
+    m_status->addItem(tr("Confirmed"), QStringLiteral("confirmed"));
+    m_status->addItem(tr("Candidates"), QStringLiteral("candidate"));
+    m_status->addItem(tr("Rejected"), QStringLiteral("rejected"));
+    m_category = new QComboBox(row);
+    m_category->setObjectName(QStringLiteral("timelineCategory"));
+    m_category->addItem(tr("All categories"), QString());
+    for (const QString &code : print::CategoryStyle::codes())
+        m_category->addItem(print::CategoryStyle::displayName(code, korean()), code);
+    m_actor = new QLineEdit(row);
+    m_actor->setObjectName(QStringLiteral("timelineActor"));
+    m_actor->setPlaceholderText(tr("Actor"));
+    m_actor->setClearButtonEnabled(true);
+    m_actor->setMaximumWidth(160);
+    auto *completer = new QCompleter(m_query.entityNames(), m_actor);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_actor->setCompleter(completer);
+    connect(m_actor, &QLineEdit::editingFinished, this, &TimelineDock::refresh);
+    m_lanes = new QComboBox(row);
+    m_lanes->setObjectName(QStringLiteral("timelineLanes"));
+    m_lanes->addItem(tr("Lanes by actor"));
+    m_lanes->addItem(tr("Lanes by category"));
+    m_follow = new QCheckBox(tr("Follow reader"), row);
+    m_follow->setObjectName(QStringLiteral("timelineFollowReader"));
+    m_follow->setToolTip(tr("Show only the events of the article in the reader"));
+    for (QComboBox *c : {m_status, m_category, m_lanes})
+        connect(c, &QComboBox::currentIndexChanged, this, &TimelineDock::refresh);
+    connect(m_follow, &QCheckBox::toggled, this, &TimelineDock::refresh);
+    h->addWidget(new QLabel(tr("From"), row));
+    h->addWidget(m_from);
+    h->addWidget(new QLabel(tr("to"), row));
+    h->addWidget(m_to);
+    h->addWidget(m_status);
+    h->addWidget(m_category);
+    h->addWidget(m_actor);
+    h->addWidget(m_lanes);
+    h->addWidget(m_follow);
+    h->addStretch(1);
+    return row;
+}
+
+storage::TimelineFilter TimelineDock::currentFilter() const
+{
+    storage::TimelineFilter f;
+    const auto day = [](const QLineEdit *e) {
+        const QString t = e->text().trimmed();
+        return QDate::fromString(t, Qt::ISODate).isValid() && t.size() == 10 ? t : QString();
+    };
+    f.from = day(m_from);
+    f.to = day(m_to);
+    f.statuses = m_status->currentData().toString().split(u',');
+    if (!m_category->currentData().toString().isEmpty())
+        f.categories = {m_category->currentData().toString()};
+    if (!m_actor->text().trimmed().isEmpty())
+        f.actors = {m_actor->text().trimmed()};
+    if (m_follow->isChecked())
+        f.articleIds = {m_readerArticle ? m_readerArticle : -1};
+    return f;
+}
+
+void TimelineDock::refresh()
+{
+    const timeline::LaneSet lanes = m_lanes->currentIndex() == 1
+                                        ? timeline::LaneSet::categoryLanes(print::CategoryStyle::codes())
+                                        : timeline::LaneSet::defaultActorLanes();
+    auto loaded = print::TimelineSelection::load(m_query.database(), currentFilter(), lanes);
+    if (!loaded) {
+        QMessageBox::warning(this, tr("Timeline"), tr("Cannot read the events.\n\n%1").arg(loaded.error().message));
+        return;
+    }
+    m_selection = std::move(loaded.value());
+    m_view->setTimeline(m_selection.items(false), m_selection.laneTitles(korean()), m_selection.from, m_selection.to);
+    showSelection(m_view->selectedIds());
+    setWindowTitle(tr("Timeline — %n event(s)", nullptr, int(m_selection.events.size())));
+}
+
+void TimelineDock::setReaderArticle(qint64 articleId)
+{
+    m_readerArticle = articleId;
+    if (m_follow->isChecked())
+        refresh();
+}
+
+QHash<qint64, QList<storage::EvidencePassage>> TimelineDock::evidence()
+{
+    QList<qint64> ids;
+    for (const auto &e : std::as_const(m_selection.events))
+        ids.append(e.id);
+    QHash<qint64, QList<storage::EvidencePassage>> out;
+    if (auto passages = m_query.evidence(ids)) {
+        for (const auto &p : passages.value())
+            out[p.eventId].append(p);
+    }
+    return out;
+}
+
+void TimelineDock::showSelection(const QList<qint64> &ids)
+{
+    if (ids.size() > 1) {
+        m_details->showSeveral(int(ids.size()));
+        return;
+    }
+    if (ids.isEmpty()) {
+        m_details->clear();
+        return;
+    }
+    auto event = m_query.event(ids.first());
+    auto evidence = m_query.evidence({ids.first()});
+    if (!event || !evidence) {
+        m_details->clear();
+        return;
+    }
+    m_details->showEvent(event.value(), evidence.value());
+}
+
+bool TimelineDock::push(const QString &text, const QList<storage::EventSnapshot> &before,
+                        const QList<storage::EventSnapshot> &after)
+{
+    m_undo->push(new EventUndoCommand(m_editor, text, before, after, [this](const QString &error) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(error));
+        refresh();
+    }));
+    return true;
+}
+
+void TimelineDock::setStatus(const QString &status)
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto before = m_editor.snapshots(ids);
+    if (!before)
+        return;
+    QList<storage::EventSnapshot> after = before.value();
+    for (auto &s : after)
+        s.status = status;
+    push(status == u"confirmed" ? tr("Confirm %n event(s)", nullptr, int(ids.size()))
+                                : tr("Reject %n event(s)", nullptr, int(ids.size())),
+         before.value(), after);
+}
+
+void TimelineDock::confirmSelected()
+{
+    setStatus(QStringLiteral("confirmed"));
+}
+
+void TimelineDock::rejectSelected()
+{
+    setStatus(QStringLiteral("rejected"));
+}
+
+QList<qint64> TimelineDock::actorIds(const QStringList &names)
+{
+    QList<qint64> ids;
+    for (const QString &name : names) {
+        auto id = m_editor.ensureEntity(name, QStringLiteral("ORG"), QStringLiteral("user"));
+        if (id && !ids.contains(id.value()))
+            ids.append(id.value());
+    }
+    return ids;
+}
+
+void TimelineDock::editSelected()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.size() != 1)
+        return;
+    auto before = m_editor.snapshots(ids);
+    auto event = m_query.event(ids.first());
+    if (!before || !event)
+        return;
+    const auto &e = event.value();
+    EventEditDialog dialog({e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes}, m_query.entityNames(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EventFields f = dialog.fields();
+    storage::EventSnapshot s = before->first();
+    s.date = f.date;
+    s.precision = f.precision;
+    s.category = f.category;
+    s.title = f.title;
+    s.actorIds = actorIds(f.actors);
+    s.source = f.source;
+    s.notes = f.notes;
+    s.edited = true;
+    push(tr("Edit “%1”").arg(f.title), before.value(), {s});
+}
+
+void TimelineDock::mergeSelected()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    if (ids.size() < 2) {
+        QMessageBox::information(this, tr("Merge"), tr("Select two or more events with Ctrl+click to merge them."));
+        return;
+    }
+    auto before = m_editor.snapshots(ids);
+    if (!before)
+        return;
+    storage::EventSnapshot merged = before->first();
+    for (qsizetype i = 1; i < before->size(); ++i)
+        merged = storage::EventEditor::merged(merged, before->at(i));
+    push(tr("Merge %n event(s)", nullptr, int(ids.size())), before.value(), {merged});
+}
+
+void TimelineDock::splitSelected()
+{
+    const QList<qint64> ids = m_view->selectedIds();
+    const QList<int> passages = m_details->selectedPassages();
+    if (ids.size() != 1 || passages.isEmpty()) {
+        QMessageBox::information(this, tr("Split"), tr("Select one event, then the passages to move into a new event."));
+        return;
+    }
+    auto before = m_editor.snapshots(ids);
+    auto evidence = m_query.evidence(ids);
+    if (!before || !evidence)
+        return;
+    // The details list evidence in citation order; map it back to the stored rows.
+    storage::EventSnapshot event = before->first();
+    QList<int> indexes;
+    for (int p : passages) {
+        const auto &ev = evidence->at(p);
+        for (int i = 0; i < event.evidence.size(); ++i) {
+            if (event.evidence[i].articleId == ev.articleId && event.evidence[i].start == ev.start)
+                indexes.append(i);
+        }
+    }
+    if (indexes.size() == event.evidence.size())
+        return; // nothing would stay behind
+    const auto [kept, moved] = storage::EventEditor::split(event, indexes, m_editor.nextId());
+    push(tr("Split evidence off “%1”").arg(event.title), before.value(), {kept, moved});
+}
+
+void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64 start, qint64 end)
+{
+    EventEditDialog dialog(prefill, m_query.entityNames(), this);
+    dialog.setWindowTitle(tr("Add to Timeline"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const EventFields f = dialog.fields();
+    storage::EventSnapshot s;
+    s.id = m_editor.nextId();
+    s.date = f.date;
+    s.precision = f.precision;
+    s.category = f.category;
+    s.title = f.title;
+    s.status = QStringLiteral("confirmed");
+    s.edited = true;
+    s.source = f.source;
+    s.notes = f.notes;
+    s.actorIds = actorIds(f.actors);
+    if (articleId)
+        s.evidence.append({s.id, articleId, start, end});
+    push(tr("Add “%1”").arg(f.title), {}, {s});
+}
+
+void TimelineDock::goToDate()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Go to Date"), tr("Date (YYYY-MM-DD, YYYY-MM or YYYY):"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const auto date = temporal::ResolvedDate::fromValue(text.trimmed());
+    if (!date.isValid()) {
+        QMessageBox::warning(this, tr("Go to Date"), tr("“%1” is not a date.").arg(text));
+        return;
+    }
+    m_view->goToDate(date.firstDay());
+}
+
+} // namespace chipline::ui

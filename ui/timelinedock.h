@@ -1,0 +1,77 @@
+#pragma once
+
+#include "print/timelineselection.h"
+#include "storage/eventeditor.h"
+#include "storage/timelinequery.h"
+#include "ui/eventeditdialog.h"
+
+#include <QDockWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QUndoStack;
+
+namespace chipline::ui {
+
+class EventDetailsPanel;
+class TimelineView;
+
+// The timeline beside the reader: filters, the view, the selected event's details, and
+// the analyst's edits (confirm, reject, edit, merge, split, add), each an undoable command.
+class TimelineDock final : public QDockWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineDock)
+
+public:
+    TimelineDock(storage::Database &db, QWidget *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    TimelineView *view() const { return m_view; }
+    // What is shown: for printing and export of "the current filters and date range".
+    const print::TimelineSelection &selection() const { return m_selection; }
+    QHash<qint64, QList<storage::EvidencePassage>> evidence();
+    bool korean() const;
+
+public Q_SLOTS:
+    void refresh();
+    // The article the reader shows; the view follows it when "Follow reader" is on.
+    void setReaderArticle(qint64 articleId);
+    void confirmSelected();
+    void rejectSelected();
+    void editSelected();
+    void mergeSelected();
+    void splitSelected();
+    void goToDate();
+    // A new confirmed event with this passage as evidence; the dialog comes prefilled.
+    void addEvent(const EventFields &prefill, qint64 articleId, qint64 start, qint64 end);
+
+Q_SIGNALS:
+    void passageActivated(qint64 articleId, qint64 start, qint64 end);
+
+private:
+    QWidget *createFilters();
+    storage::TimelineFilter currentFilter() const;
+    void showSelection(const QList<qint64> &ids);
+    void setStatus(const QString &status);
+    bool push(const QString &text, const QList<storage::EventSnapshot> &before, const QList<storage::EventSnapshot> &after);
+    QList<qint64> actorIds(const QStringList &names);
+
+    storage::TimelineQuery m_query;
+    storage::EventEditor m_editor;
+    QUndoStack *m_undo;
+    TimelineView *m_view;
+    EventDetailsPanel *m_details;
+    QLineEdit *m_from;
+    QLineEdit *m_to;
+    QComboBox *m_status;
+    QComboBox *m_category;
+    QLineEdit *m_actor;
+    QComboBox *m_lanes;
+    QCheckBox *m_follow;
+    print::TimelineSelection m_selection;
+    qint64 m_readerArticle = 0;
+};
+
+} // namespace chipline::ui

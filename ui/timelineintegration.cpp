@@ -1,0 +1,233 @@
+#include "ui/timelineintegration.h"
+
+#include "print/eventcsv.h"
+#include "print/eventcsvimporter.h"
+#include "print/timelinedocument.h"
+#include "print/timelineimage.h"
+#include "print/timelinejswriter.h"
+#include "storage/timelinequery.h"
+#include "ui/articlereader.h"
+#include "ui/timelinedock.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QItemSelectionModel>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSaveFile>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace chipline::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("chipline::ui::TimelineIntegration", text);
+}
+
+QMenu *findMenu(QMainWindow *window, const QString &objectName, const QString &title)
+{
+    for (QAction *a : window->menuBar()->actions()) {
+        if (a->menu() && (a->menu()->objectName() == objectName || a->text() == title))
+            return a->menu();
+    }
+    return nullptr;
+}
+
+void printOptionsFor(QPrinter &printer)
+{
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
+}
+
+print::PrintOptions documentOptions(TimelineDock *dock)
+{
+    print::PrintOptions o;
+    o.korean = dock->korean();
+    return o;
+}
+
+void saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        QMessageBox::warning(parent, tr("Export"), tr("Cannot write %1.\n\n%2").arg(path, f.errorString()));
+}
+
+void exportAs(QMainWindow *window, TimelineDock *dock)
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        window, tr("Export Timeline"), QString(),
+        tr("PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)"), &filter);
+    if (path.isEmpty())
+        return;
+    const print::TimelineSelection &s = dock->selection();
+    const QString lower = path.toLower();
+    if (lower.endsWith(u".pdf")) {
+        auto pages = print::TimelineDocument::writePdf(path, s, dock->evidence(), documentOptions(dock));
+        if (!pages)
+            QMessageBox::warning(window, tr("Export"), pages.error().message);
+    } else if (lower.endsWith(u".csv")) {
+        QList<print::CsvEvent> rows;
+        for (const auto &e : s.events)
+            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes});
+        saveBytes(window, path, print::EventCsv::write(rows));
+    } else if (lower.endsWith(u".json")) {
+        saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), tr("US–China AI-chip export controls")));
+    } else if (lower.endsWith(u".svg")) {
+        saveBytes(window, path, print::TimelineImage::svg(s, 2400, dock->korean()));
+    } else if (auto st = print::TimelineImage::writePng(path, s, 2400, dock->korean()); !st) {
+        QMessageBox::warning(window, tr("Export"), st.error().message);
+    }
+}
+
+void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
+{
+    const QString path = QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(window, tr("Import Events"), tr("Cannot read %1.\n\n%2").arg(path, f.errorString()));
+        return;
+    }
+    auto parsed = print::EventCsv::parse(f.readAll());
+    if (!parsed) {
+        QMessageBox::warning(window, tr("Import Events"), parsed.error().message);
+        return;
+    }
+    auto outcome = print::EventCsvImporter::import(db, parsed->rows);
+    if (!outcome) {
+        QMessageBox::warning(window, tr("Import Events"), outcome.error().message);
+        return;
+    }
+    dock->refresh();
+    QString text = tr("Imported %1 events as confirmed; %2 were already on the timeline.")
+                       .arg(outcome->created).arg(outcome->duplicates);
+    if (!outcome->newEntities.isEmpty())
+        text += u"\n\n" + tr("New entities: %1").arg(outcome->newEntities.join(QStringLiteral(", ")));
+    if (!parsed->errors.isEmpty())
+        text += u"\n\n" + tr("Rows left out:\n%1").arg(parsed->errors.join(u'\n'));
+    QMessageBox::information(window, tr("Import Events"), text);
+}
+
+} // namespace
+
+TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Database &db)
+{
+    auto *dock = new TimelineDock(db, window);
+    window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    auto *reader = window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+
+    // File menu: printing the timeline as filtered.
+    if (QMenu *file = findMenu(window, QStringLiteral("menuFile"), tr("&File"))) {
+        QAction *before = nullptr;
+        for (QAction *a : file->actions()) {
+            if (a->objectName() == u"actionQuit")
+                before = a;
+        }
+        auto *print = new QAction(tr("&Print Timeline…"), window);
+        print->setObjectName(QStringLiteral("actionPrintTimeline"));
+        print->setShortcut(QKeySequence::Print);
+        auto *preview = new QAction(tr("Print Pre&view…"), window);
+        preview->setObjectName(QStringLiteral("actionPrintPreview"));
+        auto *pdf = new QAction(tr("Export Timeline as P&DF…"), window);
+        pdf->setObjectName(QStringLiteral("actionExportPdf"));
+        file->insertActions(before, {print, preview, pdf});
+        file->insertSeparator(before);
+        QObject::connect(print, &QAction::triggered, window, [window, dock] {
+            QPrinter printer(QPrinter::HighResolution);
+            printOptionsFor(printer);
+            QPrintDialog dialog(&printer, window);
+            if (dialog.exec() == QDialog::Accepted) {
+                const auto evidence = dock->evidence();
+                print::TimelineDocument(dock->selection(), evidence, documentOptions(dock)).paint(&printer);
+            }
+        });
+        QObject::connect(preview, &QAction::triggered, window, [window, dock] {
+            QPrinter printer(QPrinter::HighResolution);
+            printOptionsFor(printer);
+            QPrintPreviewDialog dialog(&printer, window);
+            dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
+            const auto evidence = dock->evidence();
+            QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
+                print::TimelineDocument(dock->selection(), evidence, documentOptions(dock)).paint(p);
+            });
+            dialog.resize(1100, 800);
+            dialog.exec();
+        });
+        QObject::connect(pdf, &QAction::triggered, window, [window, dock] {
+            const QString path = QFileDialog::getSaveFileName(window, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+            if (path.isEmpty())
+                return;
+            auto pages = print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), documentOptions(dock));
+            if (!pages)
+                QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
+        });
+    }
+
+    QMenu *menu = window->menuBar()->addMenu(tr("&Timeline"));
+    menu->setObjectName(QStringLiteral("menuTimeline"));
+    QAction *show = dock->toggleViewAction();
+    show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    menu->addAction(show);
+    QAction *undo = dock->undoStack()->createUndoAction(window, tr("&Undo Timeline Edit"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    QAction *redo = dock->undoStack()->createRedoAction(window, tr("&Redo Timeline Edit"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    menu->addAction(undo);
+    menu->addAction(redo);
+    menu->addSeparator();
+    QAction *add = menu->addAction(tr("&Add Selection to Timeline…"));
+    add->setObjectName(QStringLiteral("actionAddToTimeline"));
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    menu->addSeparator();
+    menu->addAction(tr("&Import Events from CSV…"), window, [window, dock, &db] { importCsv(window, dock, db); });
+    menu->addAction(tr("&Export Timeline…"), window, [window, dock] { exportAs(window, dock); });
+
+    if (reader) {
+        QObject::connect(dock, &TimelineDock::passageActivated, reader, [reader](qint64 article, qint64 start, qint64 end) {
+            if (reader->articleId() != article)
+                reader->showArticle(article);
+            reader->showSpan(start, end);
+        });
+        QObject::connect(add, &QAction::triggered, dock, [reader, dock, &db] {
+            const auto sel = reader->selection();
+            if (!reader->articleId() || !sel) {
+                QMessageBox::information(dock, tr("Add to Timeline"), tr("Select the passage in the reader first."));
+                return;
+            }
+            storage::TimelineQuery query(db);
+            const auto [date, precision] = query.nearestDate(reader->articleId(), sel->start);
+            EventFields prefill;
+            prefill.date = date;
+            prefill.precision = precision.isEmpty() ? QStringLiteral("day") : precision;
+            prefill.category = QStringLiteral("other");
+            prefill.title = reader->textOf(sel->start, sel->end).simplified().left(120);
+            dock->show();
+            dock->addEvent(prefill, reader->articleId(), sel->start, sel->end);
+        });
+        // The reader shows whatever the article list selects: follow it after it has.
+        if (auto *list = window->findChild<QTableView *>(QStringLiteral("articleList")); list && list->selectionModel()) {
+            QObject::connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, dock, [reader, dock] {
+                QTimer::singleShot(0, dock, [reader, dock] { dock->setReaderArticle(reader->articleId()); });
+            });
+        }
+    } else {
+        add->setEnabled(false);
+    }
+    return dock;
+}
+
+} // namespace chipline::ui
