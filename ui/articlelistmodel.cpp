@@ -145,7 +145,13 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    m_query.setSort(sortColumnFor(column), order == Qt::DescendingOrder);
+    const storage::ArticleSortColumn sortColumn = sortColumnFor(column);
+    const bool descending = order == Qt::DescendingOrder;
+    // The view asks for the sort it starts with; the first page is already in that order.
+    if (sortColumn == m_query.sortColumn() && descending == m_query.descending() && !m_rows.isEmpty()
+        && m_error.isEmpty())
+        return;
+    m_query.setSort(sortColumn, descending);
     reload(0);
 }
 

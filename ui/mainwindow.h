@@ -82,6 +82,7 @@ private:
     void onImportFinished(const ImportOutcome &outcome);
     void onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
     void setImporting(bool importing);
+    void loadChoicesInBackground();
     void refreshChoices();
     void updateCount();
 

@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -63,7 +64,19 @@ TimelineDock::TimelineDock(storage::Database &db, QWidget *parent)
     connect(m_view, &TimelineView::selectionChanged, this, &TimelineDock::showSelection);
     connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::editSelected);
     connect(m_details, &EventDetailsPanel::passageActivated, this, &TimelineDock::passageActivated);
-    refresh();
+}
+
+void TimelineDock::showEvent(QShowEvent *event)
+{
+    QDockWidget::showEvent(event);
+    if (!m_loaded)
+        QTimer::singleShot(0, this, &TimelineDock::ensureLoaded);
+}
+
+void TimelineDock::ensureLoaded()
+{
+    if (!m_loaded)
+        refresh();
 }
 
 bool TimelineDock::korean() const
@@ -154,6 +167,7 @@ void TimelineDock::refresh()
     const timeline::LaneSet lanes = m_lanes->currentIndex() == 1
                                         ? timeline::LaneSet::categoryLanes(print::CategoryStyle::codes())
                                         : timeline::LaneSet::defaultActorLanes();
+    m_loaded = true;
     auto loaded = print::TimelineSelection::load(m_query.database(), currentFilter(), lanes);
     if (!loaded) {
         QMessageBox::warning(this, tr("Timeline"), tr("Cannot read the events.\n\n%1").arg(loaded.error().message));
@@ -174,6 +188,7 @@ void TimelineDock::setReaderArticle(qint64 articleId)
 
 QHash<qint64, QList<storage::EvidencePassage>> TimelineDock::evidence()
 {
+    ensureLoaded();
     QList<qint64> ids;
     for (const auto &e : std::as_const(m_selection.events))
         ids.append(e.id);

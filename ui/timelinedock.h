@@ -30,7 +30,12 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     TimelineView *view() const { return m_view; }
     // What is shown: for printing and export of "the current filters and date range".
-    const print::TimelineSelection &selection() const { return m_selection; }
+    // Both read the events first if the dock has not loaded them yet.
+    const print::TimelineSelection &selection()
+    {
+        ensureLoaded();
+        return m_selection;
+    }
     QHash<qint64, QList<storage::EvidencePassage>> evidence();
     bool korean() const;
 
@@ -50,7 +55,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void passageActivated(qint64 articleId, qint64 start, qint64 end);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // The events (20,000+ in a large corpus, half a second with their layout) are read
+    // when the dock is first shown, after the window's first paint, not while it starts.
+    void ensureLoaded();
     QWidget *createFilters();
     storage::TimelineFilter currentFilter() const;
     void showSelection(const QList<qint64> &ids);
@@ -72,6 +83,7 @@ private:
     QCheckBox *m_follow;
     print::TimelineSelection m_selection;
     qint64 m_readerArticle = 0;
+    bool m_loaded = false;
 };
 
 } // namespace chipline::ui
