@@ -10,7 +10,15 @@ FontTextMetrics::FontTextMetrics(const QFont &font, QPaintDevice *device)
 
 double FontTextMetrics::width(QStringView text) const
 {
-    return m_metrics.horizontalAdvance(text.toString());
+    const QString key = text.toString();
+    const auto hit = m_widths.constFind(key);
+    if (hit != m_widths.constEnd())
+        return hit.value();
+    const double w = m_metrics.horizontalAdvance(key);
+    if (m_widths.size() > 200000)
+        m_widths.clear(); // a bound, not an eviction policy: labels repeat, free text does not
+    m_widths.insert(key, w);
+    return w;
 }
 
 QString FontTextMetrics::elided(const QString &text, double width) const

@@ -4,12 +4,15 @@
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 
 class QPaintDevice;
 
 namespace chipline::print {
 
-// TextMetrics answered by a real font on a real device (screen, PDF, image).
+// TextMetrics answered by a real font on a real device (screen, PDF, image). Widths are
+// cached by text: shaping is the dearest part of a layout, and the view re-lays the same
+// labels out at every zoom step, the paginator at every span it tries.
 class FontTextMetrics final : public timeline::TextMetrics
 {
 public:
@@ -23,6 +26,7 @@ public:
 private:
     QFontMetricsF m_metrics;
     double m_minimum;
+    mutable QHash<QString, double> m_widths;
 };
 
 } // namespace chipline::print

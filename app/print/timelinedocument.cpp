@@ -17,6 +17,7 @@ namespace {
 constexpr double kTitleColumn = 104;
 constexpr double kHeaderHeight = 40;
 constexpr int kMaxCitations = 6;
+constexpr double kColumnGap = 18;
 
 QString dateRange(QDate from, QDate to)
 {
@@ -58,6 +59,8 @@ TimelineDocument::TimelineDocument(const TimelineSelection &selection,
     , m_evidence(evidence)
     , m_options(std::move(options))
 {
+    for (const storage::TimelineEvent &e : m_selection.events)
+        m_categories.insert(e.category);
 }
 
 QString TimelineDocument::text(const char16_t *english, const char16_t *korean) const
@@ -90,18 +93,13 @@ void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &pa
 
 double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const
 {
-    QStringList used;
-    for (const storage::TimelineEvent &e : m_selection.events) {
-        if (!used.contains(e.category))
-            used.append(e.category);
-    }
     const QFontMetricsF fm(f.small, p.device());
     const double lineH = fm.height() + 3;
     // Lay out chips left to right, wrapping; drawn bottom-up from the page's foot.
     struct Chip { QString text; QColor color; int kind; }; // kind 0 category, 1 confirmed, 2 candidate, 3 span
     QList<Chip> chips;
     for (const QString &code : CategoryStyle::codes()) {
-        if (used.contains(code))
+        if (m_categories.contains(code))
             chips.append({CategoryStyle::displayName(code, m_options.korean), CategoryStyle::color(code), 0});
     }
     chips.append({text(u"confirmed", u"확정"), QColor(0x546e7a), 1});
@@ -230,15 +228,21 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
 
     // The list's pagination is known before anything is painted, so "page n of m" is right.
     const double listTop = top + 18;
-    const QList<ListBlock> blocks = listBlocks(f, page.width(), device);
-    QList<QList<int>> listPages;
+    // On a page wider than it is tall the list runs in two columns: one line of meta or a
+    // source fills barely half the width, and a long selection would double its pages.
+    const int columns = page.width() > page.height() ? 2 : 1;
+    const double columnWidth = (page.width() - kColumnGap * (columns - 1)) / columns;
+    const QList<ListBlock> blocks = listBlocks(f, columnWidth, device);
+    QList<QList<QList<int>>> listPages; // page, column, block
     double y = page.bottom() + 1;
     for (int i = 0; i < blocks.size(); ++i) {
         if (listPages.isEmpty() || y + blocks[i].height > page.bottom()) {
-            listPages.append(QList<int>());
+            if (listPages.isEmpty() || listPages.last().size() == columns)
+                listPages.append(QList<QList<int>>());
+            listPages.last().append(QList<int>());
             y = listTop;
         }
-        listPages.last().append(i);
+        listPages.last().last().append(i);
         y += blocks[i].height;
     }
     const int total = int(pages.size() + listPages.size());
@@ -260,8 +264,7 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
         p.restore();
         paintLegend(p, f, page, false);
     }
-    const QFontMetricsF bodyMetrics(f.body, device);
-    for (const QList<int> &list : std::as_const(listPages)) {
+    for (const QList<QList<int>> &list : std::as_const(listPages)) {
         if (number > 0)
             device->newPage();
         ++number;
@@ -269,21 +272,24 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
         p.setFont(f.bold);
         p.setPen(QColor(0x1c2329));
         p.drawText(QPointF(page.left(), top + 8), text(u"Events and sources", u"사건과 출처"));
-        double yy = listTop;
-        for (int i : list) {
-            const ListBlock &b = blocks[i];
-            p.setFont(f.bold);
-            p.setPen(QColor(0x1c2329));
-            QRectF r;
-            p.drawText(QRectF(page.left(), yy, page.width(), 1e6), Qt::TextWordWrap, b.heading, &r);
-            yy += r.height();
-            p.setFont(f.body);
-            p.setPen(QColor(0x37474f));
-            for (const QString &line : b.lines) {
-                p.drawText(QRectF(page.left() + 14, yy, page.width() - 14, 1e6), Qt::TextWrapAnywhere, line, &r);
+        for (int column = 0; column < list.size(); ++column) {
+            const double left = page.left() + column * (columnWidth + kColumnGap);
+            double yy = listTop;
+            for (int i : list[column]) {
+                const ListBlock &b = blocks[i];
+                p.setFont(f.bold);
+                p.setPen(QColor(0x1c2329));
+                QRectF r;
+                p.drawText(QRectF(left, yy, columnWidth, 1e6), Qt::TextWordWrap, b.heading, &r);
                 yy += r.height();
+                p.setFont(f.body);
+                p.setPen(QColor(0x37474f));
+                for (const QString &line : b.lines) {
+                    p.drawText(QRectF(left + 14, yy, columnWidth - 14, 1e6), Qt::TextWrapAnywhere, line, &r);
+                    yy += r.height();
+                }
+                yy += 5;
             }
-            yy += 5;
         }
     }
     p.end();

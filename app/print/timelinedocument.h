@@ -6,6 +6,7 @@
 #include "timeline/timelinepaginator.h"
 
 #include <QHash>
+#include <QSet>
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -47,6 +48,7 @@ private:
     const TimelineSelection &m_selection;
     const QHash<qint64, QList<storage::EvidencePassage>> &m_evidence;
     PrintOptions m_options;
+    QSet<QString> m_categories; // the categories in the selection, for every page's legend
 };
 
 } // namespace chipline::print

@@ -3,6 +3,9 @@
 #include "print/categorystyle.h"
 
 #include <QFontMetricsF>
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -13,6 +16,54 @@ namespace chipline::print {
 
 using timeline::PlacedItem;
 using timeline::TimelineGeometry;
+
+namespace {
+
+constexpr double kRadius = 5;
+
+void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate)
+{
+    // Candidates: hollow and pale until an analyst confirms them.
+    if (candidate) {
+        QColor pale = color;
+        pale.setAlpha(120);
+        p.setPen(QPen(pale, 1.4, Qt::SolidLine));
+        p.setBrush(QColor(255, 255, 255, 230));
+    } else {
+        p.setPen(QPen(color.darker(130), 1));
+        p.setBrush(color);
+    }
+    p.drawEllipse(centre, kRadius, kRadius);
+}
+
+// On a raster device (the screen, PNG) a marker is blitted from a sprite drawn once per
+// colour: thousands of antialiased ellipses are most of a zoomed-out repaint. Vector
+// devices (PDF, SVG) keep real ellipses.
+void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate)
+{
+    thread_local QHash<quint64, QImage> sprites;
+    const double dpr = p.device()->devicePixelRatioF();
+    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | quint64(dpr * 100);
+    auto it = sprites.find(key);
+    if (it == sprites.end()) {
+        const int side = int(std::ceil((2 * kRadius + 4) * dpr));
+        QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
+        sprite.setDevicePixelRatio(dpr);
+        sprite.fill(Qt::transparent);
+        QPainter sp(&sprite);
+        sp.setRenderHint(QPainter::Antialiasing);
+        const double half = side / dpr / 2;
+        drawMarker(sp, QPointF(half, half), color, candidate);
+        sp.end();
+        if (sprites.size() > 512)
+            sprites.clear();
+        it = sprites.insert(key, sprite);
+    }
+    const double half = it->width() / dpr / 2;
+    p.drawImage(QPointF(centre.x() - half, centre.y() - half), *it);
+}
+
+} // namespace
 
 void TimelinePainter::paintBackground(QPainter &p, const TimelineGeometry &g, double left, double right)
 {
@@ -59,30 +110,54 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
 {
     const QFontMetricsF fm(style.font, p.device());
     const QFontMetricsF small(style.smallFont, p.device());
-    int lastStripX = INT_MIN;
-    int lastStripLane = -1;
-    for (const PlacedItem &pi : g.items) {
+    const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
+        && p.transform().type() <= QTransform::TxTranslate;
+    // Category codes are few and the lookup compares strings: once per code per paint.
+    QHash<QString, QColor> colors;
+    const auto colorOf = [&colors](const QString &category) {
+        auto known = colors.constFind(category);
+        if (known == colors.constEnd())
+            known = colors.insert(category, CategoryStyle::color(category));
+        return known.value();
+    };
+    const auto visible = [&style](const PlacedItem &pi) {
         const double right = std::max({pi.marker.x(), pi.bar.right(), pi.label.right()});
         const double left = std::min({pi.marker.x(), pi.bar.width() > 0 ? pi.bar.left() : pi.marker.x(),
                                       pi.label.width() > 0 ? pi.label.left() : pi.marker.x()});
-        if (right < style.visibleLeft - 8 || left > style.visibleRight + 8)
+        return right >= style.visibleLeft - 8 && left <= style.visibleRight + 8;
+    };
+
+    // The strips first: a rug of ticks, one per pixel column per lane at most, however many
+    // events share it. On a raster device they are whole pixels, drawn without antialiasing.
+    p.save();
+    if (raster)
+        p.setRenderHint(QPainter::Antialiasing, false);
+    int lastStripX = INT_MIN;
+    int lastStripLane = -1;
+    for (const PlacedItem &pi : g.items) {
+        if (pi.row >= 0 || !visible(pi))
+            continue;
+        const int x = int(std::lround(pi.marker.x()));
+        if (x == lastStripX && pi.lane == lastStripLane)
+            continue;
+        lastStripX = x;
+        lastStripLane = pi.lane;
+        const timeline::TimelineItem &it = items[pi.item];
+        QColor color = colorOf(it.category);
+        if (it.candidate)
+            color.setAlpha(110);
+        p.fillRect(raster ? QRectF(x, std::round(pi.marker.y() - 3), 1, 6) : QRectF(x, pi.marker.y() - 3, 1.2, 6),
+                   color);
+    }
+    p.restore();
+
+    for (const PlacedItem &pi : g.items) {
+        if (pi.row < 0 || !visible(pi))
             continue;
         const timeline::TimelineItem &it = items[pi.item];
-        QColor color = CategoryStyle::color(it.category);
-        if (pi.row < 0) {
-            // The strip: a rug of ticks, one per pixel column at most.
-            const int x = int(std::lround(pi.marker.x()));
-            if (x == lastStripX && pi.lane == lastStripLane)
-                continue;
-            lastStripX = x;
-            lastStripLane = pi.lane;
-            if (it.candidate)
-                color.setAlpha(110);
-            p.fillRect(QRectF(x, pi.marker.y() - 3, 1.2, 6), color);
-            continue;
-        }
+        const QColor color = colorOf(it.category);
         const bool selected = style.selected.contains(it.id);
-        const double radius = 5;
+        const double radius = kRadius;
         if (pi.bar.width() > 0) {
             QColor fill = color;
             fill.setAlpha(it.candidate ? 28 : 60);
@@ -104,17 +179,10 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             p.setBrush(QColor(0xffe082));
             p.drawRoundedRect(pi.label.adjusted(-2, -1, 2, 1), 2, 2);
         }
-        // Candidates: hollow and pale until an analyst confirms them.
-        if (it.candidate) {
-            QColor pale = color;
-            pale.setAlpha(120);
-            p.setPen(QPen(pale, 1.4, Qt::SolidLine));
-            p.setBrush(QColor(255, 255, 255, 230));
-        } else {
-            p.setPen(QPen(color.darker(130), 1));
-            p.setBrush(color);
-        }
-        p.drawEllipse(pi.marker, radius, radius);
+        if (raster)
+            blitMarker(p, pi.marker, color, it.candidate);
+        else
+            drawMarker(p, pi.marker, color, it.candidate);
         if (selected) {
             p.setPen(QPen(QColor(0x212121), 1.5));
             p.setBrush(Qt::NoBrush);

@@ -70,6 +70,10 @@ TimelineGeometry TimelineLayout::layout(const QList<TimelineItem> &items, const 
 
     double y = options.top + options.axisHeight;
     g.lanes.reserve(laneCount);
+    qsizetype placedCount = 0;
+    for (const QList<Pending> &lane : std::as_const(byLane))
+        placedCount += lane.size();
+    g.items.reserve(placedCount);
     for (int lane = 0; lane < laneCount; ++lane) {
         QList<Pending> &pending = byLane[lane];
         std::stable_sort(pending.begin(), pending.end(),

@@ -1,6 +1,17 @@
 #include "timeline/timelinepaginator.h"
 
+#include "timeline/textmetrics.h"
+
+#include <algorithm>
+#include <cmath>
+
 namespace chipline::timeline {
+
+namespace {
+
+constexpr double kFill = 0.2;
+
+} // namespace
 
 QList<TimelinePage> TimelinePaginator::split(const QList<TimelineItem> &items, const QStringList &laneTitles,
                                              const LayoutOptions &options, qint64 daysPerPage, double maxHeight,
@@ -46,6 +57,34 @@ QList<TimelinePage> TimelinePaginator::split(const QList<TimelineItem> &items, c
     return pages;
 }
 
+qint64 TimelinePaginator::leastDaysPerPage(const QList<TimelineItem> &items, const QStringList &laneTitles,
+                                          const LayoutOptions &options, double maxHeight, const TextMetrics &metrics)
+{
+    const qint64 total = std::max<qint64>(1, options.from.daysTo(options.to));
+    int count = 0;
+    double labels = 0;
+    for (const TimelineItem &it : items) {
+        const DaySpan days = daySpan(it.date);
+        if (!days.first.isValid() || days.end <= options.from || days.first >= options.to)
+            continue;
+        ++count;
+        labels += std::min(options.maxLabelWidth, metrics.width(it.label));
+    }
+    if (count == 0)
+        return total;
+    // A label's footprint in its row: marker, label and the gap to the next.
+    const double footprint = labels / count + 2 * options.markerRadius + 3 + options.gap;
+    const int laneCount = int(std::max<qsizetype>(1, laneTitles.size()));
+    const double fixed = options.axisHeight + laneCount * (2 * options.lanePadding + options.stripHeight + options.laneGap);
+    const double rowH = TimelineLayout::rowHeight(options, metrics);
+    const int rows = std::clamp(int((maxHeight - fixed) / rowH / laneCount), 1, std::max(1, options.maxRows));
+    const double perRow = std::max(1.0, options.width / footprint);
+    // Events never spread evenly over lanes and time: count on filling a fifth of the room.
+    const double perPage = std::max(1.0, laneCount * rows * perRow * kFill);
+    const qint64 pages = std::max<qint64>(1, qint64(std::ceil(count / perPage)));
+    return std::max<qint64>(1, (total + pages - 1) / pages);
+}
+
 int TimelinePaginator::unlabelled(const QList<TimelinePage> &pages)
 {
     int count = 0;
@@ -62,16 +101,20 @@ QList<TimelinePage> TimelinePaginator::paginate(const QList<TimelineItem> &items
     QList<TimelinePage> best = split(items, laneTitles, options, total, maxHeight, metrics);
     if (unlabelled(best) == 0)
         return best;
-    // What cannot fit even at a day a page (fifty events on one day) is tolerated; the
-    // widest span per page that adds nothing to it wins. Fitting is monotone enough in
-    // the span per page for a binary search.
+    // The widest span per page within the tolerance wins. Fitting is monotone enough in the
+    // span per page for a binary search.
     const qint64 floorDays = std::max<qint64>(1, total / 400);
-    QList<TimelinePage> narrow = split(items, laneTitles, options, floorDays, maxHeight, metrics);
-    // Two per cent more may go unlabelled (they keep their marker and their number in the
-    // list) when that saves pages: otherwise one crowded day decides the whole scale.
-    const int tolerated = unlabelled(narrow) + int(items.size() / 50);
-    best = std::move(narrow);
-    qint64 lo = floorDays, hi = total;
+    // Two per cent more than what cannot fit even at the finest split (fifty events on one
+    // day) may go unlabelled (they keep their marker and their number in the list) when
+    // that saves pages: otherwise one crowded day decides the whole scale.
+    const int tolerated = unlabelled(split(items, laneTitles, options, floorDays, maxHeight, metrics))
+        + int(items.size() / 50);
+    // Never more pages than the labels need: a crowded selection past that goes unlabelled.
+    const qint64 least = std::max(floorDays, leastDaysPerPage(items, laneTitles, options, maxHeight, metrics));
+    if (least >= total)
+        return best;
+    best = split(items, laneTitles, options, least, maxHeight, metrics);
+    qint64 lo = least, hi = total;
     while (hi - lo > 1) {
         const qint64 mid = (lo + hi) / 2;
         QList<TimelinePage> pages = split(items, laneTitles, options, mid, maxHeight, metrics);

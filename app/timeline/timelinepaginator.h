@@ -18,7 +18,10 @@ struct TimelinePage
 
 // Splits a time range across pages of equal time span, so that the axis continues from
 // page to page at one scale: the widest span per page at which every label fits in
-// its lane and every page's lanes fit its height. At most 400 pages.
+// its lane and every page's lanes fit its height. At most 400 pages, and no more than the
+// label density allows (a fifth of the label room on every page filled): beyond that the
+// extra events go unlabelled, keeping their marker and their number in the printed list,
+// rather than spreading a crowded selection over hundreds of pages.
 class TimelinePaginator final
 {
 public:
@@ -30,6 +33,9 @@ private:
     static QList<TimelinePage> split(const QList<TimelineItem> &items, const QStringList &laneTitles,
                                      const LayoutOptions &options, qint64 daysPerPage, double maxHeight,
                                      const TextMetrics &metrics);
+    // The shortest span per page worth trying: enough pages for the labels, not more.
+    static qint64 leastDaysPerPage(const QList<TimelineItem> &items, const QStringList &laneTitles,
+                                   const LayoutOptions &options, double maxHeight, const TextMetrics &metrics);
     static int unlabelled(const QList<TimelinePage> &pages);
 };
 
