@@ -39,7 +39,7 @@ case "$mode" in
     ;;
   test)
     ctest --preset "$preset" -j"$(nproc)" "$@"
-    if [ "${CHIPLINE_ASAN:-1}" != 0 ]; then
+    if [ "${CHIPLINE_ASAN:-0}" != 0 ]; then
       cmake --preset asan >/dev/null
       cmake --build --preset asan -j"$(nproc)"
       ctest --preset asan -j"$(nproc)" "$@"

@@ -26,6 +26,7 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
         m_findKey.bind(1, event.clusterKey);
         if (m_findKey.next())
             id = m_findKey.int64(0);
+        m_findKey.reset(); // no read snapshot left open (see ArticleStore::isImported)
     }
     if (!id) {
         m_insertEvent.reset();

@@ -44,28 +44,68 @@ bool isAbbreviation(QStringView text, qsizetype dot)
     return false;
 }
 
-// Whether a double quotation opened before pos closes later on the same line.
-bool insideQuote(QStringView text, qsizetype lineStart, qsizetype pos)
+// Whether a double quotation opened before a stop closes later on the same line. One
+// tracker scans each line once from left to right, however many stops it has: rescanning
+// the line for every stop made a 10 MB one-line file take hours.
+class QuoteTracker final
 {
-    int straight = 0;
-    int curly = 0;
-    for (qsizetype i = lineStart; i < pos; ++i) {
-        const QChar c = text[i];
-        if (c == u'"')
-            straight ^= 1;
-        else if (c == u'“')
-            ++curly;
-        else if (c == u'”' && curly > 0)
-            --curly;
+public:
+    explicit QuoteTracker(QStringView text) : m_text(text) {}
+
+    void newLine(qsizetype lineStart)
+    {
+        m_scanned = lineStart;
+        m_straight = 0;
+        m_curly = 0;
+        m_nextStraight = kUnknown;
+        m_nextCurly = kUnknown;
     }
-    if (!straight && !curly)
-        return false;
-    for (qsizetype i = pos; i < text.size() && text[i] != u'\n'; ++i) {
-        if ((straight && text[i] == u'"') || (curly && text[i] == u'”'))
+
+    bool insideQuote(qsizetype pos)
+    {
+        for (; m_scanned < pos; ++m_scanned) {
+            const QChar c = m_text[m_scanned];
+            if (c == u'"')
+                m_straight ^= 1;
+            else if (c == u'“')
+                ++m_curly;
+            else if (c == u'”' && m_curly > 0)
+                --m_curly;
+        }
+        if (!m_straight && !m_curly)
+            return false;
+        return (m_straight && closesLater(u'"', m_nextStraight, pos)) || (m_curly && closesLater(u'”', m_nextCurly, pos));
+    }
+
+private:
+    static constexpr qsizetype kUnknown = -1;
+    static constexpr qsizetype kNone = -2;
+
+    // Whether ch occurs at or after pos on this line. next caches the last answer: the
+    // position found, or kNone; positions only grow, so no character is read twice.
+    bool closesLater(QChar ch, qsizetype &next, qsizetype pos) const
+    {
+        if (next == kNone)
+            return false;
+        if (next >= pos)
             return true;
+        for (qsizetype i = pos; i < m_text.size() && m_text[i] != u'\n'; ++i) {
+            if (m_text[i] == ch) {
+                next = i;
+                return true;
+            }
+        }
+        next = kNone;
+        return false;
     }
-    return false;
-}
+
+    QStringView m_text;
+    qsizetype m_scanned = 0;
+    int m_straight = 0;
+    int m_curly = 0;
+    qsizetype m_nextStraight = kUnknown;
+    qsizetype m_nextCurly = kUnknown;
+};
 
 } // namespace
 
@@ -83,11 +123,14 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
     qsizetype start = 0;
     qsizetype lineStart = 0;
     qsizetype i = 0;
+    QuoteTracker quotes(text);
+    quotes.newLine(0);
     while (i < text.size()) {
         const QChar c = text[i];
         if (c == u'\n') {
             close(start, i);
             start = lineStart = ++i;
+            quotes.newLine(lineStart);
             continue;
         }
         const bool stop = c == u'.' || c == u'?' || c == u'!' || c == u'。' || c == u'…';
@@ -115,7 +158,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
         const bool gluedKorean = single && j == beforeClosing && j < text.size() && i > 0
                                  && text[i - 1] == u'다' && text[j].unicode() >= 0xAC00
                                  && text[j].unicode() <= 0xD7A3;
-        if ((spaceAfter || gluedKorean) && !insideQuote(text, lineStart, i)) {
+        if ((spaceAfter || gluedKorean) && !quotes.insideQuote(i)) {
             close(start, j);
             start = j;
         }
