@@ -1,5 +1,7 @@
 #include "ui/mainwindow.h"
 
+#include "ui/databasewatcher.h"
+
 #include "storage/database.h"
 #include "ui/annotationcontroller.h"
 #include "ui/articlelistmodel.h"
@@ -82,6 +84,14 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     });
     connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
+    // A `chipline import` in a terminal writes to the same file: show its articles as they land.
+    auto *watcher = new DatabaseWatcher(m_db, 1000, this);
+    connect(watcher, &DatabaseWatcher::changed, this, [this] {
+        if (!isImporting()) {
+            refreshKeepingSelection();
+            updateCount();
+        }
+    });
     connect(m_reader, &ArticleReader::contextMenuWanted, this, [this](const QPoint &pos, qint64 mentionId) {
         QMenu menu(this);
         menu.addAction(tr("&Copy"), QKeySequence::Copy, m_reader->body(), &QTextEdit::copy);
@@ -360,6 +370,18 @@ void MainWindow::onImportProgress(int done, int total, const QString &path)
 
 void MainWindow::onImportFinished(const ImportOutcome &outcome)
 {
+    refreshKeepingSelection();
+    setImporting(false);
+    updateCount();
+    Q_EMIT importFinished();
+
+    auto *dialog = new ImportSummaryDialog(outcome, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::refreshKeepingSelection()
+{
     const qint64 current = m_reader->articleId();
     const int loaded = m_model->rowCount();
     m_model->refresh();
@@ -377,13 +399,6 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
         m_reader->clear();
     }
     m_entities->refresh();
-    setImporting(false);
-    updateCount();
-    Q_EMIT importFinished();
-
-    auto *dialog = new ImportSummaryDialog(outcome, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
 }
 
 void MainWindow::onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged)

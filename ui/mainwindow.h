@@ -80,6 +80,8 @@ private:
     void showCurrentArticle();
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const ImportOutcome &outcome);
+    // After any import, ours or another process's: reload the list, keep the article shown.
+    void refreshKeepingSelection();
     void onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
     void setImporting(bool importing);
     void loadChoicesInBackground();
