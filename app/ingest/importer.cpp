@@ -159,10 +159,10 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
         next = QtConcurrent::mapped(batchAt(0), parse);
     int done = 0;
     for (qsizetype from = 0; from < files.size(); from += kBatch) {
-        // Never hold the write lock while waiting for the workers: another import or the
-        // window would time out on "database is locked" behind an idle transaction.
+        // While the workers lag, commit an old batch rather than hold the lock idle; a young
+        // one waits, since every commit costs a full-text segment.
         if (!next.isFinished())
-            writer.commit(true);
+            writer.commit(false);
         const QList<ParsedSource> batch = next.results();
         // Start parsing the following batch before writing this one.
         if (from + kBatch < files.size())
