@@ -1,5 +1,7 @@
 #include "ingest/plaintextparser.h"
 
+#include "fixturedocument.h"
+
 #include <QFile>
 #include <QTest>
 
@@ -9,14 +11,7 @@ using namespace Qt::StringLiterals;
 namespace {
 ingest::SourceDocument load(const QString &name)
 {
-    ingest::SourceDocument doc;
-    doc.path = QStringLiteral(CHIPLINE_TEST_DATA "/ingest/text/") + name;
-    QFile file(doc.path);
-    if (file.open(QIODevice::ReadOnly))
-        doc.bytes = file.readAll();
-    doc.text = QString::fromUtf8(doc.bytes);
-    doc.encoding = u"UTF-8"_s;
-    return doc;
+    return loadFixture(u"text"_s, name);
 }
 } // namespace
 
