@@ -109,11 +109,7 @@ bool ArticleStore::isImported(const QString &path, const QByteArray &hash)
 {
     m_isImported.reset();
     m_isImported.bind(1, path).bindBlob(2, hash);
-    const bool found = m_isImported.next();
-    // A statement left on a row keeps a read snapshot open, and a later BEGIN IMMEDIATE on
-    // an outdated snapshot fails at once with "database is locked" when another process wrote.
-    m_isImported.reset();
-    return found;
+    return m_isImported.lookupInt64().has_value();
 }
 
 core::Result<qint64> ArticleStore::addSource(const SourceRecord &source)
@@ -157,9 +153,7 @@ core::Result<qint64> ArticleStore::addArticle(qint64 sourceId, int sourceIndex, 
     const QByteArray hash = contentHash(a.body);
     m_hashExists.reset();
     m_hashExists.bindBlob(1, hash);
-    const bool duplicate = m_hashExists.next();
-    m_hashExists.reset(); // see isImported()
-    if (duplicate)
+    if (m_hashExists.lookupInt64())
         return qint64(0);
     m_addArticle.reset();
     m_addArticle.bind(1, sourceId)

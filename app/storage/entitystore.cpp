@@ -15,11 +15,8 @@ core::Result<qint64> EntityStore::ensure(const QString &name, const QString &typ
 {
     m_find.reset();
     m_find.bind(1, name);
-    if (m_find.next()) {
-        const qint64 id = m_find.int64(0);
-        m_find.reset(); // no read snapshot left open (see ArticleStore::isImported)
-        return id;
-    }
+    if (const auto id = m_find.lookupInt64())
+        return *id;
     if (m_find.failed())
         return core::Error{m_find.errorMessage()};
     m_insert.reset();

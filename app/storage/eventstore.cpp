@@ -24,9 +24,7 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
     if (!id) {
         m_findKey.reset();
         m_findKey.bind(1, event.clusterKey);
-        if (m_findKey.next())
-            id = m_findKey.int64(0);
-        m_findKey.reset(); // no read snapshot left open (see ArticleStore::isImported)
+        id = m_findKey.lookupInt64().value_or(0);
     }
     if (!id) {
         m_insertEvent.reset();

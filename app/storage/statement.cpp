@@ -85,6 +85,17 @@ bool Statement::exec()
     return !m_failed;
 }
 
+std::optional<qint64> Statement::lookupInt64()
+{
+    const int rc = sqlite3_step(m_stmt);
+    std::optional<qint64> value;
+    if (rc == SQLITE_ROW)
+        value = sqlite3_column_int64(m_stmt, 0);
+    m_failed = rc != SQLITE_ROW && rc != SQLITE_DONE;
+    sqlite3_reset(m_stmt);
+    return value;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

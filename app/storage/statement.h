@@ -35,6 +35,11 @@ public:
     bool next();
     // Runs a statement that returns no rows; false on error.
     bool exec();
+    // For a single-row lookup: steps once, returns column 0 of the row if there is one, and
+    // resets at once. A statement left on a row keeps a read snapshot open, and a later
+    // BEGIN IMMEDIATE on an outdated snapshot fails at once with "database is locked" when
+    // another process wrote meanwhile. On error, returns nothing and failed() is true.
+    std::optional<qint64> lookupInt64();
     void reset();
     bool failed() const { return m_failed; }
     QString errorMessage() const;
