@@ -3,7 +3,8 @@
 #   scripts/bootstrap.sh run [ARGS...]   install what is missing, build, start the GUI
 #   scripts/bootstrap.sh test            install what is missing, build, run every test, then
 #                                        build with AddressSanitizer+UBSan (preset asan) and run
-#                                        the suite again; CHIPLINE_ASAN=0 skips that second pass
+#                                        the suite again; both passes must succeed.
+#                                        CHIPLINE_ASAN=0 skips the second pass.
 # Needs root (or sudo) only when a package is missing.
 set -euo pipefail
 mode=${1:-run}
@@ -39,7 +40,7 @@ case "$mode" in
     ;;
   test)
     ctest --preset "$preset" -j"$(nproc)" "$@"
-    if [ "${CHIPLINE_ASAN:-0}" != 0 ]; then
+    if [ "${CHIPLINE_ASAN:-1}" != 0 ]; then
       cmake --preset asan >/dev/null
       cmake --build --preset asan -j"$(nproc)"
       ctest --preset asan -j"$(nproc)" "$@"

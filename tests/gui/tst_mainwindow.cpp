@@ -31,6 +31,9 @@
 using namespace chipline;
 using ui::ArticleListModel;
 
+// Imports finish in seconds; sanitizer builds on a busy machine need minutes.
+constexpr int kImportWaitMs = 300000;
+
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
@@ -105,7 +108,7 @@ void TestMainWindow::importAndWait(ui::MainWindow &window, const QStringList &pa
     auto *action = window.findChild<QAction *>(QStringLiteral("actionImportFolder"));
     QVERIFY(action);
     QVERIFY(!action->isEnabled());
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isImporting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isImporting(), kImportWaitMs);
     auto *dialog = window.findChild<ui::ImportSummaryDialog *>(QStringLiteral("importSummaryDialog"));
     QVERIFY(dialog);
     m_lastSummary = dialog->text() + u'\n' + dialog->informativeText() + u'\n' + dialog->detailedText();
@@ -139,7 +142,7 @@ void TestMainWindow::importFillsListAndKeyboardSelectsArticle()
     window->importPaths({m_sampleDir});
     QVERIFY(window->findChild<QProgressBar *>(QStringLiteral("importProgress"))->isVisible());
     QVERIFY(window->findChild<QPushButton *>(QStringLiteral("cancelImportButton"))->isVisible());
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), kImportWaitMs);
     auto *dialog = window->findChild<ui::ImportSummaryDialog *>(QStringLiteral("importSummaryDialog"));
     QVERIFY(dialog);
     QVERIFY2(dialog->informativeText().contains(QStringLiteral("Files failed: 0")),
@@ -246,10 +249,10 @@ void TestMainWindow::cancelLeavesDatabaseConsistent()
     auto *progress = window->findChild<QProgressBar *>(QStringLiteral("importProgress"));
     window->importPaths({big});
     // The window keeps handling events while the worker imports: progress arrives.
-    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0 || !window->isImporting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() > 0 || !window->isImporting(), kImportWaitMs);
     if (window->isImporting())
         QTest::mouseClick(cancel, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isImporting(), kImportWaitMs);
     auto *dialog = window->findChild<ui::ImportSummaryDialog *>(QStringLiteral("importSummaryDialog"));
     QVERIFY(dialog);
     const bool cancelled = dialog->text().contains(QStringLiteral("cancelled"));

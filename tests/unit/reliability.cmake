@@ -9,9 +9,13 @@ foreach(name hostileinput crashsafety concurrency backup)
   add_dependencies(tst_${name} chipline)
   target_compile_definitions(tst_${name} PRIVATE CHIPLINE_BINARY="$<TARGET_FILE:chipline>")
   target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR})
+  if(CHIPLINE_SANITIZE)
+    target_compile_definitions(tst_${name} PRIVATE CHIPLINE_SANITIZED) # smaller inputs: reliabilitysupport.h
+  endif()
 endforeach()
-# Twenty SIGKILLs and five complete re-imports: slower than the default limit under ASan.
-set_tests_properties(tst_crashsafety tst_hostileinput tst_concurrency PROPERTIES TIMEOUT 1200)
+# Twenty SIGKILLs and five complete re-imports, several imports each: slower than the
+# default limit under ASan.
+set_tests_properties(tst_crashsafety tst_hostileinput tst_concurrency tst_backup PROPERTIES TIMEOUT 1200)
 # QtTest's watchdog (5 min per test function) must not fire before CTest's limit does.
-set_property(TEST tst_crashsafety tst_hostileinput tst_concurrency APPEND PROPERTY ENVIRONMENT
+set_property(TEST tst_crashsafety tst_hostileinput tst_concurrency tst_backup APPEND PROPERTY ENVIRONMENT
   "QTEST_FUNCTION_TIMEOUT=1150000")

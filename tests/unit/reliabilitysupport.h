@@ -14,6 +14,14 @@
 
 namespace chipline::testing {
 
+// Sanitizer builds (preset asan) run the program many times slower: there the largest
+// inputs shrink by this factor, keeping their shape; every other build uses the full sizes.
+#ifdef CHIPLINE_SANITIZED
+inline constexpr int kSizeDivisor = 10;
+#else
+inline constexpr int kSizeDivisor = 1;
+#endif
+
 struct Run
 {
     int status = -1;

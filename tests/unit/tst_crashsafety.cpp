@@ -19,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kFiles = 150;
+constexpr int kFiles = kSizeDivisor == 1 ? 150 : 60; // fewer under the sanitizers, still 20 kills
 constexpr int kKills = 20;
 
 // content hash -> mentions | dates | evidence, each in text order.

@@ -128,11 +128,12 @@ private slots:
         QTest::newRow("deeply nested HTML")
             << u"deep.html"_s << deepHtml(100000) << 0 << u"nested too deeply"_s << 1;
         QTest::newRow("a 10 MB line")
-            << u"longline.txt"_s << longLine(10 * 1024 * 1024) << 0 << QString() << 1;
+            << u"longline.txt"_s << longLine(10 * 1024 * 1024 / kSizeDivisor) << 0 << QString() << 1;
         QTest::newRow("a 5 MB article")
             << u"big.txt"_s
-            << ("Chip curbs widen\n\nApril 16, 2025\n\n" + QByteArray(longLine(1024) + "\n\n").repeated(5 * 1024)) << 0
-            << QString() << 1;
+            << ("Chip curbs widen\n\nApril 16, 2025\n\n"
+                + QByteArray(longLine(1024) + "\n\n").repeated(5 * 1024 / kSizeDivisor))
+            << 0 << QString() << 1;
     }
     void refusedOrWarned()
     {
@@ -167,11 +168,12 @@ private slots:
     void feedWithHundredThousandItems()
     {
         const QString path = m_dir->filePath(QStringLiteral("bad/big.xml"));
-        QVERIFY(writeFile(path, bigFeed(100000)));
+        const int items = 100000 / kSizeDivisor;
+        QVERIFY(writeFile(path, bigFeed(items)));
         const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, path});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QVERIFY2(r.out.contains(u"articles added: 100000\n"_s), qPrintable(r.out));
-        checkStoredBefore(100000);
+        QVERIFY2(r.out.contains(u"articles added: %1\n"_s.arg(items)), qPrintable(r.out));
+        checkStoredBefore(items);
     }
 
     // Found by fuzz_layout_feed: a headline-only item became an article with an empty body,
