@@ -143,8 +143,7 @@ int TagCommand::run(const QStringList &args, Console &console)
             block.body = text.sliced(from, to - from);
             analysis::ArticleAnalysis part = analyzer.value()->analyze(block, false);
             if (summaryOnly) {
-                tally.add(part);
-                codePoints += core::TextOffsets(block.body).codePointLength();
+                tally.add(part); // counts need no offsets
                 from = to;
                 continue;
             }

@@ -63,8 +63,11 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options, cons
     out.parsed = parse(doc.value());
     if (out.parsed) {
         out.analyses.reserve(out.parsed->articles.size());
-        for (const core::Article &article : out.parsed->articles)
+        out.contentHashes.reserve(out.parsed->articles.size());
+        for (const core::Article &article : out.parsed->articles) {
             out.analyses.append(analyzer.analyze(article));
+            out.contentHashes.append(storage::ArticleStore::contentHash(article.body));
+        }
     } else {
         const QString msg = out.parsed.error().message;
         // Parsers may or may not name the file; the user always gets it once.

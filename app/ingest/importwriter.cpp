@@ -72,7 +72,7 @@ bool ImportWriter::storeFile(const ParsedSource &src, Pending &done, QString &er
     }
     const QList<core::Article> &articles = src.parsed->articles;
     for (int i = 0; i < articles.size(); ++i) {
-        auto id = m_store.addArticle(sourceId.value(), i, articles[i]);
+        auto id = m_store.addArticle(sourceId.value(), i, articles[i], src.contentHashes.at(i));
         if (!id) {
             error = QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(id.error().message);
             return false;

@@ -20,6 +20,7 @@ struct ParsedSource
     storage::SourceRecord record;
     core::Result<ParsedFile> parsed = core::Error{};
     QList<analysis::ArticleAnalysis> analyses; // one per parsed article
+    QList<QByteArray> contentHashes;           // one per parsed article (ArticleStore::contentHash)
 };
 
 // The single writer of an import. Each file goes in a savepoint of its own, so a file

@@ -4,6 +4,39 @@
 
 namespace chipline::ingest {
 
+namespace {
+
+// Units below U+0300 and precomposed Hangul syllables are NFC in any context and never
+// combine with what precedes them, so a boundary lies before each.
+bool plainNfc(UChar u)
+{
+    return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3);
+}
+
+// Length of the prefix that is NFC already. ICU's quick check only looks at the runs of
+// other units: Korean and English news is nearly all plain units, which cost one compare.
+// The end may fall before a combining mark; normalizeSecondAndAppend merges across it.
+int32_t nfcSpan(const UNormalizer2 *nfc, const UChar *src, int32_t length, UErrorCode *status)
+{
+    int32_t span = 0;
+    while (span < length) {
+        while (span < length && plainNfc(src[span]))
+            ++span;
+        int32_t stop = span;
+        while (stop < length && !plainNfc(src[stop]))
+            ++stop;
+        if (stop == span)
+            break;
+        const int32_t yes = unorm2_spanQuickCheckYes(nfc, src + span, stop - span, status);
+        if (U_FAILURE(*status) || yes < stop - span)
+            return span + yes;
+        span = stop;
+    }
+    return span;
+}
+
+} // namespace
+
 void TextNormalizer::toNfc(QString &text)
 {
     if (text.isEmpty())
@@ -14,7 +47,7 @@ void TextNormalizer::toNfc(QString &text)
         return;
     const auto *src = reinterpret_cast<const UChar *>(text.constData());
     const auto length = int32_t(text.size());
-    const int32_t span = unorm2_spanQuickCheckYes(nfc, src, length, &status);
+    const int32_t span = nfcSpan(nfc, src, length, &status);
     if (U_FAILURE(status) || span == length)
         return;
     // The prefix is NFC already; normalize the rest onto it. NFC rarely grows text, so

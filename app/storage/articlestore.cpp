@@ -150,7 +150,12 @@ core::Status ArticleStore::recordFailure(const SourceRecord &source, const QStri
 
 core::Result<qint64> ArticleStore::addArticle(qint64 sourceId, int sourceIndex, const core::Article &a)
 {
-    const QByteArray hash = contentHash(a.body);
+    return addArticle(sourceId, sourceIndex, a, contentHash(a.body));
+}
+
+core::Result<qint64> ArticleStore::addArticle(qint64 sourceId, int sourceIndex, const core::Article &a,
+                                              const QByteArray &hash)
+{
     m_hashExists.reset();
     m_hashExists.bindBlob(1, hash);
     if (m_hashExists.lookupInt64())

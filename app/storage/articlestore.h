@@ -56,6 +56,9 @@ public:
     // Adds the article unless its body is already stored; returns its new id, or 0 for a duplicate.
     // Full-text search sees it after indexPending(), which a writer calls before it commits.
     core::Result<qint64> addArticle(qint64 sourceId, int sourceIndex, const core::Article &article);
+    // The same with contentHash(article.body) worked out beforehand (an import's workers do).
+    core::Result<qint64> addArticle(qint64 sourceId, int sourceIndex, const core::Article &article,
+                                    const QByteArray &contentHash);
     // Adds every article not yet in the full-text indexes, in one statement per index.
     core::Status indexPending();
 

@@ -6,23 +6,10 @@
 
 namespace chipline::storage {
 
-namespace {
-constexpr int kRowsPerInsert = 16;
-
-QByteArray insertManySql()
-{
-    QByteArray sql = "INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence) VALUES ";
-    for (int i = 0; i < kRowsPerInsert; ++i)
-        sql += (i ? "," : "") + QByteArray("(?,?,?,?,?,?,?)");
-    return sql;
-}
-} // namespace
-
 MentionStore::MentionStore(Database &db)
     : m_db(db)
     , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence) "
                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-    , m_insertMany(db.statement(insertManySql().constData()))
     , m_forArticle(db.statement("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
                                 "m.confidence, e.name, e.type FROM mention m JOIN entity e ON e.id = m.entity_id "
                                 "WHERE m.article_id = ?1 ORDER BY m.start, m.end"))
@@ -48,20 +35,10 @@ core::Status MentionStore::add(const MentionRecord &m)
 
 core::Status MentionStore::addAll(const QList<MentionRecord> &mentions)
 {
-    qsizetype i = 0;
-    for (; i + kRowsPerInsert <= mentions.size(); i += kRowsPerInsert) {
-        m_insertMany.reset();
-        for (int r = 0; r < kRowsPerInsert; ++r) {
-            const MentionRecord &m = mentions[i + r];
-            const int p = r * 7;
-            m_insertMany.bind(p + 1, m.articleId).bind(p + 2, m.start).bind(p + 3, m.end).bind(p + 4, m.entityId)
-                .bind(p + 5, m.origin).bind(p + 6, m.status).bind(p + 7, m.confidence);
-        }
-        if (!m_insertMany.exec())
-            return core::Error{m_insertMany.errorMessage()};
-    }
-    for (; i < mentions.size(); ++i) {
-        if (auto st = add(mentions[i]); !st)
+    // One row per statement on purpose: a multi-row INSERT needs a statement journal inside
+    // the import's transaction, which cost more than the statements it saved.
+    for (const MentionRecord &m : mentions) {
+        if (auto st = add(m); !st)
             return st;
     }
     return {};

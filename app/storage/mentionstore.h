@@ -35,7 +35,7 @@ public:
     explicit MentionStore(Database &db);
 
     core::Status add(const MentionRecord &mention);
-    // Many rows at once, several per statement: an import stores a million of them.
+    // Many rows at once (an import stores a million of them).
     core::Status addAll(const QList<MentionRecord> &mentions);
     // Replaces the article's accepted automatic mentions with found, leaving manual mentions
     // and rejections alone: a found span that overlaps a manual mention or repeats a rejected
@@ -46,7 +46,6 @@ public:
 private:
     Database &m_db;
     Statement m_insert;
-    Statement m_insertMany;
     Statement m_forArticle;
     Statement m_deleteAuto;
     Statement m_kept;

@@ -96,8 +96,8 @@ QList<DateMention> KoreanDateScanner::scan()
                 ++i;
             continue;
         }
-        if (isHangul(c) && keywordsAt(c)
-            && (i == 0 || !isHangul(m_text[i - 1]))) {
+        // A keyword starts a word: most syllables follow another and need no lookup.
+        if (isHangul(c) && (i == 0 || !isHangul(m_text[i - 1])) && keywordsAt(c)) {
             const qsizetype next = scanKeyword(i);
             if (next > i) {
                 i = next;

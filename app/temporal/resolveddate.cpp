@@ -2,6 +2,21 @@
 
 namespace chipline::temporal {
 
+namespace {
+
+// Zero-padded digits without QString::arg: every date of every article is formatted, and
+// arg() cost more than finding the date.
+void appendPadded(QString &out, int value, int width)
+{
+    const qsizetype at = out.size();
+    out.resize(at + width);
+    QChar *digits = out.data() + at;
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        digits[i] = QChar(u'0' + value % 10);
+}
+
+} // namespace
+
 bool ResolvedDate::isValid() const
 {
     switch (precision) {
@@ -19,13 +34,21 @@ QString ResolvedDate::value() const
 {
     if (!isValid())
         return {};
-    const QString y = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
-    if (precision == DatePrecision::Year)
-        return y;
-    const QString m = QStringLiteral("%1-%2").arg(y).arg(month, 2, 10, QLatin1Char('0'));
-    if (precision == DatePrecision::Month)
-        return m;
-    return QStringLiteral("%1-%2").arg(m).arg(day, 2, 10, QLatin1Char('0'));
+    QString out;
+    out.reserve(10);
+    if (year >= 0 && year <= 9999)
+        appendPadded(out, year, 4);
+    else
+        out = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
+    if (precision != DatePrecision::Year) {
+        out.append(u'-');
+        appendPadded(out, month, 2);
+    }
+    if (precision == DatePrecision::Day) {
+        out.append(u'-');
+        appendPadded(out, day, 2);
+    }
+    return out;
 }
 
 QString ResolvedDate::precisionName() const

@@ -11,7 +11,18 @@ constexpr std::array<char16_t const *, 8> kCodes = {u"ORG",   u"GOV",   u"PERSON
 
 QString entityTypeCode(EntityType type)
 {
-    return QString::fromUtf16(kCodes[static_cast<std::size_t>(type)]);
+    // Literals share static data: asked once per mention, the code never allocates.
+    switch (type) {
+    case EntityType::Org: return QStringLiteral("ORG");
+    case EntityType::Gov: return QStringLiteral("GOV");
+    case EntityType::Person: return QStringLiteral("PERSON");
+    case EntityType::Chip: return QStringLiteral("CHIP");
+    case EntityType::Model: return QStringLiteral("MODEL");
+    case EntityType::Place: return QStringLiteral("PLACE");
+    case EntityType::Media: return QStringLiteral("MEDIA");
+    case EntityType::Rule: return QStringLiteral("RULE");
+    }
+    return {};
 }
 
 std::optional<EntityType> entityTypeFromCode(QStringView code)

@@ -14,14 +14,12 @@ bool attaches(CharClass c)
 } // namespace
 
 KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList &tails)
+    : m_words(particles + tails)
 {
-    for (const QString &p : particles) {
-        m_first.insert(p);
-        m_maxLength = std::max(m_maxLength, p.size());
-    }
-    for (const QString &p : tails) {
-        m_tails.insert(p);
-        m_maxLength = std::max(m_maxLength, p.size());
+    for (qsizetype i = 0; i < m_words.size(); ++i) {
+        const QString &word = std::as_const(m_words)[i];
+        (i < particles.size() ? m_first : m_tails).insert(QStringView(word));
+        m_maxLength = std::max(m_maxLength, word.size());
     }
 }
 
@@ -36,11 +34,11 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
         return depth > 0 ? 0 : -1;
     if (depth >= kMaxChain)
         return -1;
-    const QSet<QString> &set = depth == 0 ? m_first : m_tails;
+    const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
     // Longest particle first, backing off when the rest does not end at a boundary.
     for (qsizetype len = std::min(m_maxLength, text.size() - pos); len >= 1; --len) {
         const QStringView piece = text.sliced(pos, len);
-        if (!set.contains(piece.toString()))
+        if (!set.contains(piece))
             continue;
         const qsizetype rest = chainFrom(text, pos + len, depth + 1);
         if (rest >= 0)

@@ -22,8 +22,10 @@ public:
 private:
     qsizetype chainFrom(QStringView text, qsizetype pos, int depth) const;
 
-    QSet<QString> m_first;
-    QSet<QString> m_tails;
+    // Views into m_words, so that a lookup allocates nothing; copies share the strings.
+    QStringList m_words;
+    QSet<QStringView> m_first;
+    QSet<QStringView> m_tails;
     qsizetype m_maxLength = 0;
 };
 

@@ -41,6 +41,8 @@ private slots:
     void unreadableFile();
     void corruptUtf8NamesByteAndLine();
     void largeUtf8DecodesQuickly();
+    void decodesUtf8LikeQt_data();
+    void decodesUtf8LikeQt();
 
 private:
     QTemporaryDir m_dir;
@@ -77,6 +79,28 @@ void TestSourceReader::decodesFixtures()
     QCOMPARE(doc->text, doc->text.normalized(QString::NormalizationForm_C));
     QCOMPARE(doc->path, fixture(file));
     QVERIFY(!doc->bytes.isEmpty());
+}
+
+// Well-formed UTF-8 of every sequence length, around the eight-byte ASCII steps.
+void TestSourceReader::decodesUtf8LikeQt_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("ascii") << QByteArray("Nvidia H20 export curbs tightened.\n");
+    QTest::newRow("two-byte") << QByteArray("Caf\xc3\xa9 in Z\xc3\xbcrich, \xc2\xa9 2025\n");
+    QTest::newRow("three-byte") << u"엔비디아 H20 “수출” 통제…\n"_s.toUtf8();
+    QTest::newRow("four-byte") << QByteArray("chip \xf0\x9f\x98\x80 ok \xf0\x9d\x90\x87\x32\x30\n");
+    QTest::newRow("mixed at step edges") << u"abcdefg한abcdefgh𝐇abcdefghi é\n"_s.toUtf8();
+    QTest::newRow("BOM inside") << QByteArray("a\xef\xbb\xbf" "b\n");
+    QTest::newRow("U+FFFF and U+10FFFF") << QByteArray("x\xef\xbf\xbfy\xf4\x8f\xbf\xbfz\n");
+}
+
+void TestSourceReader::decodesUtf8LikeQt()
+{
+    QFETCH(QByteArray, bytes);
+    const auto doc = SourceReader::decode(u"mem.txt"_s, bytes);
+    QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message));
+    QCOMPARE(doc->encoding, u"UTF-8"_s);
+    QCOMPARE(doc->text, QString::fromUtf8(bytes).normalized(QString::NormalizationForm_C));
 }
 
 void TestSourceReader::refuses_data()
