@@ -325,7 +325,7 @@ void AnnotationController::mergeEntity(qint64 sourceId)
     if (!source)
         return;
     auto *dialog = new EntityChooserDialog(
-        m_directory, tr("Merge %1 into (its aliases and mentions move there):").arg(source->name), QString(), false, m_window);
+        m_directory, tr("Merge %1 into (its aliases, mentions and event roles move there, and %1 is removed):").arg(source->name), QString(), false, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Merge Entities"));
     dialog->excludeEntity(sourceId);

@@ -54,7 +54,10 @@ EntityPanel::EntityPanel(storage::Database &db, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // The name takes what the type and the counts leave: a narrow panel showed "Bureau of In…".
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    for (int column : {TypeColumn, MentionsColumn, ArticlesColumn})
+        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(false);
     m_view->sortByColumn(MentionsColumn, Qt::DescendingOrder);
 

@@ -10,6 +10,7 @@ ImportJob::ImportJob(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {
         m_running = false;
         Q_EMIT finished(m_watcher.result());
@@ -28,7 +29,7 @@ void ImportJob::start(const QStringList &paths)
         return;
     m_running = true;
     m_cancel = false;
-    m_watcher.setFuture(QtConcurrent::run(&ImportJob::runImport, this, m_databasePath, paths));
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, &ImportJob::runImport, this, m_databasePath, paths));
 }
 
 void ImportJob::cancel()

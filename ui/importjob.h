@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QStringList>
+#include <QThreadPool>
 
 #include <atomic>
 
@@ -50,6 +51,8 @@ private:
     std::atomic_bool m_cancel{false};
     bool m_running = false;
     QFutureWatcher<ImportOutcome> m_watcher;
+    // Not the global pool: Qt's painter borrows its threads and would wait for the import.
+    QThreadPool m_pool;
 };
 
 } // namespace chipline::ui

@@ -4,6 +4,7 @@
 
 #include "storage/database.h"
 #include "ui/annotationcontroller.h"
+#include "ui/backgroundtask.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
 #include "ui/entitypanel.h"
@@ -22,7 +23,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -35,7 +35,6 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace chipline::ui {
 
@@ -465,22 +464,21 @@ void MainWindow::loadChoicesInBackground()
         return;
     }
     using Choices = std::pair<QStringList, QStringList>;
-    auto *watcher = new QFutureWatcher<Choices>(this);
-    connect(watcher, &QFutureWatcher<Choices>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const Choices choices = watcher->result();
-        if (choices.first.isEmpty() && choices.second.isEmpty())
-            refreshChoices(); // the worker could not read them: do it here
-        else
-            m_filters->setChoices(choices.first, choices.second);
-    });
-    watcher->setFuture(QtConcurrent::run([path]() -> Choices {
-        auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
-        if (!db)
-            return {};
-        storage::ArticleListQuery query(*db.value());
-        return {query.outlets(), query.layouts()};
-    }));
+    runInBackground<Choices>(
+        this,
+        [path]() -> Choices {
+            auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            if (!db)
+                return {};
+            storage::ArticleListQuery query(*db.value());
+            return {query.outlets(), query.layouts()};
+        },
+        [this](const Choices &choices) {
+            if (choices.first.isEmpty() && choices.second.isEmpty())
+                refreshChoices(); // the worker could not read them: do it here
+            else
+                m_filters->setChoices(choices.first, choices.second);
+        });
 }
 
 void MainWindow::updateCount()

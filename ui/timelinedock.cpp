@@ -1,11 +1,14 @@
 #include "ui/timelinedock.h"
 
 #include "print/categorystyle.h"
+#include "storage/database.h"
+#include "storage/lanestore.h"
+#include "ui/backgroundtask.h"
 #include "ui/eventdetailspanel.h"
 #include "ui/eventundocommand.h"
+#include "ui/timelinelanesdialog.h"
 #include "ui/timelineview.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QHBoxLayout>
@@ -19,13 +22,15 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <optional>
+
 namespace chipline::ui {
 
-TimelineDock::TimelineDock(storage::Database &db, QWidget *parent)
+TimelineDock::TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *parent)
     : QDockWidget(tr("Timeline"), parent)
     , m_query(db)
     , m_editor(db)
-    , m_undo(new QUndoStack(this))
+    , m_undo(undo ? undo : new QUndoStack(this))
     , m_view(new TimelineView(this))
     , m_details(new EventDetailsPanel(this))
 {
@@ -38,6 +43,7 @@ TimelineDock::TimelineDock(storage::Database &db, QWidget *parent)
     tools->addAction(tr("Zoom +"), m_view, &TimelineView::zoomIn);
     tools->addAction(tr("Zoom −"), m_view, &TimelineView::zoomOut);
     tools->addAction(tr("Go to Date…"), this, &TimelineDock::goToDate);
+    tools->addAction(tr("Lanes…"), this, &TimelineDock::editLanes)->setObjectName(QStringLiteral("actionTimelineLanes"));
     tools->addSeparator();
     tools->addAction(tr("Confirm"), this, &TimelineDock::confirmSelected)->setObjectName(QStringLiteral("actionConfirmEvent"));
     tools->addAction(tr("Reject"), this, &TimelineDock::rejectSelected)->setObjectName(QStringLiteral("actionRejectEvent"));
@@ -69,8 +75,39 @@ TimelineDock::TimelineDock(storage::Database &db, QWidget *parent)
 void TimelineDock::showEvent(QShowEvent *event)
 {
     QDockWidget::showEvent(event);
-    if (!m_loaded)
-        QTimer::singleShot(0, this, &TimelineDock::ensureLoaded);
+    if (!m_loaded && !m_loading)
+        loadInBackground();
+}
+
+void TimelineDock::loadInBackground()
+{
+    const QString path = m_query.database().path();
+    if (path.isEmpty() || path.startsWith(u':') || path.startsWith(QStringLiteral("file:"))) {
+        QTimer::singleShot(0, this, &TimelineDock::ensureLoaded); // no second connection to an in-memory database
+        return;
+    }
+    using Loaded = std::optional<print::TimelineSelection>;
+    m_loading = true;
+    runInBackground<Loaded>(
+        this,
+        [path, filter = currentFilter(), lanes = currentLanes()]() -> Loaded {
+            auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            if (!db)
+                return std::nullopt;
+            auto loaded = print::TimelineSelection::load(*db.value(), filter, lanes);
+            return loaded ? Loaded(std::move(loaded.value())) : std::nullopt;
+        },
+        [this](Loaded loaded) {
+            m_loading = false;
+            if (m_loaded)
+                return;
+            // The reader's article or the list's filter may have changed meanwhile.
+            const storage::TimelineFilter now = currentFilter();
+            if (loaded && loaded->filter.articleIds == now.articleIds && loaded->filter.articles == now.articles)
+                showLoaded(std::move(*loaded));
+            else
+                refresh(); // reads again here (and says why, should it fail)
+        });
 }
 
 void TimelineDock::ensureLoaded()
@@ -124,12 +161,15 @@ QWidget *TimelineDock::createFilters()
     m_lanes->setObjectName(QStringLiteral("timelineLanes"));
     m_lanes->addItem(tr("Lanes by actor"));
     m_lanes->addItem(tr("Lanes by category"));
-    m_follow = new QCheckBox(tr("Follow reader"), row);
-    m_follow->setObjectName(QStringLiteral("timelineFollowReader"));
-    m_follow->setToolTip(tr("Show only the events of the article in the reader"));
-    for (QComboBox *c : {m_status, m_category, m_lanes})
+    m_follow = new QComboBox(row);
+    m_follow->setObjectName(QStringLiteral("timelineFollow"));
+    m_follow->addItem(tr("All articles"), int(Follow::Nothing));
+    m_follow->addItem(tr("Articles in the list"), int(Follow::ArticleList));
+    m_follow->addItem(tr("Article in the reader"), int(Follow::Reader));
+    m_follow->setToolTip(tr("Show only events with evidence in the articles the list shows (its search, dates, "
+                            "outlet, entities …) or in the article the reader shows"));
+    for (QComboBox *c : {m_status, m_category, m_lanes, m_follow})
         connect(c, &QComboBox::currentIndexChanged, this, &TimelineDock::refresh);
-    connect(m_follow, &QCheckBox::toggled, this, &TimelineDock::refresh);
     h->addWidget(new QLabel(tr("From"), row));
     h->addWidget(m_from);
     h->addWidget(new QLabel(tr("to"), row));
@@ -138,6 +178,7 @@ QWidget *TimelineDock::createFilters()
     h->addWidget(m_category);
     h->addWidget(m_actor);
     h->addWidget(m_lanes);
+    h->addWidget(new QLabel(tr("Events of"), row));
     h->addWidget(m_follow);
     h->addStretch(1);
     return row;
@@ -157,23 +198,40 @@ storage::TimelineFilter TimelineDock::currentFilter() const
         f.categories = {m_category->currentData().toString()};
     if (!m_actor->text().trimmed().isEmpty())
         f.actors = {m_actor->text().trimmed()};
-    if (m_follow->isChecked())
+    switch (Follow(m_follow->currentData().toInt())) {
+    case Follow::Nothing:
+        break;
+    case Follow::ArticleList:
+        f.articles = m_listFilter;
+        break;
+    case Follow::Reader:
         f.articleIds = {m_readerArticle ? m_readerArticle : -1};
+        break;
+    }
     return f;
+}
+
+timeline::LaneSet TimelineDock::currentLanes()
+{
+    return m_lanes->currentIndex() == 1 ? timeline::LaneSet::categoryLanes(print::CategoryStyle::codes())
+                                        : print::TimelineSelection::savedActorLanes(m_query.database());
 }
 
 void TimelineDock::refresh()
 {
-    const timeline::LaneSet lanes = m_lanes->currentIndex() == 1
-                                        ? timeline::LaneSet::categoryLanes(print::CategoryStyle::codes())
-                                        : timeline::LaneSet::defaultActorLanes();
     m_loaded = true;
-    auto loaded = print::TimelineSelection::load(m_query.database(), currentFilter(), lanes);
+    auto loaded = print::TimelineSelection::load(m_query.database(), currentFilter(), currentLanes());
     if (!loaded) {
         QMessageBox::warning(this, tr("Timeline"), tr("Cannot read the events.\n\n%1").arg(loaded.error().message));
         return;
     }
-    m_selection = std::move(loaded.value());
+    showLoaded(std::move(loaded.value()));
+}
+
+void TimelineDock::showLoaded(print::TimelineSelection selection)
+{
+    m_loaded = true;
+    m_selection = std::move(selection);
     m_view->setTimeline(m_selection.items(false), m_selection.laneTitles(korean()), m_selection.from, m_selection.to);
     showSelection(m_view->selectedIds());
     setWindowTitle(tr("Timeline — %n event(s)", nullptr, int(m_selection.events.size())));
@@ -182,7 +240,47 @@ void TimelineDock::refresh()
 void TimelineDock::setReaderArticle(qint64 articleId)
 {
     m_readerArticle = articleId;
-    if (m_follow->isChecked())
+    if (m_loaded && Follow(m_follow->currentData().toInt()) == Follow::Reader)
+        refresh();
+}
+
+void TimelineDock::setListFilter(const storage::ArticleListFilter &filter)
+{
+    if (filter == m_listFilter)
+        return;
+    m_listFilter = filter;
+    if (m_loaded && Follow(m_follow->currentData().toInt()) == Follow::ArticleList)
+        refresh();
+}
+
+void TimelineDock::setFollow(Follow follow)
+{
+    m_follow->setCurrentIndex(m_follow->findData(int(follow)));
+}
+
+void TimelineDock::editLanes()
+{
+    storage::Database &db = m_query.database();
+    auto saved = storage::LaneStore(db).load();
+    if (!saved) {
+        QMessageBox::warning(this, tr("Timeline Lanes"), tr("Cannot read the lanes.\n\n%1").arg(saved.error().message));
+        return;
+    }
+    TimelineLanesDialog dialog(db, print::TimelineSelection::savedActorLanes(db), saved->isEmpty(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<storage::StoredLane> lanes;
+    if (!dialog.isDefault()) {
+        for (const auto &lane : dialog.lanes())
+            lanes.append({lane.title, lane.members});
+    }
+    if (auto st = storage::LaneStore(db).save(lanes); !st) {
+        QMessageBox::warning(this, tr("Timeline Lanes"), tr("Cannot save the lanes.\n\n%1").arg(st.error().message));
+        return;
+    }
+    if (m_lanes->currentIndex() != 0)
+        m_lanes->setCurrentIndex(0); // show what was edited (refreshes)
+    else
         refresh();
 }
 
@@ -356,7 +454,7 @@ void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64
     s.notes = f.notes;
     s.actorIds = actorIds(f.actors);
     if (articleId)
-        s.evidence.append({s.id, articleId, start, end});
+        s.evidence.append({s.id, articleId, start, end, {}});
     push(tr("Add “%1”").arg(f.title), {}, {s});
 }
 

@@ -7,7 +7,6 @@
 
 #include <QDockWidget>
 
-class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QUndoStack;
@@ -18,14 +17,19 @@ class EventDetailsPanel;
 class TimelineView;
 
 // The timeline beside the reader: filters, the view, the selected event's details, and
-// the analyst's edits (confirm, reject, edit, merge, split, add), each an undoable command.
+// the analyst's edits (confirm, reject, edit, merge, split, add), each an undoable command
+// on the window's undo stack, so that Edit > Undo walks timeline edits and annotations
+// in one history. It can follow the article list's filters or the article in the reader.
 class TimelineDock final : public QDockWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TimelineDock)
 
 public:
-    TimelineDock(storage::Database &db, QWidget *parent = nullptr);
+    // Which articles the events must have evidence in.
+    enum class Follow { Nothing, ArticleList, Reader };
+
+    TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *parent = nullptr);
 
     QUndoStack *undoStack() const { return m_undo; }
     TimelineView *view() const { return m_view; }
@@ -41,8 +45,13 @@ public:
 
 public Q_SLOTS:
     void refresh();
-    // The article the reader shows; the view follows it when "Follow reader" is on.
+    // The article the reader shows; the view follows it in Follow::Reader.
     void setReaderArticle(qint64 articleId);
+    // The article list's filter; the view follows it in Follow::ArticleList.
+    void setListFilter(const storage::ArticleListFilter &filter);
+    void setFollow(Follow follow);
+    // Edits the actor lanes and saves them in the database.
+    void editLanes();
     void confirmSelected();
     void rejectSelected();
     void editSelected();
@@ -59,9 +68,13 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // The events (20,000+ in a large corpus, half a second with their layout) are read
-    // when the dock is first shown, after the window's first paint, not while it starts.
+    // The events (20,000+ in a large corpus, a second with their layout) are first read
+    // on a worker with a connection of its own when the dock is shown, so that the window
+    // shows its article list meanwhile; a refresh before they arrive wins over them.
     void ensureLoaded();
+    void loadInBackground();
+    timeline::LaneSet currentLanes();
+    void showLoaded(print::TimelineSelection selection);
     QWidget *createFilters();
     storage::TimelineFilter currentFilter() const;
     void showSelection(const QList<qint64> &ids);
@@ -80,10 +93,12 @@ private:
     QComboBox *m_category;
     QLineEdit *m_actor;
     QComboBox *m_lanes;
-    QCheckBox *m_follow;
+    QComboBox *m_follow;
     print::TimelineSelection m_selection;
     qint64 m_readerArticle = 0;
+    storage::ArticleListFilter m_listFilter;
     bool m_loaded = false;
+    bool m_loading = false;
 };
 
 } // namespace chipline::ui

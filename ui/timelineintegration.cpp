@@ -7,6 +7,8 @@
 #include "print/timelinejswriter.h"
 #include "storage/timelinequery.h"
 #include "ui/articlereader.h"
+#include "ui/filterbar.h"
+#include "ui/mainwindow.h"
 #include "ui/timelinedock.h"
 
 #include <QAction>
@@ -23,7 +25,6 @@
 #include <QSaveFile>
 #include <QTableView>
 #include <QTimer>
-#include <QUndoStack>
 
 namespace chipline::ui {
 
@@ -57,14 +58,16 @@ print::PrintOptions documentOptions(TimelineDock *dock)
     return o;
 }
 
-void saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
+} // namespace
+
+void TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         QMessageBox::warning(parent, tr("Export"), tr("Cannot write %1.\n\n%2").arg(path, f.errorString()));
 }
 
-void exportAs(QMainWindow *window, TimelineDock *dock)
+void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(
@@ -92,7 +95,7 @@ void exportAs(QMainWindow *window, TimelineDock *dock)
     }
 }
 
-void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
+void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
 {
     const QString path = QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -122,13 +125,19 @@ void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
     QMessageBox::information(window, tr("Import Events"), text);
 }
 
-} // namespace
-
 TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Database &db)
 {
-    auto *dock = new TimelineDock(db, window);
+    // One undo history for the window: timeline edits and annotations alike.
+    auto *main = qobject_cast<MainWindow *>(window);
+    auto *dock = new TimelineDock(db, main ? main->undoStack() : nullptr, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
+    // Room for a few lanes at first; the window's saved state, if any, overrides it.
+    window->resizeDocks({dock}, {420}, Qt::Vertical);
     auto *reader = window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
+    if (main) {
+        dock->setListFilter(main->filterBar()->filter());
+        QObject::connect(main->filterBar(), &FilterBar::filterChanged, dock, &TimelineDock::setListFilter);
+    }
 
     // File menu: printing the timeline as filtered.
     if (QMenu *file = findMenu(window, QStringLiteral("menuFile"), tr("&File"))) {
@@ -182,12 +191,7 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
     QAction *show = dock->toggleViewAction();
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     menu->addAction(show);
-    QAction *undo = dock->undoStack()->createUndoAction(window, tr("&Undo Timeline Edit"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
-    QAction *redo = dock->undoStack()->createRedoAction(window, tr("&Redo Timeline Edit"));
-    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
-    menu->addAction(undo);
-    menu->addAction(redo);
+    menu->addAction(tr("&Lanes…"), dock, &TimelineDock::editLanes);
     menu->addSeparator();
     QAction *add = menu->addAction(tr("&Add Selection to Timeline…"));
     add->setObjectName(QStringLiteral("actionAddToTimeline"));
@@ -197,7 +201,11 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
     menu->addAction(tr("&Export Timeline…"), window, [window, dock] { exportAs(window, dock); });
 
     if (reader) {
-        QObject::connect(dock, &TimelineDock::passageActivated, reader, [reader](qint64 article, qint64 start, qint64 end) {
+        QObject::connect(dock, &TimelineDock::passageActivated, reader, [main, reader](qint64 article, qint64 start, qint64 end) {
+            if (main) {
+                main->openArticle(article, start, end); // selects it in the list too, when listed
+                return;
+            }
             if (reader->articleId() != article)
                 reader->showArticle(article);
             reader->showSpan(start, end);

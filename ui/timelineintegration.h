@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QByteArray>
+#include <QString>
+
 class QMainWindow;
+class QWidget;
 
 namespace chipline::storage {
 class Database;
@@ -12,12 +16,19 @@ class TimelineDock;
 
 // Puts the timeline into the main window with one call: the dock, File > Print / Print
 // Preview / Export PDF, a Timeline menu (import and export, add the reader's selection,
-// undo), and the links to the reader (open a passage, follow its article). Finds the
+// lanes), and the links to the reader (open a passage, follow its article). Finds the
 // reader and the article list by object name, so MainWindow needs no other change.
 class TimelineIntegration final
 {
 public:
     static TimelineDock *install(QMainWindow *window, storage::Database &db);
+
+private:
+    // Members rather than free helpers, so that their strings are translated in this
+    // class's context like the rest.
+    static void saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes);
+    static void exportAs(QMainWindow *window, TimelineDock *dock);
+    static void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db);
 };
 
 } // namespace chipline::ui

@@ -7,9 +7,14 @@
 #include <QNativeGestureEvent>
 #include <QPainter>
 #include <QPinchGesture>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
+#include <optional>
 
 namespace chipline::ui {
 
@@ -17,12 +22,34 @@ namespace {
 
 constexpr double kMinPixelsPerDay = 0.02;
 constexpr double kMaxPixelsPerDay = 400;
+constexpr double kTickSpacing = 64;
+// A zoom gesture is laid out once it pauses this long, and at least this often while it
+// goes on, so that labels catch up during a long zoom.
+constexpr int kSettleMs = 60;
+constexpr qint64 kMaxDeferMs = 180;
 
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
+    , m_layoutTimer(new QTimer(this))
+    , m_hbar(new QScrollBar(Qt::Horizontal, this))
+    , m_vbar(new QScrollBar(Qt::Vertical, this))
 {
+    m_hbar->setObjectName(QStringLiteral("timelineHScroll"));
+    m_vbar->setObjectName(QStringLiteral("timelineVScroll"));
+    connect(m_hbar, &QScrollBar::valueChanged, this, [this](int value) {
+        m_scrollX = value;
+        m_autoFit = false;
+        update();
+    });
+    connect(m_vbar, &QScrollBar::valueChanged, this, [this](int value) {
+        m_scrollY = value;
+        update();
+    });
+    m_layoutTimer->setSingleShot(true);
+    m_layoutTimer->setInterval(kSettleMs);
+    connect(m_layoutTimer, &QTimer::timeout, this, &TimelineView::flushLayout);
     setObjectName(QStringLiteral("timelineView"));
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(false);
@@ -86,11 +113,75 @@ void TimelineView::relayout()
     o.markerRadius = 6;
     o.maxLabelWidth = 320;
     o.minLabelWidth = 90; // a marker in the strip says more than "엔비…"
-    o.tickSpacing = 64;
+    o.tickSpacing = kTickSpacing;
     o.language = m_language;
     m_geometry = timeline::TimelineLayout::layout(m_items, m_laneTitles, o, *m_metrics);
+    m_layoutPixelsPerDay = m_pixelsPerDay;
+    m_layoutTimer->stop();
     clampScroll();
     update();
+}
+
+void TimelineView::flushLayout()
+{
+    if (layoutPending())
+        relayout();
+}
+
+double TimelineView::plotWidth() const
+{
+    const QDate from = m_from.isValid() ? m_from : QDate::currentDate().addYears(-1);
+    const QDate to = m_to.isValid() ? m_to : QDate::currentDate();
+    return std::max(1.0, double(from.daysTo(to)) * m_pixelsPerDay);
+}
+
+timeline::TimelineGeometry TimelineView::stretched() const
+{
+    // The plot starts at x 0, so every x scales by k; labels keep their offset from the
+    // marker and their width: a moment of overlap while zooming out, never scaled text.
+    const double k = m_pixelsPerDay / m_layoutPixelsPerDay;
+    timeline::TimelineGeometry g = m_geometry;
+    g.scale = timeline::TimeScale(g.scale.first(), 0, m_pixelsPerDay);
+    const QDate to = g.scale.first().addDays(qint64(std::llround(plotWidth() / m_pixelsPerDay)));
+    g.ticks = g.scale.ticks(g.scale.first(), to, kTickSpacing, m_language);
+    g.plot.setWidth(plotWidth());
+    g.axis.setWidth(plotWidth());
+    for (timeline::LaneBox &lane : g.lanes) {
+        lane.rect.setWidth(plotWidth());
+        if (!lane.strip.isEmpty())
+            lane.strip.setWidth(plotWidth());
+    }
+    // Only what the viewport shows: a frame of the gesture, not a layout to keep. Items
+    // come by lane, then by x; a label that would now run into its row neighbour's is
+    // left out, so labels do not pile up while zooming out.
+    const double left = m_scrollX - 400;
+    const double right = m_scrollX + viewWidth() + 20;
+    constexpr int kRowSlots = 16;
+    QList<double> rowEnd(g.lanes.size() * kRowSlots, -std::numeric_limits<double>::infinity());
+    g.items.clear();
+    for (const timeline::PlacedItem &placed : m_geometry.items) {
+        const double x = placed.marker.x() * k;
+        const double barRight = placed.bar.isEmpty() ? x : placed.bar.right() * k;
+        if (barRight < left || x > right)
+            continue;
+        timeline::PlacedItem &p = g.items.emplace_back(placed);
+        if (!p.label.isEmpty()) {
+            p.label.moveLeft(x + (p.label.left() - p.marker.x()));
+            const qsizetype slot = qsizetype(p.lane) * kRowSlots + std::clamp(p.row, 0, kRowSlots - 1);
+            if (p.row >= 0 && slot < rowEnd.size()) {
+                if (p.label.left() < rowEnd[slot] + 4) {
+                    p.label = QRectF();
+                    p.text.clear();
+                } else {
+                    rowEnd[slot] = p.label.right();
+                }
+            }
+        }
+        if (!p.bar.isEmpty())
+            p.bar = QRectF(p.bar.left() * k, p.bar.top(), std::max(1.0, p.bar.width() * k), p.bar.height());
+        p.marker.setX(x);
+    }
+    return g;
 }
 
 void TimelineView::fitAll()
@@ -105,7 +196,7 @@ void TimelineView::fitAll()
     Q_EMIT zoomChanged(m_pixelsPerDay);
 }
 
-void TimelineView::zoomAround(double factor, double x)
+void TimelineView::zoomAround(double factor, double x, bool deferLayout)
 {
     const double old = m_pixelsPerDay;
     m_pixelsPerDay = std::clamp(old * factor, kMinPixelsPerDay, kMaxPixelsPerDay);
@@ -115,7 +206,16 @@ void TimelineView::zoomAround(double factor, double x)
     // Keep the day under x where it was.
     const double plotX = m_scrollX + (x - titleWidth());
     m_scrollX = plotX * (m_pixelsPerDay / old) - (x - titleWidth());
-    relayout();
+    if (deferLayout && layoutPending()) {
+        if (!m_layoutTimer->isActive())
+            m_pendingSince.start();
+        if (!m_layoutTimer->isActive() || m_pendingSince.elapsed() < kMaxDeferMs)
+            m_layoutTimer->start(); // restarts: lay out when the steps pause
+        clampScroll();
+        update();
+    } else {
+        relayout();
+    }
     Q_EMIT zoomChanged(m_pixelsPerDay);
 }
 
@@ -144,10 +244,30 @@ void TimelineView::goToDate(QDate date)
 
 void TimelineView::clampScroll()
 {
-    const double maxX = std::max(0.0, m_geometry.plot.width() - viewWidth() + 20);
+    const double maxX = std::max(0.0, plotWidth() - viewWidth() + 20);
     m_scrollX = std::clamp(m_scrollX, 0.0, maxX);
-    const double maxY = std::max(0.0, m_geometry.height - height() + 10);
+    const double maxY = std::max(0.0, m_geometry.height - viewHeight() + 10);
     m_scrollY = std::clamp(m_scrollY, 0.0, maxY);
+    syncScrollBars();
+}
+
+int TimelineView::barExtent() const
+{
+    return style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+}
+
+void TimelineView::syncScrollBars()
+{
+    const QSignalBlocker hblock(m_hbar);
+    const QSignalBlocker vblock(m_vbar);
+    m_hbar->setRange(0, int(std::ceil(std::max(0.0, plotWidth() - viewWidth() + 20))));
+    m_hbar->setPageStep(std::max(1, int(viewWidth())));
+    m_hbar->setSingleStep(std::max(1, int(viewWidth() / 20)));
+    m_hbar->setValue(int(std::lround(m_scrollX)));
+    m_vbar->setRange(0, int(std::ceil(std::max(0.0, m_geometry.height - viewHeight() + 10))));
+    m_vbar->setPageStep(std::max(1, int(viewHeight())));
+    m_vbar->setSingleStep(20);
+    m_vbar->setValue(int(std::lround(m_scrollY)));
 }
 
 qint64 TimelineView::eventAt(const QPointF &pos) const
@@ -170,40 +290,47 @@ void TimelineView::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.fillRect(rect(), QColor(0xfbfcfd));
     p.setRenderHint(QPainter::Antialiasing);
+    std::optional<timeline::TimelineGeometry> preview;
+    if (layoutPending())
+        preview = stretched();
+    const timeline::TimelineGeometry &g = preview ? *preview : m_geometry;
     print::PaintStyle style = m_style;
     style.visibleLeft = m_scrollX;
     style.visibleRight = m_scrollX + viewWidth();
     p.save();
-    p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), height()));
+    p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), viewHeight()));
     p.translate(titleWidth() - m_scrollX, -m_scrollY);
-    print::TimelinePainter::paintBackground(p, m_geometry, style.visibleLeft, style.visibleRight);
-    print::TimelinePainter::paintItems(p, m_geometry, m_items, style);
+    print::TimelinePainter::paintBackground(p, g, style.visibleLeft, style.visibleRight);
+    print::TimelinePainter::paintItems(p, g, m_items, style);
     p.restore();
     // The axis stays at the top while lanes scroll under it.
     p.save();
-    p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), m_geometry.axis.height()));
-    p.fillRect(QRectF(titleWidth(), 0, viewWidth(), m_geometry.axis.height()), QColor(0xfbfcfd));
+    p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), g.axis.height()));
+    p.fillRect(QRectF(titleWidth(), 0, viewWidth(), g.axis.height()), QColor(0xfbfcfd));
     p.translate(titleWidth() - m_scrollX, 0);
-    print::TimelinePainter::paintAxis(p, m_geometry, style);
+    print::TimelinePainter::paintAxis(p, g, style);
     p.restore();
     p.save();
-    p.setClipRect(QRectF(0, m_geometry.axis.height(), titleWidth(), height()));
+    p.setClipRect(QRectF(0, g.axis.height(), titleWidth(), viewHeight() - g.axis.height()));
     p.translate(0, -m_scrollY);
-    print::TimelinePainter::paintLaneTitles(p, m_geometry, 0, titleWidth(), style);
+    print::TimelinePainter::paintLaneTitles(p, g, 0, titleWidth(), style);
     p.restore();
     if (m_items.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.drawText(rect(), Qt::AlignCenter, tr("No events match the filters"));
-    } else if (m_geometry.overflowCount > 0) {
+    } else if (g.overflowCount > 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.setFont(m_style.smallFont);
-        p.drawText(QRectF(4, 2, titleWidth() - 8, m_geometry.axis.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                   tr("%n unlabelled: zoom in", nullptr, m_geometry.overflowCount));
+        p.drawText(QRectF(4, 2, titleWidth() - 8, g.axis.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                   tr("%n unlabelled: zoom in", nullptr, g.overflowCount));
     }
 }
 
 void TimelineView::resizeEvent(QResizeEvent *)
 {
+    const int e = barExtent();
+    m_vbar->setGeometry(width() - e, 0, e, height() - e);
+    m_hbar->setGeometry(int(titleWidth()), height() - e, width() - int(titleWidth()) - e, e);
     if (!m_fitted || m_autoFit || m_items.isEmpty())
         fitAll();
     else
@@ -218,7 +345,7 @@ void TimelineView::wheelEvent(QWheelEvent *event)
         clampScroll();
         update();
     } else if (delta.y() != 0) {
-        zoomAround(std::pow(1.0015, delta.y()), event->position().x());
+        zoomAround(std::pow(1.0015, delta.y()), event->position().x(), true);
     }
     event->accept();
 }
@@ -228,13 +355,13 @@ bool TimelineView::event(QEvent *event)
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAround(1 + g->value(), g->position().x());
+            zoomAround(1 + g->value(), g->position().x(), true);
             return true;
         }
     } else if (event->type() == QEvent::Gesture) {
         auto *g = static_cast<QGestureEvent *>(event);
         if (auto *pinch = static_cast<QPinchGesture *>(g->gesture(Qt::PinchGesture))) {
-            zoomAround(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()).x());
+            zoomAround(pinch->scaleFactor(), mapFromGlobal(pinch->centerPoint().toPoint()).x(), true);
             return true;
         }
     }
@@ -243,6 +370,7 @@ bool TimelineView::event(QEvent *event)
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
+    flushLayout(); // clicks hit what the layout, not the preview, placed
     m_pressPos = event->position();
     m_pressScroll = QPointF(m_scrollX, m_scrollY);
     m_dragging = false;
@@ -288,6 +416,7 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    flushLayout();
     if (const qint64 id = eventAt(event->position()))
         Q_EMIT eventActivated(id);
 }

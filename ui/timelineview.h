@@ -3,8 +3,12 @@
 #include "print/timelinepainter.h"
 #include "timeline/timelinelayout.h"
 
+#include <QElapsedTimer>
 #include <QSet>
 #include <QWidget>
+
+class QScrollBar;
+class QTimer;
 
 #include <memory>
 
@@ -17,6 +21,9 @@ namespace chipline::ui {
 // The timeline drawn on screen: the layout engine's geometry painted by print::TimelinePainter,
 // laid out again only when the zoom, the data or the width changes; panning only moves
 // the painter. Wheel, +/-, pinch zoom around the pointer; drag pans; Home fits all.
+// Wheel and pinch steps come faster than a layout of 10,000 events: each step repaints
+// the last layout stretched to the new zoom (markers and labels moved, text unscaled),
+// and one layout follows when the steps pause, so zooming never waits for the engine.
 class TimelineView final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +41,10 @@ public:
     void setSelectedIds(const QList<qint64> &ids);
     double pixelsPerDay() const { return m_pixelsPerDay; }
     const timeline::TimelineGeometry &geometry() const { return m_geometry; }
+    // True while a zoom step is shown stretched and its layout is still to come.
+    bool layoutPending() const { return m_layoutPixelsPerDay != m_pixelsPerDay; }
+    // Lays out a pending zoom now (the timer would a moment later).
+    void flushLayout();
     // The event id at a widget point, 0 when none.
     qint64 eventAt(const QPointF &pos) const;
 
@@ -61,10 +72,17 @@ protected:
 
 private:
     void relayout();
-    void zoomAround(double factor, double x);
+    // Continuous input (wheel, pinch) defers the layout; buttons and keys lay out at once.
+    void zoomAround(double factor, double x, bool deferLayout = false);
+    timeline::TimelineGeometry stretched() const;
+    double plotWidth() const;
     void clampScroll();
+    // Keeps the scroll bars in step with the scroll position and range.
+    void syncScrollBars();
     double titleWidth() const { return 150; }
-    double viewWidth() const { return width() - titleWidth(); }
+    int barExtent() const;
+    double viewWidth() const { return width() - titleWidth() - barExtent(); }
+    double viewHeight() const { return height() - barExtent(); }
 
     QList<timeline::TimelineItem> m_items;
     QStringList m_laneTitles;
@@ -72,6 +90,12 @@ private:
     QDate m_to;
     timeline::AxisLanguage m_language = timeline::AxisLanguage::English;
     timeline::TimelineGeometry m_geometry;
+    double m_layoutPixelsPerDay = 1; // the zoom m_geometry was laid out for
+    QTimer *m_layoutTimer;
+    // Lanes below the fold and the range beyond the edges are there to find.
+    QScrollBar *m_hbar;
+    QScrollBar *m_vbar;
+    QElapsedTimer m_pendingSince;
     print::PaintStyle m_style;
     std::unique_ptr<print::FontTextMetrics> m_metrics;
     double m_pixelsPerDay = 1;

@@ -185,15 +185,18 @@ core::Result<storage::AnnotationChange> AnnotationService::addAlias(const Entity
     return change;
 }
 
-void AnnotationService::adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change)
+void AnnotationService::adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change,
+                                     const QSet<QString> &skip)
 {
     QStringList aliases = m_directory.builtInAliases(name);
     if (const auto entry = m_directory.byName(name))
         aliases += entry->aliases;
     aliases << name;
     aliases.removeDuplicates();
-    for (const QString &alias : std::as_const(aliases))
-        addAliasRow(entityId, alias, change);
+    for (const QString &alias : std::as_const(aliases)) {
+        if (!skip.contains(alias))
+            addAliasRow(entityId, alias, change);
+    }
 }
 
 core::Result<storage::AnnotationChange> AnnotationService::rename(qint64 entityId, const QString &name)
@@ -235,11 +238,32 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
         after.entityId = targetId;
         change.mentions.append({m, after});
     }
+    // Every alias row of the source goes with it. A removal names a text that no entity
+    // may claim, wherever the row sits: it moves to the target so that the text stays
+    // removed (unless the target has a row of its own for that text).
+    QSet<QString> removed;
     for (const storage::AliasRecord &row : m_store.aliasRows(sourceId)) {
-        if (!row.removed)
-            change.aliases.append({row, std::nullopt});
+        change.aliases.append({row, std::nullopt});
+        if (row.removed)
+            removed.insert(row.text);
     }
-    adoptAliases(source->name, targetId, change);
+    adoptAliases(source->name, targetId, change, removed);
+    for (const storage::AliasRecord &row : m_store.aliasRows(sourceId)) {
+        if (!row.removed || (targetId > 0 && m_store.aliasRow(targetId, row.text)))
+            continue;
+        storage::AliasRecord after = row;
+        after.entityId = targetId;
+        change.aliases.append({std::nullopt, after});
+    }
+    const QList<qint64> targetEvents = targetId > 0 ? m_store.actorEvents(targetId) : QList<qint64>();
+    for (qint64 event : m_store.actorEvents(sourceId)) {
+        const storage::ActorRecord before{event, sourceId};
+        if (targetEvents.contains(event))
+            change.actors.append({before, std::nullopt}); // the target acts in it already
+        else
+            change.actors.append({before, storage::ActorRecord{event, targetId}});
+    }
+    change.entities.append({*source, std::nullopt});
     return change;
 }
 

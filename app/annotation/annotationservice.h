@@ -6,6 +6,7 @@
 #include "storage/annotationstore.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace chipline::storage {
@@ -48,7 +49,8 @@ public:
     core::Result<storage::AnnotationChange> retype(qint64 entityId, const QString &type);
     core::Result<storage::AnnotationChange> addAlias(const EntityChoice &entity, const QString &alias);
     core::Result<storage::AnnotationChange> rename(qint64 entityId, const QString &name);
-    // Moves the source's mentions and aliases to the target; the source stays, empty.
+    // Moves the source's mentions, aliases, alias removals and event roles (actors) to the
+    // target and deletes the source; undone, the source comes back with its id and rows.
     core::Result<storage::AnnotationChange> merge(qint64 sourceId, const EntityChoice &target);
 
     // Writes the change; refreshes the directory when entities or aliases changed.
@@ -62,7 +64,9 @@ private:
     void annotateSpan(qint64 articleId, qint64 start, qint64 end, qint64 entityId, storage::AnnotationChange &change);
     // Turns the built-in aliases of name (and name itself) into user aliases of entityId,
     // so that re-recognition maps them to it.
-    void adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change);
+    // Texts in skip (aliases the analyst removed) are left out.
+    void adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change,
+                      const QSet<QString> &skip = {});
     void addAliasRow(qint64 entityId, const QString &text, storage::AnnotationChange &change);
 
     storage::Database &m_db;

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <cstring>
+#include <optional>
 
 namespace chipline::cli {
 
@@ -77,7 +78,8 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Lanes by actor (default) or category."),
                                    QStringLiteral("actor|category"), QStringLiteral("actor"));
     const QCommandLineOption lanesFile(QStringLiteral("lanes-file"),
-                                       QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, *"),
+                                       QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, * "
+                                                      "(default: the lanes saved in the database, else the built-in ones)"),
                                        QStringLiteral("FILE"));
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Which events (default all but rejected)."),
                                     QStringLiteral("confirmed|candidate|all"), QStringLiteral("all"));
@@ -122,7 +124,8 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     filter.categories = p.values(category);
     filter.actors = p.values(actor);
 
-    timeline::LaneSet laneSet = timeline::LaneSet::defaultActorLanes();
+    // Actor lanes: the file's, else those saved in the database (read once it is open).
+    std::optional<timeline::LaneSet> laneSet;
     if (p.value(lanes) == u"category") {
         laneSet = timeline::LaneSet::categoryLanes(print::CategoryStyle::codes());
     } else if (p.value(lanes) != u"actor") {
@@ -155,7 +158,9 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         console.err() << "chipline timeline: " << db.error().message << "\n";
         return 1;
     }
-    auto selection = print::TimelineSelection::load(*db.value(), filter, laneSet);
+    if (!laneSet)
+        laneSet = print::TimelineSelection::savedActorLanes(*db.value());
+    auto selection = print::TimelineSelection::load(*db.value(), filter, *laneSet);
     if (!selection) {
         console.err() << "chipline timeline: " << selection.error().message << "\n";
         return 1;

@@ -9,10 +9,30 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextLayout>
 
 namespace chipline::print {
 
 namespace {
+
+// Citations wrap between words, and inside one only when it is longer than the line (a
+// path or URL); the flags of QPainter::drawText give one or the other, not both. Returns
+// the height; the layout is ready to draw.
+double wrap(QTextLayout &layout, double width)
+{
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    double y = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout.endLayout();
+    return y;
+}
 
 constexpr double kTitleColumn = 104;
 constexpr double kHeaderHeight = 40;
@@ -183,8 +203,10 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
             b.lines.append(m_options.korean ? QStringLiteral("– 외 기사 %1건").arg(cites.size() - kMaxCitations)
                                             : QStringLiteral("– and %1 more articles").arg(cites.size() - kMaxCitations));
         b.height = bold.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, b.heading).height();
-        for (const QString &line : std::as_const(b.lines))
-            b.height += body.boundingRect(QRectF(0, 0, width - 14, 1e6), Qt::TextWrapAnywhere, line).height();
+        for (const QString &line : std::as_const(b.lines)) {
+            QTextLayout layout(line, f.body, device);
+            b.height += wrap(layout, width - 14);
+        }
         b.height += 5;
         out.append(b);
     }
@@ -285,8 +307,10 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
                 p.setFont(f.body);
                 p.setPen(QColor(0x37474f));
                 for (const QString &line : b.lines) {
-                    p.drawText(QRectF(left + 14, yy, columnWidth - 14, 1e6), Qt::TextWrapAnywhere, line, &r);
-                    yy += r.height();
+                    QTextLayout layout(line, f.body, device);
+                    const double height = wrap(layout, columnWidth - 14);
+                    layout.draw(&p, QPointF(left + 14, yy));
+                    yy += height;
                 }
                 yy += 5;
             }

@@ -216,9 +216,13 @@ void TimelinePainter::paintLaneTitles(QPainter &p, const TimelineGeometry &g, do
         p.drawLine(QPointF(left + width - 0.5, r.top()), QPointF(left + width - 0.5, r.bottom()));
         p.setPen(QColor(0x263238));
         const QRectF text = cell.adjusted(6, 2, -6, -2);
-        // Wrap long lane titles onto two lines rather than cutting them.
-        p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
-                   fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width() * 2 - 10));
+        // Wrap long lane titles onto two lines rather than cutting them, where the lane is
+        // tall enough for two; a one-row lane elides to one line instead of clipping both.
+        if (text.height() >= 2 * fm.height())
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
+                       fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width() * 2 - 10));
+        else
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width()));
     }
 }
 

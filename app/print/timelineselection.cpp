@@ -2,8 +2,19 @@
 
 #include "print/categorystyle.h"
 #include "storage/database.h"
+#include "storage/lanestore.h"
 
 namespace chipline::print {
+
+timeline::LaneSet TimelineSelection::savedActorLanes(storage::Database &db)
+{
+    QList<timeline::LaneSet::Lane> lanes;
+    if (auto saved = storage::LaneStore(db).load()) {
+        for (const storage::StoredLane &l : saved.value())
+            lanes.append({l.title, l.members});
+    }
+    return timeline::LaneSet::actorLanes(lanes);
+}
 
 core::Result<TimelineSelection> TimelineSelection::load(storage::Database &db, const storage::TimelineFilter &filter,
                                                         const timeline::LaneSet &lanes)
@@ -74,6 +85,18 @@ QStringList TimelineSelection::laneTitles(bool korean) const
     if (lanes.mode() == timeline::LaneSet::Mode::Category) {
         for (QString &t : out)
             t = CategoryStyle::displayName(t, korean);
+    } else if (korean) {
+        // The built-in lanes' titles; the analyst's own lanes read as they were named.
+        static const QHash<QString, QString> builtIn = {
+            {QStringLiteral("United States government"), QStringLiteral("미국 정부")},
+            {QStringLiteral("Chinese government"), QStringLiteral("중국 정부")},
+            {QStringLiteral("Nvidia"), QStringLiteral("엔비디아")},
+            {QStringLiteral("Huawei"), QStringLiteral("화웨이")},
+            {QStringLiteral("Allies"), QStringLiteral("동맹국")},
+            {QStringLiteral("Other companies"), QStringLiteral("기타 기업")},
+            {QStringLiteral("Other"), QStringLiteral("기타")}};
+        for (QString &t : out)
+            t = builtIn.value(t, t);
     }
     return out;
 }
@@ -94,6 +117,26 @@ QString TimelineSelection::describeFilter(bool korean) const
     }
     if (!filter.actors.isEmpty())
         add(u"Actors", u"행위자", filter.actors);
+    if (filter.articles && !filter.articles->isEmpty()) {
+        // The article list's filter the timeline follows, as the analyst set it.
+        const storage::ArticleListFilter &a = *filter.articles;
+        QStringList list;
+        if (!a.search.trimmed().isEmpty())
+            list.append(u'“' + a.search.trimmed() + u'”');
+        if (!a.outlet.isEmpty())
+            list.append(a.outlet);
+        if (a.from.isValid() || a.to.isValid())
+            list.append(a.from.toString(Qt::ISODate) + u'–' + a.to.toString(Qt::ISODate));
+        if (!a.layout.isEmpty())
+            list.append(a.layout);
+        if (!a.entities.isEmpty())
+            list.append(QString::fromUtf16(korean ? u"개체 %1개" : u"%1 entities").arg(a.entities.size()));
+        if (a.withEvents)
+            list.append(QString::fromUtf16(korean ? u"사건 있는 기사" : u"with events"));
+        if (a.undatedOnly)
+            list.append(QString::fromUtf16(korean ? u"날짜 없음" : u"undated"));
+        add(u"Articles", u"기사", list);
+    }
     parts.append(QString::fromUtf16(korean ? u"레인: " : u"Lanes: ") +
                  QString::fromUtf16(lanes.mode() == timeline::LaneSet::Mode::Actor ? (korean ? u"행위자" : u"by actor")
                                                                                    : (korean ? u"분류" : u"by category")));

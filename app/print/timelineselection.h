@@ -25,6 +25,8 @@ struct TimelineSelection
     QDate from; // the plotted days [from, to): the filter's, else the events' whole months
     QDate to;
 
+    // The actor lanes saved in the database, else the built-in ones.
+    static timeline::LaneSet savedActorLanes(storage::Database &db);
     static core::Result<TimelineSelection> load(storage::Database &db, const storage::TimelineFilter &filter,
                                                 const timeline::LaneSet &lanes);
     // Fills lanes-dependent data and the range after events or lanes changed.

@@ -29,6 +29,21 @@ struct AliasChange
     std::optional<AliasRecord> after;
 };
 
+// A row of event_actor: the entity is one of the event's actors.
+struct ActorRecord
+{
+    qint64 eventId = 0;
+    qint64 entityId = 0;
+    friend bool operator==(const ActorRecord &, const ActorRecord &) = default;
+};
+
+// Applying forward deletes before and inserts after; backward the reverse.
+struct ActorChange
+{
+    std::optional<ActorRecord> before;
+    std::optional<ActorRecord> after;
+};
+
 // Everything one annotation action changes, as row images, so that applying it forward
 // redoes the action and applying it backward undoes it. An entity created by the action
 // is planned with a negative placeholder id that its first application replaces.
@@ -37,8 +52,9 @@ struct AnnotationChange
     QList<EntityChange> entities;
     QList<AliasChange> aliases;
     QList<MentionChange> mentions;
+    QList<ActorChange> actors;
 
-    bool isEmpty() const { return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty(); }
+    bool isEmpty() const { return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty(); }
     // The articles whose mentions change, for refreshing views.
     QList<qint64> articles() const;
 };

@@ -147,6 +147,16 @@ std::optional<AliasRecord> AnnotationStore::aliasRow(qint64 entityId, const QStr
     return AliasRecord{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0};
 }
 
+QList<qint64> AnnotationStore::actorEvents(qint64 entityId)
+{
+    QList<qint64> out;
+    auto st = m_db.statement("SELECT event_id FROM event_actor WHERE entity_id = ?1 ORDER BY event_id");
+    st.bind(1, entityId);
+    while (st.next())
+        out.append(st.int64(0));
+    return out;
+}
+
 core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
 {
     Transaction tx(m_db);
@@ -172,6 +182,10 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
             fix(c.before);
             fix(c.after);
         }
+        for (ActorChange &c : change.actors) {
+            fix(c.before);
+            fix(c.after);
+        }
     }
     for (const AliasChange &c : std::as_const(change.aliases)) {
         if (auto st = applyAlias(c, forward); !st)
@@ -179,6 +193,11 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
     }
     for (MentionChange &c : change.mentions) {
         if (auto st = applyMention(c, forward); !st)
+            return st;
+    }
+    // Before entities are deleted: their foreign keys cascade to the rows still pointing at them.
+    for (const ActorChange &c : std::as_const(change.actors)) {
+        if (auto st = applyActor(c, forward); !st)
             return st;
     }
     for (EntityChange &c : change.entities) {
@@ -263,6 +282,25 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
     if (to->id <= 0)
         to->id = m_db.lastInsertId();
     return {};
+}
+
+core::Status AnnotationStore::applyActor(const ActorChange &change, bool forward)
+{
+    const auto &to = forward ? change.after : change.before;
+    const auto &from = forward ? change.before : change.after;
+    if (from) {
+        auto st = m_db.statement("DELETE FROM event_actor WHERE event_id = ?1 AND entity_id = ?2");
+        st.bind(1, from->eventId).bind(2, from->entityId);
+        if (!st.exec())
+            return failure(st);
+    }
+    if (!to)
+        return {};
+    // An event deleted on the timeline since the edit has no actors to give back.
+    auto st = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) "
+                             "SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM event WHERE id = ?1)");
+    st.bind(1, to->eventId).bind(2, to->entityId);
+    return st.exec() ? core::Status{} : failure(st);
 }
 
 } // namespace chipline::storage

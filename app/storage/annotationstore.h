@@ -35,6 +35,8 @@ public:
     // The rows of the alias table for the entity: user aliases and removals.
     QList<AliasRecord> aliasRows(qint64 entityId);
     std::optional<AliasRecord> aliasRow(qint64 entityId, const QString &text);
+    // The events the entity is an actor of.
+    QList<qint64> actorEvents(qint64 entityId);
 
     // Writes the change in one transaction. The first forward application fills in the
     // ids of created rows (placeholders), so later applications reuse them.
@@ -44,6 +46,7 @@ private:
     core::Status applyEntity(EntityChange &change, bool forward, QHash<qint64, qint64> &placeholders);
     core::Status applyAlias(const AliasChange &change, bool forward);
     core::Status applyMention(MentionChange &change, bool forward);
+    core::Status applyActor(const ActorChange &change, bool forward);
 
     Database &m_db;
 };

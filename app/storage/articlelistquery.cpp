@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <algorithm>
+#include <atomic>
 
 namespace chipline::storage {
 
@@ -20,6 +21,8 @@ constexpr int kMaxEntities = 16;
 constexpr QByteArrayView kEventsSql =
     "(SELECT count(DISTINCT ev.event_id) FROM event_evidence ev WHERE ev.article_id = a.id)";
 
+// The title sort key below is also the expression of the article_title_key index
+// (migration 5): keep the two the same, or the title sort stops walking the index.
 constexpr QByteArrayView kLeadSql = "substr(a.body, 1, 60)";
 static_assert(ArticleListQuery::kLeadChars == 60, "keep kLeadSql in step with kLeadChars");
 
@@ -38,6 +41,12 @@ QByteArray sortKey(ArticleSortColumn column)
         return kEventsSql.toByteArray();
     }
     return "a.id";
+}
+
+// Every key but the event count has an index (migration 5), which a page walks in order.
+bool keyIsIndexed(ArticleSortColumn column)
+{
+    return column != ArticleSortColumn::Events;
 }
 
 // The title expression never yields NULL, so its list has no trailing group.
@@ -83,15 +92,15 @@ bool searchOnly(const ArticleListFilter &filter)
 // SQLite from looking every match up by id and sorting them all), so that a page sorted by
 // an indexed key walks that index and stops after one page. A common term (70% of 100,000
 // articles) then costs a page, not 70,000 row reads and a sort; a rare one costs one pass
-// over the index's ids.
-QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false)
+// over the index's ids. hits, when set, is a table holding the search's matches already.
+QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false, const QByteArray &hits = {})
 {
     QByteArray sql;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QByteArray table = ftsTable(search);
-        sql += QByteArray(walkKeyIndex ? " AND +a.id" : " AND a.id") + " IN (SELECT rowid FROM " + table + " WHERE "
-            + table + " MATCH ?1)";
+        sql += QByteArray(walkKeyIndex ? " AND +a.id" : " AND a.id") + " IN ";
+        sql += hits.isEmpty() ? QByteArray("(SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)") : hits;
     }
     if (!filter.outlet.isEmpty())
         sql += " AND a.outlet = ?2";
@@ -113,11 +122,15 @@ QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false)
     return sql;
 }
 
-void bindFilter(Statement &st, const ArticleListFilter &filter)
+QString ftsQuery(const QString &search)
 {
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty())
-        st.bind(kSearch, useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*');
+    return useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*';
+}
+
+void bindFilter(Statement &st, const ArticleListFilter &filter, bool search = true)
+{
+    if (search && !filter.search.trimmed().isEmpty())
+        st.bind(kSearch, ftsQuery(filter.search.trimmed()));
     if (!filter.outlet.isEmpty())
         st.bind(kOutlet, filter.outlet);
     if (filter.from.isValid())
@@ -146,6 +159,32 @@ QString leadText(const QString &raw)
 
 ArticleListQuery::ArticleListQuery(Database &db) : m_db(db) {}
 
+ArticleListQuery::~ArticleListQuery()
+{
+    if (!m_hitsTable.isEmpty())
+        (void)m_db.exec(QByteArray("DROP TABLE IF EXISTS " + m_hitsTable).constData());
+}
+
+bool ArticleListQuery::collectHits(const QString &search)
+{
+    static std::atomic_int serial{0};
+    if (m_hitsTable.isEmpty()) {
+        const QByteArray name = "temp.list_hits_" + QByteArray::number(++serial);
+        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + name + "(id INTEGER PRIMARY KEY)").constData()))
+            return false; // e.g. a read-only connection: pages match in the index instead
+        m_hitsTable = name;
+    }
+    if (!m_db.exec(QByteArray("DELETE FROM " + m_hitsTable).constData()))
+        return false;
+    const QByteArray table = ftsTable(search);
+    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid FROM " + table + " WHERE " + table
+                                      + " MATCH ?1").constData());
+    if (!st)
+        return false;
+    st->bind(kSearch, ftsQuery(search));
+    return st->exec();
+}
+
 void ArticleListQuery::setSort(ArticleSortColumn column, bool descending)
 {
     m_column = column;
@@ -159,19 +198,26 @@ void ArticleListQuery::setFilter(const ArticleListFilter &filter)
 
 core::Result<qint64> ArticleListQuery::count()
 {
-    // Every indexed row is an article (the triggers delete with it), so a search alone is
-    // counted in the index without reading the articles: 72,000 hits in a few ms.
+    // A search is matched here once, into the hits table, for the count and every page
+    // after it. Every indexed row is an article (the triggers delete with it), so a search
+    // alone is counted there without reading the articles: 72,000 hits in a few ms.
+    const QString search = m_filter.search.trimmed();
+    m_hitsSearch.clear();
+    if (!search.isEmpty() && collectHits(search))
+        m_hitsSearch = search;
+    const QByteArray hits = m_hitsSearch.isEmpty() ? QByteArray() : m_hitsTable;
     QByteArray sql;
     if (searchOnly(m_filter)) {
-        const QByteArray table = ftsTable(m_filter.search.trimmed());
-        sql = "SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1";
+        const QByteArray table = ftsTable(search);
+        sql = hits.isEmpty() ? QByteArray("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1")
+                             : QByteArray("SELECT count(*) FROM " + hits);
     } else {
-        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter);
+        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, false, hits);
     }
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
-    bindFilter(st.value(), m_filter);
+    bindFilter(st.value(), m_filter, hits.isEmpty());
     if (!st->next())
         return core::Error{st->failed() ? st->errorMessage() : QStringLiteral("count returned no row")};
     return st->int64(0);
@@ -185,14 +231,19 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
                             "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " +
                             kEventsSql.toByteArray() + " FROM article a WHERE ";
-    const QByteArray tail = filterSql(m_filter, m_column == ArticleSortColumn::Published);
+    // The hits table is current when count() filled it for this search (a reload does).
+    const QByteArray hits = !m_hitsSearch.isEmpty() && m_hitsSearch == m_filter.search.trimmed() ? m_hitsTable : QByteArray();
+    const QByteArray tail = filterSql(m_filter, keyIsIndexed(m_column), hits);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.
     auto readGroup = [&](bool nullGroup, const std::optional<ArticleListCursor> &cursor) -> core::Status {
         QByteArray where;
         if (!nullGroup) {
-            where = cursor ? QByteArray("(" + key + ", a.id)" + cmp + "(" + cursorKeyParam(m_column) + ", ?4)") : QByteArray(key + " IS NOT NULL");
+            // (key, id) after the cursor, spelled so that an index on the key can seek to it.
+            const QByteArray at = cursorKeyParam(m_column);
+            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR a.id" + cmp + "?4)")
+                           : QByteArray(key + " IS NOT NULL");
         } else {
             where = key + " IS NULL";
             if (cursor)
@@ -204,7 +255,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         auto st = m_db.prepare(sql.constData());
         if (!st)
             return st.error();
-        bindFilter(st.value(), m_filter);
+        bindFilter(st.value(), m_filter, hits.isEmpty());
         if (cursor) {
             if (!nullGroup)
                 st->bind(kKey, cursor->key);
@@ -241,6 +292,21 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     if (page.rows.size() < limit)
         page.next.reset(); // a short page is the last one
     return page;
+}
+
+core::Result<QList<qint64>> ArticleListQuery::ids()
+{
+    const QByteArray sql = "SELECT a.id FROM article a WHERE 1" + filterSql(m_filter);
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindFilter(st.value(), m_filter);
+    QList<qint64> out;
+    while (st->next())
+        out.append(st->int64(0));
+    if (st->failed())
+        return core::Error{st->errorMessage()};
+    return out;
 }
 
 QStringList ArticleListQuery::outlets()

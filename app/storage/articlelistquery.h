@@ -73,6 +73,7 @@ class ArticleListQuery final
 
 public:
     explicit ArticleListQuery(Database &db);
+    ~ArticleListQuery();
 
     void setSort(ArticleSortColumn column, bool descending);
     void setFilter(const ArticleListFilter &filter);
@@ -83,6 +84,8 @@ public:
     core::Result<qint64> count();
     // The first page when after is nullopt.
     core::Result<ArticleListPage> page(const std::optional<ArticleListCursor> &after, int limit);
+    // Every article the filter matches, in no order: for views that follow the list.
+    core::Result<QList<qint64>> ids();
     // The distinct outlets and layouts, for the filter choices.
     QStringList outlets();
     QStringList layouts();
@@ -91,10 +94,15 @@ public:
     static constexpr int kLeadChars = 60;
 
 private:
+    // Fills this query's temporary table with the ids matching search; false when it cannot.
+    bool collectHits(const QString &search);
+
     Database &m_db;
     ArticleSortColumn m_column = ArticleSortColumn::Published;
     bool m_descending = true;
     ArticleListFilter m_filter;
+    QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
+    QString m_hitsSearch;    // the search whose matches it holds; empty when none
 };
 
 } // namespace chipline::storage

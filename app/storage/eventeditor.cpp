@@ -18,7 +18,7 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
     auto ev = m_db.statement("SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes, "
                              "created_at FROM event WHERE id = ?1");
     auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
-    auto evidence = m_db.statement("SELECT article_id, start, end FROM event_evidence WHERE event_id = ?1 ORDER BY id");
+    auto evidence = m_db.statement("SELECT article_id, start, end, cluster_key FROM event_evidence WHERE event_id = ?1 ORDER BY id");
     for (qint64 id : ids) {
         ev.reset();
         ev.bind(1, id);
@@ -43,7 +43,7 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
         evidence.reset();
         evidence.bind(1, id);
         while (evidence.next())
-            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2)});
+            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2), evidence.text(3)});
         out.append(s);
     }
     return out;
@@ -68,8 +68,8 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
                               "source, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
                               "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
-    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end) "
-                                   "VALUES (?1, ?2, ?3, ?4)");
+    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const EventSnapshot &s : events) {
         ins.reset();
         ins.bind(1, s.id).bind(2, s.date).bind(3, s.precision).bind(4, s.category).bind(5, s.title);
@@ -85,7 +85,7 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
         }
         for (const EvidenceRecord &e : s.evidence) {
             evidence.reset();
-            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
+            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end).bindOptional(5, e.clusterKey);
             if (!evidence.exec())
                 return core::Error{evidence.errorMessage()};
         }

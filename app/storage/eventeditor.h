@@ -25,7 +25,7 @@ struct EventSnapshot
     QString notes;
     QString createdAt;
     QList<qint64> actorIds;
-    QList<EvidenceRecord> evidence; // eventId ignored on write
+    QList<EvidenceRecord> evidence; // eventId ignored on write; each keeps the key that proposed it
 };
 
 // The write side of the analyst's timeline edits. Every edit is "these events become

@@ -6,26 +6,41 @@ namespace chipline::storage {
 
 EventStore::EventStore(Database &db)
     : m_db(db)
+    , m_findPassage(db.statement("SELECT event_id FROM event_evidence WHERE article_id = ?1 AND start = ?2 AND end = ?3 "
+                                 "ORDER BY id LIMIT 1"))
     , m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1"))
+    , m_findMergedKey(db.statement("SELECT event_id FROM event_evidence WHERE cluster_key = ?1 ORDER BY id LIMIT 1"))
     , m_insertEvent(db.statement("INSERT INTO event(date, precision, category, title, status, cluster_key) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
     , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
-    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end) "
-                                    "VALUES (?1, ?2, ?3, ?4)"))
+    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5)"))
     , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
                             "WHERE a.event_id = ?1 ORDER BY e.name"))
 {
 }
 
+qint64 EventStore::owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end)
+{
+    // clearCandidates() took the article's passages out of untouched candidates, so a
+    // passage still held is in an event the analyst kept: one sentence, one candidate.
+    m_findPassage.bind(1, articleId).bind(2, start).bind(3, end);
+    if (const qint64 id = m_findPassage.lookupInt64().value_or(0))
+        return id;
+    if (event.clusterKey.isEmpty())
+        return 0;
+    m_findKey.bind(1, event.clusterKey);
+    if (const qint64 id = m_findKey.lookupInt64().value_or(0))
+        return id;
+    // The key's event was merged away: its passages, and this one, belong to the survivor.
+    m_findMergedKey.bind(1, event.clusterKey);
+    return m_findMergedKey.lookupInt64().value_or(0);
+}
+
 core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
                                               qint64 articleId, qint64 start, qint64 end)
 {
-    qint64 id = m_keyCache.value(event.clusterKey);
-    if (!id) {
-        m_findKey.reset();
-        m_findKey.bind(1, event.clusterKey);
-        id = m_findKey.lookupInt64().value_or(0);
-    }
+    qint64 id = owner(event, articleId, start, end);
     if (!id) {
         m_insertEvent.reset();
         m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
@@ -40,10 +55,8 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
                 return core::Error{m_insertActor.errorMessage()};
         }
     }
-    if (!event.clusterKey.isEmpty())
-        m_keyCache.insert(event.clusterKey, id);
     m_insertEvidence.reset();
-    m_insertEvidence.bind(1, id).bind(2, articleId).bind(3, start).bind(4, end);
+    m_insertEvidence.bind(1, id).bind(2, articleId).bind(3, start).bind(4, end).bindOptional(5, event.clusterKey);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
     return id;
@@ -61,8 +74,6 @@ core::Status EventStore::clearCandidates(qint64 articleId)
     auto del = m_db.statement("DELETE FROM event_evidence WHERE article_id = ?1 AND event_id = ?2");
     auto orphan = m_db.statement("DELETE FROM event WHERE id = ?1 AND NOT EXISTS "
                                  "(SELECT 1 FROM event_evidence v WHERE v.event_id = ?1)");
-    if (!touched.isEmpty())
-        m_keyCache.clear();
     for (const qint64 id : touched) {
         del.reset();
         del.bind(1, articleId).bind(2, id);
@@ -95,7 +106,7 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
     st.bind(1, articleId);
     while (st.next()) {
         EventRecord e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, 0};
-        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8)}});
+        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8), {}}});
     }
     for (auto &[event, evidence] : out)
         event.actors = actorsOf(event.id);

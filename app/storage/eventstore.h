@@ -31,12 +31,16 @@ struct EvidenceRecord
     qint64 articleId = 0;
     qint64 start = 0; // code points into article.body
     qint64 end = 0;
+    QString clusterKey; // the key of the candidate that proposed the passage; empty when added by hand
 };
 
 // Timeline events, their actors and the passages that support them. Candidates from
 // several articles with the same cluster key are one event with several evidence rows.
 // Confirmed, rejected and edited events belong to the analyst: extraction only adds
-// evidence to them and never deletes them.
+// evidence to them and never deletes them. Re-extraction follows the analyst's decisions:
+// a passage already in a kept event stays there (merged into, split off, rejected), and a
+// key merged away leads to the event it was merged into, so nothing the analyst removed
+// comes back.
 class EventStore final
 {
     Q_DISABLE_COPY_MOVE(EventStore)
@@ -44,7 +48,8 @@ class EventStore final
 public:
     explicit EventStore(Database &db);
 
-    // Adds the candidate (or, for a known cluster key, its evidence); returns the event id.
+    // Adds the candidate, or its evidence to the event that owns the passage or the key;
+    // returns the event id.
     core::Result<qint64> addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
                                       qint64 articleId, qint64 start, qint64 end);
     // Takes the article's evidence away from untouched candidates and drops candidates
@@ -53,21 +58,25 @@ public:
 
     // Events with evidence in the article, each with this article's evidence span.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
-    // Drops remembered cluster keys (after a rollback they may name deleted events).
-    void forgetCache() { m_keyCache.clear(); }
+    // Nothing is remembered between calls any more (the analyst's merges delete events
+    // under a running extraction); kept for callers that roll back.
+    void forgetCache() {}
     // All events, by date; status empty for all.
     QList<EventRecord> list(const QString &status);
 
 private:
     QStringList actorsOf(qint64 eventId);
+    // The event the candidate's passage goes to, 0 for a new one.
+    qint64 owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end);
 
     Database &m_db;
+    Statement m_findPassage;
     Statement m_findKey;
+    Statement m_findMergedKey;
     Statement m_insertEvent;
     Statement m_insertActor;
     Statement m_insertEvidence;
     Statement m_actors;
-    QHash<QString, qint64> m_keyCache; // cluster key -> event id, for keys seen in this session
 };
 
 } // namespace chipline::storage

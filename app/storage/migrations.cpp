@@ -150,7 +150,44 @@ CREATE TABLE event_evidence(
 CREATE INDEX event_evidence_article ON event_evidence(article_id);
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3};
+// Version 4: the analyst's timeline decisions outlive re-extraction, and the timeline's
+// lanes are saved with the data they sort, so that the view, printing and the CLI agree.
+// Each evidence row keeps the cluster key that proposed it: after a merge or a split the
+// key still leads re-extraction to the event the analyst put the passage in; passages are
+// looked up by article and start (one article may hold 100,000 of them).
+// No lane rows means the built-in lanes. A member is an entity name, "type:XYZ" or "*";
+// entity members also keep the entity's id, so that a renamed entity stays in its lane.
+constexpr const char *kV4 = R"SQL(
+ALTER TABLE event_evidence ADD COLUMN cluster_key TEXT;
+UPDATE event_evidence SET cluster_key = (SELECT e.cluster_key FROM event e WHERE e.id = event_evidence.event_id);
+CREATE INDEX event_evidence_key ON event_evidence(cluster_key) WHERE cluster_key IS NOT NULL;
+DROP INDEX event_evidence_article;
+CREATE INDEX event_evidence_passage ON event_evidence(article_id, start);
+CREATE TABLE timeline_lane(
+  position INTEGER PRIMARY KEY,
+  title TEXT NOT NULL CHECK (title <> '')
+);
+CREATE TABLE timeline_lane_member(
+  lane INTEGER NOT NULL REFERENCES timeline_lane(position) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  member TEXT NOT NULL,
+  entity_id INTEGER REFERENCES entity(id) ON DELETE SET NULL,
+  PRIMARY KEY (lane, position)
+);
+)SQL";
+
+// Version 5: indexes for the article list's other sort keys (outlet, reporter, and the
+// title expression ArticleListQuery sorts by: the title, else the first words), so that
+// a page sorted by one of them walks an index instead of sorting every matching article;
+// the layout index answers the list's layout filter and its choices without a table scan.
+constexpr const char *kV5 = R"SQL(
+CREATE INDEX article_layout ON article(layout);
+CREATE INDEX article_outlet ON article(outlet);
+CREATE INDEX article_reporter ON article(reporter);
+CREATE INDEX article_title_key ON article(coalesce(nullif(title, ''), substr(body, 1, 60)));
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5};
 
 } // namespace
 

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace chipline::storage {
 
@@ -55,7 +56,26 @@ core::Result<QList<TimelineEvent>> TimelineQuery::events(const TimelineFilter &f
     st.bindOptional(3, filter.statuses.isEmpty() ? QString() : jsonList(filter.statuses));
     st.bindOptional(4, filter.categories.isEmpty() ? QString() : jsonList(filter.categories));
     st.bindOptional(5, filter.actors.isEmpty() ? QString() : jsonList(filter.actors));
-    st.bindOptional(6, filter.articleIds.isEmpty() ? QString() : jsonIds(filter.articleIds));
+    std::optional<QList<qint64>> articleIds;
+    if (!filter.articleIds.isEmpty())
+        articleIds = filter.articleIds;
+    if (filter.articles && !filter.articles->isEmpty()) {
+        // The list's own filter SQL picks the articles; the events follow by evidence.
+        ArticleListQuery list(m_db);
+        list.setFilter(*filter.articles);
+        auto ids = list.ids();
+        if (!ids)
+            return ids.error();
+        if (articleIds) {
+            const QSet<qint64> both(articleIds->cbegin(), articleIds->cend());
+            ids->removeIf([&both](qint64 id) { return !both.contains(id); });
+        }
+        articleIds = std::move(ids.value());
+    }
+    if (articleIds)
+        st.bind(6, jsonIds(*articleIds));
+    else
+        st.bindNull(6);
     st.bindNull(7);
     QList<TimelineEvent> out;
     QHash<qint64, qsizetype> index;

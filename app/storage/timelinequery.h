@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/articlelistquery.h"
 
 #include <QHash>
 #include <QList>
@@ -21,6 +22,9 @@ struct TimelineFilter
     QStringList categories;
     QStringList actors;      // canonical entity names; an event matches with any of them
     QList<qint64> articleIds; // only events with evidence in these articles
+    // Only events with evidence in the articles the article list shows with this filter
+    // (an empty filter lists every article: no condition).
+    std::optional<ArticleListFilter> articles;
 };
 
 struct TimelineEvent

@@ -35,6 +35,15 @@ LaneSet LaneSet::defaultActorLanes()
     return fromSpec(QString::fromUtf16(kDefaultSpec));
 }
 
+LaneSet LaneSet::actorLanes(const QList<Lane> &lanes)
+{
+    if (lanes.isEmpty())
+        return defaultActorLanes();
+    LaneSet set;
+    set.m_lanes = lanes;
+    return set;
+}
+
 LaneSet LaneSet::categoryLanes(const QStringList &categoryCodes)
 {
     LaneSet set;

@@ -25,6 +25,8 @@ public:
     };
 
     static LaneSet defaultActorLanes();
+    // Actor lanes as given; none means the default ones.
+    static LaneSet actorLanes(const QList<Lane> &lanes);
     static LaneSet categoryLanes(const QStringList &categoryCodes);
     // Parses the text form; lines without a title are skipped. Error text in *error.
     static LaneSet fromSpec(const QString &spec, QString *error = nullptr);

@@ -138,7 +138,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Merge %1 into (its aliases and mentions move there):</source>
+        <source>Merge %1 into (its aliases, mentions and event roles move there, and %1 is removed):</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -138,8 +138,8 @@
         <translation>%1 → %2 이름 바꾸기</translation>
     </message>
     <message>
-        <source>Merge %1 into (its aliases and mentions move there):</source>
-        <translation>%1을(를) 병합할 개체 (별칭과 언급이 옮겨집니다):</translation>
+        <source>Merge %1 into (its aliases, mentions and event roles move there, and %1 is removed):</source>
+        <translation>%1을(를) 병합할 개체 (별칭, 언급, 사건 행위자가 옮겨지고 %1은(는) 삭제됩니다):</translation>
     </message>
     <message>
         <source>Merge Entities</source>
@@ -368,138 +368,136 @@
     <name>chipline::ui::EventDetailsPanel</name>
     <message>
         <source>Double-click or press Enter to open the article at the passage</source>
-        <translation type="unfinished" />
+        <translation>두 번 누르거나 Enter를 누르면 기사의 해당 구절을 엽니다</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished" />
+        <translation>확정</translation>
     </message>
     <message>
         <source>rejected</source>
-        <translation type="unfinished" />
+        <translation>거부</translation>
     </message>
     <message>
         <source>candidate</source>
-        <translation type="unfinished" />
+        <translation>후보</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished" />
+        <translation>일</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished" />
+        <translation>월</translation>
     </message>
     <message>
         <source>year</source>
-        <translation type="unfinished" />
+        <translation>연</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2 precision) · &lt;span style="color:%3"&gt;■&lt;/span&gt; %4 · %5</source>
-        <translation type="unfinished" />
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2 precision) · &lt;span style=&quot;color:%3&quot;&gt;■&lt;/span&gt; %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2 단위) · &lt;span style=&quot;color:%3&quot;&gt;■&lt;/span&gt; %4 · %5</translation>
     </message>
     <message>
         <source>Actors: %1</source>
-        <translation type="unfinished" />
+        <translation>행위자: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>없음</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished" />
+        <translation>출처: %1</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation type="unfinished" />
+        <translation>메모: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n supporting article(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>근거 기사 %n건</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n events selected</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>사건 %n개 선택</numerusform></translation>
     </message>
     <message>
         <source>No event selected</source>
-        <translation type="unfinished" />
+        <translation>선택한 사건 없음</translation>
     </message>
     <message>
         <source>Click an event on the timeline to see its evidence.</source>
-        <translation type="unfinished" />
+        <translation>연표에서 사건을 누르면 근거를 볼 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>chipline::ui::EventEditDialog</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>사건</translation>
     </message>
     <message>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation>일</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>월</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>연</translation>
     </message>
     <message>
-        <source>Names separated by ';' (new names become entities)</source>
-        <translation type="unfinished" />
+        <source>Names separated by &apos;;&apos; (new names become entities)</source>
+        <translation>이름을 &apos;;&apos;로 구분 (새 이름은 개체로 추가)</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>날짜(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Precision:</source>
-        <translation type="unfinished" />
+        <translation>정밀도(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished" />
+        <translation>분류(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>제목(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Actors:</source>
-        <translation type="unfinished" />
+        <translation>행위자(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>출처(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>메모(&amp;N):</translation>
     </message>
     <message>
         <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD and exist.</source>
-        <translation type="unfinished" />
+        <translation>날짜는 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.</translation>
     </message>
     <message>
-        <source>The date's form does not match the precision.</source>
-        <translation type="unfinished" />
+        <source>The date&apos;s form does not match the precision.</source>
+        <translation>날짜 형식이 정밀도와 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The title is empty.</source>
-        <translation type="unfinished" />
+        <translation>제목이 비어 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -673,7 +671,7 @@
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished" />
+        <translation>개체</translation>
     </message>
     <message>
         <source>Cannot read the article list: %1</source>
@@ -818,20 +816,23 @@
         <source>This database was written by an older version of Chipline and must be upgraded before it can be opened (schema %1 to %2). After the upgrade, older versions cannot open it.
 
 Back it up first?</source>
-        <translation type="unfinished" />
+        <translation>이 데이터베이스는 이전 버전의 Chipline으로 작성되어, 열기 전에 업그레이드해야 합니다(스키마 %1 → %2). 업그레이드한 뒤에는 이전 버전에서 열 수 없습니다.
+
+먼저 백업할까요?</translation>
     </message>
     <message>
         <source>The backup is written to:
 %1</source>
-        <translation type="unfinished" />
+        <translation>백업 파일 위치:
+%1</translation>
     </message>
     <message>
         <source>Back Up and Upgrade</source>
-        <translation type="unfinished" />
+        <translation>백업 후 업그레이드</translation>
     </message>
     <message>
         <source>Upgrade Without Backup</source>
-        <translation type="unfinished" />
+        <translation>백업 없이 업그레이드</translation>
     </message>
     <message>
         <source>The backup failed, so the database was not upgraded.
@@ -839,7 +840,11 @@ Back it up first?</source>
 %1
 
 Upgrade anyway?</source>
-        <translation type="unfinished" />
+        <translation>백업에 실패하여 데이터베이스를 업그레이드하지 않았습니다.
+
+%1
+
+그래도 업그레이드할까요?</translation>
     </message>
 </context>
 <context>
@@ -870,290 +875,454 @@ Upgrade anyway?</source>
     <name>chipline::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation>연표</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished" />
+        <translation>전체 보기</translation>
     </message>
     <message>
         <source>Show the whole range (Home)</source>
-        <translation type="unfinished" />
+        <translation>전체 기간 보기 (Home)</translation>
     </message>
     <message>
         <source>Zoom +</source>
-        <translation type="unfinished" />
+        <translation>확대 +</translation>
     </message>
     <message>
         <source>Zoom −</source>
-        <translation type="unfinished" />
+        <translation>축소 −</translation>
     </message>
     <message>
         <source>Go to Date…</source>
-        <translation type="unfinished" />
+        <translation>날짜로 이동…</translation>
+    </message>
+    <message>
+        <source>Lanes…</source>
+        <translation>레인…</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished" />
+        <translation>확정</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished" />
+        <translation>거부</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>편집…</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished" />
+        <translation>병합</translation>
     </message>
     <message>
         <source>Merge the selected events into the first</source>
-        <translation type="unfinished" />
+        <translation>선택한 사건을 첫 사건으로 병합</translation>
     </message>
     <message>
         <source>Split Evidence</source>
-        <translation type="unfinished" />
+        <translation>근거 분리</translation>
     </message>
     <message>
         <source>Move the passages selected in the details into a new event</source>
-        <translation type="unfinished" />
+        <translation>세부 정보에서 선택한 구절을 새 사건으로 옮깁니다</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Confirmed and candidates</source>
-        <translation type="unfinished" />
+        <translation>확정 및 후보</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished" />
+        <translation>확정</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished" />
+        <translation>후보</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>거부됨</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished" />
+        <translation>모든 분류</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished" />
+        <translation>행위자</translation>
     </message>
     <message>
         <source>Lanes by actor</source>
-        <translation type="unfinished" />
+        <translation>행위자별 레인</translation>
     </message>
     <message>
         <source>Lanes by category</source>
-        <translation type="unfinished" />
+        <translation>분류별 레인</translation>
     </message>
     <message>
-        <source>Follow reader</source>
-        <translation type="unfinished" />
+        <source>All articles</source>
+        <translation>모든 기사</translation>
     </message>
     <message>
-        <source>Show only the events of the article in the reader</source>
-        <translation type="unfinished" />
+        <source>Articles in the list</source>
+        <translation>목록의 기사</translation>
+    </message>
+    <message>
+        <source>Article in the reader</source>
+        <translation>읽고 있는 기사</translation>
+    </message>
+    <message>
+        <source>Show only events with evidence in the articles the list shows (its search, dates, outlet, entities …) or in the article the reader shows</source>
+        <translation>기사 목록에 보이는 기사(검색, 날짜, 매체, 개체 …) 또는 읽고 있는 기사에 근거가 있는 사건만 보입니다</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>시작</translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>to</source>
         <translation>~</translation>
     </message>
     <message>
+        <source>Events of</source>
+        <translation>사건 출처</translation>
+    </message>
+    <message>
         <source>Cannot read the events.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>사건을 읽을 수 없습니다.
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Timeline — %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>연표 — 사건 %n개</numerusform></translation>
+    </message>
+    <message>
+        <source>Timeline Lanes</source>
+        <translation>연표 레인</translation>
+    </message>
+    <message>
+        <source>Cannot read the lanes.
+
+%1</source>
+        <translation>레인을 읽을 수 없습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot save the lanes.
+
+%1</source>
+        <translation>레인을 저장할 수 없습니다.
+
+%1</translation>
     </message>
     <message>
         <source>The change could not be saved.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>변경 내용을 저장하지 못했습니다.
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Confirm %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>사건 %n개 확정</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Reject %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>사건 %n개 거부</numerusform></translation>
     </message>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1” 편집</translation>
     </message>
     <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
-        <translation type="unfinished" />
+        <translation>병합하려면 Ctrl+클릭으로 사건을 두 개 이상 선택하세요.</translation>
     </message>
     <message numerus="yes">
         <source>Merge %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>사건 %n개 병합</numerusform></translation>
     </message>
     <message>
         <source>Split</source>
-        <translation type="unfinished" />
+        <translation>분리</translation>
     </message>
     <message>
         <source>Select one event, then the passages to move into a new event.</source>
-        <translation type="unfinished" />
+        <translation>사건 하나를 고른 뒤 새 사건으로 옮길 구절을 선택하세요.</translation>
     </message>
     <message>
         <source>Split evidence off “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1”에서 근거 분리</translation>
     </message>
     <message>
         <source>Add to Timeline</source>
-        <translation type="unfinished" />
+        <translation>연표에 추가</translation>
     </message>
     <message>
         <source>Add “%1”</source>
-        <translation type="unfinished" />
+        <translation>“%1” 추가</translation>
     </message>
     <message>
         <source>Go to Date</source>
-        <translation type="unfinished" />
+        <translation>날짜로 이동</translation>
     </message>
     <message>
         <source>Date (YYYY-MM-DD, YYYY-MM or YYYY):</source>
-        <translation type="unfinished" />
+        <translation>날짜 (YYYY-MM-DD, YYYY-MM 또는 YYYY):</translation>
     </message>
     <message>
         <source>“%1” is not a date.</source>
-        <translation type="unfinished" />
+        <translation>“%1”은(는) 날짜가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>chipline::ui::TimelineIntegration</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.
+
+%2</source>
+        <translation>%1에 쓸 수 없습니다.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>연표 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG 이미지 (*.svg);;PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation>미중 AI 반도체 수출통제</translation>
+    </message>
+    <message>
+        <source>Import Events</source>
+        <translation>사건 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;All files (*)</source>
+        <translation>CSV (*.csv);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.
+
+%2</source>
+        <translation>%1을(를) 읽을 수 없습니다.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Imported %1 events as confirmed; %2 were already on the timeline.</source>
+        <translation>사건 %1개를 확정으로 가져왔습니다. %2개는 이미 연표에 있었습니다.</translation>
+    </message>
+    <message>
+        <source>New entities: %1</source>
+        <translation>새 개체: %1</translation>
+    </message>
+    <message>
+        <source>Rows left out:
+%1</source>
+        <translation>제외된 행:
+%1</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Print Timeline…</source>
-        <translation type="unfinished" />
+        <translation>연표 인쇄(&amp;P)…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
         <source>Export Timeline as P&amp;DF…</source>
-        <translation type="unfinished" />
+        <translation>연표를 PDF로 내보내기(&amp;D)…</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished" />
+        <translation>PDF 내보내기</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished" />
+        <translation>연표(&amp;T)</translation>
     </message>
     <message>
-        <source>&amp;Undo Timeline Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Redo Timeline Edit</source>
-        <translation type="unfinished" />
+        <source>&amp;Lanes…</source>
+        <translation>레인(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Add Selection to Timeline…</source>
-        <translation type="unfinished" />
+        <translation>선택 영역을 연표에 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Import Events from CSV…</source>
-        <translation type="unfinished" />
+        <translation>CSV에서 사건 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export Timeline…</source>
-        <translation type="unfinished" />
+        <translation>연표 내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Add to Timeline</source>
-        <translation type="unfinished" />
+        <translation>연표에 추가</translation>
     </message>
     <message>
         <source>Select the passage in the reader first.</source>
-        <translation type="unfinished" />
+        <translation>먼저 본문에서 구절을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::TimelineLanesDialog</name>
+    <message>
+        <source>Everything else</source>
+        <translation>나머지 전부</translation>
+    </message>
+    <message>
+        <source>Every %1</source>
+        <translation>모든 %1</translation>
+    </message>
+    <message>
+        <source>Timeline Lanes</source>
+        <translation>연표 레인</translation>
+    </message>
+    <message>
+        <source>Find an entity by name or alias</source>
+        <translation>이름이나 별칭으로 개체 찾기</translation>
+    </message>
+    <message>
+        <source>An event goes in the first lane that claims one of its actors; events no lane claims go in the last lane.</source>
+        <translation>사건은 행위자 중 하나를 포함하는 첫 레인에 놓이고, 어느 레인에도 속하지 않는 사건은 마지막 레인에 놓입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Lane</source>
+        <translation>레인 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>이름 바꾸기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Lane</source>
+        <translation>레인 삭제(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Lanes, top first:</source>
+        <translation>레인(&amp;L), 위에서부터:</translation>
+    </message>
+    <message>
+        <source>Remove from Lane</source>
+        <translation>레인에서 빼기</translation>
+    </message>
+    <message>
+        <source>Add &amp;Entity</source>
+        <translation>개체 추가(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add every entity of a type…</source>
+        <translation>유형의 모든 개체 추가…</translation>
+    </message>
+    <message>
+        <source>Add Everything Else</source>
+        <translation>나머지 전부 추가</translation>
+    </message>
+    <message>
+        <source>Members of the lane:</source>
+        <translation>레인 구성원:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — “%3”</source>
+        <translation>%1 (%2) — “%3”</translation>
+    </message>
+    <message>
+        <source>New lane</source>
+        <translation>새 레인</translation>
     </message>
 </context>
 <context>
     <name>chipline::ui::TimelineView</name>
     <message>
         <source>Wheel or +/− to zoom, drag to pan, Home to fit all; click to select, Ctrl+click for several</source>
-        <translation type="unfinished" />
+        <translation>휠이나 +/−로 확대·축소, 끌어서 이동, Home으로 전체 보기; 눌러서 선택, Ctrl+클릭으로 여러 개 선택</translation>
     </message>
     <message>
         <source>No events match the filters</source>
-        <translation type="unfinished" />
+        <translation>조건에 맞는 사건이 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>%n unlabelled: zoom in</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation>
+            <numerusform>이름 없는 사건 %n개: 확대하세요</numerusform></translation>
     </message>
 </context>
 <context>
     <name>chipline::ui::WelcomeDialog</name>
     <message>
         <source>Welcome to Chipline</source>
-        <translation type="unfinished" />
+        <translation>Chipline에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Chipline&lt;/h2&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h2&gt;Chipline에 오신 것을 환영합니다&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Chipline reads the Korean and English news you save about the AI-chip export-control contest, finds the companies, agencies, people, chips and dates in it, and builds a timeline. Everything stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Chipline은 AI 반도체 수출통제 경쟁에 관해 저장해 둔 한국어·영어 기사를 읽고, 그 안의 기업·기관·인물·칩·날짜를 찾아 연표를 만듭니다. 모든 데이터는 이 컴퓨터에만 남습니다.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;What to do first&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Import the news you saved with &lt;b&gt;File ▸ Import Files…&lt;/b&gt; or &lt;b&gt;Import Folder…&lt;/b&gt;: search-result pages, TV transcripts, wire stories, plain text, saved web pages and RSS/Atom feeds.&lt;/li&gt;&lt;li&gt;Select an article in the list to read it.&lt;/li&gt;&lt;li&gt;For batch work without a window, run &lt;tt&gt;chipline --help&lt;/tt&gt; in a terminal.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Not sure where to start? Load the sample articles: short synthetic news in every layout Chipline reads, to look around in first. You can import your own files into the same database later.&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;p&gt;&lt;b&gt;먼저 할 일&lt;/b&gt;&lt;/p&gt;&lt;ol&gt;&lt;li&gt;저장해 둔 기사를 &lt;b&gt;파일 ▸ 파일 가져오기…&lt;/b&gt; 또는 &lt;b&gt;폴더 가져오기…&lt;/b&gt;로 가져옵니다: 검색 결과 페이지, 방송 대본, 통신 기사, 일반 텍스트, 저장한 웹 페이지, RSS/Atom 피드.&lt;/li&gt;&lt;li&gt;목록에서 기사를 선택하면 읽을 수 있습니다.&lt;/li&gt;&lt;li&gt;창 없이 일괄 작업을 하려면 터미널에서 &lt;tt&gt;chipline --help&lt;/tt&gt;를 실행하십시오.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;어디서 시작할지 모르겠다면 예제 기사를 불러오십시오. Chipline이 읽는 모든 형식의 짧은 합성 기사로, 먼저 둘러보기에 좋습니다. 나중에 같은 데이터베이스에 자신의 파일을 가져올 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Your database: %1</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스: %1</translation>
     </message>
     <message>
         <source>Load Sample Articles</source>
-        <translation type="unfinished" />
+        <translation>예제 기사 불러오기</translation>
     </message>
     <message>
         <source>Start Empty</source>
-        <translation type="unfinished" />
+        <translation>빈 상태로 시작</translation>
     </message>
     <message>
         <source>Chipline</source>
@@ -1163,65 +1332,17 @@ Upgrade anyway?</source>
         <source>Cannot read the database.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>데이터베이스를 읽을 수 없습니다.
+
+%1</translation>
     </message>
     <message>
         <source>The sample articles could not be imported.
 
 %1</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>chipline::ui</name>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1.
+        <translation>예제 기사를 가져오지 못했습니다.
 
-%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export Timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import Events</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>CSV (*.csv);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot read %1.
-
-%2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported %1 events as confirmed; %2 were already on the timeline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>New entities: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Rows left out:
-%1</source>
-        <translation type="unfinished" />
+%1</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 // Timing figures for the timeline (never asserted): a 10,000-event view repainted at
 // several zooms (layout once per zoom, then the paint of a 1600x900 viewport, as the view
-// does), and 1,000 events printed to PDF. Run: bench_timeline [events] [printed events] [pdf path]
+// does), wheel zoom steps in the real TimelineView (each step until its frame is painted,
+// then the one layout when the steps pause, against a layout per step), and 1,000 events
+// printed to PDF. Run: bench_timeline [events] [printed events] [pdf path]
 #include "print/categorystyle.h"
 #include "print/eventcsv.h"
 #include "print/eventcsvimporter.h"
@@ -8,15 +10,18 @@
 #include "print/timelinedocument.h"
 #include "print/timelinepainter.h"
 #include "storage/database.h"
+#include "ui/timelineview.h"
 
 #include <QElapsedTimer>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
+#include <QWheelEvent>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace chipline;
 
@@ -45,12 +50,20 @@ QList<timeline::TimelineItem> items(int count)
     return out;
 }
 
+// Thread CPU time: the machine's other load does not count against the figure.
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int printed = argc > 2 ? std::atoi(argv[2]) : 1000;
     const QList<timeline::TimelineItem> all = items(n);
@@ -109,6 +122,55 @@ int main(int argc, char *argv[])
                 worst = std::max(worst, ms);
         }
         std::printf("%-8.1f %10.1f %12.2f %12.2f %10.2f %10d\n", ppd, layoutMs, total / frames, worst, first, labelled);
+    }
+
+    // Wheel zoom in the view: 12 notches in, 12 out, from a whole-range fit, at two widths
+    // of the plotted range (the whole 8 years, and 2 years). Thread CPU ms, so that other
+    // work on the machine does not count.
+    for (const int years : {8, 2}) {
+        ui::TimelineView view;
+        view.resize(1600, 900);
+        view.setTimeline(all, lanes, QDate(2018, 1, 1), QDate(2018 + years, 1, 1));
+        view.fitAll();
+        QImage frame(view.size(), QImage::Format_ARGB32_Premultiplied);
+        view.render(&frame); // warm the glyph caches, as the first paint on screen does
+        const QPointF at(800, 450);
+        const auto wheel = [&](int notch) {
+            QWheelEvent e(at, at, QPoint(), QPoint(0, notch), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&view, &e);
+        };
+        double stepTotal = 0, stepWorst = 0, settleTotal = 0, eagerTotal = 0, eagerWorst = 0;
+        for (int notch : {120, -120}) {
+            for (int i = 0; i < 12; ++i) {
+                const double t0 = cpuMs();
+                wheel(notch);
+                view.render(&frame);
+                const double ms = cpuMs() - t0;
+                stepTotal += ms;
+                stepWorst = std::max(stepWorst, ms);
+            }
+            const double t0 = cpuMs();
+            view.flushLayout(); // what the timer does when the steps pause
+            view.render(&frame);
+            settleTotal += cpuMs() - t0;
+        }
+        // The same steps laid out one by one, as every step was before the deferral.
+        view.fitAll();
+        for (int notch : {120, -120}) {
+            for (int i = 0; i < 12; ++i) {
+                const double t0 = cpuMs();
+                wheel(notch);
+                view.flushLayout();
+                view.render(&frame);
+                const double ms = cpuMs() - t0;
+                eagerTotal += ms;
+                eagerWorst = std::max(eagerWorst, ms);
+            }
+        }
+        std::printf("\nwheel zoom, %d events over %d years, 1600x900 view (thread CPU ms):\n"
+                    "  step to painted frame %.2f avg, %.2f max; one layout when the steps pause %.1f\n"
+                    "  laying out every step instead: %.1f avg, %.1f max per step\n",
+                    n, years, stepTotal / 24, stepWorst, settleTotal / 2, eagerTotal / 24, eagerWorst);
     }
 
     QTemporaryDir dir;

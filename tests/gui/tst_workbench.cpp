@@ -327,6 +327,10 @@ void TestWorkbench::mergeEntities()
     const qint64 before = scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(c910));
     const qint64 moving = scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend));
     QVERIFY(moving > 0);
+    // An event with the source among its actors: the role moves with the merge.
+    QVERIFY(m_db->exec("INSERT INTO event(id, date, precision, category, title) VALUES (990, '2025-04-16', 'day', 'other', 'm')").ok());
+    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO event_actor VALUES (990, %1)").arg(ascend).toUtf8().constData()).ok());
+    const QString actorOf990 = QStringLiteral("SELECT entity_id FROM event_actor WHERE event_id = 990");
     m_window->annotations()->mergeEntity(ascend);
     auto *dialog = waitForDialog<QDialog>(QStringLiteral("entityChooserDialog"));
     dialog->findChild<QLineEdit *>(QStringLiteral("entitySearch"))->setText(QStringLiteral("Ascend 910C"));
@@ -336,13 +340,19 @@ void TestWorkbench::mergeEntities()
     accept(dialog);
     QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(c910)), before + moving);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend)), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1").arg(ascend)), qint64(0)); // the source is gone
+    QCOMPARE(scalar(actorOf990), c910);
     // The merged entity's names now point at the target, for the next recognition.
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM alias WHERE entity_id = %1 AND text = 'Huawei Ascend'").arg(c910)) == 1);
     m_window->undoStack()->undo();
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1 AND name = 'Huawei Ascend'").arg(ascend)), qint64(1));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend)), moving);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alias WHERE entity_id = %1").arg(c910)), qint64(0));
+    QCOMPARE(scalar(actorOf990), ascend);
     m_window->undoStack()->redo();
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend)), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1").arg(ascend)), qint64(0));
+    QCOMPARE(scalar(actorOf990), c910);
 }
 
 void TestWorkbench::filterByEntity()

@@ -1,3 +1,4 @@
 chipline_add_test(tst_database SOURCES tst_database.cpp LIBS chipline_storage)
 chipline_add_test(tst_articlestore SOURCES tst_articlestore.cpp LIBS chipline_storage)
 chipline_add_test(tst_searchquery SOURCES tst_searchquery.cpp LIBS chipline_storage)
+chipline_add_test(tst_eventstore SOURCES tst_eventstore.cpp LIBS chipline_storage)

@@ -78,6 +78,10 @@ private Q_SLOTS:
     void modelTesterWhileFetchingAll();
     void sortOrder_data();
     void sortOrder();
+    void sortOrderWithSearch_data() { sortOrder_data(); }
+    // A search's matches in every sort order, page after page (the matches are read once,
+    // then each page walks the sort key's index).
+    void sortOrderWithSearch();
     void displayFormats();
     void refreshKeepsLoadedRowsAndSeesNewArticles();
     void searchFilter();
@@ -86,6 +90,7 @@ private Q_SLOTS:
 private:
     void insert(int from, int to);
     static void fetchAll(ArticleListModel &model);
+    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order);
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -164,9 +169,30 @@ void TestArticleListModel::sortOrder()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
-    const bool desc = order == Qt::DescendingOrder;
+    checkOrder(m_articles, {}, column, order);
+}
 
-    QList<Generated> expected = m_articles;
+void TestArticleListModel::sortOrderWithSearch()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    const QString term = QStringLiteral("화웨이");
+    QList<Generated> matching;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.article.title.contains(term) || g.article.body.contains(term))
+            matching.append(g);
+    }
+    QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
+    QVERIFY(matching.size() < m_articles.size());
+    storage::ArticleListFilter filter;
+    filter.search = term;
+    checkOrder(matching, filter, column, order);
+}
+
+void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
+                                      Qt::SortOrder order)
+{
+    const bool desc = order == Qt::DescendingOrder;
     std::stable_sort(expected.begin(), expected.end(), [&](const Generated &l, const Generated &r) {
         const QString a = keyOf(l.article, column);
         const QString b = keyOf(r.article, column);
@@ -178,7 +204,9 @@ void TestArticleListModel::sortOrder()
     });
 
     ArticleListModel model(*m_db);
+    model.setFilter(filter);
     model.sort(column, order);
+    QCOMPARE(model.totalCount(), qint64(expected.size()));
     fetchAll(model);
     QCOMPARE(model.rowCount(), expected.size());
     for (int row = 0; row < model.rowCount(); ++row) {

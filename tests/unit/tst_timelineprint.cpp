@@ -6,6 +6,7 @@
 #include "print/timelineimage.h"
 #include "print/timelinejswriter.h"
 #include "storage/database.h"
+#include "storage/lanestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,7 +118,8 @@ private slots:
     {
         const QByteArray svg = print::TimelineImage::svg(m_selection, 1600, true);
         QVERIFY(svg.startsWith("<?xml"));
-        QVERIFY(svg.contains("United States government"));
+        QVERIFY(svg.contains(QStringLiteral("미국 정부").toUtf8())); // the built-in lanes in Korean
+        QVERIFY(print::TimelineImage::svg(m_selection, 1600, false).contains("United States government"));
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
         QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600, false));
         QVERIFY(QImage(png).width() == 1600);
@@ -125,6 +127,30 @@ private slots:
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
         const QJsonObject year = doc.object().value(QStringLiteral("events")).toArray().first().toObject();
         QVERIFY(year.contains(QStringLiteral("start_date")));
+    }
+
+    void savedLanesReachEveryOutput()
+    {
+        // Lanes saved in the database (as the dock's Lanes dialog does) are what printing,
+        // images and the CLI use unless told otherwise; none saved means the built-in ones.
+        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+                 timeline::LaneSet::defaultActorLanes().titles());
+        QVERIFY(storage::LaneStore(*m_db).save({{QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
+                                                {QStringLiteral("Everyone else"), {QStringLiteral("*")}}}));
+        const timeline::LaneSet lanes = print::TimelineSelection::savedActorLanes(*m_db);
+        QCOMPARE(lanes.titles(), (QStringList{QStringLiteral("Chip makers"), QStringLiteral("Everyone else")}));
+        auto s = print::TimelineSelection::load(*m_db, {}, lanes);
+        QVERIFY(s);
+        int inFirst = 0;
+        for (const auto &it : s->items(false))
+            inFirst += it.lane == 0;
+        QVERIFY(inFirst > 0 && inFirst < s->events.size());
+        const QByteArray svg = print::TimelineImage::svg(s.value(), 1600, false);
+        QVERIFY(svg.contains("Chip makers"));
+        QVERIFY(!svg.contains("United States government"));
+        QVERIFY(storage::LaneStore(*m_db).save({}));
+        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+                 timeline::LaneSet::defaultActorLanes().titles());
     }
 
 private:

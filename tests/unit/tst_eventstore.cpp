@@ -1,0 +1,229 @@
+// Re-extraction respects the analyst's timeline decisions; lanes are saved with the data;
+// the timeline follows the article list's filters.
+#include "core/article.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/eventeditor.h"
+#include "storage/eventstore.h"
+#include "storage/lanestore.h"
+#include "storage/statement.h"
+#include "storage/timelinequery.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace chipline;
+using storage::EventRecord;
+using storage::EventSnapshot;
+
+class TestEventStore final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = storage::Database::open(m_dir->filePath(QStringLiteral("e.db")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        storage::ArticleStore store(*m_db);
+        const qint64 source = store.addSource({QStringLiteral("/tmp/e.txt"), 1, QByteArray("e"), QStringLiteral("dump")}).value();
+        for (int i = 0; i < 4; ++i) {
+            core::Article a;
+            a.layout = QStringLiteral("dump");
+            a.outlet = i % 2 ? QStringLiteral("Yonhap") : QStringLiteral("Reuters");
+            a.body = QStringLiteral("Article %1 about export controls on AI chips, sentence one. Sentence two.").arg(i);
+            a.published = core::makeWallTime(2025, 4, 10 + i);
+            m_articles.append(store.addArticle(source, i, a).value());
+        }
+        QVERIFY(store.indexPending().ok());
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_articles.clear();
+    }
+
+    // What the extractor stores for one sentence: a candidate keyed by category, date, actors.
+    qint64 extract(int article, const QString &key, qint64 start = 0, qint64 end = 40)
+    {
+        EventRecord e;
+        e.date = key.section(u'|', 1, 1);
+        e.precision = QStringLiteral("day");
+        e.category = key.section(u'|', 0, 0);
+        e.title = QStringLiteral("Event ") + key;
+        e.clusterKey = key;
+        auto id = storage::EventStore(*m_db).addCandidate(e, {}, m_articles[article], start, end);
+        return id ? id.value() : 0;
+    }
+
+    // Re-extraction of one article as the recogniser runs it.
+    qint64 reextract(int article, const QString &key, qint64 start = 0, qint64 end = 40)
+    {
+        if (!storage::EventStore(*m_db).clearCandidates(m_articles[article]).ok())
+            return 0;
+        return extract(article, key, start, end);
+    }
+
+    qint64 count(const char *sql)
+    {
+        auto st = m_db->statement(sql);
+        return st.next() ? st.int64(0) : -1;
+    }
+
+    qint64 evidenceOf(qint64 event)
+    {
+        auto st = m_db->statement("SELECT count(*) FROM event_evidence WHERE event_id = ?1");
+        st.bind(1, event);
+        return st.next() ? st.int64(0) : -1;
+    }
+
+    // The dock's merge: the first event absorbs the others.
+    void merge(qint64 into, qint64 other)
+    {
+        storage::EventEditor editor(*m_db);
+        const auto before = editor.snapshots({into, other}).value();
+        const EventSnapshot merged = storage::EventEditor::merged(before[0], before[1]);
+        QVERIFY(editor.replace({into, other}, {merged}).ok());
+    }
+
+    void untouchedCandidatesFollowTheText()
+    {
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        QCOMPARE(extract(1, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+        // The article's date changed: its sentence now makes another event.
+        const qint64 b = reextract(0, QStringLiteral("ban|2025-05-09|Nvidia"));
+        QVERIFY(b != a);
+        QCOMPARE(evidenceOf(a), 1);
+        QCOMPARE(evidenceOf(b), 1);
+        // And back: the old candidate takes the passage again, the emptied one goes.
+        QCOMPARE(reextract(0, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+    }
+
+    void mergedAwayCandidateDoesNotComeBack()
+    {
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        const qint64 b = extract(1, QStringLiteral("license|2025-04-09|Nvidia"));
+        merge(b, a);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+        // Re-extraction of A's article finds its passage in B.
+        QCOMPARE(reextract(0, QStringLiteral("ban|2025-04-09|Nvidia")), b);
+        // A new article with A's key joins B too, through the key B absorbed.
+        QCOMPARE(extract(2, QStringLiteral("ban|2025-04-09|Nvidia")), b);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+        QCOMPARE(evidenceOf(b), 3);
+        // Re-extracting B's own article changes nothing either.
+        QCOMPARE(reextract(1, QStringLiteral("license|2025-04-09|Nvidia")), b);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+        QCOMPARE(evidenceOf(b), 3);
+    }
+
+    void undoneMergeGivesTheKeyBack()
+    {
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        const qint64 b = extract(1, QStringLiteral("license|2025-04-09|Nvidia"));
+        storage::EventEditor editor(*m_db);
+        const auto before = editor.snapshots({b, a}).value();
+        const EventSnapshot merged = storage::EventEditor::merged(before[0], before[1]);
+        QVERIFY(editor.replace({b, a}, {merged}).ok());
+        QVERIFY(editor.replace({b}, before).ok()); // undo
+        QCOMPARE(count("SELECT count(*) FROM event"), 2);
+        QCOMPARE(extract(2, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+        QCOMPARE(reextract(0, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+    }
+
+    void rejectedEventStaysRejected()
+    {
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        storage::EventEditor editor(*m_db);
+        auto s = editor.snapshots({a}).value();
+        s[0].status = QStringLiteral("rejected");
+        QVERIFY(editor.replace({a}, s).ok());
+        QCOMPARE(reextract(0, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+        // Even when the date resolves differently (set-date), the rejected passage stays put.
+        QCOMPARE(reextract(0, QStringLiteral("ban|2025-05-09|Nvidia")), a);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+        QCOMPARE(count("SELECT count(*) FROM event WHERE status = 'rejected'"), 1);
+        QCOMPARE(evidenceOf(a), 1);
+    }
+
+    void splitEvidenceStaysSplit()
+    {
+        const QString key = QStringLiteral("ban|2025-04-09|Nvidia");
+        const qint64 a = extract(0, key);
+        QCOMPARE(extract(1, key), a);
+        storage::EventEditor editor(*m_db);
+        const auto before = editor.snapshots({a}).value();
+        const qint64 newId = editor.nextId();
+        const auto [kept, moved] = storage::EventEditor::split(before[0], {1}, newId);
+        QVERIFY(editor.replace({a}, {kept, moved}).ok());
+        QCOMPARE(reextract(1, key), newId);
+        QCOMPARE(reextract(0, key), a);
+        QCOMPARE(evidenceOf(a), 1);
+        QCOMPARE(evidenceOf(newId), 1);
+        QCOMPARE(count("SELECT count(*) FROM event"), 2);
+        // A new article with the key goes to the event that kept it.
+        QCOMPARE(extract(2, key), a);
+    }
+
+    void lanesRoundTrip()
+    {
+        storage::LaneStore lanes(*m_db);
+        QVERIFY(lanes.load().value().isEmpty()); // the built-in lanes
+        auto nvidia = m_db->statement("INSERT INTO entity(name, type, origin) VALUES ('Nvidia', 'ORG', 'builtin')");
+        QVERIFY(nvidia.exec());
+        const QList<storage::StoredLane> saved = {
+            {QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("type:CHIP")}},
+            {QStringLiteral("Rest"), {QStringLiteral("*")}}};
+        QVERIFY(lanes.save(saved).ok());
+        auto loaded = lanes.load().value();
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded[0].title, QStringLiteral("Chip makers"));
+        QCOMPARE(loaded[0].members, saved[0].members);
+        QCOMPARE(loaded[1].members, saved[1].members);
+        // A renamed entity stays in its lane.
+        QVERIFY(m_db->exec("UPDATE entity SET name = 'NVIDIA Corp' WHERE name = 'Nvidia'").ok());
+        QCOMPARE(lanes.load().value()[0].members.first(), QStringLiteral("NVIDIA Corp"));
+        QVERIFY(!lanes.save({{QStringLiteral(" "), {}}}).ok()); // a lane needs a title
+        QCOMPARE(lanes.load().value().size(), 2);                // and nothing changed
+        QVERIFY(lanes.save({}).ok());
+        QVERIFY(lanes.load().value().isEmpty());
+    }
+
+    void timelineFollowsTheListFilter()
+    {
+        const qint64 reuters = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        const qint64 yonhap = extract(1, QStringLiteral("license|2025-04-09|Nvidia"));
+        storage::TimelineQuery query(*m_db);
+        storage::TimelineFilter f;
+        f.articles = storage::ArticleListFilter{};
+        QCOMPARE(query.events(f).value().size(), 2); // an empty list filter: everything
+        f.articles->outlet = QStringLiteral("Yonhap");
+        auto events = query.events(f).value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].id, yonhap);
+        f.articles->outlet.clear();
+        f.articles->from = QDate(2025, 4, 10);
+        f.articles->to = QDate(2025, 4, 10);
+        events = query.events(f).value();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].id, reuters);
+        f.articles->search = QStringLiteral("Article 1 about");
+        QVERIFY(query.events(f).value().isEmpty()); // article 1 is outside the dates
+        f.articles = storage::ArticleListFilter{};
+        f.articles->search = QStringLiteral("Article 1 about");
+        QCOMPARE(query.events(f).value().size(), 1);
+        QCOMPARE(query.events(f).value()[0].id, yonhap);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    QList<qint64> m_articles;
+};
+
+QTEST_GUILESS_MAIN(TestEventStore)
+#include "tst_eventstore.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
+
+namespace chipline::ui {
+
+// Runs a long read (the timeline's events, the filter choices) on a thread of its own and
+// hands the result to done on owner's thread. Not on the global pool: Qt's raster painter
+// splits large fills over that pool and waits for them, so a long task there stalls the
+// window's painting until it ends. Destroying owner waits for a task still running; done
+// is then never called.
+template <typename Result, typename Work, typename Done>
+void runInBackground(QObject *owner, Work work, Done done)
+{
+    auto *pool = new QThreadPool(owner);
+    pool->setMaxThreadCount(1);
+    auto *watcher = new QFutureWatcher<Result>(owner);
+    QObject::connect(watcher, &QFutureWatcher<Result>::finished, owner, [watcher, pool, done = std::move(done)] {
+        watcher->deleteLater();
+        pool->deleteLater();
+        done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+}
+
+} // namespace chipline::ui
