@@ -4,6 +4,21 @@
 
 namespace chipline::timeline {
 
+namespace {
+
+// A cut date often carries a particle (1분기에, 3월까지, 9일부터); left alone it would hang
+// in the title as a stray word. Particles are short, so only a short Hangul run counts.
+qsizetype gluedParticleLength(QStringView rest)
+{
+    constexpr qsizetype kLongestParticle = 4; // 으로부터
+    qsizetype n = 0;
+    while (n < rest.size() && rest[n].script() == QChar::Script_Hangul)
+        ++n;
+    return n <= kLongestParticle ? n : 0;
+}
+
+} // namespace
+
 core::Result<TitleMaker> TitleMaker::builtIn()
 {
     QFile file(QStringLiteral(":/vocabulary/title-endings.tsv"));
@@ -41,7 +56,7 @@ QString TitleMaker::make(QStringView sentence, const QList<std::pair<qsizetype, 
         if (start < from || end > sentence.size())
             continue;
         title += sentence.sliced(from, start - from);
-        from = end;
+        from = end + gluedParticleLength(sentence.sliced(end));
     }
     title += sentence.sliced(from);
     title = title.simplified();

@@ -102,6 +102,16 @@ private slots:
         QCOMPARE(clusterKey(events[0]), QStringLiteral("entity-list|2025-04-15|Bureau of Industry and Security,Huawei"));
     }
 
+    void titleDropsTheCutDateWithItsParticle()
+    {
+        const TitleMaker maker = TitleMaker::builtIn().value();
+        const QString sentence = QStringLiteral("엔비디아는 이 조치로 1분기에 재고 관련 비용이 발생한다.");
+        const qsizetype at = sentence.indexOf(QStringLiteral("1분기"));
+        const QString title = maker.make(sentence, {{at, at + 3}});
+        QVERIFY2(!title.contains(QStringLiteral(" 에 ")), qPrintable(title));
+        QVERIFY2(title.startsWith(QStringLiteral("엔비디아는 이 조치로 재고 관련 비용이")), qPrintable(title));
+    }
+
     void longTitlesAreCut()
     {
         const TitleMaker maker = TitleMaker::builtIn().value();
