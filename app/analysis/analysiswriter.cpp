@@ -7,7 +7,6 @@ AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentio
 void AnalysisWriter::forgetUncommitted()
 {
     m_ids.clear();
-    m_events.forgetCache();
 }
 
 core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString &type, const QString &origin)

@@ -58,9 +58,6 @@ public:
 
     // Events with evidence in the article, each with this article's evidence span.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
-    // Nothing is remembered between calls any more (the analyst's merges delete events
-    // under a running extraction); kept for callers that roll back.
-    void forgetCache() {}
     // All events, by date; status empty for all.
     QList<EventRecord> list(const QString &status);
 
