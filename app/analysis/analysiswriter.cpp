@@ -4,9 +4,10 @@ namespace chipline::analysis {
 
 AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
 
-void AnalysisWriter::forgetUncommitted()
+void AnalysisWriter::transactionEnded()
 {
     m_ids.clear();
+    m_events.forgetCache();
 }
 
 core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString &type, const QString &origin)

@@ -24,8 +24,9 @@ public:
     // For an article just stored: nothing of the analyst's can exist yet.
     core::Status storeNew(qint64 articleId, const ArticleAnalysis &analysis);
     core::Status replace(qint64 articleId, const ArticleAnalysis &analysis);
-    // After a rollback: ids cached since the last commit may name rows that no longer exist.
-    void forgetUncommitted();
+    // When the caller's transaction ends, committed or rolled back: ids cached in it may
+    // name rows that a rollback removed or another connection changes before the next one.
+    void transactionEnded();
 
 private:
     core::Result<qint64> entityId(const QString &name, const QString &type, const QString &origin);

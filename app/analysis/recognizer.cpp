@@ -73,14 +73,14 @@ core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const Arti
             return tx.beginStatus().error();
         for (const Work &w : chunk) {
             if (auto st = writer.replace(w.id, w.analysis); !st) {
-                writer.forgetUncommitted();
+                writer.transactionEnded();
                 return core::Error{QStringLiteral("article %1: %2").arg(w.id).arg(st.error().message)};
             }
         }
-        if (auto st = tx.commit(); !st) {
-            writer.forgetUncommitted();
-            return st.error();
-        }
+        const core::Status committed = tx.commit();
+        writer.transactionEnded();
+        if (!committed)
+            return committed.error();
         summary.articles += chunk.size();
         if (progress)
             progress(summary.articles, total);

@@ -10,6 +10,8 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
+
 namespace chipline::storage {
 
 namespace {
@@ -35,6 +37,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
         if (!QDir().mkpath(dir))
             return core::Error{QStringLiteral("%1: cannot create folder %2").arg(path, dir)};
     }
+    // Memory statistics take a global mutex on every allocation SQLite makes, a few
+    // million in a large import; nothing reads them. Must precede SQLite's initialization.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     sqlite3 *db = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
                       | SQLITE_OPEN_NOMUTEX;

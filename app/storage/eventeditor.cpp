@@ -18,7 +18,9 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
     auto ev = m_db.statement("SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes, "
                              "created_at FROM event WHERE id = ?1");
     auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
-    auto evidence = m_db.statement("SELECT article_id, start, end, cluster_key FROM event_evidence WHERE event_id = ?1 ORDER BY id");
+    auto evidence = m_db.statement("SELECT v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key) "
+                                   "FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
+                                   "ORDER BY v.id");
     for (qint64 id : ids) {
         ev.reset();
         ev.bind(1, id);
@@ -85,7 +87,8 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
         }
         for (const EvidenceRecord &e : s.evidence) {
             evidence.reset();
-            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end).bindOptional(5, e.clusterKey);
+            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
+            evidence.bindOptional(5, e.clusterKey == s.clusterKey ? QString() : e.clusterKey);
             if (!evidence.exec())
                 return core::Error{evidence.errorMessage()};
         }

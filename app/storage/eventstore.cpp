@@ -20,46 +20,58 @@ EventStore::EventStore(Database &db)
 {
 }
 
-qint64 EventStore::owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end)
+EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end)
 {
     // clearCandidates() took the article's passages out of untouched candidates, so a
     // passage still held is in an event the analyst kept: one sentence, one candidate.
     m_findPassage.bind(1, articleId).bind(2, start).bind(3, end);
     if (const qint64 id = m_findPassage.lookupInt64().value_or(0))
-        return id;
+        return {id, Owner::HoldsPassage};
     if (event.clusterKey.isEmpty())
-        return 0;
+        return {};
+    if (const qint64 id = m_keyEvents.value(event.clusterKey))
+        return {id, Owner::SameKey};
     m_findKey.bind(1, event.clusterKey);
-    if (const qint64 id = m_findKey.lookupInt64().value_or(0))
-        return id;
+    if (const qint64 id = m_findKey.lookupInt64().value_or(0)) {
+        m_keyEvents.insert(event.clusterKey, id);
+        return {id, Owner::SameKey};
+    }
     // The key's event was merged away: its passages, and this one, belong to the survivor.
     m_findMergedKey.bind(1, event.clusterKey);
-    return m_findMergedKey.lookupInt64().value_or(0);
+    return {m_findMergedKey.lookupInt64().value_or(0), Owner::OtherKey};
 }
 
 core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
                                               qint64 articleId, qint64 start, qint64 end)
 {
-    qint64 id = owner(event, articleId, start, end);
-    if (!id) {
+    Owner found = owner(event, articleId, start, end);
+    if (found.how == Owner::HoldsPassage)
+        return found.id; // the passage is stored already
+    if (!found.id) {
         m_insertEvent.reset();
         m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
             .bind(5, event.status).bindOptional(6, event.clusterKey);
         if (!m_insertEvent.exec())
             return core::Error{m_insertEvent.errorMessage()};
-        id = m_db.lastInsertId();
+        found = {m_db.lastInsertId(), Owner::SameKey};
+        if (!event.clusterKey.isEmpty())
+            m_keyEvents.insert(event.clusterKey, found.id);
         for (const qint64 actor : actorIds) {
             m_insertActor.reset();
-            m_insertActor.bind(1, id).bind(2, actor);
+            m_insertActor.bind(1, found.id).bind(2, actor);
             if (!m_insertActor.exec())
                 return core::Error{m_insertActor.errorMessage()};
         }
     }
     m_insertEvidence.reset();
-    m_insertEvidence.bind(1, id).bind(2, articleId).bind(3, start).bind(4, end).bindOptional(5, event.clusterKey);
+    m_insertEvidence.bind(1, found.id).bind(2, articleId).bind(3, start).bind(4, end);
+    if (found.how == Owner::SameKey)
+        m_insertEvidence.bindNull(5);
+    else
+        m_insertEvidence.bindOptional(5, event.clusterKey);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
-    return id;
+    return found.id;
 }
 
 core::Status EventStore::clearCandidates(qint64 articleId)
@@ -71,6 +83,8 @@ core::Status EventStore::clearCandidates(qint64 articleId)
     find.bind(1, articleId);
     while (find.next())
         touched.append(find.int64(0));
+    if (!touched.isEmpty())
+        m_keyEvents.clear(); // the orphans deleted below may be cached
     auto del = m_db.statement("DELETE FROM event_evidence WHERE article_id = ?1 AND event_id = ?2");
     auto orphan = m_db.statement("DELETE FROM event WHERE id = ?1 AND NOT EXISTS "
                                  "(SELECT 1 FROM event_evidence v WHERE v.event_id = ?1)");

@@ -31,7 +31,10 @@ struct EvidenceRecord
     qint64 articleId = 0;
     qint64 start = 0; // code points into article.body
     qint64 end = 0;
-    QString clusterKey; // the key of the candidate that proposed the passage; empty when added by hand
+    // The key of the candidate that proposed the passage, else its event's key. The table
+    // stores it only where it differs from the event's key (merged in, split off): the
+    // common row carries no copy, and the index on it stays small.
+    QString clusterKey;
 };
 
 // Timeline events, their actors and the passages that support them. Candidates from
@@ -56,6 +59,10 @@ public:
     // left with none: the first step of re-extraction.
     core::Status clearCandidates(qint64 articleId);
 
+    // Drops cached cluster keys; call when the caller's transaction ends (after it, another
+    // connection may merge or delete the events they name).
+    void forgetCache() { m_keyEvents.clear(); }
+
     // Events with evidence in the article, each with this article's evidence span.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
     // All events, by date; status empty for all.
@@ -63,8 +70,14 @@ public:
 
 private:
     QStringList actorsOf(qint64 eventId);
-    // The event the candidate's passage goes to, 0 for a new one.
-    qint64 owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end);
+    struct Owner
+    {
+        enum How { SameKey, OtherKey, HoldsPassage };
+        qint64 id = 0;
+        How how = SameKey;
+    };
+    // The event the candidate's passage goes to, id 0 for a new one.
+    Owner owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end);
 
     Database &m_db;
     Statement m_findPassage;
@@ -74,6 +87,7 @@ private:
     Statement m_insertActor;
     Statement m_insertEvidence;
     Statement m_actors;
+    QHash<QString, qint64> m_keyEvents; // cluster key -> event id, within one transaction
 };
 
 } // namespace chipline::storage

@@ -46,6 +46,7 @@ public:
 private:
     Database &m_db;
     Statement m_insert;
+    Statement m_insertAuto;
     Statement m_forArticle;
     Statement m_deleteAuto;
     Statement m_kept;

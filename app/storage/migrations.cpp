@@ -187,7 +187,14 @@ CREATE INDEX article_reporter ON article(reporter);
 CREATE INDEX article_title_key ON article(coalesce(nullif(title, ''), substr(body, 1, 60)));
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5};
+// Version 6: an evidence row keeps its cluster key only where it differs from its event's
+// key; the copy in every row made each import write twice the key and index it.
+constexpr const char *kV6 = R"SQL(
+UPDATE event_evidence SET cluster_key = NULL
+ WHERE cluster_key = (SELECT e.cluster_key FROM event e WHERE e.id = event_evidence.event_id);
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
 
 } // namespace
 

@@ -34,6 +34,33 @@ Statement &Statement::bind(int index, const QString &value)
 
 Statement &Statement::bind(int index, QStringView value)
 {
+    // Most bound text is short (dates, codes, names, date expressions): encode it on the
+    // stack instead of allocating a QByteArray per value; SQLite copies it either way.
+    constexpr qsizetype kShort = 128;
+    if (value.size() <= kShort) {
+        char utf8[kShort * 3];
+        qsizetype n = 0;
+        for (qsizetype i = 0; i < value.size(); ++i) {
+            const char16_t c = value[i].unicode();
+            if (c < 0x80) {
+                utf8[n++] = char(c);
+            } else if (c < 0x800) {
+                utf8[n++] = char(0xC0 | (c >> 6));
+                utf8[n++] = char(0x80 | (c & 0x3F));
+            } else if (QChar::isSurrogate(c)) {
+                n = -1; // pairs, and broken ones, as Qt encodes them
+                break;
+            } else {
+                utf8[n++] = char(0xE0 | (c >> 12));
+                utf8[n++] = char(0x80 | ((c >> 6) & 0x3F));
+                utf8[n++] = char(0x80 | (c & 0x3F));
+            }
+        }
+        if (n >= 0) {
+            sqlite3_bind_text64(m_stmt, index, utf8, quint64(n), SQLITE_TRANSIENT, SQLITE_UTF8);
+            return *this;
+        }
+    }
     const QByteArray utf8 = value.toUtf8();
     sqlite3_bind_text64(m_stmt, index, utf8.constData(), quint64(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
     return *this;

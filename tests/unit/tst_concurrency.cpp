@@ -105,6 +105,8 @@ private slots:
         }
         const RawDb raw(db);
         QCOMPARE(raw.value("PRAGMA integrity_check"), u"ok"_s);
+        // Imports write without per-row key checks: every reference must still hold.
+        QCOMPARE(raw.count("SELECT count(*) FROM pragma_foreign_key_check"), qint64(0));
         QCOMPARE(raw.count("SELECT count(*) FROM article"), m_total);
         QCOMPARE(raw.count("SELECT count(*) FROM article_fts_docsize"), m_total);
         QCOMPARE(raw.count("SELECT count(*) FROM (SELECT path FROM source WHERE outcome = 'imported' "

@@ -123,6 +123,7 @@ private:
         if (db.count("SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 0)
             return; // killed before the last migration committed: no article can exist yet
         QCOMPARE(db.value("PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(db.count("SELECT count(*) FROM pragma_foreign_key_check"), qint64(0));
         const QHash<QString, QString> got = analysisByArticle(db);
         for (auto it = got.cbegin(); it != got.cend(); ++it) {
             QVERIFY2(m_reference.contains(it.key()), qPrintable(when + u": unknown article "_s + it.key()));

@@ -98,6 +98,32 @@ private slots:
         QVERIFY(st.isNull(2));
         QVERIFY(st.isNull(3));
     }
+    // Short text is encoded on the stack, long text by Qt: both must store the same bytes.
+    void bindsTextOfEveryLengthAndScript_data()
+    {
+        QTest::addColumn<QString>("text");
+        const QString mixed = QStringLiteral("Nvidia 엔비디아 英伟达 é ") + QString::fromUcs4(U"\U00020BB7", 1);
+        for (const int n : {0, 1, 42, 127, 128, 129, 400}) {
+            QTest::addRow("ascii %d", n) << QString(n, u'a');
+            QTest::addRow("hangul %d", n) << QString(n, u'화');
+            QTest::addRow("two-byte %d", n) << QString(n, QChar(0x00E9));
+            QTest::addRow("mixed %d", n) << mixed.repeated(n).left(n);
+        }
+        QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + u'x';
+    }
+    void bindsTextOfEveryLengthAndScript()
+    {
+        QFETCH(QString, text);
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("a.db")));
+        QVERIFY(db.ok());
+        auto st = db.value()->statement("SELECT ?1, hex(CAST(?1 AS BLOB))");
+        st.bind(1, text);
+        QVERIFY(st.next());
+        QCOMPARE(st.text(1), QString::fromLatin1(text.toUtf8().toHex().toUpper()));
+        if (!text.isEmpty())
+            QCOMPARE(st.text(0), QString::fromUtf8(text.toUtf8()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -121,6 +121,31 @@ private slots:
         QCOMPARE(evidenceOf(b), 3);
     }
 
+    // A row stores its key only where it differs from its event's: merged in, split off.
+    void evidenceStoresOnlyAForeignKey()
+    {
+        const char *foreign = "SELECT count(*) FROM event_evidence WHERE cluster_key IS NOT NULL";
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
+        QCOMPARE(extract(1, QStringLiteral("ban|2025-04-09|Nvidia")), a);
+        const qint64 b = extract(2, QStringLiteral("license|2025-04-09|Nvidia"));
+        QCOMPARE(count(foreign), 0);
+        storage::EventEditor editor(*m_db);
+        const auto before = editor.snapshots({b, a}).value();
+        QCOMPARE(before[1].evidence.size(), 2);
+        QCOMPARE(before[1].evidence[0].clusterKey, QStringLiteral("ban|2025-04-09|Nvidia"));
+        QVERIFY(editor.replace({b, a}, {storage::EventEditor::merged(before[0], before[1])}).ok());
+        QCOMPARE(count(foreign), 2);
+        // Read back, every passage names the key that proposed it.
+        const auto after = editor.snapshots({b}).value();
+        QStringList keys;
+        for (const auto &e : after[0].evidence)
+            keys << e.clusterKey;
+        QCOMPARE(keys, QStringList({QStringLiteral("license|2025-04-09|Nvidia"), QStringLiteral("ban|2025-04-09|Nvidia"),
+                                    QStringLiteral("ban|2025-04-09|Nvidia")}));
+        QVERIFY(editor.replace({b}, before).ok()); // undo
+        QCOMPARE(count(foreign), 0);
+    }
+
     void undoneMergeGivesTheKeyBack()
     {
         const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
