@@ -5,7 +5,7 @@
 #include "cli/console.h"
 #include "cli/jsonwriter.h"
 #include "core/textoffsets.h"
-#include "ingest/sourcereader.h"
+#include "ingest/sourcestream.h"
 
 #include <QHash>
 #include <QSet>
@@ -16,7 +16,7 @@ namespace {
 
 constexpr qsizetype kBlock = 64 * 1024;
 
-QString fullJson(const QString &path, const core::Article &a, const analysis::ArticleAnalysis &found)
+QString fullJson(const QString &path, const core::Article &a, qint64 chars, const analysis::ArticleAnalysis &found)
 {
     QStringList mentions;
     mentions.reserve(found.mentions.size());
@@ -35,7 +35,7 @@ QString fullJson(const QString &path, const core::Article &a, const analysis::Ar
         dates.append(w.object());
     }
     JsonWriter w;
-    w.field("file", path).field("language", a.language).field("chars", qint64(a.body.size()))
+    w.field("file", path).field("language", a.language).field("chars", chars)
         .rawField("mentions", u'[' + mentions.join(u',') + u']').rawField("dates", u'[' + dates.join(u',') + u']');
     return w.object();
 }
@@ -88,7 +88,7 @@ const char *TagCommand::summary()
 int TagCommand::run(const QStringList &args, Console &console)
 {
     CommandParser cp(QStringLiteral("tag"),
-                     QStringLiteral("Recognizes entities and date expressions in each FILE (read whole, as one text) "
+                     QStringLiteral("Recognizes entities and date expressions in each FILE (as one text) "
                                     "and prints one JSON object per file: its mentions {start, end, entity, type, "
                                     "confidence} and dates {start, end, text, value, precision}, offsets in Unicode "
                                     "code points. Relative dates resolve against --date; without it they stay "
@@ -118,34 +118,26 @@ int TagCommand::run(const QStringList &args, Console &console)
     const bool summaryOnly = cp.parser().isSet(summaryOpt);
     int failed = 0;
     for (const QString &path : files) {
-        auto doc = ingest::SourceReader::read(path);
-        if (!doc) {
-            console.err() << doc.error().message << "\n";
-            ++failed;
-            continue;
-        }
-        // A file is tagged in blocks of whole lines: a concatenation of many articles then
-        // costs what its articles cost, and abbreviations and 이날 anchors stay local.
-        const QString text = std::move(doc->text);
+        // The file streams in pieces of whole lines and is tagged in blocks of whole lines:
+        // a concatenation of many articles then costs what its articles cost, abbreviations
+        // and 이날 anchors stay local, and memory stays flat however large the file.
+        ingest::SourceStream stream(path);
         core::Article whole;
-        whole.language = core::guessLanguage(text);
         whole.published = reference;
         analysis::ArticleAnalysis found;
         Tally tally;
+        QString pending; // decoded text, tagged up to tagged
+        qsizetype tagged = 0;
+        qint64 chars = 0;
         qint64 codePoints = 0;
-        for (qsizetype from = 0; from < text.size();) {
-            qsizetype to = qMin(text.size(), from + kBlock);
-            if (to < text.size()) {
-                const qsizetype eol = text.indexOf(u'\n', to);
-                to = eol < 0 ? text.size() : eol + 1;
-            }
+        const auto tagBlock = [&](qsizetype size) {
             core::Article block = whole;
-            block.body = text.sliced(from, to - from);
+            block.body = pending.sliced(tagged, size);
+            tagged += size;
             analysis::ArticleAnalysis part = analyzer.value()->analyze(block, false);
             if (summaryOnly) {
                 tally.add(part); // counts need no offsets
-                from = to;
-                continue;
+                return;
             }
             for (auto &m : part.mentions) {
                 m.start += codePoints;
@@ -158,10 +150,39 @@ int TagCommand::run(const QStringList &args, Console &console)
                 found.dates.append(std::move(d));
             }
             codePoints += core::TextOffsets(block.body).codePointLength();
-            from = to;
+        };
+        ingest::SourceStream::Step step;
+        while ((step = stream.next()) == ingest::SourceStream::Step::Piece || step == ingest::SourceStream::Step::Restart) {
+            if (step == ingest::SourceStream::Step::Restart) { // read whole after all: start over
+                found = {};
+                tally = {};
+                pending.clear();
+                tagged = 0;
+                chars = codePoints = 0;
+                whole.language.clear();
+                continue;
+            }
+            if (whole.language.isEmpty())
+                whole.language = core::guessLanguage(stream.piece()); // looks at the first 4,000 characters
+            chars += stream.piece().size();
+            pending.remove(0, tagged);
+            tagged = 0;
+            pending += stream.piece();
+            for (;;) {
+                const qsizetype eol = pending.size() - tagged > kBlock ? pending.indexOf(u'\n', tagged + kBlock) : -1;
+                if (eol < 0)
+                    break;
+                tagBlock(eol + 1 - tagged);
+            }
         }
-        whole.body = text;
-        console.out() << (summaryOnly ? tally.json(path, whole.body.size()) : fullJson(path, whole, found)) << '\n';
+        if (step == ingest::SourceStream::Step::Failed) {
+            console.err() << stream.error() << "\n";
+            ++failed;
+            continue;
+        }
+        if (tagged < pending.size())
+            tagBlock(pending.size() - tagged);
+        console.out() << (summaryOnly ? tally.json(path, chars) : fullJson(path, whole, chars, found)) << '\n';
     }
     return failed ? 1 : 0;
 }

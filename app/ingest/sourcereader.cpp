@@ -1,6 +1,7 @@
 #include "ingest/sourcereader.h"
 
 #include "ingest/charsetconverter.h"
+#include "ingest/textdecoding.h"
 #include "ingest/textnormalizer.h"
 
 #include <QFile>
@@ -16,7 +17,7 @@ namespace chipline::ingest {
 
 namespace {
 
-constexpr qsizetype kSniffBytes = 64 * 1024;
+using namespace decoding;
 
 core::Error fail(const QString &path, const QString &reason)
 {
@@ -32,32 +33,6 @@ struct Utf8Scan
     qsizetype multibyteCount = 0;
     qsizetype multibyteBeforeFirstInvalid = 0;
 };
-
-// Length of the well-formed sequence at p (RFC 3629: no overlongs, no surrogates, at most
-// U+10FFFF), or 0 when it is malformed.
-inline int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
-{
-    const unsigned char b = p[0];
-    const qsizetype left = end - p;
-    auto cont = [](unsigned char c) { return (c & 0xC0) == 0x80; };
-    if (b >= 0xC2 && b <= 0xDF)
-        return left >= 2 && cont(p[1]) ? 2 : 0;
-    if (b >= 0xE0 && b <= 0xEF) {
-        if (left < 3 || !cont(p[1]) || !cont(p[2]))
-            return 0;
-        if ((b == 0xE0 && p[1] < 0xA0) || (b == 0xED && p[1] > 0x9F))
-            return 0;
-        return 3;
-    }
-    if (b >= 0xF0 && b <= 0xF4) {
-        if (left < 4 || !cont(p[1]) || !cont(p[2]) || !cont(p[3]))
-            return 0;
-        if ((b == 0xF0 && p[1] < 0x90) || (b == 0xF4 && p[1] > 0x8F))
-            return 0;
-        return 4;
-    }
-    return 0;
-}
 
 Utf8Scan scanUtf8(QByteArrayView bytes)
 {
@@ -95,89 +70,9 @@ Utf8Scan scanUtf8(QByteArrayView bytes)
     return scan;
 }
 
-// Well-formed UTF-8 straight to UTF-16 in one pass, or nothing at the first malformed
-// sequence. Qt's decoder takes a slow path for every multibyte character, which made it
-// a tenth of tagging Korean text.
-std::optional<QString> decodeWellFormedUtf8(QByteArrayView bytes)
-{
-    QString text(bytes.size(), Qt::Uninitialized); // never more units than bytes
-    auto *const begin = reinterpret_cast<char16_t *>(text.data());
-    char16_t *dst = begin;
-    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
-    const auto *const end = p + bytes.size();
-    while (p < end) {
-        const unsigned char b = *p;
-        if (b < 0x80) {
-            // An ASCII run, eight bytes at a time.
-            while (end - p >= 8) {
-                quint64 word;
-                std::memcpy(&word, p, 8);
-                if (word & 0x8080808080808080ULL)
-                    break;
-                for (int k = 0; k < 8; ++k)
-                    dst[k] = p[k];
-                dst += 8;
-                p += 8;
-            }
-            while (p < end && *p < 0x80)
-                *dst++ = *p++;
-            continue;
-        }
-        switch (utf8SequenceLength(p, end)) {
-        case 2:
-            *dst++ = char16_t(((b & 0x1F) << 6) | (p[1] & 0x3F));
-            p += 2;
-            break;
-        case 3:
-            *dst++ = char16_t(((b & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F));
-            p += 3;
-            break;
-        case 4: {
-            const char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12)
-                               | (char32_t(p[2] & 0x3F) << 6) | char32_t(p[3] & 0x3F);
-            *dst++ = QChar::highSurrogate(c);
-            *dst++ = QChar::lowSurrogate(c);
-            p += 4;
-            break;
-        }
-        default:
-            return std::nullopt;
-        }
-    }
-    text.truncate(dst - begin);
-    return text;
-}
-
 qsizetype lineAt(QByteArrayView bytes, qsizetype offset)
 {
     return bytes.first(qMin(offset, bytes.size())).count('\n') + 1;
-}
-
-// NUL bytes or a high share of control characters mean an image, archive or database.
-bool looksBinary(QByteArrayView head)
-{
-    if (head.contains('\0'))
-        return true;
-    qsizetype controls = 0;
-    for (const char ch : head) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1B)
-            ++controls;
-    }
-    return controls * 10 > head.size();
-}
-
-bool looksBinary(QStringView head)
-{
-    qsizetype controls = 0;
-    for (const QChar ch : head) {
-        const char16_t c = ch.unicode();
-        if (c == 0)
-            return true;
-        if (c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v')
-            ++controls;
-    }
-    return controls * 10 > head.size();
 }
 
 // Corrupt UTF-8 (a damaged copy, a truncated download) keeps plenty of well-formed
@@ -223,27 +118,6 @@ bool usesCp949Extensions(QByteArrayView bytes)
         p += 2;
     }
     return false;
-}
-
-// In place, one pass: "\r\n" and lone "\r" become "\n".
-void unifyLineEndings(QString &text)
-{
-    const qsizetype firstCr = text.indexOf(u'\r');
-    if (firstCr < 0)
-        return;
-    QChar *data = text.data();
-    const qsizetype n = text.size();
-    qsizetype out = firstCr;
-    for (qsizetype i = firstCr; i < n; ++i) {
-        if (data[i] == u'\r') {
-            data[out++] = u'\n';
-            if (i + 1 < n && data[i + 1] == u'\n')
-                ++i;
-        } else {
-            data[out++] = data[i];
-        }
-    }
-    text.truncate(out);
 }
 
 core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes, QString text,

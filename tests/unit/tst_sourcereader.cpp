@@ -1,4 +1,5 @@
 #include "ingest/sourcereader.h"
+#include "ingest/sourcestream.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using chipline::ingest::SourceReader;
+using chipline::ingest::SourceStream;
 
 namespace {
 
@@ -27,6 +29,38 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(f.write(bytes), bytes.size());
 }
 
+// What a caller of SourceStream ends up with: the pieces joined, or the error.
+struct Streamed
+{
+    QString text;
+    QString error;
+    int restarts = 0;
+    int pieces = 0;
+};
+
+Streamed streamAll(const QString &path, qsizetype pieceBytes, qint64 limit = SourceReader::kDefaultMaxBytes)
+{
+    SourceStream stream(path, limit, pieceBytes);
+    Streamed out;
+    for (;;) {
+        switch (stream.next()) {
+        case SourceStream::Step::Piece:
+            out.text += stream.piece();
+            ++out.pieces;
+            break;
+        case SourceStream::Step::Restart:
+            out.text.clear();
+            ++out.restarts;
+            break;
+        case SourceStream::Step::End:
+            return out;
+        case SourceStream::Step::Failed:
+            out.error = stream.error();
+            return out;
+        }
+    }
+}
+
 } // namespace
 
 class TestSourceReader final : public QObject
@@ -43,6 +77,8 @@ private slots:
     void largeUtf8DecodesQuickly();
     void decodesUtf8LikeQt_data();
     void decodesUtf8LikeQt();
+    void streamsAsReadWhole_data();
+    void streamsAsReadWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -163,6 +199,54 @@ void TestSourceReader::refuses()
     const auto doc = SourceReader::read(path, limit);
     QVERIFY(!doc.ok());
     QCOMPARE(doc.error().message, path + u": "_s + reason);
+    // Streamed, the file is refused for the same reason.
+    for (const qsizetype piece : {qsizetype(5), qsizetype(1024 * 1024)})
+        QCOMPARE(streamAll(path, piece, limit).error, path + u": "_s + reason);
+}
+
+void TestSourceReader::streamsAsReadWhole_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("restarts"); // met something it cannot stream after the first piece
+    // Files over the 64 KB read first, so that small pieces really stream.
+
+    const QByteArray korean = kKorean.toUtf8();
+    QTest::newRow("korean lines") << korean.repeated(800) << false;
+    QTest::newRow("crlf") << QByteArray(korean).replace("\n", "\r\n").repeated(800) << false;
+    QTest::newRow("lone cr") << QByteArray(korean).replace("\n", "\r").repeated(800) << false;
+    QTest::newRow("boms") << QByteArray("\xef\xbb\xbf\xef\xbb\xbf") + korean.repeated(800) << false;
+    // Decomposed Hangul and e + combining acute: NFC must not depend on where pieces end.
+    const QByteArray nfd = QString(kKorean + u"Cafe\u0301 e\u0301te\u0301\n"_s).normalized(QString::NormalizationForm_D).toUtf8();
+    QTest::newRow("nfd") << nfd.repeated(600) << false;
+    QTest::newRow("one long line") << QByteArray(korean).replace('\n', ' ').repeated(800) << false;
+    QTest::newRow("no final newline") << korean.repeated(800) + "끝" << false;
+    QTest::newRow("corrupt later") << korean.repeated(600) + "\xff\xfe\n" + korean.repeated(200) << true;
+    QTest::newRow("legacy later") << QByteArray("plain ascii line\n").repeated(8000)
+                                          + QByteArray("\xbf\xa3\xba\xf1\xb5\xf0\xbe\xc6 H20\n").repeated(20)
+                                   << true;
+}
+
+void TestSourceReader::streamsAsReadWhole()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, restarts);
+    QVERIFY(m_dir.isValid());
+    const QString path = m_dir.filePath(u"stream.txt"_s);
+    writeFile(path, bytes);
+    const auto doc = SourceReader::read(path);
+    for (const qsizetype piece : {qsizetype(4), qsizetype(7), qsizetype(64), qsizetype(1024 * 1024)}) {
+        const Streamed got = streamAll(path, piece);
+        if (doc) {
+            QVERIFY2(got.error.isEmpty(), qPrintable(got.error));
+            QCOMPARE(got.text, doc->text);
+        } else {
+            QCOMPARE(got.error, doc.error().message);
+        }
+        // Small pieces stream; one piece holds the whole file and never restarts.
+        QCOMPARE(got.restarts, restarts && piece < bytes.size() ? 1 : 0);
+        if (!restarts && piece < bytes.size() / 2)
+            QVERIFY(got.pieces > 1);
+    }
 }
 
 void TestSourceReader::unreadableFile()
