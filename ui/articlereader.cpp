@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace chipline::ui {
@@ -174,15 +173,9 @@ void ArticleReader::reload()
 {
     if (!m_articleId)
         return;
-    const int scroll = m_body->verticalScrollBar()->value();
-    QTextCursor cursor = m_body->textCursor();
-    const int anchor = cursor.anchor(), position = cursor.position();
+    const ReaderBody::View view = m_body->view();
     showArticle(m_articleId);
-    cursor = m_body->textCursor();
-    cursor.setPosition(anchor);
-    cursor.setPosition(position, QTextCursor::KeepAnchor);
-    m_body->setTextCursor(cursor);
-    m_body->verticalScrollBar()->setValue(scroll);
+    m_body->restoreView(view);
 }
 
 void ArticleReader::clear()

@@ -6,12 +6,16 @@
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QPointer>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocument>
 #include <QToolTip>
 
 #include <algorithm>
+#include <vector>
 
 namespace chipline::ui {
 
@@ -38,24 +42,82 @@ ReaderBody::~ReaderBody() = default;
 void ReaderBody::setContent(const QString &body, const QList<ReaderSpan> &mentions, const QList<ReaderSpan> &dates,
                             const QList<ReaderSpan> &events)
 {
+    const auto byStart = [](const ReaderSpan &a, const ReaderSpan &b) { return a.start < b.start; };
+    m_text = body;
     m_mentions = mentions;
-    std::sort(m_mentions.begin(), m_mentions.end(), [](const ReaderSpan &a, const ReaderSpan &b) { return a.start < b.start; });
+    std::stable_sort(m_mentions.begin(), m_mentions.end(), byStart);
     m_dates = dates;
     m_events = events;
-    // Plain text keeps document positions equal to the body's UTF-16 offsets.
-    setPlainText(body);
-    QTextCursor all(document());
-    all.select(QTextCursor::Document);
+    std::stable_sort(m_events.begin(), m_events.end(), byStart);
+
+    // Built apart and then shown: with no layout attached, the edits cost nothing but the
+    // text, and the view then lays out only what it shows (QTextDocumentLayout goes on in
+    // steps from the event loop). Filling the shown document instead would lay the whole
+    // article out once per edit, and would leave the view's cursor at its end.
+    QTextDocument *old = document();
+    auto *doc = new QTextDocument(this);
+    doc->setUndoRedoEnabled(false);
+    doc->setDocumentMargin(old->documentMargin());
+    doc->setDefaultFont(old->defaultFont()); // the zoom
+    doc->setDefaultTextOption(old->defaultTextOption());
+    // No page yet: the layout the view attaches waits for the view's width (the default
+    // page would lay the text out once more, unwrapped).
+    doc->setPageSize(QSizeF(0, 0));
+    QTextCursor cursor(doc);
+    cursor.beginEditBlock();
     QTextBlockFormat paragraph;
     paragraph.setBottomMargin(fontMetrics().height() * 0.6);
     paragraph.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-    all.mergeBlockFormat(paragraph);
-    applyFormats();
+    cursor.setBlockFormat(paragraph);
+    // Each line break becomes a block separator of one position, so document positions
+    // stay the body's UTF-16 offsets.
+    for (const Segment &segment : segments())
+        cursor.insertText(m_text.mid(segment.from, segment.to - segment.from), segment.format);
+    cursor.endEditBlock();
+    const QPointer<QTextDocument> shown = old; // the view deletes a document of its own making
+    // A new article starts at its top (the view keeps the old scroll position otherwise,
+    // which would lay out the new text down to there).
+    verticalScrollBar()->setValue(0);
+    horizontalScrollBar()->setValue(0);
+    setDocument(doc);
+    if (shown && shown->parent() == this)
+        delete shown;
     m_margin->update();
+}
+
+ReaderBody::View ReaderBody::view() const
+{
+    const QTextCursor cursor = textCursor();
+    return {cursor.anchor(), cursor.position(), verticalScrollBar()->value()};
+}
+
+void ReaderBody::restoreView(const View &view)
+{
+    // A new document is laid out down to its first screen only, and the scroll bar knows
+    // no more: lay it out through the old view's bottom and let the scroll bar take that
+    // in (showing a cursor there does), then put back the selection and the position.
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int bottom = view.scroll + viewport()->height();
+    QTextBlock block = document()->firstBlock();
+    while (block.next().isValid() && layout->blockBoundingRect(block).bottom() < bottom)
+        block = block.next();
+    const int last = document()->characterCount() - 1;
+    {
+        const QSignalBlocker quiet(this);
+        QTextCursor there(document());
+        there.setPosition(std::min(block.position() + block.length() - 1, last));
+        setTextCursor(there);
+    }
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(view.anchor, 0, last));
+    cursor.setPosition(std::clamp(view.position, 0, last), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    verticalScrollBar()->setValue(view.scroll);
 }
 
 void ReaderBody::clearContent()
 {
+    m_text.clear();
     m_mentions.clear();
     m_dates.clear();
     m_events.clear();
@@ -68,42 +130,63 @@ void ReaderBody::setHiddenTypes(const QSet<QString> &types)
     if (types == m_hidden)
         return;
     m_hidden = types;
-    applyFormats();
-}
-
-void ReaderBody::applyFormats()
-{
+    if (m_text.isEmpty())
+        return;
+    // The text stays; only its formats change, in one edit (one layout pass), keeping the
+    // selection and the scroll position.
     QTextCursor cursor(document());
     cursor.beginEditBlock();
-    cursor.select(QTextCursor::Document);
-    cursor.setCharFormat(QTextCharFormat());
-    const int length = document()->characterCount() - 1;
-    auto select = [&](const ReaderSpan &span) {
-        const int start = int(std::clamp<qsizetype>(span.start, 0, length));
-        const int end = int(std::clamp<qsizetype>(span.end, start, length));
-        cursor.setPosition(start);
-        cursor.setPosition(end, QTextCursor::KeepAnchor);
-    };
-    QTextCharFormat date;
-    date.setUnderlineStyle(QTextCharFormat::DotLine);
-    date.setUnderlineColor(kDateUnderline);
-    for (const ReaderSpan &span : std::as_const(m_dates)) {
-        select(span);
-        cursor.mergeCharFormat(date);
-    }
-    for (const ReaderSpan &span : std::as_const(m_mentions)) {
-        if (m_hidden.contains(span.type))
-            continue;
-        QTextCharFormat format;
-        format.setBackground(EntityColors::background(span.type));
-        if (span.manual) {
-            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
-            format.setUnderlineColor(EntityColors::accent(span.type));
-        }
-        select(span);
-        cursor.mergeCharFormat(format);
+    for (const Segment &segment : segments()) {
+        cursor.setPosition(int(segment.from));
+        cursor.setPosition(int(segment.to), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(segment.format);
     }
     cursor.endEditBlock();
+}
+
+QList<ReaderBody::Segment> ReaderBody::segments() const
+{
+    // Per UTF-16 position: dated or not, and the highlighted mention, the later one where
+    // two overlap (as merging their formats in turn would give).
+    const qsizetype length = m_text.size();
+    std::vector<char> dated(size_t(length), 0);
+    std::vector<int> mention(size_t(length), -1);
+    const auto clamped = [length](const ReaderSpan &span) {
+        const qsizetype start = std::clamp<qsizetype>(span.start, 0, length);
+        return std::pair(start, std::clamp<qsizetype>(span.end, start, length));
+    };
+    for (const ReaderSpan &span : m_dates) {
+        const auto [start, end] = clamped(span);
+        std::fill(dated.begin() + start, dated.begin() + end, 1);
+    }
+    for (qsizetype i = 0; i < m_mentions.size(); ++i) {
+        if (m_hidden.contains(m_mentions[i].type))
+            continue;
+        const auto [start, end] = clamped(m_mentions[i]);
+        std::fill(mention.begin() + start, mention.begin() + end, int(i));
+    }
+    QList<Segment> out;
+    for (qsizetype from = 0; from < length;) {
+        qsizetype to = from + 1;
+        while (to < length && dated[to] == dated[from] && mention[to] == mention[from])
+            ++to;
+        QTextCharFormat format;
+        if (dated[from]) {
+            format.setUnderlineStyle(QTextCharFormat::DotLine);
+            format.setUnderlineColor(kDateUnderline);
+        }
+        if (mention[from] >= 0) {
+            const ReaderSpan &span = m_mentions[mention[from]];
+            format.setBackground(EntityColors::background(span.type));
+            if (span.manual) {
+                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                format.setUnderlineColor(EntityColors::accent(span.type));
+            }
+        }
+        out.append({from, to, format});
+        from = to;
+    }
+    return out;
 }
 
 const ReaderSpan *ReaderBody::spanAt(const QList<ReaderSpan> &spans, qsizetype position) const
@@ -151,6 +234,23 @@ void ReaderBody::showSpan(qsizetype start, qsizetype end)
     cursor.setPosition(int(end), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+QList<std::pair<QRect, const ReaderSpan *>> ReaderBody::visibleEvents() const
+{
+    QList<std::pair<QRect, const ReaderSpan *>> out;
+    const QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    const int bottom = verticalScrollBar()->value() + viewport()->height();
+    for (const ReaderSpan &event : m_events) {
+        // Events are sorted: the first whose paragraph starts below the view ends the walk.
+        const QTextBlock block = document()->findBlock(int(event.start));
+        if (block.isValid() && layout->blockBoundingRect(block).top() > bottom)
+            break;
+        const QRect r = spanRect(event.start, event.end);
+        if (r.bottom() >= 0 && r.top() <= viewport()->height())
+            out.append({r, &event});
+    }
+    return out;
 }
 
 QRect ReaderBody::spanRect(qsizetype start, qsizetype end) const

@@ -3,9 +3,11 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QTextCharFormat>
 #include <QTextBrowser>
 
 #include <functional>
+#include <utility>
 
 namespace chipline::ui {
 
@@ -27,6 +29,9 @@ struct ReaderSpan
 // and candidate event sentences marked in a left margin. Hovering a highlight asks the
 // tool tip provider about the mention; a context menu request names the mention under the
 // pointer. Read-only; selection, find and zoom as in any text browser.
+// The document is built text and formats together, and laid out lazily (the first screen
+// at once, the rest in steps from the event loop), so a long article shows as fast as a
+// short one; document positions stay the body's UTF-16 offsets.
 class ReaderBody final : public QTextBrowser
 {
     Q_OBJECT
@@ -39,6 +44,16 @@ public:
     void setContent(const QString &body, const QList<ReaderSpan> &mentions, const QList<ReaderSpan> &dates,
                     const QList<ReaderSpan> &events);
     void clearContent();
+    // What the reader sees: the selection (document positions) and the scroll position.
+    struct View
+    {
+        int anchor = 0;
+        int position = 0;
+        int scroll = 0;
+    };
+    View view() const;
+    // Shows the same place again after setContent with the same text (a reload).
+    void restoreView(const View &view);
     void setHiddenTypes(const QSet<QString> &types);
     void setToolTipProvider(std::function<QString(qint64 mentionId)> provider) { m_toolTip = std::move(provider); }
 
@@ -46,11 +61,15 @@ public:
     qint64 mentionAt(qsizetype position) const;
     qint64 mentionAtPoint(const QPoint &viewportPos) const;
     const QList<ReaderSpan> &mentions() const { return m_mentions; }
-    const QList<ReaderSpan> &events() const { return m_events; }
+    const QList<ReaderSpan> &events() const { return m_events; } // sorted by start
     // Selects the span and scrolls it into view.
     void showSpan(qsizetype start, qsizetype end);
     // Viewport rectangle covering a span's lines (for the margin).
     QRect spanRect(qsizetype start, qsizetype end) const;
+    // The candidate events on screen with their viewport rectangles (for the margin). Lays
+    // out no further than the view, where spanRect on every event would lay out the whole
+    // article.
+    QList<std::pair<QRect, const ReaderSpan *>> visibleEvents() const;
     int zoomSteps() const { return m_zoom; }
     void setZoomSteps(int steps);
 
@@ -65,11 +84,19 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
 
 private:
-    void applyFormats();
+    // A stretch of the body with one format: date underline, highlight, both or neither.
+    struct Segment
+    {
+        qsizetype from = 0;
+        qsizetype to = 0;
+        QTextCharFormat format;
+    };
+    QList<Segment> segments() const;
     const ReaderSpan *spanAt(const QList<ReaderSpan> &spans, qsizetype position) const;
     qsizetype positionAt(const QPoint &viewportPos) const;
 
     ReaderMargin *m_margin;
+    QString m_text;
     QList<ReaderSpan> m_mentions; // sorted by start, not overlapping
     QList<ReaderSpan> m_dates;
     QList<ReaderSpan> m_events;

@@ -22,15 +22,11 @@ void ReaderMargin::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Base));
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(kEventColor);
     const int offset = m_body->viewport()->y() - y();
-    for (const ReaderSpan &event : m_body->events()) {
-        const QRect r = m_body->spanRect(event.start, event.end);
-        if (r.bottom() + offset < 0 || r.top() + offset > height())
-            continue;
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(kEventColor);
+    for (const auto &[r, event] : m_body->visibleEvents())
         painter.drawRoundedRect(QRectF(4, r.top() + offset + 2, 5, r.height() - 4), 2, 2);
-    }
 }
 
 bool ReaderMargin::event(QEvent *e)
@@ -39,10 +35,10 @@ bool ReaderMargin::event(QEvent *e)
         return QWidget::event(e);
     auto *help = static_cast<QHelpEvent *>(e);
     const int offset = m_body->viewport()->y() - y();
-    for (const ReaderSpan &event : m_body->events()) {
-        const QRect r = m_body->spanRect(event.start, event.end).translated(0, offset);
+    for (const auto &[rect, event] : m_body->visibleEvents()) {
+        const QRect r = rect.translated(0, offset);
         if (help->pos().y() >= r.top() && help->pos().y() <= r.bottom()) {
-            QToolTip::showText(help->globalPos(), event.toolTip, this);
+            QToolTip::showText(help->globalPos(), event->toolTip, this);
             return true;
         }
     }

@@ -263,6 +263,26 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
         else
             change.actors.append({before, storage::ActorRecord{event, targetId}});
     }
+    // A lane that had the source has the target in its place, once: where the target is
+    // a member already, the source's row goes.
+    const auto targetEntity = targetId > 0 ? m_store.entity(targetId) : std::nullopt;
+    const QString targetName = targetEntity ? targetEntity->name : target.name.simplified();
+    QSet<qint64> lanesWithTarget;
+    if (targetId > 0) {
+        for (const storage::LaneMemberRecord &row : m_store.laneMembersOf(targetId))
+            lanesWithTarget.insert(row.lane);
+    }
+    for (const storage::LaneMemberRecord &row : m_store.laneMembersOf(sourceId)) {
+        if (lanesWithTarget.contains(row.lane)) {
+            change.laneMembers.append({row, std::nullopt});
+            continue;
+        }
+        lanesWithTarget.insert(row.lane);
+        storage::LaneMemberRecord after = row;
+        after.member = targetName;
+        after.entityId = targetId;
+        change.laneMembers.append({row, after});
+    }
     change.entities.append({*source, std::nullopt});
     return change;
 }

@@ -44,6 +44,25 @@ struct ActorChange
     std::optional<ActorRecord> after;
 };
 
+// A row of timeline_lane_member that names an entity: its place in a lane (with the lane's
+// title, to know the lane again), the name it was saved under and the entity.
+struct LaneMemberRecord
+{
+    qint64 lane = 0;
+    QString laneTitle;
+    qint64 position = 0;
+    QString member;
+    qint64 entityId = 0;
+    friend bool operator==(const LaneMemberRecord &, const LaneMemberRecord &) = default;
+};
+
+// Keyed by (lane, position): nullopt before means inserted, nullopt after deleted.
+struct LaneMemberChange
+{
+    std::optional<LaneMemberRecord> before;
+    std::optional<LaneMemberRecord> after;
+};
+
 // Everything one annotation action changes, as row images, so that applying it forward
 // redoes the action and applying it backward undoes it. An entity created by the action
 // is planned with a negative placeholder id that its first application replaces.
@@ -53,8 +72,12 @@ struct AnnotationChange
     QList<AliasChange> aliases;
     QList<MentionChange> mentions;
     QList<ActorChange> actors;
+    QList<LaneMemberChange> laneMembers;
 
-    bool isEmpty() const { return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty(); }
+    bool isEmpty() const
+    {
+        return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty() && laneMembers.isEmpty();
+    }
     // The articles whose mentions change, for refreshing views.
     QList<qint64> articles() const;
 };

@@ -157,6 +157,17 @@ QList<qint64> AnnotationStore::actorEvents(qint64 entityId)
     return out;
 }
 
+QList<LaneMemberRecord> AnnotationStore::laneMembersOf(qint64 entityId)
+{
+    QList<LaneMemberRecord> out;
+    auto st = m_db.statement("SELECT m.lane, l.title, m.position, m.member, m.entity_id FROM timeline_lane_member m "
+                             "JOIN timeline_lane l ON l.position = m.lane WHERE m.entity_id = ?1 ORDER BY m.lane, m.position");
+    st.bind(1, entityId);
+    while (st.next())
+        out.append({st.int64(0), st.text(1), st.int64(2), st.text(3), st.int64(4)});
+    return out;
+}
+
 core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
 {
     Transaction tx(m_db);
@@ -186,6 +197,10 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
             fix(c.before);
             fix(c.after);
         }
+        for (LaneMemberChange &c : change.laneMembers) {
+            fix(c.before);
+            fix(c.after);
+        }
     }
     for (const AliasChange &c : std::as_const(change.aliases)) {
         if (auto st = applyAlias(c, forward); !st)
@@ -198,6 +213,11 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
     // Before entities are deleted: their foreign keys cascade to the rows still pointing at them.
     for (const ActorChange &c : std::as_const(change.actors)) {
         if (auto st = applyActor(c, forward); !st)
+            return st;
+    }
+    // A deleted entity's lane rows would only lose it (ON DELETE SET NULL).
+    for (const LaneMemberChange &c : std::as_const(change.laneMembers)) {
+        if (auto st = applyLaneMember(c, forward); !st)
             return st;
     }
     for (EntityChange &c : change.entities) {
@@ -300,6 +320,32 @@ core::Status AnnotationStore::applyActor(const ActorChange &change, bool forward
     auto st = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) "
                              "SELECT ?1, ?2 WHERE EXISTS (SELECT 1 FROM event WHERE id = ?1)");
     st.bind(1, to->eventId).bind(2, to->entityId);
+    return st.exec() ? core::Status{} : failure(st);
+}
+
+core::Status AnnotationStore::applyLaneMember(const LaneMemberChange &change, bool forward)
+{
+    const auto &to = forward ? change.after : change.before;
+    const auto &from = forward ? change.before : change.after;
+    // Each statement checks that the lane and the row are still the ones the change left:
+    // lanes saved again since then are the analyst's newer word and stay as they are.
+    if (!to) {
+        auto st = m_db.statement("DELETE FROM timeline_lane_member WHERE lane = ?1 AND position = ?2 AND entity_id = ?3 "
+                                 "AND EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?4)");
+        st.bind(1, from->lane).bind(2, from->position).bind(3, from->entityId).bind(4, from->laneTitle);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    if (from) {
+        auto st = m_db.statement("UPDATE timeline_lane_member SET member = ?3, entity_id = ?4 WHERE lane = ?1 AND "
+                                 "position = ?2 AND entity_id = ?5 "
+                                 "AND EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?6)");
+        st.bind(1, to->lane).bind(2, to->position).bind(3, to->member).bind(4, to->entityId).bind(5, from->entityId)
+            .bind(6, to->laneTitle);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    auto st = m_db.statement("INSERT OR IGNORE INTO timeline_lane_member(lane, position, member, entity_id) SELECT ?1, ?2, "
+                             "?3, ?4 WHERE EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?5)");
+    st.bind(1, to->lane).bind(2, to->position).bind(3, to->member).bind(4, to->entityId).bind(5, to->laneTitle);
     return st.exec() ? core::Status{} : failure(st);
 }
 

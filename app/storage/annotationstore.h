@@ -37,6 +37,8 @@ public:
     std::optional<AliasRecord> aliasRow(qint64 entityId, const QString &text);
     // The events the entity is an actor of.
     QList<qint64> actorEvents(qint64 entityId);
+    // The timeline lane rows that name the entity, by lane and position.
+    QList<LaneMemberRecord> laneMembersOf(qint64 entityId);
 
     // Writes the change in one transaction. The first forward application fills in the
     // ids of created rows (placeholders), so later applications reuse them.
@@ -47,6 +49,7 @@ private:
     core::Status applyAlias(const AliasChange &change, bool forward);
     core::Status applyMention(MentionChange &change, bool forward);
     core::Status applyActor(const ActorChange &change, bool forward);
+    core::Status applyLaneMember(const LaneMemberChange &change, bool forward);
 
     Database &m_db;
 };
