@@ -7,8 +7,10 @@
 #include "core/textoffsets.h"
 #include "ingest/sourcestream.h"
 
-#include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 namespace chipline::cli {
 
@@ -48,7 +50,12 @@ public:
     {
         m_mentions += found.mentions.size();
         for (const auto &m : found.mentions) {
-            ++m_byType[m.type];
+            // A handful of types: a linear search beats hashing a string per mention.
+            auto type = std::find_if(m_byType.begin(), m_byType.end(), [&m](const auto &t) { return t.first == m.type; });
+            if (type == m_byType.end())
+                m_byType.push_back({m.type, 1});
+            else
+                ++type->second;
             m_entities.insert(m.entity);
         }
         m_dates += found.dates.size();
@@ -58,11 +65,11 @@ public:
 
     QString json(const QString &path, qint64 chars) const
     {
-        QStringList types = m_byType.keys();
-        types.sort();
+        std::vector<std::pair<QString, qint64>> types = m_byType;
+        std::sort(types.begin(), types.end());
         JsonWriter counts;
-        for (const QString &t : types)
-            counts.field(t.toLatin1().constData(), m_byType.value(t));
+        for (const auto &[type, count] : types)
+            counts.field(type.toLatin1().constData(), count);
         JsonWriter w;
         w.field("file", path).field("chars", chars).field("mentions", m_mentions)
             .field("entities", qint64(m_entities.size())).rawField("types", counts.object())
@@ -71,7 +78,7 @@ public:
     }
 
 private:
-    QHash<QString, qint64> m_byType;
+    std::vector<std::pair<QString, qint64>> m_byType;
     QSet<QString> m_entities;
     qint64 m_mentions = 0;
     qint64 m_dates = 0;
@@ -126,13 +133,18 @@ int TagCommand::run(const QStringList &args, Console &console)
         whole.published = reference;
         analysis::ArticleAnalysis found;
         Tally tally;
+        core::Article block;
         QString pending; // decoded text, tagged up to tagged
         qsizetype tagged = 0;
         qint64 chars = 0;
         qint64 codePoints = 0;
         const auto tagBlock = [&](qsizetype size) {
-            core::Article block = whole;
-            block.body = pending.sliced(tagged, size);
+            // Into the same buffer every time: a fresh 128 KB string per block is a fresh
+            // mapping, and page faults, for the allocator.
+            block.language = whole.language;
+            block.published = whole.published;
+            block.body.resize(size);
+            std::copy_n(pending.constData() + tagged, size, block.body.data());
             tagged += size;
             analysis::ArticleAnalysis part = analyzer.value()->analyze(block, false);
             if (summaryOnly) {

@@ -270,10 +270,14 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
     }
     if (made.isEmpty())
         return;
-    // Drop gazetteer matches a longer pattern match extends.
-    matches.removeIf([&made](const EntityMatch &m) {
-        const EntityMatch *p = findOverlap(made, m.start, m.end);
-        return p && p->origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer;
+    // Drop gazetteer matches a longer pattern match extends. Both lists are sorted and free
+    // of overlaps, so one walk finds each match's overlapping pattern, if any.
+    qsizetype next = 0;
+    matches.removeIf([&made, &next](const EntityMatch &m) {
+        while (next < made.size() && made[next].end <= m.start)
+            ++next;
+        const bool overlaps = next < made.size() && made[next].start < m.end;
+        return overlaps && made[next].origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer;
     });
     matches.append(made);
     std::stable_sort(matches.begin(), matches.end(),

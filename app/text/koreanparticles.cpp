@@ -18,8 +18,12 @@ KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList
 {
     for (qsizetype i = 0; i < m_words.size(); ++i) {
         const QString &word = std::as_const(m_words)[i];
-        (i < particles.size() ? m_first : m_tails).insert(QStringView(word));
-        m_maxLength = std::max(m_maxLength, word.size());
+        if (word.isEmpty())
+            continue;
+        const bool first = i < particles.size();
+        (first ? m_first : m_tails).insert(QStringView(word));
+        qsizetype &longest = (first ? m_firstLongest : m_tailLongest)[word.front().unicode()];
+        longest = std::max(longest, word.size());
     }
 }
 
@@ -35,8 +39,9 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
     if (depth >= kMaxChain)
         return -1;
     const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
+    const qsizetype longest = (depth == 0 ? m_firstLongest : m_tailLongest).value(text[pos].unicode());
     // Longest particle first, backing off when the rest does not end at a boundary.
-    for (qsizetype len = std::min(m_maxLength, text.size() - pos); len >= 1; --len) {
+    for (qsizetype len = std::min(longest, text.size() - pos); len >= 1; --len) {
         const QStringView piece = text.sliced(pos, len);
         if (!set.contains(piece))
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -26,7 +27,10 @@ private:
     QStringList m_words;
     QSet<QStringView> m_first;
     QSet<QStringView> m_tails;
-    qsizetype m_maxLength = 0;
+    // Longest particle starting with a given unit, per set: most syllables after a name
+    // start no particle at all and need no lookup.
+    QHash<char16_t, qsizetype> m_firstLongest;
+    QHash<char16_t, qsizetype> m_tailLongest;
 };
 
 } // namespace chipline::text
