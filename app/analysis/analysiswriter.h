@@ -24,8 +24,9 @@ public:
     // For an article just stored: nothing of the analyst's can exist yet.
     core::Status storeNew(qint64 articleId, const ArticleAnalysis &analysis);
     core::Status replace(qint64 articleId, const ArticleAnalysis &analysis);
-    // When the caller's transaction ends, committed or rolled back: ids cached in it may
-    // name rows that a rollback removed or another connection changes before the next one.
+    // When the caller's transaction ends (committed or rolled back) or a savepoint in it
+    // is rolled back: ids cached since may name rows that the rollback removed, or that
+    // another connection changes before the next transaction.
     void transactionEnded();
 
 private:
