@@ -123,21 +123,10 @@ bool usesCp949Extensions(QByteArrayView bytes)
 core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes, QString text,
                                     const QString &encoding)
 {
-    // Every leading BOM: files concatenated or re-saved by editors can carry several.
-    qsizetype boms = 0;
-    while (boms < text.size() && text.at(boms) == QChar::ByteOrderMark)
-        ++boms;
-    text.remove(0, boms);
+    removeLeadingBoms(text);
     if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))
         return fail(path, u"looks like a binary file, not text (control characters)"_s);
-    bool blank = true;
-    for (const QChar ch : std::as_const(text)) {
-        if (!ch.isSpace() && ch != QChar::ByteOrderMark) { // U+FEFF inside is an invisible no-break space
-            blank = false;
-            break;
-        }
-    }
-    if (blank)
+    if (!hasText(text))
         return fail(path, u"is empty (only whitespace)"_s);
     unifyLineEndings(text);
     TextNormalizer::toNfc(text);

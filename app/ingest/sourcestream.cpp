@@ -84,24 +84,20 @@ SourceStream::Step SourceStream::stream()
             continue;
         }
         want = m_pieceBytes;
-        QString *const text = &m_piece; // decoded in place: its capacity serves every piece
-        if (!decodeWellFormedUtf8(QByteArrayView(m_buffer).first(cut), *text))
+        QString &text = m_piece; // decoded in place: its capacity serves every piece
+        if (!decodeWellFormedUtf8(QByteArrayView(m_buffer).first(cut), text))
             return readWhole();
         m_buffer.remove(0, cut);
         if (m_first) {
-            qsizetype boms = 0;
-            while (boms < text->size() && text->at(boms) == QChar::ByteOrderMark)
-                ++boms;
-            text->remove(0, boms);
-            if (looksBinary(QStringView(*text).first(qMin<qsizetype>(text->size(), kSniffBytes))))
+            removeLeadingBoms(text);
+            if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))
                 return readWhole();
         }
-        if (text->isEmpty())
+        if (text.isEmpty())
             continue;
-        unifyLineEndings(*text);
-        TextNormalizer::toNfc(*text);
-        for (qsizetype i = 0; !m_sawText && i < text->size(); ++i)
-            m_sawText = !text->at(i).isSpace() && text->at(i) != QChar::ByteOrderMark;
+        unifyLineEndings(text);
+        TextNormalizer::toNfc(text);
+        m_sawText = m_sawText || hasText(text);
         m_first = false;
         return Step::Piece;
     }

@@ -1,5 +1,6 @@
 #include "ingest/textdecoding.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace chipline::ingest::decoding {
@@ -121,6 +122,19 @@ void unifyLineEndings(QString &text)
         }
     }
     text.truncate(out);
+}
+
+void removeLeadingBoms(QString &text)
+{
+    qsizetype boms = 0;
+    while (boms < text.size() && text.at(boms) == QChar::ByteOrderMark)
+        ++boms;
+    text.remove(0, boms);
+}
+
+bool hasText(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar ch) { return !ch.isSpace() && ch != QChar::ByteOrderMark; });
 }
 
 } // namespace chipline::ingest::decoding

@@ -50,4 +50,10 @@ bool looksBinary(QStringView head);
 // In place, one pass: "\r\n" and lone "\r" become "\n".
 void unifyLineEndings(QString &text);
 
+// Every leading BOM: files concatenated or re-saved by editors can carry several.
+void removeLeadingBoms(QString &text);
+
+// Anything but white space (U+FEFF inside counts as an invisible no-break space).
+bool hasText(QStringView text);
+
 } // namespace chipline::ingest::decoding

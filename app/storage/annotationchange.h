@@ -10,24 +10,18 @@
 namespace chipline::storage {
 
 // One row before and after an edit: nullopt before means inserted, nullopt after deleted.
-struct MentionChange
+// Applying forward deletes before and inserts after; backward the reverse.
+template <typename Row>
+struct RowChange
 {
-    std::optional<MentionRecord> before;
-    std::optional<MentionRecord> after;
+    std::optional<Row> before;
+    std::optional<Row> after;
 };
 
-struct EntityChange
-{
-    std::optional<EntityRecord> before;
-    std::optional<EntityRecord> after;
-};
-
+using MentionChange = RowChange<MentionRecord>;
+using EntityChange = RowChange<EntityRecord>;
 // An alias row is keyed by (entity, text); the records carry language, origin and removed.
-struct AliasChange
-{
-    std::optional<AliasRecord> before;
-    std::optional<AliasRecord> after;
-};
+using AliasChange = RowChange<AliasRecord>;
 
 // A row of event_actor: the entity is one of the event's actors.
 struct ActorRecord
@@ -37,12 +31,7 @@ struct ActorRecord
     friend bool operator==(const ActorRecord &, const ActorRecord &) = default;
 };
 
-// Applying forward deletes before and inserts after; backward the reverse.
-struct ActorChange
-{
-    std::optional<ActorRecord> before;
-    std::optional<ActorRecord> after;
-};
+using ActorChange = RowChange<ActorRecord>;
 
 // A row of timeline_lane_member that names an entity: its place in a lane (with the lane's
 // title, to know the lane again), the name it was saved under and the entity.
@@ -56,12 +45,8 @@ struct LaneMemberRecord
     friend bool operator==(const LaneMemberRecord &, const LaneMemberRecord &) = default;
 };
 
-// Keyed by (lane, position): nullopt before means inserted, nullopt after deleted.
-struct LaneMemberChange
-{
-    std::optional<LaneMemberRecord> before;
-    std::optional<LaneMemberRecord> after;
-};
+// Keyed by (lane, position).
+using LaneMemberChange = RowChange<LaneMemberRecord>;
 
 // Everything one annotation action changes, as row images, so that applying it forward
 // redoes the action and applying it backward undoes it. An entity created by the action

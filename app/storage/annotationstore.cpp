@@ -181,26 +181,18 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
         }
     }
     if (!placeholders.isEmpty()) {
-        auto fix = [&placeholders](auto &image) {
-            if (image && placeholders.contains(image->entityId))
-                image->entityId = placeholders.value(image->entityId);
+        auto fix = [&placeholders](auto &changes) {
+            for (auto &c : changes) {
+                for (auto *image : {&c.before, &c.after}) {
+                    if (*image && placeholders.contains((*image)->entityId))
+                        (*image)->entityId = placeholders.value((*image)->entityId);
+                }
+            }
         };
-        for (AliasChange &c : change.aliases) {
-            fix(c.before);
-            fix(c.after);
-        }
-        for (MentionChange &c : change.mentions) {
-            fix(c.before);
-            fix(c.after);
-        }
-        for (ActorChange &c : change.actors) {
-            fix(c.before);
-            fix(c.after);
-        }
-        for (LaneMemberChange &c : change.laneMembers) {
-            fix(c.before);
-            fix(c.after);
-        }
+        fix(change.aliases);
+        fix(change.mentions);
+        fix(change.actors);
+        fix(change.laneMembers);
     }
     for (const AliasChange &c : std::as_const(change.aliases)) {
         if (auto st = applyAlias(c, forward); !st)
@@ -260,8 +252,8 @@ core::Status AnnotationStore::applyEntity(EntityChange &change, bool forward, QH
 
 core::Status AnnotationStore::applyAlias(const AliasChange &change, bool forward)
 {
-    const auto &to = forward ? change.after : change.before;
-    const auto &from = forward ? change.before : change.after;
+    const auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
     if (!to) {
         auto st = m_db.statement("DELETE FROM alias WHERE entity_id = ?1 AND text = ?2");
         st.bind(1, from->entityId).bind(2, from->text);
@@ -306,8 +298,8 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
 
 core::Status AnnotationStore::applyActor(const ActorChange &change, bool forward)
 {
-    const auto &to = forward ? change.after : change.before;
-    const auto &from = forward ? change.before : change.after;
+    const auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
     if (from) {
         auto st = m_db.statement("DELETE FROM event_actor WHERE event_id = ?1 AND entity_id = ?2");
         st.bind(1, from->eventId).bind(2, from->entityId);
@@ -325,8 +317,8 @@ core::Status AnnotationStore::applyActor(const ActorChange &change, bool forward
 
 core::Status AnnotationStore::applyLaneMember(const LaneMemberChange &change, bool forward)
 {
-    const auto &to = forward ? change.after : change.before;
-    const auto &from = forward ? change.before : change.after;
+    const auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
     // Each statement checks that the lane and the row are still the ones the change left:
     // lanes saved again since then are the analyst's newer word and stay as they are.
     if (!to) {
