@@ -21,7 +21,9 @@ int BackupCommand::run(const QStringList &args, Console &console)
                                     "database's -wal and -shm files if they exist. For example:\n"
                                     "  cp backup.db ~/.local/share/Chipline/chipline/chipline.db\n"
                                     "  rm -f ~/.local/share/Chipline/chipline/chipline.db-wal "
-                                    "~/.local/share/Chipline/chipline/chipline.db-shm\n\n"
+                                    "~/.local/share/Chipline/chipline/chipline.db-shm\n"
+                                    "The search index (the database's -search file) is not copied: Chipline "
+                                    "rebuilds it from the articles when it opens the restored database.\n\n"
                                     "Exit status: 0 when the backup is written, 1 when it failed (no partial "
                                     "file is left), 2 for usage errors."),
                      QStringLiteral("OUT"));

@@ -5,6 +5,7 @@
 #include "ingest/importwriter.h"
 #include "ingest/layoutparsers.h"
 #include "ingest/sourcereader.h"
+#include "storage/searchindexer.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -152,7 +153,13 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
         own = std::move(made).value();
         analyzer = own.get();
     }
-    ImportWriter writer(m_db, summary);
+    // Indexes each batch the writer commits, on a connection of its own.
+    storage::SearchIndexer indexer(m_db.path());
+    const auto finishIndexing = [&indexer, &summary] {
+        if (auto st = indexer.finish(); !st)
+            summary.problems.append({QString(), st.error().message});
+    };
+    ImportWriter writer(m_db, summary, [&indexer] { indexer.committed(); });
     const ImportOptions options = m_options;
     const auto parse = [options, analyzer](const QString &path) { return parseSource(path, options, *analyzer); };
     const auto batchAt = [&files](qsizetype from) { return files.mid(from, kBatch); };
@@ -176,6 +183,7 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
                 next.cancel();
                 next.waitForFinished();
                 writer.commit(true);
+                finishIndexing();
                 return summary;
             }
             writer.store(src);
@@ -186,6 +194,7 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
         }
     }
     writer.commit(true);
+    finishIndexing();
     return summary;
 }
 

@@ -40,8 +40,10 @@ struct ImportOptions
 };
 
 // Imports files and folders (recursively) into the database. Files are read, parsed and
-// analysed (entities, dates, events) on worker threads; each file is stored in its own transaction, so a failure or a kill
-// never leaves a file half-imported. A file that fails is reported and the others go on.
+// analysed (entities, dates, events) on worker threads, stored by one writer (ImportWriter)
+// whole or not at all, so a failure or a kill never leaves a file half-imported, and
+// indexed for search by another connection (SearchIndexer). A file that fails is reported
+// and the others go on.
 class Importer final
 {
     Q_DISABLE_COPY_MOVE(Importer)

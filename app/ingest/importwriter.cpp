@@ -13,8 +13,8 @@ constexpr qint64 kBatchMs = 1000;
 constexpr unsigned long kYieldMs = 10;
 }
 
-ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary)
-    : m_db(db), m_store(db), m_analysis(db), m_summary(summary)
+ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary, std::function<void()> committed)
+    : m_db(db), m_store(db), m_analysis(db), m_summary(summary), m_committed(std::move(committed))
 {
     // Fewer, larger checkpoints: an import rewrites the same index pages many times over.
     (void)m_db.exec("PRAGMA wal_autocheckpoint=8192");
@@ -27,22 +27,29 @@ ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary)
 ImportWriter::~ImportWriter()
 {
     commit(true);
+    m_store.leaveIndexingToOthers();
     (void)m_db.exec("PRAGMA wal_autocheckpoint=1000; PRAGMA foreign_keys=ON");
+}
+
+bool ImportWriter::begin(const QString &path)
+{
+    if (m_batch)
+        return true;
+    m_batch = std::make_unique<storage::Transaction>(m_db, storage::Transaction::Scope::DatabaseOnly);
+    m_batchAge.start();
+    if (m_batch->active())
+        return true;
+    const QString reason = m_batch->beginStatus().error().message;
+    m_batch.reset();
+    ++m_summary.filesFailed;
+    m_summary.problems.append({path, QStringLiteral("%1: database: %2").arg(path, reason)});
+    return false;
 }
 
 void ImportWriter::store(const ParsedSource &src)
 {
-    if (!m_batch) {
-        m_batch = std::make_unique<storage::Transaction>(m_db);
-        m_batchAge.start();
-        if (!m_batch->active()) {
-            const QString reason = m_batch->beginStatus().error().message;
-            m_batch.reset();
-            ++m_summary.filesFailed;
-            m_summary.problems.append({src.path, QStringLiteral("%1: database: %2").arg(src.path, reason)});
-            return;
-        }
-    }
+    if (!begin(src.path))
+        return;
     if (!src.parsed) {
         fail(src, src.parsed.error().message);
         return;
@@ -51,20 +58,51 @@ void ImportWriter::store(const ParsedSource &src)
         ++m_summary.filesUnchanged;
         return;
     }
+    Pending done{src.path, 0, 0, src.parsed->warnings};
+    QString error;
+    if (storeFile(src, done, error)) {
+        m_pending.append(done);
+        m_written.append({src, QString()});
+        return;
+    }
+    rewriteFileByFile(src);
+}
+
+void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
+{
+    const QList<Written> written = std::exchange(m_written, {});
+    m_pending.clear();
+    m_batch.reset(); // rolls back
+    m_analysis.transactionEnded();
+    for (const Written &w : written) {
+        if (!begin(w.source.path))
+            continue;
+        if (w.failure.isEmpty()) {
+            storeInSavepoint(w.source);
+        } else {
+            (void)m_store.recordFailure(w.source.record, w.failure);
+            m_written.append(w);
+        }
+    }
+    if (begin(failed.path))
+        storeInSavepoint(failed);
+}
+
+void ImportWriter::storeInSavepoint(const ParsedSource &src)
+{
     storage::Savepoint savepoint(m_db);
     Pending done{src.path, 0, 0, src.parsed->warnings};
     QString error;
-    if (!savepoint.active())
-        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
-    else if (storeFile(src, done, error) && savepoint.release().ok())
+    if (savepoint.active() && storeFile(src, done, error) && savepoint.release().ok()) {
         m_pending.append(done);
-    else if (error.isEmpty())
-        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
-    if (!error.isEmpty()) {
-        savepoint.rollback(); // nothing of this file remains
-        m_analysis.transactionEnded();
-        fail(src, error);
+        m_written.append({src, QString()});
+        return;
     }
+    if (error.isEmpty())
+        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
+    savepoint.rollback(); // nothing of this file remains
+    m_analysis.transactionEnded();
+    fail(src, error);
 }
 
 bool ImportWriter::storeFile(const ParsedSource &src, Pending &done, QString &error)
@@ -103,11 +141,11 @@ void ImportWriter::commit(bool force)
 {
     if (!m_batch || (!force && m_batchAge.elapsed() < kBatchMs))
         return;
-    auto st = m_store.indexPending();
-    if (st)
-        st = m_batch->commit();
+    const auto st = m_batch->commit();
     m_batch.reset();
     m_analysis.transactionEnded();
+    if (st && m_committed)
+        m_committed();
     if (st && !force)
         QThread::msleep(kYieldMs);
     for (const Pending &p : std::as_const(m_pending)) {
@@ -122,6 +160,7 @@ void ImportWriter::commit(bool force)
             m_summary.problems.append({p.path, w});
     }
     m_pending.clear();
+    m_written.clear();
 }
 
 void ImportWriter::fail(const ParsedSource &src, const QString &message)
@@ -130,6 +169,7 @@ void ImportWriter::fail(const ParsedSource &src, const QString &message)
     m_summary.problems.append({src.path, message});
     // Kept for the import history; a failure to record it must not hide the real one.
     (void)m_store.recordFailure(src.record, message);
+    m_written.append({src, message});
 }
 
 } // namespace chipline::ingest

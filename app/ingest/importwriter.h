@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
 #include <memory>
 
 namespace chipline::ingest {
@@ -23,16 +24,19 @@ struct ParsedSource
     QList<QByteArray> contentHashes;           // one per parsed article (ArticleStore::contentHash)
 };
 
-// The single writer of an import. Each file goes in a savepoint of its own, so a file
-// that fails leaves nothing behind; files are committed together about once a second,
-// because a commit per file costs more than the parsing (a new FTS segment each time).
-// A kill loses at most the last uncommitted second, never part of a file.
+// The single writer of an import. Files are committed together about once a second,
+// because a commit per file costs more than the parsing. A file that fails leaves nothing
+// behind: the batch is rolled back and its files are written again one by one, each in a
+// savepoint of its own. (A savepoint per file always would copy every page the file
+// touches once more, a sixth of the writer's time.) A kill loses at most the last
+// uncommitted second, never part of a file. After each commit, committed() is called:
+// another connection indexes the batch for search.
 class ImportWriter final
 {
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
 public:
-    ImportWriter(storage::Database &db, ImportSummary &summary);
+    ImportWriter(storage::Database &db, ImportSummary &summary, std::function<void()> committed);
     ~ImportWriter();
 
     void store(const ParsedSource &src);
@@ -48,16 +52,28 @@ private:
         QStringList warnings;
     };
 
+    // What the open transaction holds, to write again if a later file fails part-way.
+    struct Written
+    {
+        ParsedSource source;
+        QString failure; // recorded as a failed file
+    };
+
+    bool begin(const QString &path);
     bool storeFile(const ParsedSource &src, Pending &done, QString &error);
+    void storeInSavepoint(const ParsedSource &src);
+    void rewriteFileByFile(const ParsedSource &failed);
     void fail(const ParsedSource &src, const QString &message);
 
     storage::Database &m_db;
     storage::ArticleStore m_store;
     analysis::AnalysisWriter m_analysis;
     ImportSummary &m_summary;
+    std::function<void()> m_committed;
     std::unique_ptr<storage::Transaction> m_batch;
     QElapsedTimer m_batchAge;
     QList<Pending> m_pending;
+    QList<Written> m_written;
 };
 
 } // namespace chipline::ingest

@@ -1,6 +1,7 @@
 #include "storage/articlestore.h"
 
 #include "storage/database.h"
+#include "storage/searchindex.h"
 
 #include <QCryptographicHash>
 
@@ -60,30 +61,9 @@ ArticleStore::~ArticleStore()
 
 core::Status ArticleStore::indexPending()
 {
-    // Nothing to index is the usual case on open: answer it with a read, which never waits
-    // for the lock an import in another process holds.
-    {
-        auto pending = m_db.statement("SELECT (SELECT coalesce(max(id), 0) FROM article) > "
-                                      "(SELECT indexed_through FROM fts_state)");
-        if (pending.next() && pending.int64(0) == 0) {
-            m_pending = false;
-            return {};
-        }
-    }
-    // One INSERT ... SELECT per index: FTS5 then writes one segment, not one per article.
-    // A savepoint keeps the three steps together even outside a caller's transaction.
-    const auto st = m_db.exec(
-        "SAVEPOINT chipline_index;"
-        "INSERT INTO article_fts(rowid, title, body) SELECT id, title, body FROM article "
-        "WHERE id > (SELECT indexed_through FROM fts_state);"
-        "INSERT INTO article_words(rowid, title, body) SELECT id, title, body FROM article "
-        "WHERE id > (SELECT indexed_through FROM fts_state);"
-        "UPDATE fts_state SET indexed_through = (SELECT coalesce(max(id), 0) FROM article);"
-        "RELEASE chipline_index;");
+    auto st = SearchIndex::indexPending(m_db);
     if (st)
         m_pending = false;
-    else
-        (void)m_db.exec("ROLLBACK TO chipline_index; RELEASE chipline_index;");
     return st;
 }
 

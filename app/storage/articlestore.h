@@ -54,13 +54,15 @@ public:
     core::Status recordFailure(const SourceRecord &source, const QString &message);
 
     // Adds the article unless its body is already stored; returns its new id, or 0 for a duplicate.
-    // Full-text search sees it after indexPending(), which a writer calls before it commits.
+    // Full-text search sees it after indexPending(), on this or another connection.
     core::Result<qint64> addArticle(qint64 sourceId, int sourceIndex, const core::Article &article);
     // The same with contentHash(article.body) worked out beforehand (an import's workers do).
     core::Result<qint64> addArticle(qint64 sourceId, int sourceIndex, const core::Article &article,
                                     const QByteArray &contentHash);
-    // Adds every article not yet in the full-text indexes, in one statement per index.
+    // Adds every article not yet in the full-text indexes (SearchIndex::indexPending).
     core::Status indexPending();
+    // Another connection indexes what this one adds (an import's indexer).
+    void leaveIndexingToOthers() { m_pending = false; }
 
     std::optional<StoredArticle> article(qint64 id);
     qint64 articleCount();

@@ -1,7 +1,7 @@
 #include "storage/database.h"
 
-#include "storage/articlestore.h"
 #include "storage/migrations.h"
+#include "storage/searchindex.h"
 #include "storage/statement.h"
 
 #include <QDir>
@@ -63,11 +63,14 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         if (auto st = Migrations::apply(*self); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
-        // Articles a crashed writer stored outside an import batch get indexed now.
-        if (auto st = ArticleStore(*self).indexPending(); !st)
-            return core::Error{QStringLiteral("%1: cannot update the search index: %2").arg(path, st.error().message)};
+        // Also indexes what a writer stored but did not index (a crash, a killed import).
+        if (auto st = SearchIndex::attach(*self, true); !st)
+            return st.error();
     } else if (auto st = Migrations::check(*self); !st) {
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+    } else if (Migrations::currentVersion(*self) >= SearchIndex::firstSchema()) {
+        if (auto attached = SearchIndex::attach(*self, false); !attached)
+            return attached.error();
     }
     return self;
 }

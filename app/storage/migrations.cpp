@@ -194,7 +194,20 @@ UPDATE event_evidence SET cluster_key = NULL
  WHERE cluster_key = (SELECT e.cluster_key FROM event e WHERE e.id = event_evidence.event_id);
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6};
+// Version 7: the full-text indexes move to a file of their own (SearchIndex), where an
+// import indexes on a second connection beside its writer; it is rebuilt from the
+// articles on first open. The identity tells that file which database it belongs to.
+constexpr const char *kV7 = R"SQL(
+DROP TRIGGER article_ad;
+DROP TRIGGER article_au;
+DROP TABLE article_fts;
+DROP TABLE article_words;
+DROP TABLE fts_state;
+CREATE TABLE db_identity(value TEXT NOT NULL);
+INSERT INTO db_identity VALUES (lower(hex(randomblob(16))));
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
 
 } // namespace
 

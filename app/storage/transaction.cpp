@@ -2,11 +2,21 @@
 
 #include "storage/database.h"
 
+#include <sqlite3.h>
+
 namespace chipline::storage {
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db, Scope scope) : m_db(db)
 {
-    m_begin = m_db.exec("BEGIN IMMEDIATE");
+    if (scope == Scope::Everything) {
+        m_begin = m_db.exec("BEGIN IMMEDIATE");
+    } else {
+        // BEGIN IMMEDIATE would lock every attached file; a write that changes nothing
+        // takes the database's lock alone, and first thing, so a busy lock is waited for.
+        m_begin = m_db.exec("BEGIN; UPDATE main.db_identity SET value = value WHERE 0;");
+        if (!m_begin && !sqlite3_get_autocommit(m_db.handle()))
+            (void)m_db.exec("ROLLBACK");
+    }
     m_active = m_begin.ok();
 }
 

@@ -15,7 +15,11 @@ class Transaction final
     Q_DISABLE_COPY_MOVE(Transaction)
 
 public:
-    explicit Transaction(Database &db);
+    // Everything locks every attached file (the search index too); DatabaseOnly locks the
+    // database file alone, for a writer that leaves indexing to another connection.
+    enum class Scope { Everything, DatabaseOnly };
+
+    explicit Transaction(Database &db, Scope scope = Scope::Everything);
     ~Transaction();
 
     bool active() const { return m_active; }

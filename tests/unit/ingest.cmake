@@ -7,3 +7,4 @@ chipline_add_test(tst_wireparser SOURCES tst_wireparser.cpp LIBS chipline_ingest
 chipline_add_test(tst_plaintextparser SOURCES tst_plaintextparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_layoutdetector SOURCES tst_layoutdetector.cpp LIBS chipline_ingest)
 chipline_add_test(tst_textnormalizer SOURCES tst_textnormalizer.cpp LIBS chipline_ingest)
+chipline_add_test(tst_importer SOURCES tst_importer.cpp LIBS chipline_ingest)

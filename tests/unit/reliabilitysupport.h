@@ -107,6 +107,36 @@ private:
     sqlite3 *m_db = nullptr;
 };
 
+// The search index beside a database (storage::SearchIndex): consistent, never ahead of
+// the articles, and with complete every article indexed. Empty when all holds. An index
+// not made yet (a kill before its first commit) is fine unless complete is asked for.
+inline QString searchIndexProblem(const QString &path, bool complete)
+{
+    const RawDb db(path);
+    const RawDb index(path + QStringLiteral("-search"));
+    const QString through = index.isOpen() ? index.value("SELECT indexed_through FROM search_state") : QString();
+    if (through.isEmpty() || through.startsWith(u"ERROR"))
+        return complete ? QStringLiteral("no search index: ") + through : QString();
+    if (index.value("PRAGMA integrity_check") != u"ok")
+        return QStringLiteral("search index: ") + index.value("PRAGMA integrity_check");
+    const qint64 docs = index.count("SELECT count(*) FROM doc");
+    const qint64 want = db.count(QByteArray("SELECT count(*) FROM article WHERE id <= " + through.toUtf8()).constData());
+    const qint64 last = db.count("SELECT coalesce(max(id), 0) FROM article");
+    QStringList problems;
+    if (index.count("SELECT coalesce(max(id), 0) FROM doc") > through.toLongLong())
+        problems.append(QStringLiteral("rows past indexed_through"));
+    if (through.toLongLong() > last)
+        problems.append(QStringLiteral("indexed through %1, last article %2").arg(through).arg(last));
+    if (docs != want)
+        problems.append(QStringLiteral("%1 indexed rows for %2 articles").arg(docs).arg(want));
+    for (const char *sql : {"SELECT count(*) FROM article_fts_docsize", "SELECT count(*) FROM article_words_docsize"})
+        if (index.count(sql) != docs)
+            problems.append(QString::fromLatin1(sql) + QStringLiteral(" gives %1, not %2").arg(index.count(sql)).arg(docs));
+    if (complete && through.toLongLong() != last)
+        problems.append(QStringLiteral("indexed through %1 of %2").arg(through).arg(last));
+    return problems.join(QStringLiteral("; "));
+}
+
 } // namespace chipline::testing
 
 #include <QRandomGenerator>

@@ -98,7 +98,8 @@ private slots:
                 QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             }
             if (QFile::exists(path))
-                checkConsistent(path, QStringLiteral("after %1 at %2 ms").arg(done ? u"a finished import"_s : u"a kill"_s).arg(delay));
+                checkConsistent(path, QStringLiteral("after %1 at %2 ms").arg(done ? u"a finished import"_s : u"a kill"_s).arg(delay),
+                                done);
             if (QTest::currentTestFailed())
                 return;
             if (done || killsThisRound == 4) {
@@ -116,7 +117,8 @@ private slots:
     }
 
 private:
-    void checkConsistent(const QString &path, const QString &when)
+    // complete: the import finished, so every article must be searchable.
+    void checkConsistent(const QString &path, const QString &when, bool complete)
     {
         const RawDb db(path);
         QVERIFY2(db.isOpen(), qPrintable(when));
@@ -135,8 +137,9 @@ private:
                           "articles <> (SELECT count(*) FROM article a WHERE a.source_id = s.id)"),
                  qint64(0));
         QCOMPARE(db.count("SELECT count(*) FROM article WHERE source_id NOT IN (SELECT id FROM source)"), qint64(0));
-        QCOMPARE(db.count("SELECT count(*) FROM article_fts_docsize"), qint64(got.size()));
-        QCOMPARE(db.count("SELECT count(*) FROM article_words_docsize"), qint64(got.size()));
+        // The index is written by a connection of its own and may lag after a kill, never lead.
+        const QString index = searchIndexProblem(path, complete);
+        QVERIFY2(index.isEmpty(), qPrintable(when + u": "_s + index));
         QCOMPARE(db.count("SELECT count(*) FROM source WHERE outcome = 'failed'"), qint64(0));
     }
 
@@ -145,7 +148,7 @@ private:
         const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), path, m_corpus});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("duplicates skipped: 0")), qPrintable(r.out));
-        checkConsistent(path, QStringLiteral("after the re-import"));
+        checkConsistent(path, QStringLiteral("after the re-import"), true);
         const RawDb db(path);
         QCOMPARE(db.count("SELECT count(*) FROM article"), qint64(m_reference.size()));
         QCOMPARE(analysisByArticle(db), m_reference);
