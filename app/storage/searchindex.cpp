@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sqlite3.h>
+
 namespace chipline::storage {
 
 namespace {
@@ -129,10 +131,15 @@ core::Status SearchIndex::attach(Database &db, bool writable)
         }
         return attachEmpty(db);
     }
-    if (!attachFile(db, path) || !hasLayout(db)) {
-        // Not a database (a crash while it was first written, a stray file): it only
-        // holds what can be rebuilt, so start it afresh.
-        (void)db.exec("DETACH DATABASE search");
+    const bool attached = attachFile(db, path).ok();
+    if (!attached || !hasLayout(db)) {
+        // Only a file that is not a database at all (a stray file, a crash while it was
+        // first written) is removed: it holds nothing that cannot be rebuilt. Any other
+        // failure (a lock, permissions) is reported, since others may be using the file.
+        if ((sqlite3_extended_errcode(db.handle()) & 0xff) != SQLITE_NOTADB)
+            return fileError(path, db.lastError());
+        if (attached)
+            (void)db.exec("DETACH DATABASE search");
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(path + QLatin1String(suffix));
         if (auto st = attachFile(db, path); !st)
