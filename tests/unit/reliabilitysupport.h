@@ -109,7 +109,8 @@ private:
 
 // The search index beside a database (storage::SearchIndex): consistent, never ahead of
 // the articles, and with complete every article indexed. Empty when all holds. An index
-// not made yet (a kill before its first commit) is fine unless complete is asked for.
+// not made yet for this database (a kill before the open that makes it) is fine unless
+// complete is asked for.
 inline QString searchIndexProblem(const QString &path, bool complete)
 {
     const RawDb db(path);
@@ -117,6 +118,9 @@ inline QString searchIndexProblem(const QString &path, bool complete)
     const QString through = index.isOpen() ? index.value("SELECT indexed_through FROM search_state") : QString();
     if (through.isEmpty() || through.startsWith(u"ERROR"))
         return complete ? QStringLiteral("no search index: ") + through : QString();
+    // Another database's index (a file left from before) is rebuilt when this one opens.
+    if (index.value("SELECT identity FROM search_state") != db.value("SELECT value FROM db_identity"))
+        return complete ? QStringLiteral("the search index belongs to another database") : QString();
     if (index.value("PRAGMA integrity_check") != u"ok")
         return QStringLiteral("search index: ") + index.value("PRAGMA integrity_check");
     const qint64 docs = index.count("SELECT count(*) FROM doc");

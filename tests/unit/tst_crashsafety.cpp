@@ -75,7 +75,7 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("killed.db"));
         auto removeDb = [&path] {
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            for (const char *suffix : {"", "-wal", "-shm", "-journal", "-search", "-search-wal", "-search-shm"})
                 QFile::remove(path + QLatin1StringView(suffix));
         };
         QRandomGenerator rng(7);
