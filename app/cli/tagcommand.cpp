@@ -6,10 +6,15 @@
 #include "cli/jsonwriter.h"
 #include "core/textoffsets.h"
 #include "ingest/sourcestream.h"
+#include "temporal/dateextractor.h"
+#include "text/entitymatcher.h"
+#include "text/gazetteer.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <memory>
 #include <vector>
 
 namespace chipline::cli {
@@ -42,30 +47,50 @@ QString fullJson(const QString &path, const core::Article &a, qint64 chars, cons
     return w.object();
 }
 
+// What --summary counts, found by the recognizers themselves: counts need none of the
+// records the analyzer makes for each mention and date (names, code-point offsets, date
+// texts and values), nor its event vocabulary. Entities as ArticleAnalyzer::createBuiltIn()
+// finds them (the built-in gazetteer), dates resolved as it resolves them.
+class SummaryRecognizers final
+{
+public:
+    explicit SummaryRecognizers(const text::Gazetteer &gazetteer) : m_matcher(gazetteer) {}
+    Q_DISABLE_COPY_MOVE(SummaryRecognizers)
+
+    QList<text::EntityMatch> entities(const core::Article &a) const { return m_matcher.match(a.body); }
+    QList<temporal::DateMention> dates(const core::Article &a) const
+    {
+        return m_dates.extract(a.body, a.published.isValid() ? a.published.date() : QDate(), a.language);
+    }
+
+private:
+    text::EntityMatcher m_matcher;
+    temporal::DateExtractor m_dates;
+};
+
 // Counts for --summary, gathered block by block so that nothing per mention is kept.
 class Tally final
 {
 public:
-    void add(const analysis::ArticleAnalysis &found)
+    void add(const QList<text::EntityMatch> &mentions, const QList<temporal::DateMention> &dates)
     {
-        m_mentions += found.mentions.size();
-        for (const auto &m : found.mentions) {
-            // A handful of types: a linear search beats hashing a string per mention.
-            auto type = std::find_if(m_byType.begin(), m_byType.end(), [&m](const auto &t) { return t.first == m.type; });
-            if (type == m_byType.end())
-                m_byType.push_back({m.type, 1});
-            else
-                ++type->second;
-            m_entities.insert(m.entity);
+        m_mentions += mentions.size();
+        for (const auto &m : mentions) {
+            ++m_byType[std::size_t(m.type)];
+            addEntity(m.canonical);
         }
-        m_dates += found.dates.size();
-        for (const auto &d : found.dates)
-            m_resolved += !d.value.isEmpty();
+        m_dates += dates.size();
+        for (const auto &d : dates)
+            m_resolved += d.isResolved();
     }
 
     QString json(const QString &path, qint64 chars) const
     {
-        std::vector<std::pair<QString, qint64>> types = m_byType;
+        std::vector<std::pair<QString, qint64>> types;
+        for (std::size_t t = 0; t < m_byType.size(); ++t) {
+            if (m_byType[t] > 0)
+                types.emplace_back(text::entityTypeCode(text::EntityType(t)), m_byType[t]);
+        }
         std::sort(types.begin(), types.end());
         JsonWriter counts;
         for (const auto &[type, count] : types)
@@ -78,8 +103,23 @@ public:
     }
 
 private:
-    std::vector<std::pair<QString, qint64>> m_byType;
+    // Canonical names are shared with the gazetteer, so mentions of one entity carry the
+    // same string data. A small cache of data already counted spares hashing the name per
+    // mention; holding the strings keeps their data alive, so no address is reused while
+    // it is cached.
+    void addEntity(const QString &entity)
+    {
+        const auto address = quintptr(entity.constData());
+        QString &seen = m_recent[((address >> 4) ^ (address >> 12)) % m_recent.size()];
+        if (!seen.isEmpty() && seen.constData() == entity.constData())
+            return;
+        m_entities.insert(entity);
+        seen = entity;
+    }
+
+    std::array<qint64, text::kEntityTypeCount> m_byType{};
     QSet<QString> m_entities;
+    std::array<QString, 256> m_recent;
     qint64 m_mentions = 0;
     qint64 m_dates = 0;
     qint64 m_resolved = 0;
@@ -117,12 +157,24 @@ int TagCommand::run(const QStringList &args, Console &console)
         if (!reference.isValid())
             return cp.usageError(console, QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD)").arg(cp.parser().value(dateOpt)));
     }
-    auto analyzer = analysis::ArticleAnalyzer::createBuiltIn();
-    if (!analyzer) {
-        console.err() << "chipline tag: " << analyzer.error().message << "\n";
-        return 1;
-    }
     const bool summaryOnly = cp.parser().isSet(summaryOpt);
+    std::unique_ptr<analysis::ArticleAnalyzer> analyzer;
+    std::unique_ptr<SummaryRecognizers> recognizers;
+    if (summaryOnly) {
+        const auto gazetteer = text::Gazetteer::builtIn();
+        if (!gazetteer) {
+            console.err() << "chipline tag: gazetteer: " << gazetteer.error().message << "\n";
+            return 1;
+        }
+        recognizers = std::make_unique<SummaryRecognizers>(gazetteer.value());
+    } else {
+        auto built = analysis::ArticleAnalyzer::createBuiltIn();
+        if (!built) {
+            console.err() << "chipline tag: " << built.error().message << "\n";
+            return 1;
+        }
+        analyzer = std::move(built).value();
+    }
     int failed = 0;
     for (const QString &path : files) {
         // The file streams in pieces of whole lines and is tagged in blocks of whole lines:
@@ -142,11 +194,11 @@ int TagCommand::run(const QStringList &args, Console &console)
             block.body.resize(size);
             std::copy_n(pending.constData() + tagged, size, block.body.data());
             tagged += size;
-            analysis::ArticleAnalysis part = analyzer.value()->analyze(block, false);
             if (summaryOnly) {
-                tally.add(part); // counts need no offsets
+                tally.add(recognizers->entities(block), recognizers->dates(block));
                 return;
             }
+            analysis::ArticleAnalysis part = analyzer->analyze(block, false);
             for (auto &m : part.mentions) {
                 m.start += codePoints;
                 m.end += codePoints;
@@ -173,9 +225,15 @@ int TagCommand::run(const QStringList &args, Console &console)
             if (block.language.isEmpty())
                 block.language = core::guessLanguage(stream.piece()); // looks at the first 4,000 characters
             chars += stream.piece().size();
-            pending.remove(0, tagged);
+            // The untagged rest moves to the front and the piece is copied after it, in the
+            // same buffer every time: no fresh megabytes (and page faults) per piece.
+            const QString &piece = stream.piece();
+            const qsizetype rest = pending.size() - tagged;
+            QChar *const buffer = pending.data();
+            std::copy_n(buffer + tagged, rest, buffer);
+            pending.resize(rest + piece.size());
+            std::copy_n(piece.constData(), piece.size(), pending.data() + rest);
             tagged = 0;
-            pending += stream.piece();
             for (;;) {
                 const qsizetype eol = pending.size() - tagged > kBlock ? pending.indexOf(u'\n', tagged + kBlock) : -1;
                 if (eol < 0)

@@ -5,6 +5,8 @@
 
 #include <QFileInfo>
 
+#include <cstring>
+
 namespace chipline::ingest {
 
 using namespace decoding;
@@ -87,7 +89,11 @@ SourceStream::Step SourceStream::stream()
         QString &text = m_piece; // decoded in place: its capacity serves every piece
         if (!decodeWellFormedUtf8(QByteArrayView(m_buffer).first(cut), text))
             return readWhole();
-        m_buffer.remove(0, cut);
+        // The rest moves to the front of the same buffer, which keeps its capacity for the
+        // next read: no reallocation, no fresh pages.
+        char *const bytes = m_buffer.data();
+        std::memmove(bytes, bytes + cut, std::size_t(m_buffer.size() - cut));
+        m_buffer.resize(m_buffer.size() - cut);
         if (m_first) {
             removeLeadingBoms(text);
             if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))

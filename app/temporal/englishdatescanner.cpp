@@ -6,14 +6,15 @@ namespace chipline::temporal {
 
 namespace {
 
-constexpr std::array<const char16_t *, 12> kMonths{
+// Views, not pointers: their lengths are known without a strlen per comparison.
+constexpr std::array<QStringView, 12> kMonths{
     u"January", u"February", u"March",     u"April",   u"May",      u"June",
     u"July",    u"August",   u"September", u"October", u"November", u"December"};
 // AP-style abbreviations; they count only with their period or a day number after them.
-constexpr std::array<std::pair<const char16_t *, int>, 12> kMonthAbbreviations{{
+constexpr std::array<std::pair<QStringView, int>, 12> kMonthAbbreviations{{
     {u"Jan", 1}, {u"Feb", 2}, {u"Mar", 3}, {u"Apr", 4}, {u"Jun", 6}, {u"Jul", 7},
     {u"Aug", 8}, {u"Sep", 9}, {u"Sept", 9}, {u"Oct", 10}, {u"Nov", 11}, {u"Dec", 12}}};
-constexpr std::array<const char16_t *, 7> kWeekdays{
+constexpr std::array<QStringView, 7> kWeekdays{
     u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
 
 // English "April 9" without a year: the reference year unless more than a few days ahead.
@@ -100,11 +101,11 @@ qsizetype EnglishDateScanner::scanWord(qsizetype start, qsizetype end)
 {
     const QStringView word = m_text.sliced(start, end - start);
     for (int m = 0; m < 12; ++m) {
-        if (word == QStringView(kMonths[m]))
+        if (word == kMonths[m])
             return scanMonth(start, end, m + 1);
     }
     for (const auto &[abbreviation, month] : kMonthAbbreviations) {
-        if (word != QStringView(abbreviation))
+        if (word != abbreviation)
             continue;
         const bool period = end < m_text.size() && m_text[end] == u'.';
         const qsizetype after = period ? end + 1 : end;
@@ -113,7 +114,7 @@ qsizetype EnglishDateScanner::scanWord(qsizetype start, qsizetype end)
         return end;
     }
     for (int d = 0; d < 7; ++d) {
-        if (word != QStringView(kWeekdays[d]))
+        if (word != kWeekdays[d])
             continue;
         qsizetype from = start;
         const QStringView previous = wordBefore(start, &from);
@@ -162,8 +163,8 @@ qsizetype EnglishDateScanner::scanMonth(qsizetype start, qsizetype end, int mont
         const int n = number(q, &e, 4);
         if (n >= 1 && n <= 31 && e - q <= 2) {
             qsizetype dayEnd = e;
-            for (const char16_t *suffix : {u"st", u"nd", u"rd", u"th"}) {
-                if (m_text.sliced(e).startsWith(QStringView(suffix)))
+            for (const QStringView suffix : {QStringView(u"st"), QStringView(u"nd"), QStringView(u"rd"), QStringView(u"th")}) {
+                if (m_text.sliced(e).startsWith(suffix))
                     dayEnd = e + 2;
             }
             if (dayEnd < m_text.size() && (isLatin(m_text[dayEnd]) || isDigit(m_text[dayEnd])))
@@ -233,7 +234,7 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
     const QStringView word = wordAt(e + 1, &wordEnd);
     int month = 0;
     for (int m = 0; m < 12; ++m) {
-        if (word == QStringView(kMonths[m]))
+        if (word == kMonths[m])
             month = m + 1;
     }
     if (month == 0)

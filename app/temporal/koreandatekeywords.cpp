@@ -6,9 +6,6 @@ namespace {
 
 using namespace handlers;
 
-constexpr char16_t kHangulFirst = 0xAC00;
-constexpr char16_t kHangulLast = 0xD7A3;
-
 // Longer forms first where one is a prefix of another (지난해 before 지난).
 constexpr std::array<Keyword, 40> kKeywords{{
     {u"지난해", YearPrefix, -1},   {u"작년", YearPrefix, -1},     {u"올해", YearPrefix, 0},
@@ -28,28 +25,26 @@ constexpr std::array<Keyword, 40> kKeywords{{
 }};
 } // namespace
 
-const KeywordBucket *keywordsAt(QChar c)
+KeywordIndex::KeywordIndex()
 {
-    static const auto index = [] {
-        std::array<KeywordBucket, kHangulLast - kHangulFirst + 1> table{};
-        const auto add = [&](const Keyword &k) {
-            for (auto &entry : table[k.text[0] - kHangulFirst]) {
-                if (!entry) {
-                    entry = &k;
-                    return;
-                }
+    const auto add = [this](const Keyword &k) {
+        for (auto &entry : m_buckets[k.text[0].unicode() - kFirst]) {
+            if (!entry) {
+                entry = &k;
+                return;
             }
-        };
-        for (const Keyword &k : kKeywords)
-            add(k);
-        for (const Keyword &k : kWeekdays)
-            add(k);
-        return table;
-    }();
-    if (c.unicode() < kHangulFirst || c.unicode() > kHangulLast)
-        return nullptr;
-    const KeywordBucket &bucket = index[c.unicode() - kHangulFirst];
-    return bucket[0] ? &bucket : nullptr;
+        }
+    };
+    for (const Keyword &k : kKeywords)
+        add(k);
+    for (const Keyword &k : kWeekdays)
+        add(k);
+}
+
+const KeywordIndex &keywordIndex()
+{
+    static const KeywordIndex index;
+    return index;
 }
 
 } // namespace chipline::temporal::korean

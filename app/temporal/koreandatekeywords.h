@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QChar>
+#include <QStringView>
 
 #include <array>
 
@@ -25,7 +26,7 @@ enum Handler {
 
 struct Keyword
 {
-    const char16_t *text;
+    QStringView text; // its length is known at compile time
     handlers::Handler handler;
     int offset;
 };
@@ -40,8 +41,30 @@ inline constexpr std::array<Keyword, 7> kWeekdays{{
 
 using KeywordBucket = std::array<const Keyword *, 10>;
 
-// Keywords starting with c, longest alternatives first, null-terminated; nullptr when no
-// keyword starts with c. Built once, so the scan asks one array per syllable.
-const KeywordBucket *keywordsAt(QChar c);
+// Keywords by first syllable, built once. The scan keeps a reference and asks it inline
+// at every word start, so the lookup is one load rather than a call.
+class KeywordIndex final
+{
+public:
+    static constexpr char16_t kFirst = 0xAC00; // the precomposed Hangul syllables
+    static constexpr char16_t kLast = 0xD7A3;
+
+    KeywordIndex();
+
+    // Keywords starting with c, longest alternatives first, null-terminated; nullptr when
+    // no keyword starts with c.
+    const KeywordBucket *at(QChar c) const
+    {
+        if (c.unicode() < kFirst || c.unicode() > kLast)
+            return nullptr;
+        const KeywordBucket &bucket = m_buckets[c.unicode() - kFirst];
+        return bucket[0] ? &bucket : nullptr;
+    }
+
+private:
+    std::array<KeywordBucket, kLast - kFirst + 1> m_buckets{};
+};
+
+const KeywordIndex &keywordIndex();
 
 } // namespace chipline::temporal::korean

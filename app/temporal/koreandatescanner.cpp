@@ -28,7 +28,6 @@ bool isLatin(QChar c)
 }
 
 using korean::Keyword;
-using korean::keywordsAt;
 using korean::kWeekdays;
 using namespace korean::handlers;
 
@@ -53,11 +52,19 @@ struct KoreanDateScanner::Numeric
     qsizetype end = 0;
 };
 
-KoreanDateScanner::KoreanDateScanner(QStringView text) : m_text(text) {}
+KoreanDateScanner::KoreanDateScanner(QStringView text) : m_text(text), m_keywords(korean::keywordIndex()) {}
 
 bool KoreanDateScanner::startsAt(qsizetype at, QStringView what) const
 {
-    return at <= m_text.size() && m_text.sliced(at).startsWith(what);
+    // Asked at nearly every number and keyword: compared inline, no library call.
+    if (at + what.size() > m_text.size())
+        return false;
+    const QChar *p = m_text.data() + at;
+    for (qsizetype k = 0; k < what.size(); ++k) {
+        if (p[k] != what[k])
+            return false;
+    }
+    return true;
 }
 
 qsizetype KoreanDateScanner::skipSpace(qsizetype at) const
@@ -96,13 +103,20 @@ QList<DateMention> KoreanDateScanner::scan()
                 ++i;
             continue;
         }
-        // A keyword starts a word: most syllables follow another and need no lookup.
-        if (isHangul(c) && (i == 0 || !isHangul(m_text[i - 1])) && keywordsAt(c)) {
-            const qsizetype next = scanKeyword(i);
-            if (next > i) {
-                i = next;
-                continue;
+        // A keyword starts a word: the other syllables of a Hangul run start neither a
+        // keyword nor a number, so the scan steps over them at once.
+        if (isHangul(c)) {
+            if ((i == 0 || !isHangul(m_text[i - 1])) && m_keywords.at(c)) {
+                const qsizetype next = scanKeyword(i);
+                if (next > i) {
+                    i = next;
+                    continue;
+                }
             }
+            ++i;
+            while (i < m_text.size() && isHangul(m_text[i]))
+                ++i;
+            continue;
         }
         ++i;
     }
@@ -219,7 +233,7 @@ qsizetype KoreanDateScanner::parseDaySuffix(qsizetype at, Numeric *out) const
 // "초", "중순", "말", "상반기", "하반기" after a month or year.
 qsizetype KoreanDateScanner::parsePeriod(qsizetype at, Numeric *out) const
 {
-    struct Part { const char16_t *text; DatePeriod period; int month; };
+    struct Part { QStringView text; DatePeriod period; int month; };
     static constexpr std::array<Part, 7> parts{{
         {u"상반기", DatePeriod::FirstHalf, 1}, {u"하반기", DatePeriod::SecondHalf, 7},
         {u"중순", DatePeriod::Mid, 0},         {u"상순", DatePeriod::Early, 0},
@@ -227,7 +241,7 @@ qsizetype KoreanDateScanner::parsePeriod(qsizetype at, Numeric *out) const
         {u"말", DatePeriod::Late, 0},
     }};
     for (const Part &part : parts) {
-        const QStringView text(part.text);
+        const QStringView text = part.text;
         if (!startsAt(at, text))
             continue;
         const qsizetype end = at + text.size();
@@ -251,10 +265,10 @@ bool KoreanDateScanner::isDuration(qsizetype numberStart, qsizetype afterDay) co
     if (afterDay < m_text.size() && QStringLiteral("간째치분씩짜").contains(m_text[afterDay]))
         return true;
     const qsizetype q = skipSpace(afterDay);
-    static const std::array<const char16_t *, 13> words{
+    static constexpr std::array<QStringView, 13> words{
         u"동안", u"이내", u"안에", u"만에", u"만이", u"연속", u"이상", u"가량", u"정도",
         u"넘게", u"내에", u"미만", u"남짓"};
-    for (const char16_t *word : words) {
+    for (const QStringView word : words) {
         if (startsAt(q, word))
             return true;
     }
@@ -277,10 +291,10 @@ bool KoreanDateScanner::isDuration(qsizetype numberStart, qsizetype afterDay) co
 
 qsizetype KoreanDateScanner::scanKeyword(qsizetype at)
 {
-    for (const Keyword *k : *keywordsAt(m_text[at])) {
+    for (const Keyword *k : *m_keywords.at(m_text[at])) {
         if (!k)
             break;
-        const QStringView text(k->text);
+        const QStringView text = k->text;
         if (!startsAt(at, text))
             continue;
         const qsizetype end = at + text.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "temporal/datemention.h"
+#include "temporal/koreandatekeywords.h"
 
 #include <QList>
 #include <QStringView>
@@ -36,6 +37,7 @@ private:
     int number(qsizetype at, qsizetype *end) const;
 
     QStringView m_text;
+    const korean::KeywordIndex &m_keywords;
     QList<DateMention> m_mentions;
 };
 

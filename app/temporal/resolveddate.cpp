@@ -1,5 +1,7 @@
 #include "temporal/resolveddate.h"
 
+#include <array>
+
 namespace chipline::temporal {
 
 namespace {
@@ -21,7 +23,7 @@ bool ResolvedDate::isValid() const
 {
     switch (precision) {
     case DatePrecision::Day:
-        return QDate(year, month, day).isValid();
+        return QDate::isValid(year, month, day); // without building a QDate (a Julian day count)
     case DatePrecision::Month:
         return year > 0 && month >= 1 && month <= 12;
     case DatePrecision::Year:
@@ -34,6 +36,18 @@ QString ResolvedDate::value() const
 {
     if (!isValid())
         return {};
+    // A corpus names the same few dates over and over: the values formatted last are kept
+    // per thread and shared, so that most calls copy a string instead of allocating one.
+    struct Recent
+    {
+        qint64 key = -1;
+        QString text;
+    };
+    thread_local std::array<Recent, 64> recent;
+    const qint64 key = year >= 0 && year <= 9999 ? ((qint64(year) * 16 + month) * 32 + day) * 4 + int(precision) : -1;
+    Recent *slot = key >= 0 ? &recent[std::size_t((key ^ (key >> 7)) % recent.size())] : nullptr;
+    if (slot && slot->key == key)
+        return slot->text;
     QString out;
     out.reserve(10);
     if (year >= 0 && year <= 9999)
@@ -47,6 +61,10 @@ QString ResolvedDate::value() const
     if (precision == DatePrecision::Day) {
         out.append(u'-');
         appendPadded(out, day, 2);
+    }
+    if (slot) {
+        slot->key = key;
+        slot->text = out;
     }
     return out;
 }

@@ -65,7 +65,7 @@ void AhoCorasick::build()
     for (const auto &[sym, target] : m_build[0].next)
         queue.push_back(target);
     m_edgeBegin.assign(states + 1, 0);
-    // Flatten edges first so step() can be used while computing failure links.
+    // Flatten edges first so buildStep() can be used while computing failure links.
     for (std::size_t s = 0; s < states; ++s) {
         auto &next = m_build[s].next;
         std::sort(next.begin(), next.end());
@@ -87,7 +87,7 @@ void AhoCorasick::build()
         const auto &inherited = outputs[m_fail[s]];
         outputs[s].insert(outputs[s].end(), inherited.begin(), inherited.end());
         for (const auto &[sym, target] : m_build[s].next) {
-            m_fail[target] = step(m_fail[s], sym);
+            m_fail[target] = buildStep(m_fail[s], sym);
             queue.push_back(target);
         }
     }
@@ -100,8 +100,49 @@ void AhoCorasick::build()
         }
     }
     m_outBegin[states] = static_cast<std::int32_t>(m_outPayload.size());
+
+    // Pack each state's edges, failure link and output flag into its record.
+    const auto encoded = [this](std::int32_t index) {
+        return index * 2 + (m_outBegin[index] != m_outBegin[index + 1] ? 1 : 0);
+    };
+    for (std::int32_t &target : m_rootNext)
+        target = encoded(target);
+    m_states.assign(states, State{});
+    for (std::size_t s = 1; s < states; ++s) {
+        State &st = m_states[s];
+        const std::int32_t begin = m_edgeBegin[s];
+        const std::int32_t count = m_edgeBegin[s + 1] - begin;
+        st.edgeCount = static_cast<std::uint16_t>(count);
+        st.fail = m_fail[s];
+        st.moreBegin = static_cast<std::int32_t>(m_moreSymbol.size());
+        for (std::int32_t k = 0; k < count; ++k) {
+            if (k < kInlineEdges) {
+                st.symbol[k] = m_edgeSymbol[begin + k];
+                st.target[k] = encoded(m_edgeTarget[begin + k]);
+            } else {
+                m_moreSymbol.push_back(m_edgeSymbol[begin + k]);
+                m_moreTarget.push_back(encoded(m_edgeTarget[begin + k]));
+            }
+        }
+    }
+    m_fail = {};
+    m_edgeBegin = {};
+    m_edgeSymbol = {};
+    m_edgeTarget = {};
     m_build.clear();
     m_build.shrink_to_fit();
+}
+
+std::int32_t AhoCorasick::buildStep(std::int32_t state, std::uint16_t symbol) const
+{
+    while (state != 0) {
+        for (std::int32_t k = m_edgeBegin[state]; k < m_edgeBegin[state + 1]; ++k) {
+            if (m_edgeSymbol[k] == symbol)
+                return m_edgeTarget[k];
+        }
+        state = m_fail[state];
+    }
+    return m_rootNext[symbol];
 }
 
 } // namespace chipline::text

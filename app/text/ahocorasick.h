@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -31,7 +32,7 @@ public:
     bool scan(QStringView text, OnHit &&onHit) const;
 
     bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
-    std::size_t stateCount() const { return m_fail.size(); }
+    std::size_t stateCount() const { return m_states.size(); }
 
 private:
     static constexpr std::uint16_t kNone = 0;
@@ -45,32 +46,57 @@ private:
     };
 
     std::uint16_t symbolFor(char16_t folded);
+    std::int32_t buildStep(std::int32_t state, std::uint16_t symbol) const;
     std::int32_t step(std::int32_t state, std::uint16_t symbol) const;
+
+    // The scan follows one chain of dependent loads per unit, so everything a step needs
+    // about a state sits in one 32-byte record: its first edges, its failure state and
+    // where any further edges are. State numbers in the scan are index * 2 + 1 when the
+    // state has outputs and index * 2 otherwise, so finding none costs no load.
+    static constexpr int kInlineEdges = 3;
+    struct alignas(32) State
+    {
+        std::uint16_t edgeCount = 0;
+        std::array<std::uint16_t, kInlineEdges> symbol{};
+        std::array<std::int32_t, kInlineEdges> target{}; // encoded
+        std::int32_t fail = 0;                           // index
+        std::int32_t moreBegin = 0; // edges past kInlineEdges, in m_moreSymbol/m_moreTarget
+    };
 
     std::vector<std::uint16_t> m_symbol = std::vector<std::uint16_t>(0x10000, kNone);
     std::vector<char16_t> m_alphabet{0, u' '}; // symbol -> folded unit
     std::vector<BuildNode> m_build{BuildNode{}};
 
-    std::vector<std::int32_t> m_rootNext;    // dense: symbol -> state
-    std::vector<std::int32_t> m_fail;
-    std::vector<std::int32_t> m_edgeBegin;   // per state, into m_edgeSymbol/m_edgeTarget
-    std::vector<std::uint16_t> m_edgeSymbol;
-    std::vector<std::int32_t> m_edgeTarget;
-    std::vector<std::int32_t> m_outBegin;    // per state (+1), into m_outPayload/m_outLength
+    std::vector<std::int32_t> m_rootNext; // dense: symbol -> encoded state
+    std::vector<State> m_states;
+    std::vector<std::uint16_t> m_moreSymbol;
+    std::vector<std::int32_t> m_moreTarget;
+    std::vector<std::int32_t> m_outBegin; // per state index (+1), into m_outPayload/m_outLength
     std::vector<std::int32_t> m_outPayload;
     std::vector<std::int32_t> m_outLength;
+
+    // Only while building: edges by state, failure links.
+    std::vector<std::int32_t> m_fail;
+    std::vector<std::int32_t> m_edgeBegin;
+    std::vector<std::uint16_t> m_edgeSymbol;
+    std::vector<std::int32_t> m_edgeTarget;
 };
 
 inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) const
 {
-    while (state != 0) {
-        const std::int32_t begin = m_edgeBegin[state];
-        const std::int32_t end = m_edgeBegin[state + 1];
-        for (std::int32_t k = begin; k < end; ++k) {
-            if (m_edgeSymbol[k] == symbol)
-                return m_edgeTarget[k];
+    std::int32_t index = state >> 1;
+    while (index != 0) {
+        const State &st = m_states[index];
+        const int inlined = st.edgeCount < kInlineEdges ? st.edgeCount : kInlineEdges;
+        for (int k = 0; k < inlined; ++k) {
+            if (st.symbol[k] == symbol)
+                return st.target[k];
         }
-        state = m_fail[state];
+        for (std::int32_t k = st.moreBegin, end = st.moreBegin + st.edgeCount - inlined; k < end; ++k) {
+            if (m_moreSymbol[k] == symbol)
+                return m_moreTarget[k];
+        }
+        index = st.fail;
     }
     return m_rootNext[symbol];
 }
@@ -101,8 +127,9 @@ bool AhoCorasick::scan(QStringView text, OnHit &&onHit) const
                 return false;
         }
         state = step(state, s);
-        if (outBegin[state] != outBegin[state + 1]) [[unlikely]] {
-            for (std::int32_t k = outBegin[state]; k < outBegin[state + 1]; ++k)
+        if (state & 1) [[unlikely]] {
+            const std::int32_t index = state >> 1;
+            for (std::int32_t k = outBegin[index]; k < outBegin[index + 1]; ++k)
                 onHit(Hit{i + 1, m_outPayload[k], m_outLength[k]});
         }
     }

@@ -140,6 +140,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
         return x.start != y.start ? x.start < y.start : x.end > y.end;
     });
+    out.reserve(out.size() + qsizetype(candidates.size()));
     qsizetype taken = 0;
     for (const Candidate &c : candidates) {
         if (c.start < taken)
@@ -200,9 +201,13 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
         if (searched.contains(d.surface))
             continue;
         searched.insert(d.surface, d.from);
-        // Later uses of the abbreviation in the same text, compared with their case.
-        for (qsizetype at = text.indexOf(d.surface, d.from); at >= 0; at = text.indexOf(d.surface, at + 1)) {
+        // Later uses of the abbreviation in the same text, compared with their case. Its
+        // first letter is rare in Korean text, and a search for one unit is vectorized.
+        const QChar first = d.surface.front();
+        for (qsizetype at = text.indexOf(first, d.from); at >= 0; at = text.indexOf(first, at + 1)) {
             const qsizetype end = at + d.surface.size();
+            if (end > text.size() || text.sliced(at, d.surface.size()) != d.surface)
+                continue;
             if (m_boundary.startsAt(text, at) && m_boundary.endsAt(text, end)) {
                 EntityMatch again = d.like;
                 again.start = at;
@@ -214,20 +219,23 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
     if (found.isEmpty())
         return;
     std::sort(found.begin(), found.end(), [](const EntityMatch &a, const EntityMatch &b) { return a.start < b.start; });
-    // One linear merge instead of an insert (and a copy of the tail) per abbreviation use.
+    // One linear merge instead of an insert (and a copy of the tail) per abbreviation use;
+    // the matches move over, so their names are not copied.
     QList<EntityMatch> merged;
     merged.reserve(matches.size() + found.size());
+    EntityMatch *const old = matches.data();
+    const qsizetype count = matches.size();
     qsizetype i = 0;
-    for (const EntityMatch &f : std::as_const(found)) {
-        while (i < matches.size() && matches[i].start < f.start)
-            merged.append(matches[i++]);
-        const bool overlapsNext = i < matches.size() && matches[i].start < f.end;
+    for (EntityMatch &f : found) {
+        while (i < count && old[i].start < f.start)
+            merged.append(std::move(old[i++]));
+        const bool overlapsNext = i < count && old[i].start < f.end;
         const bool overlapsPrev = !merged.isEmpty() && merged.last().end > f.start;
         if (!overlapsNext && !overlapsPrev)
-            merged.append(f);
+            merged.append(std::move(f));
     }
-    while (i < matches.size())
-        merged.append(matches[i++]);
+    while (i < count)
+        merged.append(std::move(old[i++]));
     matches = std::move(merged);
 }
 
@@ -240,6 +248,16 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
         const auto pos = std::lower_bound(made.begin(), made.end(), m.start,
                                           [](const EntityMatch &x, qsizetype s) { return x.start < s; });
         made.insert(pos, m);
+    };
+    // Anchors come in text order, so the recognized match an anchor may overlap is found by
+    // a cursor that moves with them rather than by a binary search per anchor.
+    qsizetype cursor = 0;
+    const auto overlapping = [&known = std::as_const(matches), &cursor](qsizetype start, qsizetype end) {
+        while (cursor > 0 && known[cursor - 1].end > start)
+            --cursor;
+        while (cursor < known.size() && known[cursor].end <= start)
+            ++cursor;
+        return cursor < known.size() && known[cursor].start < end;
     };
     for (const Anchor &a : anchors) {
         // "어센드 930C": a model number may extend the bare family name the gazetteer found.
@@ -254,7 +272,7 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
                 keep(*m);
             continue;
         }
-        if (findOverlap(matches, a.start, a.end))
+        if (overlapping(a.start, a.end))
             continue;
         std::optional<EntityMatch> m;
         if (a.payload == kMarkerAnchor)
@@ -270,18 +288,29 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
     }
     if (made.isEmpty())
         return;
-    // Drop gazetteer matches a longer pattern match extends. Both lists are sorted and free
-    // of overlaps, so one walk finds each match's overlapping pattern, if any.
-    qsizetype next = 0;
-    matches.removeIf([&made, &next](const EntityMatch &m) {
+    // Drop gazetteer matches a longer pattern match extends, and merge the rest with the
+    // pattern matches in one walk: both lists are sorted by start and free of overlaps.
+    // Equal starts keep the recognized match first. Everything moves; no name is copied.
+    QList<EntityMatch> merged;
+    merged.reserve(matches.size() + made.size());
+    EntityMatch *const old = matches.data();
+    const qsizetype count = matches.size();
+    qsizetype next = 0; // the first pattern match that may overlap the current match
+    qsizetype put = 0;  // pattern matches merged so far
+    for (qsizetype i = 0; i < count; ++i) {
+        EntityMatch &m = old[i];
         while (next < made.size() && made[next].end <= m.start)
             ++next;
         const bool overlaps = next < made.size() && made[next].start < m.end;
-        return overlaps && made[next].origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer;
-    });
-    matches.append(made);
-    std::stable_sort(matches.begin(), matches.end(),
-                     [](const EntityMatch &x, const EntityMatch &y) { return x.start < y.start; });
+        if (overlaps && made[next].origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer)
+            continue;
+        while (put < made.size() && made[put].start < m.start)
+            merged.append(std::move(made[put++]));
+        merged.append(std::move(m));
+    }
+    while (put < made.size())
+        merged.append(std::move(made[put++]));
+    matches = std::move(merged);
 }
 
 } // namespace chipline::text

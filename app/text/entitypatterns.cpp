@@ -161,8 +161,10 @@ bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end
 {
     const qsizetype from = std::max<qsizetype>(0, start - kCueWindow);
     const qsizetype to = std::min(text.size(), end + kCueWindow);
-    for (const EntityMatch &m : known) {
-        if (m.end > from && m.start < to && (m.type == EntityType::Chip || m.type == EntityType::Org))
+    // Only the matches near the number: from the first that ends after the window starts.
+    for (auto it = std::partition_point(known.cbegin(), known.cend(), [from](const EntityMatch &m) { return m.end <= from; });
+         it != known.cend() && it->start < to; ++it) {
+        if (it->type == EntityType::Chip || it->type == EntityType::Org)
             return true;
     }
     const QStringView window = text.sliced(from, to - from);

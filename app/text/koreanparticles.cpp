@@ -22,8 +22,14 @@ KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList
             continue;
         const bool first = i < particles.size();
         (first ? m_first : m_tails).insert(QStringView(word));
-        qsizetype &longest = (first ? m_firstLongest : m_tailLongest)[word.front().unicode()];
-        longest = std::max(longest, word.size());
+        const char16_t lead = word.front().unicode();
+        if (lead >= kFirstSyllable && lead <= kLastSyllable) {
+            quint8 &longest = (first ? m_firstLongest : m_tailLongest)[lead - kFirstSyllable];
+            longest = quint8(std::min<qsizetype>(255, std::max<qsizetype>(longest, word.size())));
+        } else {
+            qsizetype &longest = m_otherLongest[first ? 0 : 1][lead];
+            longest = std::max(longest, word.size());
+        }
     }
 }
 
@@ -39,7 +45,10 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
     if (depth >= kMaxChain)
         return -1;
     const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
-    const qsizetype longest = (depth == 0 ? m_firstLongest : m_tailLongest).value(text[pos].unicode());
+    const char16_t lead = text[pos].unicode();
+    const qsizetype longest = lead >= kFirstSyllable && lead <= kLastSyllable
+                                  ? longestIn(depth == 0 ? m_firstLongest : m_tailLongest, lead)
+                                  : m_otherLongest[depth == 0 ? 0 : 1].value(lead);
     // Longest particle first, backing off when the rest does not end at a boundary.
     for (qsizetype len = std::min(longest, text.size() - pos); len >= 1; --len) {
         const QStringView piece = text.sliced(pos, len);

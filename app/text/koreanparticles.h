@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+
 namespace chipline::text {
 
 // Decides whether the Hangul right after a known name is a particle (조사) chain, so the
@@ -27,10 +29,19 @@ private:
     QStringList m_words;
     QSet<QStringView> m_first;
     QSet<QStringView> m_tails;
-    // Longest particle starting with a given unit, per set: most syllables after a name
-    // start no particle at all and need no lookup.
-    QHash<char16_t, qsizetype> m_firstLongest;
-    QHash<char16_t, qsizetype> m_tailLongest;
+    // Longest particle starting with a given Hangul syllable, per set (0: none): most
+    // syllables after a name start no particle at all and need no lookup. Flat tables, as
+    // this is asked after every name that Hangul follows.
+    static constexpr char16_t kFirstSyllable = 0xAC00;
+    static constexpr char16_t kLastSyllable = 0xD7A3;
+    using Longest = std::array<quint8, kLastSyllable - kFirstSyllable + 1>;
+    static qsizetype longestIn(const Longest &table, char16_t unit)
+    {
+        return unit >= kFirstSyllable && unit <= kLastSyllable ? table[unit - kFirstSyllable] : 0;
+    }
+    Longest m_firstLongest{};
+    Longest m_tailLongest{};
+    QHash<char16_t, qsizetype> m_otherLongest[2]; // particles led by anything else (digits, ...)
 };
 
 } // namespace chipline::text

@@ -13,13 +13,19 @@ namespace chipline::text {
 class MatchBoundary final
 {
 public:
-    explicit MatchBoundary(const KoreanParticles &particles) : m_particles(particles) {}
+    explicit MatchBoundary(const KoreanParticles &particles)
+        : m_particles(particles), m_class(TextFold::charClasses())
+    {
+    }
 
     bool startsAt(QStringView text, qsizetype start) const;
     bool endsAt(QStringView text, qsizetype end) const;
 
 private:
+    CharClass classOf(QChar c) const { return m_class[c.unicode()]; }
+
     const KoreanParticles &m_particles;
+    const CharClass *m_class; // TextFold's table, asked inline for every candidate
 };
 
 inline bool isAlnumClass(CharClass c)
@@ -31,15 +37,15 @@ inline bool MatchBoundary::startsAt(QStringView text, qsizetype start) const
 {
     if (start <= 0)
         return true;
-    const CharClass prev = TextFold::charClass(text[start - 1].unicode());
-    const CharClass first = TextFold::charClass(text[start].unicode());
+    const CharClass prev = classOf(text[start - 1]);
+    const CharClass first = classOf(text[start]);
     if (isAlnumClass(prev) && isAlnumClass(first))
         return false;
     if (first == CharClass::Hangul && (prev == CharClass::Hangul || prev == CharClass::Digit))
         return false;
     // "3.2" must not yield "2": a digit after a decimal point continues the number.
     if (first == CharClass::Digit && start >= 2 && text[start - 1] == u'.'
-        && TextFold::charClass(text[start - 2].unicode()) == CharClass::Digit)
+        && classOf(text[start - 2]) == CharClass::Digit)
         return false;
     return true;
 }
@@ -48,13 +54,13 @@ inline bool MatchBoundary::endsAt(QStringView text, qsizetype end) const
 {
     if (end >= text.size())
         return true;
-    const CharClass last = TextFold::charClass(text[end - 1].unicode());
-    const CharClass next = TextFold::charClass(text[end].unicode());
+    const CharClass last = classOf(text[end - 1]);
+    const CharClass next = classOf(text[end]);
     if (isAlnumClass(last) && isAlnumClass(next))
         return false;
     // "V3" is not in "V3.1", nor "GPT-4" in "GPT-4.5".
     if (last == CharClass::Digit && text[end] == u'.' && end + 1 < text.size()
-        && TextFold::charClass(text[end + 1].unicode()) == CharClass::Digit)
+        && classOf(text[end + 1]) == CharClass::Digit)
         return false;
     if (last == CharClass::Hangul && (next == CharClass::Hangul || next == CharClass::Digit))
         return m_particles.chainLength(text, end) >= 0;

@@ -91,6 +91,7 @@ const Tables &tables()
 
 char16_t TextFold::fold(char16_t unit) { return tables().fold[unit]; }
 CharClass TextFold::charClass(char16_t unit) { return tables().cls[unit]; }
+const CharClass *TextFold::charClasses() { return tables().cls.data(); }
 bool TextFold::mayNeedNfc(char16_t unit) { return tables().maybeNfc[unit]; }
 
 QString TextFold::toNfc(QStringView text)

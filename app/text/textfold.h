@@ -17,6 +17,8 @@ class TextFold final
 public:
     static char16_t fold(char16_t unit);
     static CharClass charClass(char16_t unit); // of the folded unit
+    // The table behind charClass(), for scans that ask it per unit and keep the pointer.
+    static const CharClass *charClasses();
     // True for units that may change under NFC (combining marks, conjoining jamo, ...).
     static bool mayNeedNfc(char16_t unit);
 

@@ -4,9 +4,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 namespace {
 
@@ -221,6 +225,46 @@ private slots:
         QCOMPARE(s.status, 1);
         QVERIFY(s.out.contains(QStringLiteral("\"mentions\":3")));
         QVERIFY(s.err.contains(QStringLiteral("nope.txt")));
+    }
+
+    // --summary counts what the recognizers find without the analyzer's records; its counts
+    // must be those of the full output, type by type, with and without a reference date.
+    void tagSummaryAgreesWithFullOutput()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("tag-summary.txt"));
+        write(file, "엔비디아는 지난 9일 H20을 중국에 수출하려면 허가를 받아야 한다고 밝혔다. 이날 화웨이는 어센드 910C를 공개했다.\n"
+                    "파이낸셜타임스(FT)에 따르면 미국 상무부는 2025년 3월 엔비디아와 AMD에 통보했다. FT는 전날 이를 보도했다.\n"
+                    "김민수 대표는 지난달 딥시크 R1을 언급했다. <리사 수 / AMD CEO> 오는 금요일 발표합니다.\n"
+                    "Nvidia said on April 9 that TSMC and Samsung would ship the B30A next year.\n");
+        for (const QStringList &dateArgs : {QStringList(), QStringList{QStringLiteral("--date"), QStringLiteral("2025-04-16")}}) {
+            const Run full = chipline(QStringList{QStringLiteral("tag")} + dateArgs + QStringList{file});
+            const Run summary = chipline(QStringList{QStringLiteral("tag"), QStringLiteral("--summary")} + dateArgs + QStringList{file});
+            QCOMPARE(full.status, 0);
+            QCOMPARE(summary.status, 0);
+            const QJsonObject f = QJsonDocument::fromJson(full.out.toUtf8()).object();
+            const QJsonObject s = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+            const QJsonArray mentions = f.value(QStringLiteral("mentions")).toArray();
+            QVERIFY(mentions.size() >= 10);
+            QSet<QString> entities;
+            QMap<QString, int> types;
+            for (const auto &m : mentions) {
+                entities.insert(m.toObject().value(QStringLiteral("entity")).toString());
+                ++types[m.toObject().value(QStringLiteral("type")).toString()];
+            }
+            const QJsonArray dates = f.value(QStringLiteral("dates")).toArray();
+            const auto resolved = std::count_if(dates.begin(), dates.end(), [](const QJsonValue &d) {
+                return !d.toObject().value(QStringLiteral("value")).toString().isEmpty();
+            });
+            QCOMPARE(s.value(QStringLiteral("mentions")).toInt(), mentions.size());
+            QCOMPARE(s.value(QStringLiteral("entities")).toInt(), entities.size());
+            QCOMPARE(s.value(QStringLiteral("dates")).toInt(), dates.size());
+            QCOMPARE(s.value(QStringLiteral("dates_resolved")).toInt(), int(resolved));
+            QCOMPARE(s.value(QStringLiteral("chars")).toInt(), f.value(QStringLiteral("chars")).toInt());
+            const QJsonObject summaryTypes = s.value(QStringLiteral("types")).toObject();
+            QCOMPARE(summaryTypes.size(), types.size());
+            for (auto it = types.cbegin(); it != types.cend(); ++it)
+                QCOMPARE(summaryTypes.value(it.key()).toInt(), it.value());
+        }
     }
 
     // The generated corpus with truth: every article found, no duplicate stored, metadata exact.

@@ -26,6 +26,7 @@ private slots:
     void offsetsIntoNfdInput();
     void originsAndCanonicalNames();
     void userEntitiesOverride();
+    void wideBranchesAndFailureLinks();
 
 private:
     QString render(QStringView text) const;
@@ -227,6 +228,32 @@ void TstEntityMatcher::userEntitiesOverride()
     QCOMPARE(got[0].entity, mine);
     QCOMPARE(got[1].entity, mine);
     QCOMPARE(got[1].canonical, u"Example Fab"_s);
+}
+
+// The automaton keeps three edges of a state inline and the rest elsewhere; Han needs no
+// word boundary, so these keys meet inside one run of text and exercise failure links
+// into a state whose edge is one of the far ones.
+void TstEntityMatcher::wideBranchesAndFailureLinks()
+{
+    Gazetteer g;
+    const QStringList keys{u"中芯國際"_s, u"中興通訊"_s, u"中國移動"_s, u"中科曙光"_s, u"中電科"_s, u"科大訊飛"_s, u"國際"_s};
+    for (const QString &key : keys)
+        QVERIFY(g.addAlias(g.addEntity(key, EntityType::Org), key, u"zh"_s).ok());
+    const EntityMatcher matcher(g);
+    const auto spans = [&matcher](const QString &text) {
+        QStringList out;
+        for (const EntityMatch &m : matcher.match(text))
+            out << text.sliced(m.start, m.length()) + u'@' + QString::number(m.start);
+        return out.join(u' ');
+    };
+    // Every branch of 中, the far ones included.
+    QCOMPARE(spans(u"中電科、中科曙光、中國移動、中興通訊和中芯國際"_s),
+             u"中電科@0 中科曙光@4 中國移動@9 中興通訊@14 中芯國際@19"_s);
+    // 中科 is no key: the scan falls back to 科 and finds 科大訊飛 one unit later.
+    QCOMPARE(spans(u"中科大訊飛"_s), u"科大訊飛@1"_s);
+    // From 中國 (a far branch) the failure link leads to 國, which starts 國際.
+    QCOMPARE(spans(u"中國際"_s), u"國際@1"_s);
+    QCOMPARE(spans(u"中中芯中國移中興通訊"_s), u"中興通訊@6"_s);
 }
 
 QTEST_GUILESS_MAIN(TstEntityMatcher)

@@ -27,6 +27,11 @@ private slots:
         QTest::newRow("reordered marks") << u"a\u0323\u0302 q\u0307\u0323"_s;
         QTest::newRow("singleton") << u"\u2126 \u212B \u2000"_s;
         QTest::newRow("supplementary") << u"𝐇20 \U0001D15E 끝"_s;
+        // Punctuation, Han and symbols are plain too: a mark after one must still be seen.
+        QTest::newRow("marks after punctuation") << u"—\u0301 …\u0308 •\u0301 ※\u0323\u0302 ”\u0301"_s;
+        QTest::newRow("marks after han") << u"中\u0301國 \u4E00\u0308"_s;
+        QTest::newRow("jamo after punctuation") << u"·\u1161 “\u11A8"_s;
+        QTest::newRow("compatibility ideograph") << u"\uF900 \u2F00 \u3000\u0301"_s;
         QTest::newRow("empty") << QString();
     }
 
