@@ -68,7 +68,7 @@ core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const Arti
             summary.cancelled = true;
             break;
         }
-        storage::Transaction tx(db);
+        storage::Transaction tx(db, storage::Transaction::Scope::DatabaseOnly);
         if (!tx.active())
             return tx.beginStatus().error();
         for (const Work &w : chunk) {
@@ -100,7 +100,7 @@ core::Status Recognizer::runOne(storage::Database &db, qint64 articleId, const A
     if (!article)
         return core::Error{QStringLiteral("no article with id %1").arg(articleId)};
     const ArticleAnalysis analysis = use->analyze(article->article);
-    storage::Transaction tx(db);
+    storage::Transaction tx(db, storage::Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
     AnalysisWriter writer(db);

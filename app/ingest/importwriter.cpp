@@ -31,19 +31,31 @@ ImportWriter::~ImportWriter()
     (void)m_db.exec("PRAGMA wal_autocheckpoint=1000; PRAGMA foreign_keys=ON");
 }
 
-bool ImportWriter::begin(const QString &path)
+core::Status ImportWriter::openBatch()
 {
     if (m_batch)
-        return true;
+        return {};
     m_batch = std::make_unique<storage::Transaction>(m_db, storage::Transaction::Scope::DatabaseOnly);
     m_batchAge.start();
     if (m_batch->active())
-        return true;
-    const QString reason = m_batch->beginStatus().error().message;
+        return {};
+    const core::Status st = m_batch->beginStatus();
     m_batch.reset();
+    return st;
+}
+
+bool ImportWriter::begin(const QString &path)
+{
+    const core::Status st = openBatch();
+    if (!st)
+        failUnrecorded(path, QStringLiteral("%1: database: %2").arg(path, st.error().message));
+    return st.ok();
+}
+
+void ImportWriter::failUnrecorded(const QString &path, const QString &message)
+{
     ++m_summary.filesFailed;
-    m_summary.problems.append({path, QStringLiteral("%1: database: %2").arg(path, reason)});
-    return false;
+    m_summary.problems.append({path, message});
 }
 
 void ImportWriter::store(const ParsedSource &src)
@@ -74,9 +86,15 @@ void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
     m_pending.clear();
     m_batch.reset(); // rolls back
     m_analysis.transactionEnded();
+    if (const core::Status st = openBatch(); !st) {
+        // The lock is gone: the batch's files all fail, each counted once.
+        for (const Written &w : written)
+            if (w.failure.isEmpty())
+                failUnrecorded(w.source.path, QStringLiteral("%1: database: %2").arg(w.source.path, st.error().message));
+        failUnrecorded(failed.path, QStringLiteral("%1: database: %2").arg(failed.path, st.error().message));
+        return;
+    }
     for (const Written &w : written) {
-        if (!begin(w.source.path))
-            continue;
         if (w.failure.isEmpty()) {
             storeInSavepoint(w.source);
         } else {
@@ -84,8 +102,7 @@ void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
             m_written.append(w);
         }
     }
-    if (begin(failed.path))
-        storeInSavepoint(failed);
+    storeInSavepoint(failed);
 }
 
 void ImportWriter::storeInSavepoint(const ParsedSource &src)
@@ -165,8 +182,7 @@ void ImportWriter::commit(bool force)
 
 void ImportWriter::fail(const ParsedSource &src, const QString &message)
 {
-    ++m_summary.filesFailed;
-    m_summary.problems.append({src.path, message});
+    failUnrecorded(src.path, message);
     // Kept for the import history; a failure to record it must not hide the real one.
     (void)m_store.recordFailure(src.record, message);
     m_written.append({src, message});

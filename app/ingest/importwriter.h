@@ -59,7 +59,10 @@ private:
         QString failure; // recorded as a failed file
     };
 
+    core::Status openBatch();
+    // Opens the batch if needed; when it cannot, counts path as failed.
     bool begin(const QString &path);
+    void failUnrecorded(const QString &path, const QString &message);
     bool storeFile(const ParsedSource &src, Pending &done, QString &error);
     void storeInSavepoint(const ParsedSource &src);
     void rewriteFileByFile(const ParsedSource &failed);

@@ -170,7 +170,7 @@ QList<LaneMemberRecord> AnnotationStore::laneMembersOf(qint64 entityId)
 
 core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
     QHash<qint64, qint64> placeholders;

@@ -53,7 +53,7 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
 
 core::Status EventEditor::replace(const QList<qint64> &remove, const QList<EventSnapshot> &events)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
     auto del = m_db.statement("DELETE FROM event WHERE id = ?1");

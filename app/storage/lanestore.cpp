@@ -44,7 +44,7 @@ core::Result<QList<StoredLane>> LaneStore::load()
 
 core::Status LaneStore::save(const QList<StoredLane> &lanes)
 {
-    Transaction tx(m_db);
+    Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
     if (auto st = m_db.exec("DELETE FROM timeline_lane_member; DELETE FROM timeline_lane;"); !st)

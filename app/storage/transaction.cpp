@@ -2,8 +2,6 @@
 
 #include "storage/database.h"
 
-#include <sqlite3.h>
-
 namespace chipline::storage {
 
 Transaction::Transaction(Database &db, Scope scope) : m_db(db)
@@ -13,9 +11,12 @@ Transaction::Transaction(Database &db, Scope scope) : m_db(db)
     } else {
         // BEGIN IMMEDIATE would lock every attached file; a write that changes nothing
         // takes the database's lock alone, and first thing, so a busy lock is waited for.
-        m_begin = m_db.exec("BEGIN; UPDATE main.db_identity SET value = value WHERE 0;");
-        if (!m_begin && !sqlite3_get_autocommit(m_db.handle()))
-            (void)m_db.exec("ROLLBACK");
+        m_begin = m_db.exec("BEGIN");
+        if (m_begin) {
+            m_begin = m_db.exec("UPDATE main.db_identity SET value = value WHERE 0");
+            if (!m_begin)
+                (void)m_db.exec("ROLLBACK");
+        }
     }
     m_active = m_begin.ok();
 }

@@ -16,7 +16,8 @@ class Transaction final
 
 public:
     // Everything locks every attached file (the search index too); DatabaseOnly locks the
-    // database file alone, for a writer that leaves indexing to another connection.
+    // database file alone, for writers that never touch the index, so that they do not
+    // wait for another connection's indexing (an import's) while holding the database.
     enum class Scope { Everything, DatabaseOnly };
 
     explicit Transaction(Database &db, Scope scope = Scope::Everything);

@@ -116,8 +116,13 @@ inline QString searchIndexProblem(const QString &path, bool complete)
     const RawDb db(path);
     const RawDb index(path + QStringLiteral("-search"));
     const QString through = index.isOpen() ? index.value("SELECT indexed_through FROM search_state") : QString();
-    if (through.isEmpty() || through.startsWith(u"ERROR"))
+    // Not made yet: no file, an empty one, or one whose first write was cut short (both
+    // rebuilt on open). Any other error (a malformed file) is a problem.
+    const bool notMade = through.isEmpty() || through.contains(u"no such table") || through.contains(u"not a database");
+    if (notMade)
         return complete ? QStringLiteral("no search index: ") + through : QString();
+    if (through.startsWith(u"ERROR"))
+        return QStringLiteral("search index: ") + through;
     // Another database's index (a file left from before) is rebuilt when this one opens.
     if (index.value("SELECT identity FROM search_state") != db.value("SELECT value FROM db_identity"))
         return complete ? QStringLiteral("the search index belongs to another database") : QString();

@@ -5,6 +5,8 @@
 #include "storage/transaction.h"
 
 #include <QFile>
+
+#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -96,6 +98,42 @@ private slots:
         add(*db.value(), {QStringLiteral("새로 들어온 기사 희토류")});
         QCOMPARE(hits(*db.value(), QStringLiteral("희토류")), 1);
         QCOMPARE(hits(*db.value(), QStringLiteral("엔티티목록")), 0);
+    }
+
+    // Two copies of one database that imported apart share the identity; the index of one,
+    // copied over the other, must not pass for the other's.
+    void indexOfACopyThatImportedApartIsReplaced()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("a.db"));
+        const QString older = m_dir->filePath(QStringLiteral("older.db"));
+        const QString newer = m_dir->filePath(QStringLiteral("newer.db"));
+        const auto restore = [&path](const QString &copy) {
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(path + QLatin1String(suffix));
+            QVERIFY(QFile::copy(copy, path));
+        };
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            add(*db.value(), {QStringLiteral("첫째 기사 반도체")});
+            QVERIFY(db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+            QVERIFY(QFile::copy(path, older));
+            add(*db.value(), {QStringLiteral("갈래 하나 네덜란드")});
+            QVERIFY(db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)").ok());
+            QVERIFY(QFile::copy(path, newer));
+        }
+        restore(older);
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            add(*db.value(), {QStringLiteral("갈래 둘 희토류")}); // the same id as 네덜란드's
+            QCOMPARE(hits(*db.value(), QStringLiteral("희토류")), 1);
+        }
+        restore(newer);
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QCOMPARE(hits(*db.value(), QStringLiteral("네덜란드")), 1);
+        QCOMPARE(hits(*db.value(), QStringLiteral("희토류")), 0);
     }
 
     void indexOfAnotherDatabaseIsReplaced()
@@ -217,6 +255,9 @@ private slots:
         QVERIFY(SearchIndex::indexPending(*indexer.value()).ok());
         QCOMPARE(hits(*indexer.value(), QStringLiteral("반도체")), 1);
         QCOMPARE(hits(*indexer.value(), QStringLiteral("희토류")), 0);
+        // ... while the database itself is locked (no busy wait: fail at once).
+        sqlite3_busy_handler(indexer.value()->handle(), nullptr, nullptr);
+        QVERIFY(!indexer.value()->exec("INSERT INTO main.db_identity VALUES ('x')").ok());
         QVERIFY(tx.commit().ok());
         QVERIFY(SearchIndex::indexPending(*indexer.value()).ok());
         QCOMPARE(hits(*indexer.value(), QStringLiteral("희토류")), 1);
