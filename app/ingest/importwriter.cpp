@@ -70,11 +70,10 @@ void ImportWriter::store(const ParsedSource &src)
         ++m_summary.filesUnchanged;
         return;
     }
-    Pending done{src.path, 0, 0, src.parsed->warnings};
+    Written stored{src, QString(), 0, 0};
     QString error;
-    if (storeFile(src, done, error)) {
-        m_pending.append(done);
-        m_written.append({src, QString()});
+    if (storeFile(stored, error)) {
+        m_written.append(stored);
         return;
     }
     rewriteFileByFile(src);
@@ -83,7 +82,6 @@ void ImportWriter::store(const ParsedSource &src)
 void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
 {
     const QList<Written> written = std::exchange(m_written, {});
-    m_pending.clear();
     m_batch.reset(); // rolls back
     m_analysis.transactionEnded();
     if (const core::Status st = openBatch(); !st) {
@@ -108,11 +106,10 @@ void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
 void ImportWriter::storeInSavepoint(const ParsedSource &src)
 {
     storage::Savepoint savepoint(m_db);
-    Pending done{src.path, 0, 0, src.parsed->warnings};
+    Written stored{src, QString(), 0, 0};
     QString error;
-    if (savepoint.active() && storeFile(src, done, error) && savepoint.release().ok()) {
-        m_pending.append(done);
-        m_written.append({src, QString()});
+    if (savepoint.active() && storeFile(stored, error) && savepoint.release().ok()) {
+        m_written.append(stored);
         return;
     }
     if (error.isEmpty())
@@ -122,8 +119,9 @@ void ImportWriter::storeInSavepoint(const ParsedSource &src)
     fail(src, error);
 }
 
-bool ImportWriter::storeFile(const ParsedSource &src, Pending &done, QString &error)
+bool ImportWriter::storeFile(Written &done, QString &error)
 {
+    const ParsedSource &src = done.source;
     auto sourceId = m_store.addSource(src.record);
     if (!sourceId) {
         error = QStringLiteral("%1: database: %2").arg(src.path, sourceId.error().message);
@@ -165,18 +163,19 @@ void ImportWriter::commit(bool force)
         m_committed();
     if (st && !force)
         QThread::msleep(kYieldMs);
-    for (const Pending &p : std::as_const(m_pending)) {
+    for (const Written &w : std::as_const(m_written)) {
+        if (!w.failure.isEmpty())
+            continue;
+        const QString &path = w.source.path;
         if (!st) {
-            ++m_summary.filesFailed;
-            m_summary.problems.append({p.path, QStringLiteral("%1: database: %2").arg(p.path, st.error().message)});
+            failUnrecorded(path, QStringLiteral("%1: database: %2").arg(path, st.error().message));
             continue;
         }
-        m_summary.articlesAdded += p.added;
-        m_summary.duplicates += p.duplicates;
-        for (const QString &w : p.warnings)
-            m_summary.problems.append({p.path, w});
+        m_summary.articlesAdded += w.added;
+        m_summary.duplicates += w.duplicates;
+        for (const QString &warning : w.source.parsed->warnings)
+            m_summary.problems.append({path, warning});
     }
-    m_pending.clear();
     m_written.clear();
 }
 

@@ -44,26 +44,22 @@ public:
     void commit(bool force);
 
 private:
-    struct Pending
-    {
-        QString path;
-        int added = 0;
-        int duplicates = 0;
-        QStringList warnings;
-    };
-
-    // What the open transaction holds, to write again if a later file fails part-way.
+    // A file the open transaction holds: counted into the summary when it commits, and
+    // written again if a later file fails part-way.
     struct Written
     {
         ParsedSource source;
-        QString failure; // recorded as a failed file
+        QString failure; // recorded as a failed file (already counted)
+        int added = 0;
+        int duplicates = 0;
     };
 
     core::Status openBatch();
     // Opens the batch if needed; when it cannot, counts path as failed.
     bool begin(const QString &path);
     void failUnrecorded(const QString &path, const QString &message);
-    bool storeFile(const ParsedSource &src, Pending &done, QString &error);
+    // Stores written.source, counting into written; false with error when it fails.
+    bool storeFile(Written &written, QString &error);
     void storeInSavepoint(const ParsedSource &src);
     void rewriteFileByFile(const ParsedSource &failed);
     void fail(const ParsedSource &src, const QString &message);
@@ -75,7 +71,6 @@ private:
     std::function<void()> m_committed;
     std::unique_ptr<storage::Transaction> m_batch;
     QElapsedTimer m_batchAge;
-    QList<Pending> m_pending;
     QList<Written> m_written;
 };
 
