@@ -1,6 +1,7 @@
 #include "ui/guiapp.h"
 
 #include "storage/database.h"
+#include "ui/damageddialog.h"
 #include "ui/fontsetup.h"
 #include "ui/mainwindow.h"
 #include "ui/migrationbackup.h"
@@ -45,6 +46,14 @@ int GuiApp::run(int argc, char *argv[])
     if (!MigrationBackup::offer(path))
         return 0;
     auto db = storage::Database::open(path);
+    // A damaged database is never written: restore a backup or salvage, then open again.
+    while (!db && db.error().kind == core::Error::Kind::Damaged) {
+        QSettings store;
+        DamagedDialog dialog(path, db.error().message, Settings(store).backupsToKeep());
+        if (dialog.exec() != QDialog::Accepted)
+            return 1;
+        db = storage::Database::open(path);
+    }
     if (!db) {
         QMessageBox::critical(nullptr, tr("Chipline"), tr("Cannot open the database.\n\n%1").arg(db.error().message));
         return 1;

@@ -35,6 +35,8 @@ QString ImportSummaryDialog::summaryText(const ImportOutcome &outcome)
     if (s.filesUnchanged > 0)
         lines << tr("Files already imported: %1").arg(s.filesUnchanged);
     lines << tr("Files failed: %1").arg(s.filesFailed);
+    if (!s.skippedDatabaseFiles.isEmpty())
+        lines << tr("Database files skipped without opening them: %1").arg(s.skippedDatabaseFiles.size());
     return lines.join(u'\n');
 }
 

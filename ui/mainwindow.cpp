@@ -7,6 +7,7 @@
 #include "ui/backgroundtask.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
+#include "ui/backupcontroller.h"
 #include "ui/entitypanel.h"
 #include "ui/filterbar.h"
 #include "ui/highlightlegend.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_job(new ImportJob(db.path(), this))
+    , m_backups(new BackupController(db.path(), settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chipline"));
@@ -81,6 +83,8 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
         if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, ArticleListModel::DateColumn));
     });
+    connect(m_backups, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
     connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
     // A `chipline import` in a terminal writes to the same file: show its articles as they land.
@@ -190,6 +194,9 @@ void MainWindow::createActions()
     importFolder->setObjectName(QStringLiteral("actionImportFolder"));
     importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_importActions = {importFiles, importFolder};
+    file->addSeparator();
+    file->addAction(m_backups->backUpNowAction());
+    file->addAction(m_backups->restoreAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -379,6 +386,15 @@ void MainWindow::onImportFinished(const ImportOutcome &outcome)
     dialog->open();
 }
 
+void MainWindow::onRestored()
+{
+    // The undo history spoke of rows the restore replaced.
+    m_undo->clear();
+    refreshKeepingSelection();
+    updateCount();
+    Q_EMIT contentReplaced();
+}
+
 void MainWindow::refreshKeepingSelection()
 {
     const qint64 current = m_reader->articleId();
@@ -421,6 +437,7 @@ void MainWindow::setImporting(bool importing)
     }
     for (QAction *action : std::as_const(m_importActions))
         action->setEnabled(!importing);
+    m_backups->setBusy(importing);
 }
 
 void MainWindow::showCurrentArticle()

@@ -20,6 +20,7 @@ namespace chipline::ui {
 class AnnotationController;
 class ArticleListModel;
 class ArticleReader;
+class BackupController;
 class EntityPanel;
 class FilterBar;
 class ImportJob;
@@ -61,6 +62,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // After the list was refreshed and before the summary is shown.
     void importFinished();
+    // A backup was restored: every view reloads what it shows.
+    void contentReplaced();
     // The article shown in the reader changed (0: none).
     void currentArticleChanged(qint64 articleId);
 
@@ -83,6 +86,7 @@ private:
     // After any import, ours or another process's: reload the list, keep the article shown.
     void refreshKeepingSelection();
     void onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
+    void onRestored();
     void setImporting(bool importing);
     void loadChoicesInBackground();
     void refreshChoices();
@@ -103,6 +107,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_cancelButton;
     ImportJob *m_job;
+    BackupController *m_backups;
     QList<QAction *> m_importActions;
 };
 

@@ -1,5 +1,7 @@
 #include "ui/settings.h"
 
+#include "storage/backupset.h"
+
 #include <QDir>
 #include <QSettings>
 
@@ -96,6 +98,17 @@ QStringList Settings::hiddenEntityTypes() const
 void Settings::setHiddenEntityTypes(const QStringList &types)
 {
     m_store.setValue(kHiddenTypes, types);
+}
+
+int Settings::backupsToKeep() const
+{
+    const int keep = m_store.value(QLatin1String(storage::BackupSet::kKeepSettingKey), storage::BackupSet::kDefaultKeep).toInt();
+    return keep > 0 ? keep : storage::BackupSet::kDefaultKeep;
+}
+
+void Settings::setBackupsToKeep(int keep)
+{
+    m_store.setValue(QLatin1String(storage::BackupSet::kKeepSettingKey), keep);
 }
 
 void Settings::sync()

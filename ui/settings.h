@@ -41,6 +41,10 @@ public:
     QStringList hiddenEntityTypes() const;
     void setHiddenEntityTypes(const QStringList &types);
 
+    // How many backups to keep beside the database (storage::BackupSet::kKeepSettingKey).
+    int backupsToKeep() const;
+    void setBackupsToKeep(int keep);
+
     void sync();
 
 private:

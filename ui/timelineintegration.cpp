@@ -137,6 +137,7 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
     if (main) {
         dock->setListFilter(main->filterBar()->filter());
         QObject::connect(main->filterBar(), &FilterBar::filterChanged, dock, &TimelineDock::setListFilter);
+        QObject::connect(main, &MainWindow::contentReplaced, dock, &TimelineDock::refresh);
     }
 
     // File menu: printing the timeline as filtered.

@@ -1,5 +1,7 @@
 #include "analysis/recognizer.h"
 
+#include "storage/backupset.h"
+
 #include "analysis/analysiswriter.h"
 #include "analysis/articleanalyzer.h"
 #include "storage/articlestore.h"
@@ -43,6 +45,11 @@ core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const Arti
     auto own = ownAnalyzer(db, analyzer);
     if (!own)
         return own.error();
+    // Recognition over the whole corpus rewrites every article's mentions: backed up first.
+    if (auto st = storage::BackupSet::beforeBulkEdit(db.path(), QStringLiteral("recognize"),
+                                                     storage::BackupSet::keepSetting());
+        !st)
+        return core::Error{QStringLiteral("not started: the automatic backup failed: %1").arg(st.error().message)};
     const ArticleAnalyzer *use = analyzer ? analyzer : own.value().get();
     storage::ArticleStore store(db);
     AnalysisWriter writer(db);

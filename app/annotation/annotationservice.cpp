@@ -1,5 +1,7 @@
 #include "annotation/annotationservice.h"
 
+#include "storage/backupset.h"
+
 #include "annotation/entitydirectory.h"
 #include "core/article.h"
 #include "text/entitytype.h"
@@ -7,6 +9,13 @@
 namespace chipline::annotation {
 
 namespace {
+
+// A bulk edit waits for its automatic backup; without one it is not made.
+core::Error bulkBackupFailed(const core::Status &st)
+{
+    return core::Error{QStringLiteral("not changed: the automatic backup before this edit failed: %1")
+                           .arg(st.error().message)};
+}
 
 const QString kManual = QStringLiteral("manual");
 const QString kAccepted = QStringLiteral("accepted");
@@ -103,6 +112,12 @@ core::Result<storage::AnnotationChange> AnnotationService::annotate(qint64 artic
 core::Result<storage::AnnotationChange> AnnotationService::annotateAll(const QList<Occurrence> &spans,
                                                                        const EntityChoice &entity)
 {
+    if (spans.size() > 1) {
+        if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("apply-to-all"),
+                                                         storage::BackupSet::keepSetting());
+            !st)
+            return bulkBackupFailed(st);
+    }
     storage::AnnotationChange change;
     auto id = resolve(entity, change);
     if (!id)
@@ -226,6 +241,9 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
     const auto source = m_store.entity(sourceId);
     if (!source)
         return noEntity();
+    if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("merge"), storage::BackupSet::keepSetting());
+        !st)
+        return bulkBackupFailed(st);
     storage::AnnotationChange change;
     auto resolved = resolve(target, change);
     if (!resolved)

@@ -34,6 +34,8 @@ constexpr std::array kCommands = {
     CommandEntry{"search", &SearchCommand::summary, &SearchCommand::run},
     CommandEntry{"set-date", &SetDateCommand::summary, &SetDateCommand::run},
     CommandEntry{"backup", &BackupCommand::summary, &BackupCommand::run},
+    CommandEntry{"restore", &RestoreCommand::summary, &RestoreCommand::run},
+    CommandEntry{"recover", &RecoverCommand::summary, &RecoverCommand::run},
     CommandEntry{"recognize", &RecognizeCommand::summary, &RecognizeCommand::run},
     CommandEntry{"entities", &EntitiesCommand::summary, &EntitiesCommand::run},
     CommandEntry{"tag", &TagCommand::summary, &TagCommand::run},

@@ -68,6 +68,8 @@ int ImportCommand::run(const QStringList &args, Console &console)
         console.err() << "\r\x1b[K";
     for (const auto &problem : summary.problems)
         console.err() << problem.reason << "\n";
+    if (const QString note = ingest::Importer::skippedNote(summary.skippedDatabaseFiles); !note.isEmpty())
+        console.err() << note << "\n";
     console.out() << "files: " << summary.files << "\n"
                   << "articles added: " << summary.articlesAdded << "\n"
                   << "duplicates skipped: " << summary.duplicates << "\n"

@@ -10,7 +10,12 @@ namespace chipline::core {
 // An error the user can cause (bad file, bad date, locked database): a value, not a crash.
 struct Error
 {
+    // Damaged: a database file failed its check on open; nothing was written to it and
+    // the caller may offer a restore or a salvage.
+    enum class Kind { General, Damaged };
+
     QString message;
+    Kind kind = Kind::General;
 };
 
 // Either a value or an Error. Small on purpose: std::expected arrives with C++23.
@@ -39,14 +44,14 @@ class [[nodiscard]] Status final
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error.message)), m_failed(true) {}
+    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
     static Status success() { return {}; }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    Error error() const { return Error{m_error}; }
+    Error error() const { return m_error; }
 
 private:
-    QString m_error;
+    Error m_error;
     bool m_failed = false;
 };
 

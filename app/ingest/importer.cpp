@@ -5,6 +5,7 @@
 #include "ingest/importwriter.h"
 #include "ingest/layoutparsers.h"
 #include "ingest/sourcereader.h"
+#include "storage/databasefiles.h"
 #include "storage/searchindexer.h"
 
 #include <QCryptographicHash>
@@ -85,9 +86,18 @@ Importer::Importer(storage::Database &db, ImportOptions options, const analysis:
 {
 }
 
-QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems)
+QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems,
+                                   const QString &intoDatabase, QStringList *skipped)
 {
     QStringList files;
+    // Decided by name before anything opens the file: see storage::DatabaseFiles.
+    const auto isDatabaseFile = [&intoDatabase, skipped](const QString &file) {
+        if (storage::DatabaseFiles::whyNotASource(file, intoDatabase).isEmpty())
+            return false;
+        if (skipped)
+            skipped->append(file);
+        return true;
+    };
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isSymLink() && !info.exists()) {
@@ -100,7 +110,8 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
             continue;
         }
         if (!info.isDir()) {
-            files.append(path);
+            if (!isDatabaseFile(path))
+                files.append(path);
             continue;
         }
         const QString root = info.canonicalFilePath() + u'/';
@@ -125,9 +136,10 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
                     continue;
                 }
             }
-            found.append(file);
+            if (!isDatabaseFile(file))
+                found.append(file);
         }
-        if (found.isEmpty() && problems->size() == problemsBefore)
+        if (found.isEmpty() && problems->size() == problemsBefore && (!skipped || skipped->isEmpty()))
             problems->append({path, QStringLiteral("%1: folder has no files to import").arg(path)});
         std::sort(found.begin(), found.end());
         files += found;
@@ -135,10 +147,26 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
     return files;
 }
 
+QString Importer::skippedNote(const QStringList &skipped)
+{
+    if (skipped.isEmpty())
+        return {};
+    QStringList names;
+    for (const QString &file : skipped.mid(0, 4))
+        names.append(QFileInfo(file).fileName());
+    if (skipped.size() > 4)
+        names.append(QStringLiteral("…"));
+    return QStringLiteral("skipped %1 database files without opening them (%2): a database's files are never "
+                          "read as articles")
+        .arg(skipped.size())
+        .arg(names.join(QStringLiteral(", ")));
+}
+
 ImportSummary Importer::run(const QStringList &paths, const Progress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
-    const QStringList files = collectFiles(paths, m_options.followLinks, &summary.problems);
+    const QStringList files =
+        collectFiles(paths, m_options.followLinks, &summary.problems, m_db.path(), &summary.skippedDatabaseFiles);
     summary.filesFailed = int(summary.problems.size());
     summary.files = int(files.size()) + summary.filesFailed;
     std::unique_ptr<analysis::ArticleAnalyzer> own;

@@ -30,6 +30,9 @@ struct ImportSummary
     int duplicates = 0;     // articles whose body was already stored
     bool cancelled = false;
     QList<FileProblem> problems;
+    // Database files met in the given folders (the target's own among them): never opened,
+    // never counted as files; reported once.
+    QStringList skippedDatabaseFiles;
 };
 
 struct ImportOptions
@@ -59,7 +62,12 @@ public:
                       const std::atomic_bool *cancel = nullptr);
 
     // The files under paths, sorted, folders expanded; problems for paths that cannot be read.
-    static QStringList collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems);
+    // Files under paths, sorted per folder. Database files (storage::DatabaseFiles) are
+    // left out without being opened and listed in skipped; intoDatabase is the target.
+    static QStringList collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems,
+                                    const QString &intoDatabase = {}, QStringList *skipped = nullptr);
+    // The one line that reports skipped database files, or empty when there were none.
+    static QString skippedNote(const QStringList &skipped);
 
 private:
     storage::Database &m_db;

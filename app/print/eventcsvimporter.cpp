@@ -1,6 +1,9 @@
 #include "print/eventcsvimporter.h"
 
+#include "storage/backupset.h"
+#include "storage/database.h"
 #include "storage/eventeditor.h"
+#include "storage/transaction.h"
 #include "text/entitytype.h"
 #include "text/gazetteer.h"
 
@@ -12,6 +15,18 @@ namespace chipline::print {
 
 core::Result<CsvImportOutcome> EventCsvImporter::import(storage::Database &db, const QList<CsvEvent> &rows)
 {
+    // One transaction from the first lookup to the last insert: another writer (an import,
+    // a second events import) can then not take an event id or an entity name between
+    // this one's lookup and its insert.
+    if (rows.isEmpty())
+        return CsvImportOutcome{};
+    if (auto st = storage::BackupSet::beforeBulkEdit(db.path(), QStringLiteral("events-import"),
+                                                     storage::BackupSet::keepSetting());
+        !st)
+        return core::Error{QStringLiteral("not imported: the automatic backup failed: %1").arg(st.error().message)};
+    storage::Transaction tx(db, storage::Transaction::Scope::DatabaseOnly);
+    if (!tx.active())
+        return tx.beginStatus().error();
     storage::EventEditor editor(db);
     const auto gazetteer = text::Gazetteer::builtIn();
     CsvImportOutcome outcome;
@@ -64,7 +79,9 @@ core::Result<CsvImportOutcome> EventCsvImporter::import(storage::Database &db, c
         events.append(s);
         outcome.eventIds.append(s.id);
     }
-    if (auto st = editor.replace({}, events); !st)
+    if (auto st = editor.replaceInTransaction({}, events); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
         return st.error();
     outcome.created = int(events.size());
     return outcome;

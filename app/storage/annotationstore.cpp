@@ -54,6 +54,16 @@ auto &origin(Change &c, bool forward)
     return forward ? c.before : c.after;
 }
 
+// The mention an edit was planned on is gone: recognition ran again meanwhile (another
+// process, or Set date) and replaced the article's automatic mentions. Writing on would
+// lose the edit silently; the transaction rolls back and the analyst tries again.
+core::Error staleMention(const MentionRecord &planned)
+{
+    return core::Error{QStringLiteral("the mentions of article %1 changed while this edit was made (recognized "
+                                      "again); nothing was changed, try again")
+                           .arg(planned.articleId)};
+}
+
 core::Error failure(const Statement &st)
 {
     return core::Error{st.errorMessage()};
@@ -272,14 +282,18 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
     if (!to) {
         auto st = m_db.statement("DELETE FROM mention WHERE id = ?1");
         st.bind(1, from->id);
-        return st.exec() ? core::Status{} : failure(st);
+        if (!st.exec())
+            return failure(st);
+        return m_db.changes() == 1 ? core::Status{} : staleMention(*from);
     }
     if (from) {
         auto st = m_db.statement("UPDATE mention SET start = ?2, end = ?3, entity_id = ?4, origin = ?5, status = ?6, "
                                  "confidence = ?7 WHERE id = ?1");
         st.bind(1, to->id).bind(2, to->start).bind(3, to->end).bind(4, to->entityId).bind(5, to->origin)
             .bind(6, to->status).bind(7, to->confidence);
-        return st.exec() ? core::Status{} : failure(st);
+        if (!st.exec())
+            return failure(st);
+        return m_db.changes() == 1 ? core::Status{} : staleMention(*from);
     }
     auto st = m_db.statement("INSERT INTO mention(id, article_id, start, end, entity_id, origin, status, confidence) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

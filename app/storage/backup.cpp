@@ -1,10 +1,15 @@
 #include "storage/backup.h"
 
+#include "storage/databasefiles.h"
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <cstdio>
 #include <memory>
 
 namespace chipline::storage {
@@ -95,58 +100,67 @@ core::Result<Backup::Copied> Backup::copy(const QString &from, const QString &to
         return core::Error{QStringLiteral("%1: is a folder; name the backup file").arg(to)};
     if (target.exists() && !overwrite)
         return core::Error{QStringLiteral("%1: already exists (use --force to replace it)").arg(to)};
-    if (QFileInfo(from).canonicalFilePath() == target.canonicalFilePath() && target.exists())
-        return core::Error{QStringLiteral("%1: is the database itself").arg(to)};
-    auto source = openExisting(from);
-    if (!source)
-        return source.error();
-    auto version = userVersion(source.value().get());
+    const QString source = DatabaseFiles::canonicalPath(from);
+    const QString canonicalTarget = DatabaseFiles::canonicalPath(to);
+    if (DatabaseFiles::family(source).contains(canonicalTarget))
+        return core::Error{QStringLiteral("%1: is the database itself or one of its files").arg(to)};
+    // Replacing a database another program has open would pull the file from under it.
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (target.exists() && QFileInfo::exists(canonicalTarget + QLatin1String(suffix)))
+            return core::Error{QStringLiteral("%1: is a database in use (it has a %2 file); choose another name")
+                                   .arg(to, QLatin1String(suffix))};
+    }
+    auto sourceDb = openExisting(source);
+    if (!sourceDb)
+        return sourceDb.error();
+    auto version = userVersion(sourceDb.value().get());
     if (!version)
         return core::Error{QStringLiteral("%1: not a Chipline database: %2").arg(from, version.error().message)};
 
-    const QString part = to + QStringLiteral(".part");
-    QFile::remove(part);
+    // A name of its own per attempt: two backups to one target never share a half file.
+    static std::atomic_int attempt{0};
+    const QString part = QStringLiteral("%1.%2-%3.part").arg(to).arg(QCoreApplication::applicationPid()).arg(++attempt);
     core::Status status;
     {
         auto dest = openFile(part, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
         if (!dest)
             return core::Error{QStringLiteral("%1: cannot create: %2").arg(to, dest.error().message)};
-        sqlite3 *out = dest.value().get();
-        // All pages in one step: one read transaction, so the copy is one consistent
-        // snapshot even while an import commits (a stepwise copy restarts on every write).
-        sqlite3_backup *backup = sqlite3_backup_init(out, "main", source.value().get(), "main");
-        if (!backup) {
-            status = core::Error{QStringLiteral("%1: cannot start the backup: %2").arg(to, errorOf(out))};
-        } else {
-            int rc = SQLITE_OK;
-            do {
-                rc = sqlite3_backup_step(backup, -1);
-                if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    sqlite3_sleep(50);
-            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
-            sqlite3_backup_finish(backup);
-            if (rc != SQLITE_DONE)
-                status = core::Error{QStringLiteral("%1: backup failed: %2").arg(to, QString::fromUtf8(sqlite3_errstr(rc)))};
-            else if (auto st = quickCheck(out); !st)
-                status = core::Error{QStringLiteral("%1: %2").arg(to, st.error().message)};
-            // One self-contained file: no -wal or -shm beside the backup.
-            else if (sqlite3_exec(out, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
-                status = core::Error{QStringLiteral("%1: %2").arg(to, errorOf(out))};
-        }
+        status = copyPages(sourceDb.value().get(), dest.value().get(), to);
+        // One self-contained file: no -wal or -shm beside the backup.
+        if (status && sqlite3_exec(dest.value().get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+            status = core::Error{QStringLiteral("%1: %2").arg(to, errorOf(dest.value().get()))};
     }
     if (!status) {
         QFile::remove(part);
         return status.error();
     }
-    if (target.exists() && !QFile::remove(to)) {
-        QFile::remove(part);
-        return core::Error{QStringLiteral("%1: cannot replace the existing file").arg(to)};
-    }
-    if (!QFile::rename(part, to)) {
+    // rename() replaces the old file in one step: there is never a moment without one.
+    if (::rename(QFile::encodeName(part).constData(), QFile::encodeName(to).constData()) != 0) {
         QFile::remove(part);
         return core::Error{QStringLiteral("%1: cannot write the backup file").arg(to)};
     }
     return Copied{QFileInfo(to).size(), version.value()};
+}
+
+core::Status Backup::copyPages(sqlite3 *source, sqlite3 *out, const QString &to)
+{
+    // All pages in one step: one read transaction, so the copy is one consistent
+    // snapshot even while an import commits (a stepwise copy restarts on every write).
+    sqlite3_backup *backup = sqlite3_backup_init(out, "main", source, "main");
+    if (!backup)
+        return core::Error{QStringLiteral("%1: cannot start the backup: %2").arg(to, errorOf(out))};
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+            sqlite3_sleep(50);
+    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        return core::Error{QStringLiteral("%1: backup failed: %2").arg(to, QString::fromUtf8(sqlite3_errstr(rc)))};
+    if (auto st = quickCheck(out); !st)
+        return core::Error{QStringLiteral("%1: %2").arg(to, st.error().message)};
+    return {};
 }
 
 } // namespace chipline::storage

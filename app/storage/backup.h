@@ -4,6 +4,8 @@
 
 #include <QString>
 
+struct sqlite3;
+
 namespace chipline::storage {
 
 // A consistent copy of a database file through SQLite's online backup API: safe while
@@ -12,8 +14,7 @@ namespace chipline::storage {
 // copy is written beside the target and renamed into place only once it is complete and
 // passes quick_check: a failed backup leaves no half file behind.
 //
-// Restore: quit Chipline, then copy the backup over the database file and delete the
-// database's "-wal" and "-shm" files if they exist (chipline backup --help says the same).
+// Restoring goes through storage::Restore, never a file copy over a database.
 class Backup final
 {
 public:
@@ -27,6 +28,9 @@ public:
     static core::Result<Copied> copy(const QString &from, const QString &to, bool overwrite = false);
     // The schema version (PRAGMA user_version) of the file at path, read without changing it.
     static core::Result<int> schemaVersion(const QString &path);
+    // Every page of source into out, in one read transaction, then a quick check of out;
+    // `to` names out in messages.
+    static core::Status copyPages(sqlite3 *source, sqlite3 *out, const QString &to);
 };
 
 } // namespace chipline::storage

@@ -1,5 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/backupset.h"
+#include "storage/databasefiles.h"
+#include "storage/integritycheck.h"
 #include "storage/migrations.h"
 #include "storage/searchindex.h"
 #include "storage/statement.h"
@@ -30,8 +33,11 @@ int retryWhileBusy(void *, int count)
 }
 }
 
-core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mode mode)
 {
+    // One path per database in every connection: the search index and the backup folder
+    // are named after it, and a link must not give one database two of each.
+    const QString path = DatabaseFiles::canonicalPath(given);
     if (mode == Mode::ReadWrite) {
         const QString dir = QFileInfo(path).absolutePath();
         if (!QDir().mkpath(dir))
@@ -53,6 +59,11 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
     std::unique_ptr<Database> self(new Database(db, path));
     sqlite3_busy_handler(db, &retryWhileBusy, nullptr);
     sqlite3_extended_result_codes(db, 1);
+    // Before anything can write: a damaged file is reported and left exactly as it is.
+    if (auto st = IntegrityCheck::onOpen(*self); !st) {
+        self->m_damaged = true;
+        return st.error();
+    }
     if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !st)
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     if (mode == Mode::ReadWrite) {
@@ -61,6 +72,12 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+        // A migration rewrites the schema: the database as it was is kept first.
+        if (const int version = Migrations::currentVersion(*self); version > 0 && version < Migrations::latestVersion()) {
+            if (auto made = BackupSet(path, BackupSet::keepSetting()).make(QStringLiteral("upgrade")); !made)
+                return core::Error{QStringLiteral("%1: not upgraded: the backup before the upgrade failed: %2")
+                                       .arg(path, made.error().message)};
+        }
         if (auto st = Migrations::apply(*self); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         // Also indexes what a writer stored but did not index (a crash, a killed import).
@@ -79,9 +96,15 @@ Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)
 
 Database::~Database()
 {
-    // Optimize on close keeps the query planner's statistics fresh; the analysis limit
-    // (SQLite's advice) samples big tables instead of reading them whole after an import.
-    sqlite3_exec(m_db, "PRAGMA analysis_limit=400; PRAGMA optimize;", nullptr, nullptr, nullptr);
+    if (m_damaged) {
+        // Closing the last connection checkpoints the WAL into the file: not into a
+        // damaged one, which a salvage reads as it is.
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    } else {
+        // Optimize on close keeps the query planner's statistics fresh; the analysis limit
+        // (SQLite's advice) samples big tables instead of reading them whole after an import.
+        sqlite3_exec(m_db, "PRAGMA analysis_limit=400; PRAGMA optimize;", nullptr, nullptr, nullptr);
+    }
     sqlite3_close_v2(m_db);
 }
 

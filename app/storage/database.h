@@ -14,7 +14,9 @@ namespace chipline::storage {
 class Statement;
 
 // Owns one SQLite connection: WAL, foreign keys, a busy timeout, schema migrated on open.
-// A database written by a newer Chipline is refused rather than changed.
+// A database written by a newer Chipline is refused rather than changed; one that fails
+// the check on open (IntegrityCheck) is refused with an Error of kind Damaged, unwritten.
+// The path is made canonical, so every connection names a database the same way.
 class Database final
 {
     Q_DISABLE_COPY_MOVE(Database)
@@ -41,6 +43,7 @@ private:
 
     sqlite3 *m_db;
     QString m_path;
+    bool m_damaged = false;
 };
 
 // The default database file: AppDataLocation/chipline.db.

@@ -7,7 +7,9 @@ namespace chipline::storage {
 EntityStore::EntityStore(Database &db)
     : m_db(db)
     , m_find(db.statement("SELECT id FROM entity WHERE name = ?1"))
-    , m_insert(db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3)"))
+    // Another process may add the same name between the lookup and the insert: the
+    // insert then does nothing and the lookup after it finds the other's row.
+    , m_insert(db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING"))
 {
 }
 
@@ -23,7 +25,13 @@ core::Result<qint64> EntityStore::ensure(const QString &name, const QString &typ
     m_insert.bind(1, name).bind(2, type).bind(3, origin);
     if (!m_insert.exec())
         return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, m_insert.errorMessage())};
-    return m_db.lastInsertId();
+    if (m_db.changes() == 1)
+        return m_db.lastInsertId();
+    m_find.reset();
+    m_find.bind(1, name);
+    if (const auto id = m_find.lookupInt64())
+        return *id;
+    return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, m_find.errorMessage())};
 }
 
 QHash<QString, qint64> EntityStore::idsByName()

@@ -1,5 +1,7 @@
 #include "storage/eventeditor.h"
 
+#include "storage/entitystore.h"
+
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -56,6 +58,13 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
     Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
+    if (auto st = replaceInTransaction(remove, events); !st)
+        return st;
+    return tx.commit();
+}
+
+core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, const QList<EventSnapshot> &events)
+{
     auto del = m_db.statement("DELETE FROM event WHERE id = ?1");
     QList<qint64> ids = remove;
     for (const EventSnapshot &s : events)
@@ -72,7 +81,17 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
     auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key) "
                                    "VALUES (?1, ?2, ?3, ?4, ?5)");
+    // Recognition may have proposed the same event again under a new id since the edit
+    // was planned (another process's `recognize`): the analyst's version replaces it.
+    auto reproposed = m_db.statement("DELETE FROM event WHERE cluster_key = ?1 AND id <> ?2 AND status = 'candidate' "
+                                     "AND NOT edited");
     for (const EventSnapshot &s : events) {
+        if (!s.clusterKey.isEmpty()) {
+            reproposed.reset();
+            reproposed.bind(1, s.clusterKey).bind(2, s.id);
+            if (!reproposed.exec())
+                return core::Error{reproposed.errorMessage()};
+        }
         ins.reset();
         ins.bind(1, s.id).bind(2, s.date).bind(3, s.precision).bind(4, s.category).bind(5, s.title);
         ins.bind(6, s.status).bind(7, qint64(s.edited ? 1 : 0)).bindOptional(8, s.clusterKey);
@@ -93,7 +112,7 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
                 return core::Error{evidence.errorMessage()};
         }
     }
-    return tx.commit();
+    return {};
 }
 
 qint64 EventEditor::nextId()
@@ -118,11 +137,10 @@ core::Result<qint64> EventEditor::ensureEntity(const QString &name, const QStrin
 {
     if (const qint64 id = findEntity(name))
         return id;
-    auto ins = m_db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3)");
-    ins.bind(1, name.trimmed()).bind(2, type).bind(3, origin);
-    if (!ins.exec())
-        return core::Error{QStringLiteral("cannot add entity \"%1\": %2").arg(name, ins.errorMessage())};
-    return m_db.lastInsertId();
+    auto ensured = EntityStore(m_db).ensure(name.trimmed(), type, origin);
+    if (!ensured)
+        return core::Error{QStringLiteral("cannot add entity \"%1\": %2").arg(name, ensured.error().message)};
+    return ensured;
 }
 
 QString EventEditor::entityName(qint64 id)

@@ -42,6 +42,8 @@ public:
     // In one transaction: deletes the events in remove, then writes each snapshot under
     // its id (new ids come from nextId()).
     core::Status replace(const QList<qint64> &remove, const QList<EventSnapshot> &events);
+    // The same inside the caller's transaction, for a caller that read ids and names in it.
+    core::Status replaceInTransaction(const QList<qint64> &remove, const QList<EventSnapshot> &events);
     qint64 nextId();
 
     // The entity with this canonical name or user alias (case-insensitive); 0 when none.

@@ -4,10 +4,13 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
 #include <sqlite3.h>
+
+#include <memory>
 
 namespace chipline::storage {
 
@@ -99,6 +102,52 @@ core::Status attachEmpty(Database &db)
     return db.exec(sql.constData());
 }
 
+// Not a database at all, or corrupt: what setAside may move.
+bool isUnreadable(Database &db)
+{
+    const int code = sqlite3_extended_errcode(db.handle()) & 0xff;
+    return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+}
+
+// An index file SQLite cannot read (a stray file, a first write cut short, damage) holds
+// nothing that cannot be rebuilt, but another process may be deciding the same at this
+// moment: deleting would let it delete the fresh file this one makes next, under this
+// one's open connection. So the files are moved aside, never deleted, and only while a
+// second connection holds the database's write lock and the file still fails when
+// checked again. ATTACH is not allowed inside a transaction, hence the second connection.
+core::Status setAside(Database &db, const QString &path)
+{
+    sqlite3 *raw = nullptr;
+    const int rc = sqlite3_open_v2(db.path().toUtf8().constData(), &raw, SQLITE_OPEN_READWRITE, nullptr);
+    std::unique_ptr<sqlite3, int (*)(sqlite3 *)> lock(raw, &sqlite3_close_v2);
+    if (rc != SQLITE_OK)
+        return fileError(path, QString::fromUtf8(sqlite3_errstr(rc)));
+    sqlite3_busy_timeout(raw, 10000);
+    if (sqlite3_exec(raw, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fileError(path, QString::fromUtf8(sqlite3_errmsg(raw)));
+    const bool attached = attachFile(db, path).ok();
+    const bool stillBad = (!attached || !hasLayout(db)) && isUnreadable(db);
+    if (stillBad) {
+        (void)db.exec("DETACH DATABASE search");
+        const QString aside = path + QStringLiteral(".damaged-")
+                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+            const QString from = path + QLatin1String(suffix);
+            if (QFileInfo::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix))) {
+                sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
+                return fileError(path, QStringLiteral("cannot move the unreadable index aside to %1").arg(aside));
+            }
+        }
+        qWarning("%s: search index unreadable; moved aside to %s and rebuilt", qPrintable(path), qPrintable(aside));
+    }
+    sqlite3_exec(raw, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (stillBad)
+        return attachFile(db, path);
+    if (!attached)
+        return fileError(path, db.lastError());
+    return {};
+}
+
 core::Status rebuild(Database &db, const QString &path)
 {
     // Both files locked: no other connection indexes or reads a half-made layout meanwhile.
@@ -136,16 +185,11 @@ core::Status SearchIndex::attach(Database &db, bool writable)
     }
     const bool attached = attachFile(db, path).ok();
     if (!attached || !hasLayout(db)) {
-        // Only a file that is not a database at all (a stray file, a crash while it was
-        // first written) is removed: it holds nothing that cannot be rebuilt. Any other
-        // failure (a lock, permissions) is reported, since others may be using the file.
-        if ((sqlite3_extended_errcode(db.handle()) & 0xff) != SQLITE_NOTADB)
+        if (!isUnreadable(db))
             return fileError(path, db.lastError());
         if (attached)
             (void)db.exec("DETACH DATABASE search");
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
-        if (auto st = attachFile(db, path); !st)
+        if (auto st = setAside(db, path); !st)
             return st;
     }
     if (auto st = db.exec("PRAGMA search.journal_mode=WAL; PRAGMA search.synchronous=NORMAL; "
