@@ -5,6 +5,7 @@
 #include "print/timelinedocument.h"
 #include "print/timelineimage.h"
 #include "print/timelinejswriter.h"
+#include "storage/databasefiles.h"
 #include "storage/timelinequery.h"
 #include "ui/articlereader.h"
 #include "ui/filterbar.h"
@@ -62,6 +63,10 @@ print::PrintOptions documentOptions(TimelineDock *dock)
 
 void TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
 {
+    if (const QString refused = storage::DatabaseFiles::refusedOutput(path); !refused.isEmpty()) {
+        QMessageBox::warning(parent, tr("Export"), refused);
+        return;
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
         QMessageBox::warning(parent, tr("Export"), tr("Cannot write %1.\n\n%2").arg(path, f.errorString()));

@@ -1,10 +1,9 @@
 #include "analysis/recognizer.h"
 
-#include "storage/backupset.h"
-
 #include "analysis/analysiswriter.h"
 #include "analysis/articleanalyzer.h"
 #include "storage/articlestore.h"
+#include "storage/backupset.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"

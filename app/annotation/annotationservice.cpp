@@ -1,9 +1,9 @@
 #include "annotation/annotationservice.h"
 
-#include "storage/backupset.h"
-
 #include "annotation/entitydirectory.h"
 #include "core/article.h"
+#include "storage/backupset.h"
+#include "storage/database.h"
 #include "text/entitytype.h"
 
 namespace chipline::annotation {

@@ -6,6 +6,7 @@
 #include "core/textoffsets.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/databasefiles.h"
 #include "storage/datestore.h"
 #include "storage/eventstore.h"
 #include "storage/mentionstore.h"
@@ -115,6 +116,10 @@ int ExportCommand::run(const QStringList &args, Console &console)
     QTextStream fileStream;
     QTextStream *out = &console.out();
     if (cp.parser().isSet(outOpt)) {
+        if (const QString refused = storage::DatabaseFiles::refusedOutput(cp.parser().value(outOpt)); !refused.isEmpty()) {
+            console.err() << "chipline export: " << refused << "\n";
+            return 1;
+        }
         file.setFileName(cp.parser().value(outOpt));
         if (!file.open(QIODevice::WriteOnly)) {
             console.err() << "chipline export: " << file.fileName() << ": " << file.errorString() << "\n";

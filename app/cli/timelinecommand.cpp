@@ -8,6 +8,7 @@
 #include "print/timelineimage.h"
 #include "print/timelinejswriter.h"
 #include "storage/database.h"
+#include "storage/databasefiles.h"
 
 #include <QFile>
 #include <QGuiApplication>
@@ -22,6 +23,10 @@ namespace {
 
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
+    if (const QString refused = storage::DatabaseFiles::refusedOutput(path); !refused.isEmpty()) {
+        *error = refused;
+        return false;
+    }
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
         *error = QStringLiteral("cannot write %1: %2").arg(path, f.errorString());
@@ -170,6 +175,10 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     QString error;
     int exitCode = 0;
     if (p.isSet(pdf)) {
+        if (const QString refused = storage::DatabaseFiles::refusedOutput(p.value(pdf)); !refused.isEmpty()) {
+            console.err() << "chipline timeline: " << refused << "\n";
+            return 1;
+        }
         auto pages = print::TimelineDocument::writePdf(p.value(pdf), s, evidence, options);
         if (!pages) {
             console.err() << "chipline timeline: " << pages.error().message << "\n";

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace chipline::storage {
 
@@ -49,6 +50,14 @@ QString DatabaseFiles::backupFolder(const QString &databasePath)
     return databasePath + QStringLiteral("-backups");
 }
 
+QString DatabaseFiles::refusedOutput(const QString &path)
+{
+    const QString why = whyNotASource(path, {});
+    if (why.isEmpty())
+        return {};
+    return QStringLiteral("%1: not written: it is %2; choose another file name").arg(path, why);
+}
+
 QString DatabaseFiles::whyNotASource(const QString &path, const QString &openDatabase)
 {
     const QFileInfo info(path);
@@ -63,6 +72,9 @@ QString DatabaseFiles::whyNotASource(const QString &path, const QString &openDat
     const QString name = info.fileName();
     if (name.contains(QStringLiteral(".damaged-")))
         return QStringLiteral("a damaged database file set aside");
+    static const QRegularExpression upgradeBackup(QStringLiteral("\\.schema\\d+-\\d{8}-\\d{6}\\.bak$"));
+    if (upgradeBackup.match(name).hasMatch())
+        return QStringLiteral("a backup made before an upgrade");
     for (const QString &suffix : companionSuffixes()) {
         if (name.endsWith(suffix))
             return QStringLiteral("an SQLite journal or wal-index");

@@ -25,6 +25,9 @@ public:
     // neighbours' names) some SQLite database or companion. Decided from names alone,
     // without opening the file.
     static QString whyNotASource(const QString &path, const QString &openDatabase);
+    // An error naming the file when path names a database file (by the same rule), so
+    // that an export never replaces one; empty when path may be written.
+    static QString refusedOutput(const QString &path);
 };
 
 } // namespace chipline::storage

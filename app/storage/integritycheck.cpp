@@ -5,28 +5,43 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 #include <sqlite3.h>
 
 namespace chipline::storage {
 
 namespace {
 
-// Small tables that hold what only the analyst made: checked page by page.
-constexpr const char *kWorkTables[] = {"db_identity", "entity",        "alias",         "event",
-                                       "event_actor", "timeline_lane", "timeline_lane_member"};
-// Large tables: their last page and the path to it, read through the rowid.
-constexpr const char *kLargeTables[] = {"source", "article", "mention", "date_mention", "event_evidence"};
+// Small tables that hold what only the analyst made: checked page by page, with their
+// indexes. Events are not among them: recognition proposes tens of thousands in a large
+// corpus, and every backup's full check covers them.
+constexpr const char *kWorkTables[] = {"db_identity", "entity", "alias", "timeline_lane", "timeline_lane_member"};
+// Large tables: their last page and the path to it, read through the key the table is
+// stored by (rowid, or the first primary key column of a WITHOUT ROWID table).
+constexpr std::pair<const char *, const char *> kLargeTables[] = {
+    {"source", "rowid"},       {"article", "rowid"}, {"mention", "rowid"},          {"date_mention", "rowid"},
+    {"event", "rowid"},        {"event_actor", "event_id"}, {"event_evidence", "rowid"}};
+
+// An error of the file's content (as opposed to a lock or a bug in the query) is damage.
+core::Error classify(Database &db, const QString &message)
+{
+    const int code = sqlite3_errcode(db.handle()) & 0xff;
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB || code == SQLITE_FORMAT)
+        return IntegrityCheck::damaged(db.path(), message);
+    return core::Error{QStringLiteral("%1: %2").arg(db.path(), message)};
+}
 
 // The first row of sql as text, or the SQLite error it fails with.
 core::Result<QString> firstValue(Database &db, const QByteArray &sql)
 {
     auto st = db.prepare(sql.constData());
     if (!st)
-        return core::Error{st.error().message};
+        return classify(db, st.error().message);
     if (st->next())
         return st->text(0);
     if (st->failed())
-        return core::Error{st->errorMessage()};
+        return classify(db, st->errorMessage());
     return QString();
 }
 
@@ -56,22 +71,22 @@ core::Status IntegrityCheck::onOpen(Database &db)
     // Reading the schema checks the header and the schema's pages.
     const auto tables = firstValue(db, "SELECT count(*) FROM sqlite_schema");
     if (!tables)
-        return damaged(db.path(), tables.error().message);
+        return tables.error();
     for (const char *table : kWorkTables) {
         if (!tableExists(db, table))
             continue;
         const auto verdict = firstValue(db, QByteArray("PRAGMA quick_check(") + table + ")");
         if (!verdict)
-            return damaged(db.path(), verdict.error().message);
+            return verdict.error();
         if (verdict.value() != u"ok")
             return damaged(db.path(), verdict.value());
     }
-    for (const char *table : kLargeTables) {
+    for (const auto &[table, key] : kLargeTables) {
         if (!tableExists(db, table))
             continue;
-        const auto last = firstValue(db, QByteArray("SELECT max(rowid) FROM ") + table);
+        const auto last = firstValue(db, QByteArray("SELECT max(") + key + ") FROM " + table);
         if (!last)
-            return damaged(db.path(), last.error().message);
+            return last.error();
     }
     return {};
 }
@@ -80,7 +95,7 @@ core::Status IntegrityCheck::full(Database &db)
 {
     const auto verdict = firstValue(db, "PRAGMA quick_check");
     if (!verdict)
-        return damaged(db.path(), verdict.error().message);
+        return verdict.error();
     if (verdict.value() != u"ok")
         return damaged(db.path(), verdict.value());
     return {};

@@ -10,8 +10,8 @@ class Database;
 
 // Checks of a database file's health. onOpen is cheap enough for every open (a few
 // milliseconds at 100,000 articles): the header and schema, every page of the tables
-// that hold the analyst's own work (entities, aliases, events, lanes), and the right
-// edge of every large table. full is PRAGMA quick_check over everything, for backups and
+// that hold the analyst's own entities, aliases and lanes, and the right edge of every
+// large table (events among them). full is PRAGMA quick_check over everything, for backups and
 // for the restore list. A failure names the file and is of kind Damaged.
 class IntegrityCheck final
 {

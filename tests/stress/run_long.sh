@@ -7,5 +7,8 @@ build=${1:-build/dev}
 rounds=${2:-200}
 seed=${3:-1}
 cmake --build "$build" --target chipline chipline_stress >/dev/null
-QT_QPA_PLATFORM=offscreen "$build/tests/stress/chipline_stress" --rounds "$rounds" --seed "$seed" \
-  --binary "$build/chipline" --verbose
+# Copies, so that a rebuild during the run does not swap the program under it.
+bin=$(mktemp -d)
+trap 'rm -rf "$bin"' EXIT
+cp "$build/chipline" "$build/tests/stress/chipline_stress" "$bin/"
+QT_QPA_PLATFORM=offscreen "$bin/chipline_stress" --rounds "$rounds" --seed "$seed" --binary "$bin/chipline" --verbose

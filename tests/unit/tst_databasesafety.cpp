@@ -120,7 +120,9 @@ private slots:
         QTest::newRow("another database") << u"notes.sqlite3"_s << true;
         QTest::newRow("a half backup") << u"copy.db.123-1.part"_s << true;
         QTest::newRow("a file set aside") << u"analyst.db.damaged-20261202-101010"_s << true;
+        QTest::newRow("an upgrade backup") << u"analyst.db.schema6-20261202-101010.bak"_s << true;
         QTest::newRow("an article") << u"article.txt"_s << false;
+        QTest::newRow("an article's copy") << u"article.txt.bak"_s << false;
         QTest::newRow("a saved page") << u"page.html"_s << false;
         QTest::newRow("a name ending in wal") << u"interval"_s << false;
     }

@@ -69,6 +69,21 @@ private slots:
         QVERIFY(!r.err.contains(u"binary"_s));
     }
 
+    // An export never replaces a database file, the one in use least of all.
+    void exportsNeverReplaceADatabase()
+    {
+        const QByteArray before = fileHash(m_db);
+        Run r = runChipline({u"export"_s, u"--db"_s, m_db, u"--out"_s, m_db});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(u"not written"_s), qPrintable(r.err));
+        r = runChipline({u"timeline"_s, u"--db"_s, m_db, u"--pdf"_s, m_db + u"-wal"_s});
+        QCOMPARE(r.status, 1);
+        r = runChipline({u"timeline"_s, u"--db"_s, m_db, u"--csv"_s, m_dir->filePath(u"other.sqlite"_s)});
+        QCOMPARE(r.status, 1);
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(u"other.sqlite"_s)));
+        QCOMPARE(fileHash(m_db), before);
+    }
+
     // Both processes look up ids and names before they insert; without one transaction
     // around both, the second's rows replaced the first's events or failed on a name.
     void concurrentEventsImportsLoseNothing()
