@@ -111,7 +111,7 @@ void RestoreDialog::reload()
     m_table->setRowCount(int(m_backups.size()));
     for (int row = 0; row < m_backups.size(); ++row) {
         const storage::BackupInfo &b = m_backups[row];
-        const QStringList cells = {QLocale().toString(b.time, QLocale::ShortFormat),
+        const QStringList cells = {b.time.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                                    reasonText(b.reason),
                                    QLocale().formattedDataSize(b.bytes),
                                    number(b.articles),

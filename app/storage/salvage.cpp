@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSet>
 
 #include <sqlite3.h>
 
@@ -36,8 +37,20 @@ struct TableShape
     int rowidColumn = -1; // the INTEGER PRIMARY KEY, stored as NULL in the record
 };
 
+// A WITHOUT ROWID table keeps its rows in an index b-tree, primary key columns first.
+TableShape storedOrder(const TableShape &shape, const QList<int> &pkOrder)
+{
+    TableShape out;
+    for (int i : pkOrder)
+        out.columns.append(shape.columns[i]);
+    for (int i = 0; i < shape.columns.size(); ++i)
+        if (!pkOrder.contains(i))
+            out.columns.append(shape.columns[i]);
+    return out;
+}
+
 // Columns of a table as `sql` declares it, read from a scratch in-memory database.
-std::optional<TableShape> shapeOf(const QString &name, const QString &sql)
+std::optional<TableShape> shapeOf(const QString &name, const QString &sql, bool asStored = false)
 {
     sqlite3 *raw = nullptr;
     sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr);
@@ -53,17 +66,21 @@ std::optional<TableShape> shapeOf(const QString &name, const QString &sql)
     TableShape shape;
     int pkColumns = 0;
     int pkIndex = -1;
+    QMap<int, int> pkOrder; // position in the key -> column
     while (sqlite3_step(st) == SQLITE_ROW) {
         Column c{QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))),
                  QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))),
                  sqlite3_column_int(st, 2) != 0};
-        if (sqlite3_column_int(st, 3) > 0) {
+        if (const int pk = sqlite3_column_int(st, 3); pk > 0) {
             ++pkColumns;
             pkIndex = int(shape.columns.size());
+            pkOrder.insert(pk, pkIndex);
         }
         shape.columns.append(c);
     }
     sqlite3_finalize(st);
+    if (asStored)
+        return storedOrder(shape, pkOrder.values());
     if (pkColumns == 1 && shape.columns[pkIndex].type == u"INTEGER")
         shape.rowidColumn = pkIndex;
     if (shape.columns.isEmpty())
@@ -75,8 +92,10 @@ bool isSchemaRow(const SalvageReader::Row &row)
 {
     static const QStringList kinds = {QStringLiteral("table"), QStringLiteral("index"), QStringLiteral("view"),
                                       QStringLiteral("trigger")};
+    // Automatic indexes have no SQL; everything else starts with CREATE.
     return row.values.size() == 5 && kinds.contains(row.values[0].toString())
-           && row.values[4].toString().startsWith(u"CREATE", Qt::CaseInsensitive);
+           && row.values[1].typeId() == QMetaType::QString
+           && (row.values[4].isNull() || row.values[4].toString().startsWith(u"CREATE", Qt::CaseInsensitive));
 }
 
 // How well rows fit a table's declared column types, 0..1.
@@ -234,11 +253,16 @@ core::Result<Salvage::Report> Salvage::run(const QString &damagedPath, const QSt
 
     // The schema: name -> (root page, CREATE statement), from wherever its rows survive.
     QHash<quint32, std::pair<QString, QString>> byRoot;
+    QSet<quint32> rebuilt; // indexes and SQLite's own tables: made again by the new file
     for (const auto &tree : std::as_const(read->trees))
         for (const auto &row : tree.rows)
-            if (isSchemaRow(row) && row.values[0].toString() == u"table")
-                byRoot.insert(quint32(row.values[3].toLongLong()),
-                              {row.values[1].toString(), row.values[4].toString()});
+            if (isSchemaRow(row)) {
+                const auto root = quint32(row.values[3].toLongLong());
+                if (row.values[0].toString() == u"table" && !row.values[1].toString().startsWith(u"sqlite_"))
+                    byRoot.insert(root, {row.values[1].toString(), row.values[4].toString()});
+                else
+                    rebuilt.insert(root);
+            }
     report.schemaFound = !byRoot.isEmpty();
 
     auto db = Database::open(out);
@@ -259,13 +283,17 @@ core::Result<Salvage::Report> Salvage::run(const QString &damagedPath, const QSt
         if (!tx.active())
             return tx.beginStatus().error();
         for (const auto &tree : std::as_const(read->trees)) {
-            if (tree.rows.isEmpty() || std::all_of(tree.rows.cbegin(), tree.rows.cend(), isSchemaRow))
+            if (tree.rows.isEmpty() || rebuilt.contains(tree.root)
+                || std::all_of(tree.rows.cbegin(), tree.rows.cend(), isSchemaRow))
                 continue;
             QString table;
             std::optional<TableShape> shape;
             if (const auto named = byRoot.constFind(tree.root); named != byRoot.cend()) {
                 table = named->first;
-                shape = shapeOf(table, named->second);
+                shape = shapeOf(table, named->second, tree.index);
+            } else if (tree.index) {
+                // An index without its schema row: its keys are rebuilt with the table.
+                continue;
             } else {
                 // Matched by columns: the best fit, and only a clear one.
                 double best = 0;

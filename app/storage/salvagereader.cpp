@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QSet>
 
+#include <algorithm>
+
 #include <cstring>
 
 namespace chipline::storage {
@@ -10,7 +12,9 @@ namespace chipline::storage {
 namespace {
 
 constexpr char kMagic[] = "SQLite format 3";
+constexpr quint8 kInteriorIndex = 0x02;
 constexpr quint8 kInteriorTable = 0x05;
+constexpr quint8 kLeafIndex = 0x0A;
 constexpr quint8 kLeafTable = 0x0D;
 
 quint32 u32(const char *p)
@@ -172,17 +176,19 @@ core::Result<SalvageReader::Result> SalvageReader::read(const QString &path)
     result.pageSize = pageSize;
     result.pages = int(reader.m_pages.size());
 
-    // Every table b-tree page, and which pages are some interior page's children.
+    // Every b-tree page, and which pages are some interior page's children.
     QHash<quint32, QList<quint32>> children;
     QSet<quint32> hasParent;
-    QList<quint32> tablePages;
+    QList<quint32> treePages;
     for (auto it = reader.m_pages.cbegin(); it != reader.m_pages.cend(); ++it) {
-        if (!reader.isTablePage(it.key()))
+        const bool table = reader.isTablePage(it.key());
+        if (!table && !reader.isIndexPage(it.key()))
             continue;
-        tablePages.append(it.key());
+        treePages.append(it.key());
         const char *data = it.value().constData();
         const int h = headerOffset(it.key());
-        if (quint8(data[h]) != kInteriorTable)
+        const auto type = quint8(data[h]);
+        if (type != kInteriorTable && type != kInteriorIndex)
             continue;
         QList<quint32> &kids = children[it.key()];
         const int cells = u16(data + h + 3);
@@ -195,22 +201,27 @@ core::Result<SalvageReader::Result> SalvageReader::read(const QString &path)
         for (quint32 kid : std::as_const(kids))
             hasParent.insert(kid);
     }
-    std::sort(tablePages.begin(), tablePages.end());
+    std::sort(treePages.begin(), treePages.end());
     QSet<quint32> visited;
-    for (quint32 root : std::as_const(tablePages)) {
+    for (quint32 root : std::as_const(treePages)) {
         if (hasParent.contains(root) || visited.contains(root))
             continue;
         Tree tree;
         tree.root = root;
+        tree.index = reader.isIndexPage(root);
         QList<quint32> stack = {root};
         while (!stack.isEmpty()) {
             const quint32 page = stack.takeLast();
-            if (visited.contains(page) || !reader.isTablePage(page))
+            const bool fits = tree.index ? reader.isIndexPage(page) : reader.isTablePage(page);
+            if (visited.contains(page) || !fits)
                 continue;
             visited.insert(page);
-            if (quint8(reader.m_pages[page].at(headerOffset(page))) == kLeafTable)
+            const auto type = quint8(reader.m_pages[page].at(headerOffset(page)));
+            if (tree.index)
+                reader.readIndexPage(page, tree.rows);
+            else if (type == kLeafTable)
                 reader.readLeaf(page, tree.rows);
-            else
+            if (type == kInteriorTable || type == kInteriorIndex)
                 for (auto k = children[page].crbegin(); k != children[page].crend(); ++k)
                     stack.append(*k);
         }
@@ -228,6 +239,42 @@ bool SalvageReader::isTablePage(quint32 page) const
         return false;
     const auto type = quint8(it->at(headerOffset(page)));
     return type == kLeafTable || type == kInteriorTable;
+}
+
+bool SalvageReader::isIndexPage(quint32 page) const
+{
+    const auto it = m_pages.constFind(page);
+    if (it == m_pages.cend() || !plausibleBtreePage(it->constData(), m_pageSize, page))
+        return false;
+    const auto type = quint8(it->at(headerOffset(page)));
+    return type == kLeafIndex || type == kInteriorIndex;
+}
+
+void SalvageReader::readIndexPage(quint32 page, QList<Row> &rows)
+{
+    const QByteArray &data = m_pages[page];
+    const int h = headerOffset(page);
+    const bool interior = quint8(data.at(h)) == kInteriorIndex;
+    const int cells = u16(data.constData() + h + 3);
+    bool damaged = false;
+    for (int i = 0; i < cells; ++i) {
+        int cell = u16(data.constData() + h + (interior ? 12 : 8) + 2 * i) + (interior ? 4 : 0);
+        qint64 size = 0;
+        const int a = cell < m_pageSize ? varint(data.constData() + cell, m_pageSize - cell, &size) : 0;
+        if (!a || size < 0 || size > (qint64(1) << 30)) {
+            damaged = true;
+            continue;
+        }
+        const QByteArray record = payload(data, cell + a, size, true);
+        Row row;
+        if (record.size() != size || !decodeRecord(record, row.values)) {
+            damaged = true;
+            continue;
+        }
+        rows.append(std::move(row));
+    }
+    if (damaged)
+        ++m_unreadable;
 }
 
 void SalvageReader::readLeaf(quint32 page, QList<Row> &rows)
@@ -259,9 +306,10 @@ void SalvageReader::readLeaf(quint32 page, QList<Row> &rows)
         ++m_unreadable;
 }
 
-QByteArray SalvageReader::payload(const QByteArray &page, int offset, qint64 size)
+QByteArray SalvageReader::payload(const QByteArray &page, int offset, qint64 size, bool index)
 {
-    const int x = m_usable - 35;
+    // How much of the payload stays on the page (fileformat2.html, "Cell Payload Overflow").
+    const int x = index ? ((m_usable - 12) * 64 / 255) - 23 : m_usable - 35;
     qint64 local = size;
     if (size > x) {
         const int m = ((m_usable - 12) * 32 / 255) - 23;

@@ -29,6 +29,7 @@ public:
     struct Tree
     {
         quint32 root = 0;
+        bool index = false; // an index b-tree: a WITHOUT ROWID table's rows, or an index's keys
         QList<Row> rows;
     };
     struct Result
@@ -47,8 +48,11 @@ private:
     explicit SalvageReader(QHash<quint32, QByteArray> pages, int pageSize, int usable);
 
     bool isTablePage(quint32 page) const;
+    bool isIndexPage(quint32 page) const;
     void readLeaf(quint32 page, QList<Row> &rows);
-    QByteArray payload(const QByteArray &page, int offset, qint64 size);
+    // Index pages carry keys in interior cells too.
+    void readIndexPage(quint32 page, QList<Row> &rows);
+    QByteArray payload(const QByteArray &page, int offset, qint64 size, bool index = false);
     static bool decodeRecord(const QByteArray &record, QList<QVariant> &values);
 
     QHash<quint32, QByteArray> m_pages;
