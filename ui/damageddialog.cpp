@@ -112,14 +112,10 @@ bool DamagedDialog::salvage()
     }
     // The salvaged file takes the database's place; the damaged one and its companions
     // are kept beside it under another name.
-    const QString aside = storage::Restore::asidePath(m_path);
-    for (const char *suffix : {"", "-wal", "-shm", "-journal", "-search", "-search-wal", "-search-shm"}) {
-        const QString from = m_path + QLatin1String(suffix);
-        if (QFileInfo::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix))) {
-            fail(tr("Salvaged into %1, but the damaged file could not be moved aside: open that file with --db.")
-                     .arg(QDir::toNativeSeparators(out)));
-            return false;
-        }
+    if (!storage::Restore::moveAside(m_path)) {
+        fail(tr("Salvaged into %1, but the damaged file could not be moved aside: open that file with --db.")
+                 .arg(QDir::toNativeSeparators(out)));
+        return false;
     }
     if (!QFile::rename(out, m_path)) {
         fail(tr("Salvaged into %1, but it could not take the database's place: open that file with --db.")

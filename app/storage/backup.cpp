@@ -53,6 +53,7 @@ core::Result<int> userVersion(sqlite3 *db)
     return version;
 }
 
+// PRAGMA quick_check's verdict as a status whose message is what it found.
 core::Status quickCheck(sqlite3 *db)
 {
     sqlite3_stmt *raw = nullptr;
@@ -63,7 +64,7 @@ core::Status quickCheck(sqlite3 *db)
                                     : errorOf(db);
     sqlite3_finalize(raw);
     if (verdict != QStringLiteral("ok"))
-        return core::Error{QStringLiteral("the copy fails its integrity check: %1").arg(verdict)};
+        return core::Error{verdict};
     return {};
 }
 
@@ -81,6 +82,14 @@ core::Result<Connection> openExisting(const QString &path)
 }
 
 } // namespace
+
+core::Status Backup::checkFile(const QString &path)
+{
+    auto db = openExisting(path);
+    if (!db)
+        return db.error();
+    return quickCheck(db.value().get());
+}
 
 core::Result<int> Backup::schemaVersion(const QString &path)
 {
@@ -159,7 +168,7 @@ core::Status Backup::copyPages(sqlite3 *source, sqlite3 *out, const QString &to)
     if (rc != SQLITE_DONE)
         return core::Error{QStringLiteral("%1: backup failed: %2").arg(to, QString::fromUtf8(sqlite3_errstr(rc)))};
     if (auto st = quickCheck(out); !st)
-        return core::Error{QStringLiteral("%1: %2").arg(to, st.error().message)};
+        return core::Error{QStringLiteral("%1: the copy fails its integrity check: %2").arg(to, st.error().message)};
     return {};
 }
 

@@ -28,6 +28,8 @@ public:
     static core::Result<Copied> copy(const QString &from, const QString &to, bool overwrite = false);
     // The schema version (PRAGMA user_version) of the file at path, read without changing it.
     static core::Result<int> schemaVersion(const QString &path);
+    // PRAGMA quick_check of the file, opened read-only; the error says what it found.
+    static core::Status checkFile(const QString &path);
     // Every page of source into out, in one read transaction, then a quick check of out;
     // `to` names out in messages.
     static core::Status copyPages(sqlite3 *source, sqlite3 *out, const QString &to);

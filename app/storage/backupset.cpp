@@ -58,17 +58,12 @@ void readCounts(BackupInfo &info)
         info.schemaVersion = int(version);
         value("SELECT count(*) FROM mention WHERE origin = 'manual' OR status = 'rejected'", &info.annotations);
         value("SELECT count(*) FROM event WHERE status = 'confirmed' OR edited", &info.confirmedEvents);
-        sqlite3_stmt *st = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-            const QString verdict = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-            if (verdict != u"ok")
-                info.problem = verdict;
-        } else {
-            info.problem = QString::fromUtf8(sqlite3_errmsg(db));
-        }
-        sqlite3_finalize(st);
     }
     sqlite3_close(db);
+    if (info.problem.isEmpty()) {
+        if (auto st = Backup::checkFile(info.path); !st)
+            info.problem = st.error().message;
+    }
 }
 
 } // namespace

@@ -43,29 +43,8 @@ core::Status checkBackup(const QString &backupPath)
         return core::Error{QStringLiteral("%1: not a backup this version of Chipline can restore (schema %2)")
                                .arg(backupPath)
                                .arg(version.value())};
-    auto db = openRaw(backupPath, SQLITE_OPEN_READONLY);
-    if (!db)
-        return db.error();
-    sqlite3_stmt *st = nullptr;
-    QString verdict;
-    if (sqlite3_prepare_v2(db.value().get(), "PRAGMA quick_check", -1, &st, nullptr) == SQLITE_OK
-        && sqlite3_step(st) == SQLITE_ROW)
-        verdict = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
-    else
-        verdict = QString::fromUtf8(sqlite3_errmsg(db.value().get()));
-    sqlite3_finalize(st);
-    if (verdict != u"ok")
-        return core::Error{QStringLiteral("%1: the backup is damaged (%2)").arg(backupPath, verdict)};
-    return {};
-}
-
-core::Status moveAside(const QString &path, const QString &aside)
-{
-    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
-        const QString from = path + QLatin1String(suffix);
-        if (QFileInfo::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix)))
-            return core::Error{QStringLiteral("%1: cannot move the damaged file aside to %2").arg(from, aside)};
-    }
+    if (auto st = Backup::checkFile(backupPath); !st)
+        return core::Error{QStringLiteral("%1: the backup is damaged (%2)").arg(backupPath, st.error().message)};
     return {};
 }
 
@@ -86,9 +65,15 @@ core::Status copyInto(const QString &backupPath, const QString &path)
 
 } // namespace
 
-QString Restore::asidePath(const QString &path)
+core::Result<QString> Restore::moveAside(const QString &path)
 {
-    return path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside =
+        path + QStringLiteral(".damaged-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    for (const QString &from : DatabaseFiles::family(path)) {
+        if (QFileInfo::exists(from) && !QFile::rename(from, aside + from.mid(path.size())))
+            return core::Error{QStringLiteral("%1: cannot move the damaged file aside to %2").arg(from, aside)};
+    }
+    return aside;
 }
 
 core::Result<Restore::Outcome> Restore::fromBackup(const QString &databasePath, const QString &backupPath, int keep)
@@ -114,9 +99,10 @@ core::Result<Restore::Outcome> Restore::fromBackup(const QString &databasePath, 
             return copied.error();
     } else if (damaged) {
         outcome.wasDamaged = true;
-        outcome.keptAs = asidePath(path);
-        if (auto st = moveAside(path, outcome.keptAs); !st)
-            return st.error();
+        auto aside = moveAside(path);
+        if (!aside)
+            return aside.error();
+        outcome.keptAs = aside.value();
         if (auto copied = Backup::copy(backup, path); !copied)
             return copied.error();
     } else {

@@ -26,8 +26,9 @@ public:
 
     static core::Result<Outcome> fromBackup(const QString &databasePath, const QString &backupPath,
                                             int keep = BackupSet::kDefaultKeep);
-    // Where a damaged file goes: beside it, named with the time.
-    static QString asidePath(const QString &path);
+    // Moves a damaged database and every file of its family (DatabaseFiles::family) aside,
+    // beside it and named with the time; never deletes. Gives the new name.
+    static core::Result<QString> moveAside(const QString &path);
 };
 
 } // namespace chipline::storage

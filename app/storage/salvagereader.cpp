@@ -217,10 +217,7 @@ core::Result<SalvageReader::Result> SalvageReader::read(const QString &path)
                 continue;
             visited.insert(page);
             const auto type = quint8(reader.m_pages[page].at(headerOffset(page)));
-            if (tree.index)
-                reader.readIndexPage(page, tree.rows);
-            else if (type == kLeafTable)
-                reader.readLeaf(page, tree.rows);
+            reader.readCells(page, tree.rows);
             if (type == kInteriorTable || type == kInteriorIndex)
                 for (auto k = children[page].crbegin(); k != children[page].crend(); ++k)
                     stack.append(*k);
@@ -250,50 +247,31 @@ bool SalvageReader::isIndexPage(quint32 page) const
     return type == kLeafIndex || type == kInteriorIndex;
 }
 
-void SalvageReader::readIndexPage(quint32 page, QList<Row> &rows)
+void SalvageReader::readCells(quint32 page, QList<Row> &rows)
 {
+    // Cell layouts (fileformat2.html, 1.6): a table leaf holds payload size, rowid and
+    // payload; an index leaf payload size and payload; an interior index page the same
+    // after its child pointer. Interior table cells hold no rows.
     const QByteArray &data = m_pages[page];
     const int h = headerOffset(page);
-    const bool interior = quint8(data.at(h)) == kInteriorIndex;
+    const auto type = quint8(data.at(h));
+    if (type == kInteriorTable)
+        return;
+    const bool index = type != kLeafTable;
+    const bool interior = type == kInteriorIndex;
     const int cells = u16(data.constData() + h + 3);
     bool damaged = false;
     for (int i = 0; i < cells; ++i) {
-        int cell = u16(data.constData() + h + (interior ? 12 : 8) + 2 * i) + (interior ? 4 : 0);
-        qint64 size = 0;
-        const int a = cell < m_pageSize ? varint(data.constData() + cell, m_pageSize - cell, &size) : 0;
-        if (!a || size < 0 || size > (qint64(1) << 30)) {
-            damaged = true;
-            continue;
-        }
-        const QByteArray record = payload(data, cell + a, size, true);
-        Row row;
-        if (record.size() != size || !decodeRecord(record, row.values)) {
-            damaged = true;
-            continue;
-        }
-        rows.append(std::move(row));
-    }
-    if (damaged)
-        ++m_unreadable;
-}
-
-void SalvageReader::readLeaf(quint32 page, QList<Row> &rows)
-{
-    const QByteArray &data = m_pages[page];
-    const int h = headerOffset(page);
-    const int cells = u16(data.constData() + h + 3);
-    bool damaged = false;
-    for (int i = 0; i < cells; ++i) {
-        const int cell = u16(data.constData() + h + 8 + 2 * i);
+        const int cell = u16(data.constData() + h + (interior ? 12 : 8) + 2 * i) + (interior ? 4 : 0);
         qint64 size = 0;
         qint64 rowid = 0;
         const int a = cell < m_pageSize ? varint(data.constData() + cell, m_pageSize - cell, &size) : 0;
-        const int b = a ? varint(data.constData() + cell + a, m_pageSize - cell - a, &rowid) : 0;
-        if (!a || !b || size < 0 || size > (qint64(1) << 30)) {
+        const int b = (a && !index) ? varint(data.constData() + cell + a, m_pageSize - cell - a, &rowid) : 0;
+        if (!a || (!index && !b) || size < 0 || size > (qint64(1) << 30)) {
             damaged = true;
             continue;
         }
-        const QByteArray record = payload(data, cell + a + b, size);
+        const QByteArray record = payload(data, cell + a + b, size, index);
         Row row;
         row.rowid = rowid;
         if (record.size() != size || !decodeRecord(record, row.values)) {
@@ -358,10 +336,13 @@ bool SalvageReader::decodeRecord(const QByteArray &record, QList<QVariant> &valu
             const int len = kIntBytes[type];
             if (body + len > n)
                 return false;
-            qint64 v = qint8(p[body]); // sign from the first byte
-            for (int i = 1; i < len; ++i)
-                v = v * 256 + quint8(p[body + i]);
-            values.append(v);
+            // Big-endian two's complement of len bytes, sign-extended (unsigned: no overflow).
+            quint64 u = 0;
+            for (int i = 0; i < len; ++i)
+                u = u << 8 | quint8(p[body + i]);
+            if (len < 8 && (quint8(p[body]) & 0x80))
+                u |= ~quint64(0) << (8 * len);
+            values.append(qint64(u));
             body += len;
         } else if (type == 7) {
             if (body + 8 > n)

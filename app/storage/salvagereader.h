@@ -49,9 +49,8 @@ private:
 
     bool isTablePage(quint32 page) const;
     bool isIndexPage(quint32 page) const;
-    void readLeaf(quint32 page, QList<Row> &rows);
-    // Index pages carry keys in interior cells too.
-    void readIndexPage(quint32 page, QList<Row> &rows);
+    // The rows (or index keys) the page's cells hold.
+    void readCells(quint32 page, QList<Row> &rows);
     QByteArray payload(const QByteArray &page, int offset, qint64 size, bool index = false);
     static bool decodeRecord(const QByteArray &record, QList<QVariant> &values);
 

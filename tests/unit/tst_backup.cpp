@@ -134,7 +134,8 @@ private slots:
         QVERIFY2(text.err.contains(u"not a Chipline database"_s), qPrintable(text.err));
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("d.db"))));
 
-        QCOMPARE(runChipline({u"backup"_s, u"--db"_s, m_db}).status, 2);
+        // Without a file the backup goes to the backup folder (tst_recoverycli); two are a usage error.
+        QCOMPARE(runChipline({u"backup"_s, u"--db"_s, m_db, m_dir->filePath(u"x.db"_s), m_dir->filePath(u"y.db"_s)}).status, 2);
     }
 
     // A newer schema: every command refuses it with a clear message and the file keeps
