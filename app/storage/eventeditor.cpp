@@ -66,14 +66,23 @@ core::Status EventEditor::replace(const QList<qint64> &remove, const QList<Event
 core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, const QList<EventSnapshot> &events)
 {
     auto del = m_db.statement("DELETE FROM event WHERE id = ?1");
-    QList<qint64> ids = remove;
-    for (const EventSnapshot &s : events)
-        ids.append(s.id);
-    for (qint64 id : std::as_const(ids)) {
+    for (qint64 id : remove) {
         del.reset();
         del.bind(1, id);
         if (!del.exec())
             return core::Error{del.errorMessage()};
+    }
+    // An event this edit creates takes an id planned before the edit was written: if
+    // another program stored an event under it meanwhile, that event is not ours to replace.
+    auto taken = m_db.statement("SELECT count(*) FROM event WHERE id = ?1");
+    for (const EventSnapshot &s : events) {
+        if (remove.contains(s.id))
+            continue;
+        taken.reset();
+        taken.bind(1, s.id);
+        if (taken.lookupInt64().value_or(0) > 0)
+            return core::Error{QStringLiteral("another program added events while this edit was made; nothing was "
+                                              "changed, try again")};
     }
     auto ins = m_db.statement("INSERT INTO event(id, date, precision, category, title, status, edited, cluster_key, "
                               "source, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "

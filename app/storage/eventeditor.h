@@ -40,7 +40,8 @@ public:
 
     core::Result<QList<EventSnapshot>> snapshots(const QList<qint64> &ids);
     // In one transaction: deletes the events in remove, then writes each snapshot under
-    // its id (new ids come from nextId()).
+    // its id. A snapshot whose id is not in remove is a new event (its id from nextId()):
+    // if another program stored an event under that id meanwhile, nothing is written.
     core::Status replace(const QList<qint64> &remove, const QList<EventSnapshot> &events);
     // The same inside the caller's transaction, for a caller that read ids and names in it.
     core::Status replaceInTransaction(const QList<qint64> &remove, const QList<EventSnapshot> &events);

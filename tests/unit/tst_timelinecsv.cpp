@@ -125,10 +125,15 @@ private slots:
         auto before = editor.snapshots({a, b});
         QVERIFY(before);
         const storage::EventSnapshot merged = storage::EventEditor::merged(before->at(0), before->at(1));
-        QVERIFY(editor.replace({b}, {merged}));
+        QVERIFY(editor.replace({a, b}, {merged}));
         storage::TimelineQuery query(*m_db);
         QCOMPARE(query.events({})->size(), 4);
         QVERIFY(query.event(a)->actors.contains(QStringLiteral("Nvidia")));
+        // An event written under an id that is not replaced must be new: this one is taken.
+        storage::EventSnapshot stray = merged;
+        stray.title = QStringLiteral("not written");
+        QVERIFY(!editor.replace({}, {stray}));
+        QCOMPARE(query.event(a)->title, merged.title);
         // Undo: both events exactly as before.
         QVERIFY(editor.replace({a, b}, before.value()));
         QCOMPARE(query.events({})->size(), 5);
