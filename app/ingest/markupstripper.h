@@ -26,6 +26,8 @@ public:
     static QString blockText(const _xmlNode *root, Filter filter);
     // Whether an element is page furniture rather than article text.
     static bool isBoilerplate(const _xmlNode *element, Filter filter);
+    // Whether an element starts and ends a paragraph (p, div, li, br, ...).
+    static bool endsParagraph(const _xmlNode *element);
     // Folds runs of whitespace to one space and trims.
     static QString foldWhitespace(QStringView text);
 };
