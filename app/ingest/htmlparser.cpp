@@ -90,9 +90,19 @@ QString withoutTitle(const QString &body, const PageMetadata &meta)
 // The page's JSON-LD articleBody as paragraphs (some sites put markup in it).
 QString jsonLdBody(const PageMetadata &meta)
 {
-    if (meta.articleBody.contains(u'<'))
-        return MarkupStripper::stripFragment(meta.articleBody);
-    return MarkupStripper::plainText(meta.articleBody);
+    // Some sites escape it twice ("&amp;quot;"): decode until no markup is left, line by
+    // line so that its paragraphs survive.
+    QStringList lines = meta.articleBody.split(u'\n');
+    for (QString &line : lines) {
+        for (int round = 0; round < 3 && (line.contains(u'<') || line.contains(u'&')); ++round) {
+            QString decoded = MarkupStripper::stripFragment(line);
+            if (decoded == line)
+                break;
+            line = std::move(decoded);
+        }
+    }
+    const QString text = lines.join(u'\n');
+    return MarkupStripper::plainText(text);
 }
 
 // Best candidate first; a page with paragraphs anywhere is never left without text: the

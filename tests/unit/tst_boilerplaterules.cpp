@@ -73,6 +73,13 @@ void TestBoilerplateRules::paragraphs_data()
     row("en follow us", u"Follow us on Threads"_s, Verdict::Drop);
     row("en originally published", u"This article was originally published on Example Review."_s, Verdict::Drop);
     row("en cookies", u"We use cookies to improve your experience."_s, Verdict::Drop);
+    row("en advert", u"Advert"_s, Verdict::Drop);
+    row("en date line day first", u"Updated: 18 Nov 2019, 19:11"_s, Verdict::Drop);
+    row("en date line month first", u"Nov. 19, 2019 8:03 am ET"_s, Verdict::Drop);
+    row("en script notice", u"This slideshow requires JavaScript."_s, Verdict::Drop);
+    row("en paywall notice", u"To Read the Full Story, subscribe"_s, Verdict::Drop);
+    row("en shortcode", u"[button link=\"/submit\"] Send us your review[/button]"_s, Verdict::Drop);
+    row("en kicker", u"DON'T MISS"_s, Verdict::Drop);
     row("en related coverage", u"Related Coverage"_s, Verdict::EndOfArticle);
     row("en most viewed", u"Most viewed"_s, Verdict::EndOfArticle);
     row("en read next", u"Read Next"_s, Verdict::EndOfArticle);
@@ -84,6 +91,7 @@ void TestBoilerplateRules::paragraphs_data()
     row("en sentence starting Share", u"Shares in the sector fell 2% in early trading."_s, Verdict::Keep);
     row("en reporting credit", u"Reporting by Alex Example; Editing by Sam Sample"_s, Verdict::Keep);
     row("en heading", u"Government response"_s, Verdict::Keep);
+    row("en sentence with a date", u"On 18 Nov 2019 the court ruled against the firm."_s, Verdict::Keep);
     row("long paragraph with a pattern", u"Advertisement "_s.repeated(20), Verdict::Keep);
 }
 

@@ -29,6 +29,7 @@ private slots:
     void extractsArticleText_data();
     void extractsArticleText();
     void articleBodyMetadataWhenTheDomLostTheText();
+    void articleBodyMetadataEscapedTwice();
     void furnitureNamedWrapperIsNotRefused();
     void deeplyNestedPageDoesNotCrash();
     void pageWithoutTextIsAnError();
@@ -157,6 +158,18 @@ void TestHtmlParser::articleBodyMetadataWhenTheDomLostTheText()
     QCOMPARE(result->articles.front().body,
              u"The first paragraph of a story that the page renders with scripts only, long enough to count.\n"
              u"The second paragraph of the same story, which the saved page no longer shows anywhere."_s);
+}
+
+void TestHtmlParser::articleBodyMetadataEscapedTwice()
+{
+    const QByteArray html = R"(<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","articleBody":"&amp;quot;Markets run ahead of the economy,&amp;quot; said an analyst on the trading desk.\nThe index rose for a &lt;b&gt;third&lt;/b&gt; day as bond yields fell again."}
+</script></head><body><p>Menu</p></body></html>)";
+    const SourceDocument doc{u"escaped.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
+    const auto result = HtmlParser::parse(doc);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->articles.front().body, u"\"Markets run ahead of the economy,\" said an analyst on the trading desk.\n"
+                                            u"The index rose for a third day as bond yields fell again."_s);
 }
 
 void TestHtmlParser::furnitureNamedWrapperIsNotRefused()
