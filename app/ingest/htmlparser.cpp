@@ -1,5 +1,7 @@
 #include "ingest/htmlparser.h"
 
+#include "ingest/articleblocks.h"
+#include "ingest/boilerplaterules.h"
 #include "ingest/charsetconverter.h"
 #include "ingest/libxmlparser.h"
 #include "ingest/maintextfinder.h"
@@ -67,6 +69,70 @@ QString languageOf(const PageMetadata &meta, const QString &body)
     return meta.language;
 }
 
+bool isTitle(const QString &paragraph, const PageMetadata &meta)
+{
+    return !meta.title.isEmpty() && paragraph == meta.title;
+}
+
+// The article's paragraphs without the headline that often opens the article element.
+QString withoutTitle(const QString &body, const PageMetadata &meta)
+{
+    QStringList paragraphs = body.split(u'\n');
+    for (qsizetype i = 0; i < qMin<qsizetype>(paragraphs.size(), 3); ++i) {
+        if (isTitle(paragraphs.at(i), meta)) {
+            paragraphs.removeAt(i);
+            break;
+        }
+    }
+    return paragraphs.join(u'\n');
+}
+
+// The page's JSON-LD articleBody as paragraphs (some sites put markup in it).
+QString jsonLdBody(const PageMetadata &meta)
+{
+    // Some sites escape it twice ("&amp;quot;"): decode until no markup is left, line by
+    // line so that its paragraphs survive.
+    QStringList lines = meta.articleBody.split(u'\n');
+    for (QString &line : lines) {
+        for (int round = 0; round < 3 && (line.contains(u'<') || line.contains(u'&')); ++round) {
+            QString decoded = MarkupStripper::stripFragment(line);
+            if (decoded == line)
+                break;
+            line = std::move(decoded);
+        }
+    }
+    const QString text = lines.join(u'\n');
+    return MarkupStripper::plainText(text);
+}
+
+// Best candidate first; a page with paragraphs anywhere is never left without text: the
+// whole page judged by tags only, then the metadata's articleBody and description.
+QString articleText(const xmlDoc *page, const PageMetadata &meta)
+{
+    const BoilerplateRules &rules = BoilerplateRules::builtIn();
+    QString body;
+    for (const _xmlNode *candidate : MainTextFinder::candidates(page, &rules)) {
+        body = withoutTitle(ArticleBlocks::text(candidate, &rules), meta);
+        if (!body.isEmpty())
+            break;
+    }
+    // Text the page shows only through its scripts: the DOM lost most of the article.
+    const QString fromJsonLd = jsonLdBody(meta);
+    const qsizetype jsonLength = ArticleBlocks::visibleLength(fromJsonLd);
+    if (jsonLength >= 100 && jsonLength * 2 > ArticleBlocks::visibleLength(body) * 3)
+        return fromJsonLd;
+    if (!body.isEmpty())
+        return body;
+    for (const _xmlNode *candidate : MainTextFinder::candidates(page, nullptr)) {
+        body = withoutTitle(ArticleBlocks::text(candidate, nullptr), meta);
+        if (!body.isEmpty())
+            return body;
+    }
+    if (!fromJsonLd.isEmpty())
+        return fromJsonLd;
+    return MarkupStripper::foldWhitespace(meta.description);
+}
+
 } // namespace
 
 ParseResult HtmlParser::parse(const SourceDocument &doc)
@@ -85,14 +151,10 @@ ParseResult HtmlParser::parse(const SourceDocument &doc)
     }
 
     const PageMetadata meta = PageMetadata::collect(page.get());
-    const _xmlNode *main = MainTextFinder::find(page.get());
-    QString body = main ? MarkupStripper::blockText(main, MarkupStripper::Filter::TagsAndClasses) : QString();
-    // The headline is often the first block of the article element; it is not body text.
-    if (!meta.title.isEmpty() && body.startsWith(meta.title)
-        && (body.size() == meta.title.size() || body.at(meta.title.size()) == u'\n'))
-        body.remove(0, qMin(body.size(), meta.title.size() + 1));
-    if (body.trimmed().isEmpty())
-        return core::Error{u"%1: no article text found in the page"_s.arg(doc.path)};
+    QString body = articleText(page.get(), meta);
+    if (body.isEmpty())
+        return core::Error{u"%1: no article text found in the page (no paragraphs outside menus, scripts and "
+                           "page furniture, and no articleBody in its metadata)"_s.arg(doc.path)};
 
     core::Article article;
     article.layout = u"html"_s;

@@ -4,7 +4,10 @@
 
 namespace chipline::ingest {
 
-// A saved article page, parsed with libxml2's HTML parser: title, publication time, author and the main text without navigation, scripts, comments or ads.
+// A saved article page, parsed with libxml2's HTML parser: title, publication time, author,
+// outlet and the main text without navigation, scripts, comments, ads or other chrome
+// (MainTextFinder picks the element, ArticleBlocks its paragraphs). A page is refused only
+// when it holds no text at all, with a reason naming the file.
 class HtmlParser final
 {
 public:

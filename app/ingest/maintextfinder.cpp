@@ -1,10 +1,10 @@
 #include "ingest/maintextfinder.h"
 
+#include "ingest/boilerplaterules.h"
 #include "ingest/domwalk.h"
 #include "ingest/markupstripper.h"
 
 #include <QHash>
-#include <QList>
 
 #include <libxml/tree.h>
 
@@ -31,7 +31,7 @@ bool isParagraphLike(std::string_view n)
 bool isContainer(std::string_view n)
 {
     return n == "div"sv || n == "section"sv || n == "article"sv || n == "main"sv || n == "td"sv
-        || n == "body"sv || n == "font"sv || n == "center"sv;
+        || n == "body"sv || n == "font"sv || n == "center"sv || n == "span"sv;
 }
 
 qsizetype visibleLength(const xmlChar *content)
@@ -45,18 +45,68 @@ qsizetype visibleLength(const xmlChar *content)
     return n;
 }
 
+// A <div> that holds only inline content is a paragraph written without <p>.
+bool holdsOnlyInline(const xmlNode *element)
+{
+    for (const xmlNode *c = element->children; c; c = c->next) {
+        if (c->type == XML_ELEMENT_NODE && MarkupStripper::endsParagraph(c) && nameOf(c) != "br"sv)
+            return false;
+    }
+    return true;
+}
+
+bool attributeMatches(const xmlNode *node, const char *attribute, const BoilerplateRules &rules)
+{
+    xmlChar *value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar *>(attribute));
+    const bool match = value && rules.isContentName(reinterpret_cast<const char *>(value));
+    xmlFree(value);
+    return match;
+}
+
+bool isArticleBody(const xmlNode *node)
+{
+    xmlChar *itemprop = xmlGetNoNsProp(node, BAD_CAST "itemprop");
+    const bool match = itemprop && std::strcmp(reinterpret_cast<const char *>(itemprop), "articleBody") == 0;
+    xmlFree(itemprop);
+    return match;
+}
+
+bool isContent(const xmlNode *node, const BoilerplateRules &rules)
+{
+    return attributeMatches(node, "class", rules) || attributeMatches(node, "id", rules);
+}
+
+// The element of a list that holds the most text.
+const xmlNode *richest(const QList<const xmlNode *> &elements, const QHash<const xmlNode *, qsizetype> &text)
+{
+    const xmlNode *best = nullptr;
+    for (const xmlNode *e : elements) {
+        if (text.value(e) > (best ? text.value(best) : 0))
+            best = e;
+    }
+    return best;
+}
+
 } // namespace
 
-const xmlNode *MainTextFinder::find(const xmlDoc *doc)
+QList<const xmlNode *> MainTextFinder::candidates(const xmlDoc *doc, const BoilerplateRules *rules)
 {
+    const auto filter = rules ? MarkupStripper::Filter::TagsAndClasses : MarkupStripper::Filter::Tags;
     const auto *root = reinterpret_cast<const xmlNode *>(doc);
-    const xmlNode *articleBody = nullptr;
     const xmlNode *body = nullptr;
-    QList<const xmlNode *> openArticles;
-    QHash<const xmlNode *, qsizetype> articleText;
-    QList<const xmlNode *> articleOrder;
+    QList<const xmlNode *> articleBodies, contents, articles;
     QHash<const xmlNode *, qsizetype> score;
     QList<const xmlNode *> scoredInOrder; // document order, so that ties go to the first
+    QHash<const xmlNode *, qsizetype> subtreeText;
+    QList<qsizetype> openText; // text so far under each open element
+    QList<const xmlNode *> furniture; // open furniture elements; text under them scores nothing
+    QHash<const xmlNode *, bool> inlineOnly;
+    auto holdsOnlyInlineCached = [&](const xmlNode *element) {
+        auto it = inlineOnly.find(element);
+        if (it == inlineOnly.end())
+            it = inlineOnly.insert(element, holdsOnlyInline(element));
+        return *it;
+    };
     auto addScore = [&](const xmlNode *element, qsizetype points) {
         auto it = score.find(element);
         if (it == score.end()) {
@@ -80,15 +130,20 @@ const xmlNode *MainTextFinder::find(const xmlDoc *doc)
                     const std::string_view n = nameOf(block);
                     if (n == "a"sv)
                         return false;
-                    if (isParagraphLike(n) || isContainer(n))
+                    if (isParagraphLike(n) || (isContainer(n) && n != "span"sv))
                         break;
                     block = block->parent;
                 }
                 if (!block || block->type != XML_ELEMENT_NODE)
                     return false;
-                if (!openArticles.isEmpty())
-                    articleText[openArticles.back()] += length;
-                const xmlNode *scored = isParagraphLike(nameOf(block)) ? block->parent : block;
+                if (!openText.isEmpty())
+                    openText.back() += length;
+                if (!furniture.isEmpty())
+                    return false;
+                const std::string_view blockName = nameOf(block);
+                const bool paragraph = isParagraphLike(blockName)
+                    || (blockName == "div"sv && block->parent && holdsOnlyInlineCached(block));
+                const xmlNode *scored = paragraph ? block->parent : block;
                 if (scored && scored->type == XML_ELEMENT_NODE) {
                     addScore(scored, length * 2);
                     if (scored->parent && scored->parent->type == XML_ELEMENT_NODE)
@@ -98,37 +153,36 @@ const xmlNode *MainTextFinder::find(const xmlDoc *doc)
             }
             if (node->type != XML_ELEMENT_NODE)
                 return false;
-            if (MarkupStripper::isBoilerplate(node, MarkupStripper::Filter::TagsAndClasses))
-                return false;
+            openText.append(0);
             const std::string_view n = nameOf(node);
+            // Furniture by tag is never text; by class it may still wrap a content
+            // element ("article-header" around "entry-content"), found but not scored.
+            if (MarkupStripper::isBoilerplate(node, MarkupStripper::Filter::Tags))
+                return false;
+            if (MarkupStripper::isBoilerplate(node, filter) && !isArticleBody(node)
+                && !(rules && isContent(node, *rules))) {
+                furniture.append(node);
+                return true;
+            }
             if (n == "body"sv && !body)
                 body = node;
-            if (n == "article"sv) {
-                openArticles.append(node);
-                articleOrder.append(node);
-            }
-            if (!articleBody) {
-                xmlChar *itemprop = xmlGetNoNsProp(node, BAD_CAST "itemprop");
-                if (itemprop && std::strcmp(reinterpret_cast<const char *>(itemprop), "articleBody") == 0)
-                    articleBody = node;
-                xmlFree(itemprop);
-            }
+            if (n == "article"sv && furniture.isEmpty())
+                articles.append(node);
+            if (isArticleBody(node))
+                articleBodies.append(node);
+            if (rules && isContent(node, *rules))
+                contents.append(node);
             return true;
         },
         [&](const xmlNode *node) {
-            if (!openArticles.isEmpty() && openArticles.back() == node)
-                openArticles.removeLast();
+            if (!furniture.isEmpty() && furniture.back() == node)
+                furniture.removeLast();
+            const qsizetype text = openText.takeLast();
+            subtreeText.insert(node, text);
+            if (!openText.isEmpty())
+                openText.back() += text;
         });
 
-    if (articleBody)
-        return articleBody;
-    const xmlNode *bestArticle = nullptr;
-    for (const xmlNode *a : std::as_const(articleOrder)) {
-        if (articleText.value(a) > (bestArticle ? articleText.value(bestArticle) : 0))
-            bestArticle = a;
-    }
-    if (bestArticle)
-        return bestArticle;
     const xmlNode *best = nullptr;
     qsizetype bestScore = 0;
     for (const xmlNode *element : std::as_const(scoredInOrder)) {
@@ -137,7 +191,22 @@ const xmlNode *MainTextFinder::find(const xmlDoc *doc)
             bestScore = points;
         }
     }
-    return best ? best : body;
+    QList<const xmlNode *> result;
+    // The page's own markup, checked against the text the best block holds: an empty
+    // articleBody left by a script, or an <article> teaser, must not win.
+    const qsizetype bestText = best ? subtreeText.value(best) : 0;
+    for (const auto *list : {&articleBodies, &contents, &articles}) {
+        const xmlNode *marked = richest(*list, subtreeText);
+        if (marked && subtreeText.value(marked) * 5 >= bestText * 2) {
+            result.append(marked);
+            break;
+        }
+    }
+    for (const xmlNode *e : {best, body}) {
+        if (e && !result.contains(e))
+            result.append(e);
+    }
+    return result;
 }
 
 } // namespace chipline::ingest

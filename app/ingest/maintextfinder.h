@@ -1,19 +1,24 @@
 #pragma once
 
+#include <QList>
+
 struct _xmlDoc;
 struct _xmlNode;
 
 namespace chipline::ingest {
 
-// Picks the element that holds a page's article text: [itemprop=articleBody], else the
-// <article> with the most text, else the element with the most paragraph text under it
-// (a small readability-style score: text of a paragraph counts fully for its parent and
-// half for its grandparent; link text and page furniture do not count).
+class BoilerplateRules;
+
+// Elements that may hold a page's article text, best first. The article's own markup
+// ([itemprop=articleBody], else a container with a content class or id, else <article>)
+// comes first when it holds a fair share of the text that the best-scored block holds;
+// then that block (a readability-style score: a paragraph's text counts fully for its
+// parent and half for its grandparent; link text and furniture do not count); then <body>.
 class MainTextFinder final
 {
 public:
-    // nullptr when the page has no body at all.
-    static const _xmlNode *find(const _xmlDoc *doc);
+    // rules == nullptr: furniture is judged by tag only.
+    static QList<const _xmlNode *> candidates(const _xmlDoc *doc, const BoilerplateRules *rules);
 };
 
 } // namespace chipline::ingest

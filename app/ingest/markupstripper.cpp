@@ -1,13 +1,14 @@
 #include "ingest/markupstripper.h"
 
+#include "ingest/boilerplaterules.h"
 #include "ingest/domwalk.h"
 #include "ingest/libxmlparser.h"
+#include "ingest/paragraphwriter.h"
 
 #include <libxml/HTMLparser.h>
 
 #include <QStringList>
 
-#include <array>
 #include <cstring>
 #include <string_view>
 
@@ -45,121 +46,15 @@ bool isBlockTag(const xmlChar *name)
                           "figure"sv, "figcaption"sv, "address"sv, "body"sv, "center"sv});
 }
 
-// One word of a class or id attribute, lower-cased, names page furniture.
-bool isBoilerplateToken(std::string_view t)
-{
-    static constexpr std::array exact = {"ad"sv, "ads"sv, "adv"sv, "menu"sv, "nav"sv, "navbar"sv,
-                                         "gnb"sv, "lnb"sv, "sns"sv, "header"sv, "footer"sv, "tags"sv,
-                                         "byline-share"sv, "util"sv, "toolbar"sv};
-    static constexpr std::array prefixes = {"advert"sv, "banner"sv, "sponsor"sv, "share"sv, "sharing"sv,
-                                            "social"sv, "related"sv, "recommend"sv, "comment"sv,
-                                            "subscri"sv, "newsletter"sv, "promo"sv, "breadcrumb"sv,
-                                            "sidebar"sv, "popup"sv, "cookie"sv, "most-read"sv,
-                                            "mostread"sv, "popular"sv};
-    for (const std::string_view e : exact) {
-        if (t == e)
-            return true;
-    }
-    if (t.starts_with("commentary"sv))
-        return false;
-    for (const std::string_view p : prefixes) {
-        if (t.starts_with(p))
-            return true;
-    }
-    return false;
-}
-
-// The first part of a dashed word is a weaker signal: "ad-slot" and "share-tools" are
-// furniture, but "nav-open" or "header-fixed" are state classes on page-wide wrappers.
-bool isBoilerplateLead(std::string_view lead)
-{
-    static constexpr std::array leads = {"ad"sv, "ads"sv, "adv"sv, "sns"sv, "advert"sv, "share"sv, "sharing"sv,
-                                         "social"sv, "related"sv, "recommend"sv, "comment"sv, "comments"sv,
-                                         "subscribe"sv, "newsletter"sv, "promo"sv, "sponsor"sv, "sponsored"sv,
-                                         "banner"sv, "breadcrumb"sv, "breadcrumbs"sv};
-    for (const std::string_view l : leads) {
-        if (lead == l)
-            return true;
-    }
-    return false;
-}
-
-bool attributeHasBoilerplateToken(const xmlNode *element, const char *attribute)
+bool attributeNamesFurniture(const xmlNode *element, const char *attribute)
 {
     xmlChar *value = xmlGetNoNsProp(element, reinterpret_cast<const xmlChar *>(attribute));
     if (!value)
         return false;
-    std::string lowered(reinterpret_cast<const char *>(value));
+    const bool furniture = BoilerplateRules::builtIn().isFurnitureName(reinterpret_cast<const char *>(value));
     xmlFree(value);
-    for (char &c : lowered)
-        c = (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
-    // Words are separated by spaces or '_'; a dashed word is also judged by its first part
-    // ("ad-slot", "share-buttons") and its last ("article-share", "site-footer").
-    std::size_t start = 0;
-    while (start < lowered.size()) {
-        std::size_t end = start;
-        while (end < lowered.size() && lowered[end] != ' ' && lowered[end] != '\t' && lowered[end] != '_')
-            ++end;
-        std::string_view token(lowered.data() + start, end - start);
-        if (!token.empty()) {
-            if (isBoilerplateToken(token))
-                return true;
-            const std::size_t dash = token.find('-');
-            if (dash != std::string_view::npos && isBoilerplateLead(token.substr(0, dash)))
-                return true;
-            const std::size_t lastDash = token.rfind('-');
-            if (lastDash != std::string_view::npos && isBoilerplateToken(token.substr(lastDash + 1)))
-                return true;
-        }
-        start = end + 1;
-    }
-    return false;
+    return furniture;
 }
-
-// Collects paragraphs, folding whitespace as text arrives.
-class ParagraphWriter final
-{
-public:
-    void text(QStringView s)
-    {
-        qsizetype i = 0;
-        const qsizetype n = s.size();
-        while (i < n) {
-            if (s[i].isSpace()) {
-                m_pendingSpace = !m_current.isEmpty();
-                while (i < n && s[i].isSpace())
-                    ++i;
-                continue;
-            }
-            qsizetype j = i;
-            while (j < n && !s[j].isSpace())
-                ++j;
-            if (m_pendingSpace)
-                m_current.append(u' ');
-            m_pendingSpace = false;
-            m_current.append(s.sliced(i, j - i));
-            i = j;
-        }
-    }
-    void space() { m_pendingSpace = !m_current.isEmpty(); }
-    void breakParagraph()
-    {
-        if (!m_current.isEmpty())
-            m_paragraphs.append(m_current);
-        m_current.clear();
-        m_pendingSpace = false;
-    }
-    QString result()
-    {
-        breakParagraph();
-        return m_paragraphs.join(u'\n');
-    }
-
-private:
-    QStringList m_paragraphs;
-    QString m_current;
-    bool m_pendingSpace = false;
-};
 
 } // namespace
 
@@ -167,8 +62,12 @@ bool MarkupStripper::isBoilerplate(const xmlNode *element, Filter filter)
 {
     if (!element || element->type != XML_ELEMENT_NODE || !element->name)
         return false;
-    if (isDroppedTag(element->name))
-        return true;
+    if (isDroppedTag(element->name)) {
+        // ASP.NET pages wrap the whole page in one form.
+        const bool pageForm = isOneOf(element->name, {"form"sv}) && element->parent && element->parent->name
+            && isOneOf(element->parent->name, {"body"sv, "html"sv});
+        return !pageForm;
+    }
     if (filter == Filter::Tags || isOneOf(element->name, {"html"sv, "body"sv, "article"sv, "main"sv}))
         return false;
     xmlChar *itemprop = xmlGetNoNsProp(element, reinterpret_cast<const xmlChar *>("itemprop"));
@@ -176,7 +75,15 @@ bool MarkupStripper::isBoilerplate(const xmlNode *element, Filter filter)
     xmlFree(itemprop);
     if (isBody)
         return false;
-    return attributeHasBoilerplateToken(element, "class") || attributeHasBoilerplateToken(element, "id");
+    // Captions describe a picture, not the story.
+    if (isOneOf(element->name, {"figcaption"sv}))
+        return true;
+    return attributeNamesFurniture(element, "class") || attributeNamesFurniture(element, "id");
+}
+
+bool MarkupStripper::endsParagraph(const xmlNode *element)
+{
+    return element && element->type == XML_ELEMENT_NODE && element->name && isBlockTag(element->name);
 }
 
 QString MarkupStripper::blockText(const xmlNode *root, Filter filter)

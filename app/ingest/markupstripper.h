@@ -15,7 +15,8 @@ class MarkupStripper final
 public:
     enum class Filter {
         Tags,           // drop non-content elements by tag name only (feed fragments)
-        TagsAndClasses, // also drop ad/share/related/comment/menu... blocks by class or id (pages)
+        TagsAndClasses, // also figcaption and blocks whose class or id names furniture (pages;
+                        // the names are data: BoilerplateRules::builtIn())
     };
 
     // An HTML fragment as found in a feed item, parsed with libxml2; entities decoded.
@@ -26,6 +27,8 @@ public:
     static QString blockText(const _xmlNode *root, Filter filter);
     // Whether an element is page furniture rather than article text.
     static bool isBoilerplate(const _xmlNode *element, Filter filter);
+    // Whether an element starts and ends a paragraph (p, div, li, br, ...).
+    static bool endsParagraph(const _xmlNode *element);
     // Folds runs of whitespace to one space and trims.
     static QString foldWhitespace(QStringView text);
 };

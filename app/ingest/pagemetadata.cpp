@@ -262,6 +262,8 @@ PageMetadata PageMetadata::collect(const _xmlDoc *doc)
     if (m.url.isEmpty())
         m.url = article.value(u"url"_s).toString();
 
+    m.articleBody = article.value(u"articleBody"_s).toString();
+    m.description = firstOf(s.meta, {u"og:description", u"description", u"twitter:description"});
     m.language = s.htmlLang.section(u'-', 0, 0).section(u'_', 0, 0).toLower();
     return m;
 }

@@ -18,6 +18,8 @@ struct PageMetadata
     QString outlet;
     QString url;
     QString language; // primary tag of <html lang>, empty when absent
+    QString articleBody; // JSON-LD articleBody, as the page's scripts hold it
+    QString description; // og:description or meta description
 
     static PageMetadata collect(const _xmlDoc *doc);
     // "Headline | Site", "Headline - Site" -> "Headline"; the site name when known.

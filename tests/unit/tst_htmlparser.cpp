@@ -26,6 +26,11 @@ class TestHtmlParser final : public QObject
 private slots:
     void parsesPages_data();
     void parsesPages();
+    void extractsArticleText_data();
+    void extractsArticleText();
+    void articleBodyMetadataWhenTheDomLostTheText();
+    void articleBodyMetadataEscapedTwice();
+    void furnitureNamedWrapperIsNotRefused();
     void deeplyNestedPageDoesNotCrash();
     void pageWithoutTextIsAnError();
 };
@@ -113,6 +118,72 @@ void TestHtmlParser::parsesPages()
     QTEST(a.body, "body");
 }
 
+void TestHtmlParser::extractsArticleText_data()
+{
+    // Pages written by the team in the structure of Korean portals and newspapers and of
+    // English wire and newspaper sites; pages/<name>.expected.txt is the article text.
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("outlet");
+    QTest::newRow("Korean portal wrapping a newspaper story") << u"ko-portal"_s << u"가상일보"_s;
+    QTest::newRow("Korean newspaper, articleBody markup") << u"ko-newspaper"_s << u"가상경제"_s;
+    QTest::newRow("Korean table layout without classes") << u"ko-table-fallback"_s << QString();
+    QTest::newRow("English wire story") << u"en-wire"_s << u"Synthetic Wire"_s;
+    QTest::newRow("English newspaper with inline chrome") << u"en-newspaper"_s << u"the Daily Example"_s;
+    QTest::newRow("English page in bare divs with JSON-LD") << u"en-jsonld-divs"_s << u"Example Business Daily"_s;
+}
+
+void TestHtmlParser::extractsArticleText()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, outlet);
+    auto read = SourceReader::read(fixture(u"pages/"_s + file + u".html"_s));
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    QFile expected(fixture(u"pages/"_s + file + u".expected.txt"_s));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    const auto result = HtmlParser::parse(read.value());
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->articles.size(), 1);
+    QCOMPARE(result->articles.front().body, QString::fromUtf8(expected.readAll()).trimmed());
+    QCOMPARE(result->articles.front().outlet, outlet);
+}
+
+void TestHtmlParser::articleBodyMetadataWhenTheDomLostTheText()
+{
+    const QByteArray html = R"(<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","articleBody":"The first paragraph of a story that the page renders with scripts only, long enough to count.\nThe second paragraph of the same story, which the saved page no longer shows anywhere."}
+</script></head><body><div id="app"><p>Loading…</p></div></body></html>)";
+    const SourceDocument doc{u"script.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
+    const auto result = HtmlParser::parse(doc);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->articles.front().body,
+             u"The first paragraph of a story that the page renders with scripts only, long enough to count.\n"
+             u"The second paragraph of the same story, which the saved page no longer shows anywhere."_s);
+}
+
+void TestHtmlParser::articleBodyMetadataEscapedTwice()
+{
+    const QByteArray html = R"(<html><head><script type="application/ld+json">
+{"@type":"NewsArticle","articleBody":"&amp;quot;Markets run ahead of the economy,&amp;quot; said an analyst on the trading desk.\nThe index rose for a &lt;b&gt;third&lt;/b&gt; day as bond yields fell again."}
+</script></head><body><p>Menu</p></body></html>)";
+    const SourceDocument doc{u"escaped.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
+    const auto result = HtmlParser::parse(doc);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->articles.front().body, u"\"Markets run ahead of the economy,\" said an analyst on the trading desk.\n"
+                                            u"The index rose for a third day as bond yields fell again."_s);
+}
+
+void TestHtmlParser::furnitureNamedWrapperIsNotRefused()
+{
+    // The whole article sits under a wrapper whose class reads as furniture.
+    const QByteArray html = "<html><body><div class=\"sidebar-layout\"><p>Regulators approved the merger on Monday.</p>"
+                            "<p>The companies expect to close the deal in June.</p></div></body></html>";
+    const SourceDocument doc{u"wrapped.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
+    const auto result = HtmlParser::parse(doc);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
+    QCOMPARE(result->articles.front().body,
+             u"Regulators approved the merger on Monday.\nThe companies expect to close the deal in June."_s);
+}
+
 void TestHtmlParser::deeplyNestedPageDoesNotCrash()
 {
     QByteArray html = "<html><head><title>Deep</title></head><body><article><p>Lead paragraph of the story.</p>";
@@ -143,7 +214,8 @@ void TestHtmlParser::pageWithoutTextIsAnError()
     const SourceDocument doc{u"empty.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
     const auto result = HtmlParser::parse(doc);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().message, u"empty.html: no article text found in the page"_s);
+    QCOMPARE(result.error().message, u"empty.html: no article text found in the page (no paragraphs outside menus, scripts and page "
+                                                 "furniture, and no articleBody in its metadata)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlParser)
