@@ -4,12 +4,13 @@
   score_events.py --chipline build/dev/chipline [--data DIR] [--verbose]
   score_events.py --export export.jsonl [--data DIR]
 
-Imports DIR into a scratch database (unless --export is given), exports it and compares
-each article with DIR/truth.json, keyed by file name:
+Imports DIR/articles into a scratch database (unless --export is given), exports it and
+compares each article with DIR/truth.json, keyed by file name:
   event_r / event_p  (date, category) pairs of the article's events, as multisets
   date_acc           share of truth date expressions whose (value, precision) was found
-  date_p             share of exported dates whose (value, precision) is in the truth
-                     (only articles whose truth lists dates)
+  date_p             share of exported resolved dates whose (value, precision) is in the
+                     truth (only articles whose truth lists dates; unresolved ones such
+                     as fiscal quarters do not count)
 --verbose prints each article's misses and extras.
 """
 import argparse
@@ -47,7 +48,7 @@ def main():
         with open(args.export, encoding="utf-8") as f:
             rows = [json.loads(line) for line in f if line.strip()]
     elif args.chipline:
-        rows = export(args.chipline, args.data)
+        rows = export(args.chipline, os.path.join(args.data, "articles"))
     else:
         ap.error("give --chipline or --export")
 
@@ -67,7 +68,7 @@ def main():
         ev_found += sum(have_e.values())
         ev_hit += sum((want_e & have_e).values())
         want_d = Counter((d["value"], d["precision"]) for d in want["dates"])
-        have_d = Counter((d.get("value"), d.get("precision")) for d in got.get("dates", []))
+        have_d = Counter((d.get("value"), d.get("precision")) for d in got.get("dates", []) if d.get("value"))
         d_n += sum(want_d.values())
         d_hit += sum((want_d & have_d).values())
         if want["dates"]:

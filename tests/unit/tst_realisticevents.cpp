@@ -1,5 +1,5 @@
-// Events and dates on the realistic dev set (tests/data/realistic/events): short Korean and
-// English articles written by the team in the text layout, with a truth file of expected
+// Events and dates on the realistic dev set (tests/data/realistic/events/articles): short
+// Korean and English articles written by the team in the text layout, with truth.json of expected
 // events (date, category) and date values. Prints the scorer's lines and keeps the figures
 // from falling back; tests/realistic/score_events.py scores the same set through the CLI.
 #include "analysis/articleanalyzer.h"
@@ -73,7 +73,7 @@ private slots:
         int eventHit = 0, eventWant = 0, eventFound = 0, dateHit = 0, dateWant = 0;
         const bool verbose = qEnvironmentVariableIsSet("CHIPLINE_REALISTIC_VERBOSE");
         for (auto it = truth.begin(); it != truth.end(); ++it) {
-            const core::Article article = readArticle(QDir(dir).filePath(it.key()));
+            const core::Article article = readArticle(QDir(dir).filePath(QStringLiteral("articles/") + it.key()));
             QVERIFY2(!article.body.isEmpty(), qPrintable(it.key()));
             const analysis::ArticleAnalysis found = analyzer.value()->analyze(article);
             QStringList wantEvents, haveEvents, wantDates, haveDates;
