@@ -51,7 +51,11 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     const QString status = event.status == u"confirmed" ? tr("confirmed")
                          : event.status == u"rejected"  ? tr("rejected")
                                                         : tr("candidate");
-    const QString precision = event.precision == u"day" ? tr("day") : event.precision == u"month" ? tr("month") : tr("year");
+    const QString precision = event.precision == u"day"       ? tr("day")
+                              : event.precision == u"month"   ? tr("month")
+                              : event.precision == u"quarter" ? tr("quarter")
+                              : event.precision == u"half"    ? tr("half-year")
+                                                              : tr("year");
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
                        .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
                             print::CategoryStyle::displayName(event.category, korean).toHtmlEscaped(), status);

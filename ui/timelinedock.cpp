@@ -454,7 +454,7 @@ void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64
     s.notes = f.notes;
     s.actorIds = actorIds(f.actors);
     if (articleId)
-        s.evidence.append({s.id, articleId, start, end, {}});
+        s.evidence.append({s.id, articleId, start, end, {}, {}, {}});
     push(tr("Add “%1”").arg(f.title), {}, {s});
 }
 

@@ -48,23 +48,30 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
     if (auto st = fresh ? m_dates.add(articleId, dates) : m_dates.replace(articleId, dates); !st)
         return st;
 
+    // The types whose entities identify an event (timeline::EventExtractor's main actors).
+    static const QStringList kIdentifying{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
+                                          QStringLiteral("CHIP"), QStringLiteral("MODEL")};
     QHash<QString, QString> typeOf;
     for (const FoundMention &m : analysis.mentions)
         typeOf.insert(m.entity, m.type);
     for (const FoundEvent &e : analysis.events) {
         QList<qint64> actors;
+        storage::EventRecord record;
         for (const QString &name : e.actors) {
             auto id = entityId(name, typeOf.value(name, QStringLiteral("ORG")), QStringLiteral("builtin"));
             if (!id)
                 return id.error();
             actors.append(id.value());
+            if (kIdentifying.contains(typeOf.value(name)))
+                record.identifyingActorIds.append(id.value());
         }
-        storage::EventRecord record;
         record.date = e.date;
         record.precision = e.precision;
         record.category = e.category;
         record.title = e.title;
         record.clusterKey = e.clusterKey;
+        record.reported = e.reported;
+        record.effective = e.effective;
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
             return id.error();
     }

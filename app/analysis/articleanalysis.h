@@ -23,8 +23,8 @@ struct FoundDate
     qint64 start = 0;
     qint64 end = 0;
     QString text;
-    QString value;     // YYYY, YYYY-MM or YYYY-MM-DD; empty while unresolved
-    QString precision; // day, month, year; empty while unresolved
+    QString value;     // ResolvedDate::value(); empty while unresolved
+    QString precision; // day, month, quarter, half, year; empty while unresolved
 };
 
 struct FoundEvent
@@ -37,6 +37,8 @@ struct FoundEvent
     QString clusterKey;
     qint64 evidenceStart = 0;
     qint64 evidenceEnd = 0;
+    QString reported;  // the passage's reported date value, empty when none
+    QString effective; // the passage's effective date value, empty when none
 };
 
 struct ArticleAnalysis

@@ -102,7 +102,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     for (const auto &e : m_events.extract(body, dates, spans, article.language)) {
         out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
                            e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
-                           offsets.toCodePoint(e.evidenceEnd)});
+                           offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value()});
     }
     return out;
 }

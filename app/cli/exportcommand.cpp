@@ -56,7 +56,8 @@ public:
             JsonWriter w;
             w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
                 .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']')
-                .field("status", e.status).rawField("evidence", evidence.object());
+                .field("status", e.status).field("reported", nullIfEmpty(v.reported))
+                .field("effective", nullIfEmpty(v.effective)).rawField("evidence", evidence.object());
             events.append(w.object());
         }
         JsonWriter w;

@@ -124,7 +124,7 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     }
     chips.append({text(u"confirmed", u"확정"), QColor(0x546e7a), 1});
     chips.append({text(u"candidate (unconfirmed)", u"후보(미확정)"), QColor(0x546e7a), 2});
-    chips.append({text(u"month or year precision", u"월·연 단위 날짜"), QColor(0x546e7a), 3});
+    chips.append({text(u"month, quarter, half or year precision", u"월·분기·반기·연 단위 날짜"), QColor(0x546e7a), 3});
     const QString lead = text(u"Legend: ", u"범례: ");
     int lines = 1;
     double x = page.left() + fm.horizontalAdvance(lead);

@@ -53,6 +53,14 @@ QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
                        {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), e.title.toHtmlEscaped()},
                                                             {QStringLiteral("text"), html}}},
                        {QStringLiteral("group"), lanes.value(items[i].lane)}};
+        // A quarter or half has no date object of its own in TimelineJS: it is drawn as the
+        // span from its first month to its last.
+        if (date.precision == temporal::DatePrecision::Quarter || date.precision == temporal::DatePrecision::Half) {
+            const QDate last = date.endDay().addDays(-1);
+            ev.insert(QStringLiteral("end_date"),
+                      QJsonObject{{QStringLiteral("year"), QString::number(last.year())},
+                                  {QStringLiteral("month"), QString::number(last.month())}});
+        }
         events.append(ev);
     }
     QJsonObject root{{QStringLiteral("title"),

@@ -20,8 +20,8 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
     auto ev = m_db.statement("SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes, "
                              "created_at FROM event WHERE id = ?1");
     auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
-    auto evidence = m_db.statement("SELECT v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key) "
-                                   "FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
+    auto evidence = m_db.statement("SELECT v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key), "
+                                   "v.reported, v.effective FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
                                    "ORDER BY v.id");
     for (qint64 id : ids) {
         ev.reset();
@@ -47,7 +47,8 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
         evidence.reset();
         evidence.bind(1, id);
         while (evidence.next())
-            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2), evidence.text(3)});
+            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2), evidence.text(3),
+                               evidence.text(4), evidence.text(5)});
         out.append(s);
     }
     return out;
@@ -88,8 +89,8 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
                               "source, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
                               "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
-    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5)");
+    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
+                                   "reported, effective) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     // Recognition may have proposed the same event again under a new id since the edit
     // was planned (another process's `recognize`): the analyst's version replaces it.
     auto reproposed = m_db.statement("DELETE FROM event WHERE cluster_key = ?1 AND id <> ?2 AND status = 'candidate' "
@@ -117,6 +118,7 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
             evidence.reset();
             evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
             evidence.bindOptional(5, e.clusterKey == s.clusterKey ? QString() : e.clusterKey);
+            evidence.bindOptional(6, e.reported).bindOptional(7, e.effective);
             if (!evidence.exec())
                 return core::Error{evidence.errorMessage()};
         }
@@ -175,8 +177,13 @@ EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot
     }
     for (const EvidenceRecord &e : other.evidence)
         m.evidence.append(e);
-    // Day precision wins over month and year: the more exact date is the better one.
-    const auto rank = [](const QString &p) { return p == u"day" ? 0 : p == u"month" ? 1 : 2; };
+    // Day precision wins over month, quarter, half and year: the more exact date is the better one.
+    const auto rank = [](const QString &p) {
+        static const QStringList kFinestFirst{QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("quarter"),
+                                              QStringLiteral("half")};
+        const qsizetype at = kFinestFirst.indexOf(p);
+        return at < 0 ? kFinestFirst.size() : at;
+    };
     if (rank(other.precision) < rank(m.precision)) {
         m.date = other.date;
         m.precision = other.precision;

@@ -10,11 +10,21 @@ EventStore::EventStore(Database &db)
                                  "ORDER BY id LIMIT 1"))
     , m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1"))
     , m_findMergedKey(db.statement("SELECT event_id FROM event_evidence WHERE cluster_key = ?1 ORDER BY id LIMIT 1"))
+    // Same category and date, and one side's identifying actors all among the other's: the
+    // English story that has no name for the regulator joins the Korean one that has.
+    , m_findRelated(db.statement(
+          "WITH c(id) AS (SELECT value FROM json_each(?3)) "
+          "SELECT e.id FROM event e WHERE e.category = ?1 AND e.date = ?2 AND e.status <> 'rejected' "
+          "AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) "
+          "AND ((SELECT count(*) FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) = ?4 "
+          "  OR NOT EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id WHERE a.event_id = e.id "
+          "    AND n.type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL') AND a.entity_id NOT IN c)) "
+          "ORDER BY e.id LIMIT 1"))
     , m_insertEvent(db.statement("INSERT INTO event(date, precision, category, title, status, cluster_key) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
     , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
-    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5)"))
+    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
+                                    "reported, effective) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
     , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
                             "WHERE a.event_id = ?1 ORDER BY e.name"))
 {
@@ -38,7 +48,16 @@ EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, 
     }
     // The key's event was merged away: its passages, and this one, belong to the survivor.
     m_findMergedKey.bind(1, event.clusterKey);
-    return {m_findMergedKey.lookupInt64().value_or(0), Owner::OtherKey};
+    if (const qint64 id = m_findMergedKey.lookupInt64().value_or(0))
+        return {id, Owner::OtherKey};
+    if (event.identifyingActorIds.isEmpty())
+        return {};
+    QStringList ids;
+    for (const qint64 id : event.identifyingActorIds)
+        ids.append(QString::number(id));
+    m_findRelated.bind(1, event.category).bind(2, event.date).bind(3, u'[' + ids.join(u',') + u']')
+        .bind(4, qint64(event.identifyingActorIds.size()));
+    return {m_findRelated.lookupInt64().value_or(0), Owner::OtherKey};
 }
 
 core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
@@ -69,6 +88,7 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
         m_insertEvidence.bindNull(5);
     else
         m_insertEvidence.bindOptional(5, event.clusterKey);
+    m_insertEvidence.bindOptional(6, event.reported).bindOptional(7, event.effective);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
     return found.id;
@@ -115,12 +135,12 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
 {
     QList<std::pair<EventRecord, EvidenceRecord>> out;
     auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
-                             "v.start, v.end FROM event_evidence v JOIN event e ON e.id = v.event_id "
+                             "v.start, v.end, v.reported, v.effective FROM event_evidence v JOIN event e ON e.id = v.event_id "
                              "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
     st.bind(1, articleId);
     while (st.next()) {
-        EventRecord e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, 0};
-        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8), {}}});
+        EventRecord e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, 0, {}, {}, {}};
+        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8), {}, st.text(9), st.text(10)}});
     }
     for (auto &[event, evidence] : out)
         event.actors = actorsOf(event.id);
@@ -135,7 +155,7 @@ QList<EventRecord> EventStore::list(const QString &status)
                              "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
     st.bindOptional(1, status);
     while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, st.int64(7)});
+        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, st.int64(7), {}, {}, {}});
     for (auto &event : out)
         event.actors = actorsOf(event.id);
     return out;

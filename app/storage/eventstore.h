@@ -15,14 +15,22 @@ class Database;
 struct EventRecord
 {
     qint64 id = 0;
-    QString date;      // YYYY, YYYY-MM or YYYY-MM-DD
-    QString precision; // day, month, year
+    QString date;      // YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY-MM-DD: when it happened
+    QString precision; // day, month, quarter, half, year
     QString category;
     QString title;
     QString status = QStringLiteral("candidate"); // candidate, confirmed, rejected
     QString clusterKey;
     QStringList actors; // canonical names, when read back
     qint64 evidenceCount = 0;   // distinct articles, when read back
+    // The proposing passage's other dates (date values, empty when it gives none): when its
+    // source reported the event and when a rule applies from. Kept on the evidence row.
+    QString reported;
+    QString effective;
+    // Of the actors, those that identify the event (companies, agencies, people, chips,
+    // models): a candidate of the same category and date sharing one of them is the same
+    // event told by another article, in another language or with other names around it.
+    QList<qint64> identifyingActorIds;
 };
 
 struct EvidenceRecord
@@ -35,6 +43,8 @@ struct EvidenceRecord
     // stores it only where it differs from the event's key (merged in, split off): the
     // common row carries no copy, and the index on it stays small.
     QString clusterKey;
+    QString reported;  // the passage's reported date (a date value), empty when none
+    QString effective; // the passage's effective date, empty when none
 };
 
 // Timeline events, their actors and the passages that support them. Candidates from
@@ -83,6 +93,7 @@ private:
     Statement m_findPassage;
     Statement m_findKey;
     Statement m_findMergedKey;
+    Statement m_findRelated;
     Statement m_insertEvent;
     Statement m_insertActor;
     Statement m_insertEvidence;

@@ -207,7 +207,59 @@ CREATE TABLE db_identity(value TEXT NOT NULL);
 INSERT INTO db_identity VALUES (lower(hex(randomblob(16))));
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7};
+// Version 8: quarters and halves (1분기, the first half) are precisions of their own, and a
+// passage keeps the dates it gives besides the event's own: when it was reported and when a
+// rule applies from (values in ResolvedDate's form, which tells their precision).
+// SQLite cannot widen a CHECK in place, so event and date_mention are rebuilt; event's
+// children are kept aside while it is replaced, since dropping it cascades to them.
+constexpr const char *kV8 = R"SQL(
+CREATE TABLE date_mention_v8(
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL CHECK (end > start),
+  text TEXT NOT NULL,
+  value TEXT,
+  precision TEXT CHECK (precision IN ('day', 'month', 'quarter', 'half', 'year'))
+);
+INSERT INTO date_mention_v8 SELECT id, article_id, start, end, text, value, precision FROM date_mention;
+DROP TABLE date_mention;
+ALTER TABLE date_mention_v8 RENAME TO date_mention;
+CREATE INDEX date_mention_article ON date_mention(article_id, start);
+
+CREATE TEMP TABLE event_actor_v8 AS SELECT * FROM event_actor;
+CREATE TEMP TABLE event_evidence_v8 AS SELECT * FROM event_evidence;
+DELETE FROM event_actor;
+DELETE FROM event_evidence;
+CREATE TABLE event_v8(
+  id INTEGER PRIMARY KEY,
+  date TEXT NOT NULL,
+  precision TEXT NOT NULL CHECK (precision IN ('day', 'month', 'quarter', 'half', 'year')),
+  category TEXT NOT NULL,
+  title TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'candidate' CHECK (status IN ('candidate', 'confirmed', 'rejected')),
+  edited INTEGER NOT NULL DEFAULT 0,
+  cluster_key TEXT,
+  source TEXT,
+  notes TEXT,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now'))
+);
+INSERT INTO event_v8 SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes,
+  created_at FROM event;
+DROP TABLE event;
+ALTER TABLE event_v8 RENAME TO event;
+CREATE INDEX event_date ON event(date);
+CREATE UNIQUE INDEX event_cluster ON event(cluster_key) WHERE cluster_key IS NOT NULL;
+INSERT INTO event_actor SELECT * FROM temp.event_actor_v8;
+INSERT INTO event_evidence(id, event_id, article_id, start, end, cluster_key)
+  SELECT id, event_id, article_id, start, end, cluster_key FROM temp.event_evidence_v8;
+DROP TABLE temp.event_actor_v8;
+DROP TABLE temp.event_evidence_v8;
+ALTER TABLE event_evidence ADD COLUMN reported TEXT;
+ALTER TABLE event_evidence ADD COLUMN effective TEXT;
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
 
 } // namespace
 

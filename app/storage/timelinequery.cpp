@@ -25,14 +25,22 @@ QString jsonIds(const QList<qint64> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-// The event's first and last day as text, comparable with YYYY-MM-DD.
+// The event's first and last day as text, comparable with YYYY-MM-DD; a quarter
+// (YYYY-Qn) or a half (YYYY-Hn) covers its months.
+#define CHIPLINE_FIRST_DAY                                                                              \
+    "(CASE e.precision WHEN 'quarter' THEN substr(e.date, 1, 5) "                                       \
+    "  || printf('%02d', (CAST(substr(e.date, 7, 1) AS INTEGER) - 1) * 3 + 1) || '-01' "                \
+    "  WHEN 'half' THEN substr(e.date, 1, 5) || CASE substr(e.date, 7, 1) WHEN '1' THEN '01' ELSE '07' END " \
+    "  || '-01' ELSE substr(e.date || '-01-01', 1, 10) END)"
 constexpr const char *kSelect =
     "SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.edited, e.cluster_key, e.source, e.notes, "
     "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) "
     "FROM event e WHERE "
     "(?1 IS NULL OR CASE e.precision WHEN 'day' THEN e.date WHEN 'month' THEN e.date || '-31' "
+    "  WHEN 'quarter' THEN substr(e.date, 1, 5) || printf('%02d', CAST(substr(e.date, 7, 1) AS INTEGER) * 3) || '-31' "
+    "  WHEN 'half' THEN substr(e.date, 1, 5) || CASE substr(e.date, 7, 1) WHEN '1' THEN '06' ELSE '12' END || '-31' "
     "  ELSE e.date || '-12-31' END >= ?1) "
-    "AND (?2 IS NULL OR substr(e.date || '-01-01', 1, 10) <= ?2) "
+    "AND (?2 IS NULL OR " CHIPLINE_FIRST_DAY " <= ?2) "
     "AND (?3 IS NULL OR e.status IN (SELECT value FROM json_each(?3))) "
     "AND (?4 IS NULL OR e.category IN (SELECT value FROM json_each(?4))) "
     "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id "
@@ -40,7 +48,8 @@ constexpr const char *kSelect =
     "AND (?6 IS NULL OR EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id "
     "  AND v.article_id IN (SELECT value FROM json_each(?6)))) "
     "AND (?7 IS NULL OR e.id = ?7) "
-    "ORDER BY substr(e.date || '-01-01', 1, 10), e.id";
+    "ORDER BY " CHIPLINE_FIRST_DAY ", e.id";
+#undef CHIPLINE_FIRST_DAY
 
 } // namespace
 

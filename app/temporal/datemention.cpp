@@ -8,7 +8,7 @@ namespace chipline::temporal {
 namespace {
 
 // Stable names for storage: never rename an entry, only append.
-constexpr std::array<std::pair<DateKind, const char16_t *>, 16> kKindNames{{
+constexpr std::array<std::pair<DateKind, const char16_t *>, 18> kKindNames{{
     {DateKind::FullDate, u"full-date"},
     {DateKind::YearMonth, u"year-month"},
     {DateKind::Year, u"year"},
@@ -25,6 +25,8 @@ constexpr std::array<std::pair<DateKind, const char16_t *>, 16> kKindNames{{
     {DateKind::AnchorOffset, u"anchor-offset"},
     {DateKind::Weekday, u"weekday"},
     {DateKind::Fiscal, u"fiscal"},
+    {DateKind::WeekOffset, u"week-offset"},
+    {DateKind::ReferenceOffset, u"reference-offset"},
 }};
 
 } // namespace

@@ -27,15 +27,19 @@ enum class DateKind {
     AnchorOffset,   // 이날 (0), 전날 (-1), 다음날 (+1), 3일 뒤: offset days from the anchor
     Weekday,        // 지난 일요일, on Tuesday: day = ISO weekday 1..7, offset = direction
     Fiscal,         // 2026 회계연도 1분기: a company's fiscal calendar, never resolved
+    WeekOffset,     // this week (0), last week (-1), next week (+1): the month of that week's Wednesday
+    ReferenceOffset, // today (0), yesterday (-1): offset days from the reference itself
 };
 
-// Part of a month or year named by the text; informational, the value has month precision.
+// Part of a month or year named by the text. Quarter and halves make the value a quarter or
+// a half (DatePrecision); the others are informational, the value keeps month precision.
 enum class DatePeriod { None, Early, Mid, Late, FirstHalf, SecondHalf, Quarter };
 
 // Weekday directions, stored in DateMention::offset.
-inline constexpr int WeekdayStrictPast = -1; // 지난 일요일, on Tuesday: before the reference
-inline constexpr int WeekdayOnOrBefore = 0;  // 월요일(현지시간): the reference day or before
+inline constexpr int WeekdayStrictPast = -1; // 지난 일요일, last Tuesday: before the reference
+inline constexpr int WeekdayOnOrBefore = 0;  // 월요일(현지시간), said Friday: the reference day or before
 inline constexpr int WeekdayFuture = 1;      // 오는 금요일, next Friday
+inline constexpr int WeekdayOnOrAfter = 2;   // will meet on Friday: the reference day or after
 
 // One date expression found in a text. start/end are UTF-16 offsets into the scanned text.
 struct DateMention final

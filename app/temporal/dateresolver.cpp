@@ -28,10 +28,17 @@ void DateResolver::resolve(DateMention &mention)
 {
     QString reason;
     mention.value = compute(mention, &reason);
+    // 1분기, 상반기, the first half: the span the text names, not its first month.
+    if (mention.value.isValid() && mention.value.precision == DatePrecision::Month) {
+        if (mention.period == DatePeriod::Quarter)
+            mention.value = ResolvedDate::fromQuarter(mention.value.year, (mention.value.month - 1) / 3 + 1);
+        else if (mention.period == DatePeriod::FirstHalf || mention.period == DatePeriod::SecondHalf)
+            mention.value = ResolvedDate::fromHalf(mention.value.year, mention.value.month <= 6 ? 1 : 2);
+    }
     mention.unresolvedReason = mention.value.isValid() ? QString() : reason;
     // Only dates the text states (not 이날/전날 themselves) become the story's anchor.
     if (mention.value.isValid() && mention.value.precision == DatePrecision::Day
-        && mention.kind != DateKind::AnchorOffset)
+        && mention.kind != DateKind::AnchorOffset && mention.kind != DateKind::ReferenceOffset)
         m_anchor = mention.value.firstDay();
 }
 
@@ -99,9 +106,18 @@ ResolvedDate DateResolver::compute(const DateMention &m, QString *reason) const
     case DateKind::MonthOffset:
         return monthOf(monthStart(ref, m.offset));
     case DateKind::AnchorOffset:
+    case DateKind::ReferenceOffset:
         return ResolvedDate::fromDate(ref.addDays(m.offset));
+    case DateKind::WeekOffset: {
+        // A week is no precision of its own: it is dated by the month of its Wednesday, the
+        // month that holds most of its working days.
+        const QDate wednesday = ref.addDays(3 - ref.dayOfWeek() + 7 * m.offset);
+        return monthOf(wednesday);
+    }
     case DateKind::Weekday: {
         const int back = (ref.dayOfWeek() - m.day + 7) % 7;
+        if (m.offset == WeekdayOnOrAfter)
+            return ResolvedDate::fromDate(ref.addDays((m.day - ref.dayOfWeek() + 7) % 7));
         if (m.offset == WeekdayFuture) {
             const int ahead = (m.day - ref.dayOfWeek() + 7) % 7;
             return ResolvedDate::fromDate(ref.addDays(ahead == 0 ? 7 : ahead));

@@ -26,6 +26,10 @@ bool ResolvedDate::isValid() const
         return QDate::isValid(year, month, day); // without building a QDate (a Julian day count)
     case DatePrecision::Month:
         return year > 0 && month >= 1 && month <= 12;
+    case DatePrecision::Quarter:
+        return year > 0 && (month == 1 || month == 4 || month == 7 || month == 10) && day == 0;
+    case DatePrecision::Half:
+        return year > 0 && (month == 1 || month == 7) && day == 0;
     case DatePrecision::Year:
         return year > 0;
     }
@@ -44,7 +48,7 @@ QString ResolvedDate::value() const
         QString text;
     };
     thread_local std::array<Recent, 64> recent;
-    const qint64 key = year >= 0 && year <= 9999 ? ((qint64(year) * 16 + month) * 32 + day) * 4 + int(precision) : -1;
+    const qint64 key = year >= 0 && year <= 9999 ? ((qint64(year) * 16 + month) * 32 + day) * 8 + int(precision) : -1;
     Recent *slot = key >= 0 ? &recent[std::size_t((key ^ (key >> 7)) % recent.size())] : nullptr;
     if (slot && slot->key == key)
         return slot->text;
@@ -54,7 +58,13 @@ QString ResolvedDate::value() const
         appendPadded(out, year, 4);
     else
         out = QStringLiteral("%1").arg(year, 4, 10, QLatin1Char('0'));
-    if (precision != DatePrecision::Year) {
+    if (precision == DatePrecision::Quarter) {
+        out.append(u"-Q");
+        appendPadded(out, (month - 1) / 3 + 1, 1);
+    } else if (precision == DatePrecision::Half) {
+        out.append(u"-H");
+        appendPadded(out, month <= 6 ? 1 : 2, 1);
+    } else if (precision != DatePrecision::Year) {
         out.append(u'-');
         appendPadded(out, month, 2);
     }
@@ -80,6 +90,45 @@ QDate ResolvedDate::firstDay() const
         return {};
     return QDate(year, precision == DatePrecision::Year ? 1 : month,
                  precision == DatePrecision::Day ? day : 1);
+}
+
+QDate ResolvedDate::endDay() const
+{
+    const QDate first = firstDay();
+    switch (precision) {
+    case DatePrecision::Day:
+        return first.addDays(1);
+    case DatePrecision::Month:
+        return first.addMonths(1);
+    case DatePrecision::Quarter:
+        return first.addMonths(3);
+    case DatePrecision::Half:
+        return first.addMonths(6);
+    case DatePrecision::Year:
+        return first.addYears(1);
+    }
+    return {};
+}
+
+bool ResolvedDate::isWithin(const ResolvedDate &other) const
+{
+    if (!isValid() || !other.isValid())
+        return false;
+    return other.firstDay() <= firstDay() && endDay() <= other.endDay();
+}
+
+ResolvedDate ResolvedDate::fromQuarter(int year, int quarter)
+{
+    if (quarter < 1 || quarter > 4)
+        return {};
+    return {year, (quarter - 1) * 3 + 1, 0, DatePrecision::Quarter};
+}
+
+ResolvedDate ResolvedDate::fromHalf(int year, int half)
+{
+    if (half < 1 || half > 2)
+        return {};
+    return {year, half == 1 ? 1 : 7, 0, DatePrecision::Half};
 }
 
 ResolvedDate ResolvedDate::fromDate(const QDate &date)
@@ -109,6 +158,10 @@ ResolvedDate ResolvedDate::fromValue(QStringView value)
     ResolvedDate date;
     if (value.size() == 4) {
         date = fromYear(number(0, 4));
+    } else if (value.size() == 7 && value[4] == u'-' && value[5] == u'Q') {
+        date = fromQuarter(number(0, 4), number(6, 1));
+    } else if (value.size() == 7 && value[4] == u'-' && value[5] == u'H') {
+        date = fromHalf(number(0, 4), number(6, 1));
     } else if (value.size() == 7 && value[4] == u'-') {
         date = fromMonth(number(0, 4), number(5, 2));
     } else if (value.size() == 10 && value[4] == u'-' && value[7] == u'-') {
@@ -124,10 +177,26 @@ QString precisionName(DatePrecision precision)
         return QStringLiteral("day");
     case DatePrecision::Month:
         return QStringLiteral("month");
+    case DatePrecision::Quarter:
+        return QStringLiteral("quarter");
+    case DatePrecision::Half:
+        return QStringLiteral("half");
     case DatePrecision::Year:
         return QStringLiteral("year");
     }
     return {};
+}
+
+bool precisionFromName(QStringView name, DatePrecision *precision)
+{
+    for (const DatePrecision p : {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter,
+                                  DatePrecision::Half, DatePrecision::Year}) {
+        if (name == precisionName(p)) {
+            *precision = p;
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace chipline::temporal

@@ -12,7 +12,9 @@ namespace chipline::timeline {
 // clusterKey() into events with several pieces of evidence.
 struct CandidateEvent
 {
-    temporal::ResolvedDate date;
+    temporal::ResolvedDate date;      // when it happened: the one the timeline places it at
+    temporal::ResolvedDate reported;  // when the sentence's source said it, if another day
+    temporal::ResolvedDate effective; // when a rule applies from, if the text gives it
     EventCategory category = EventCategory::None;
     QString title;
     QStringList actors;     // canonical names of the sentence's entities (sources excluded), sorted, unique

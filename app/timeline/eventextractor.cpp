@@ -1,5 +1,7 @@
 #include "timeline/eventextractor.h"
 
+#include "timeline/dateroles.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -18,6 +20,15 @@ bool identifiesEvent(const EntitySpan &entity)
     static const QStringList types{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
                                    QStringLiteral("CHIP"), QStringLiteral("MODEL")};
     return types.contains(entity.type);
+}
+
+bool hasHangul(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
+            return true;
+    }
+    return false;
 }
 
 QStringList sortedUnique(QStringList names)
@@ -72,7 +83,7 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         if (s.truncated)
             continue;
         const auto inside = [&](qsizetype start, qsizetype end) { return s.start <= start && end <= s.end; };
-        const temporal::DateMention *date = nullptr;
+        QList<const temporal::DateMention *> resolved;
         QList<std::pair<qsizetype, qsizetype>> cuts;
         const auto [firstDate, endDates] = startingIn(datesByStart, s.start, s.end);
         for (auto it = firstDate; it != endDates; ++it) {
@@ -80,13 +91,10 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
             if (!inside(d.start, d.end))
                 continue;
             cuts.append({d.start - s.start, d.end - s.start});
-            if (!d.isResolved())
-                continue;
-            if (!date || (date->value.precision != temporal::DatePrecision::Day
-                          && d.value.precision == temporal::DatePrecision::Day))
-                date = &d;
+            if (d.isResolved())
+                resolved.append(&d);
         }
-        if (!date)
+        if (resolved.isEmpty())
             continue;
         QStringList actors;
         QStringList mainActors;
@@ -107,9 +115,16 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         const EventClassifier::Classification c = m_classifier.classify(sentence, types, language);
         if (c.category == EventCategory::None)
             continue;
+        const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentence));
+        const DateRoles roles = assignDateRoles(sentence, s.start, resolved, c.trigger.start, c.trigger.end, korean);
+        const temporal::DateMention *date = roles.occurred;
         std::sort(cuts.begin(), cuts.end());
         CandidateEvent event;
         event.date = date->value;
+        if (roles.reported && roles.reported != date)
+            event.reported = roles.reported->value;
+        if (roles.effective && roles.effective != date)
+            event.effective = roles.effective->value;
         event.category = c.category;
         event.title = m_titleMaker.make(sentence, cuts);
         event.actors = sortedUnique(actors);

@@ -14,8 +14,9 @@ namespace chipline::timeline {
 // Proposes events sentence by sentence. A sentence becomes a candidate only when it has a
 // resolved date, a trigger outside quotation marks and at least one entity that is not a
 // news source: quotes and background sentences (a date and names but no trigger) are not
-// events, and neither is a sentence the text was cut off in. One candidate per sentence;
-// its date is the sentence's first day-precision date, else its first resolved one.
+// events, and neither is a sentence the text was cut off in. One candidate per sentence,
+// dated by the date that governs its verb (DateRoles), with the reported and effective
+// dates beside it.
 class EventExtractor final
 {
 public:

@@ -7,15 +7,7 @@ DaySpan daySpan(const temporal::ResolvedDate &date)
     const QDate first = date.firstDay();
     if (!first.isValid())
         return {};
-    switch (date.precision) {
-    case temporal::DatePrecision::Day:
-        return {first, first.addDays(1)};
-    case temporal::DatePrecision::Month:
-        return {first, first.addMonths(1)};
-    case temporal::DatePrecision::Year:
-        return {first, first.addYears(1)};
-    }
-    return {first, first.addDays(1)};
+    return {first, date.endDay()};
 }
 
 } // namespace chipline::timeline

@@ -71,11 +71,13 @@ private slots:
         row("month-offsets", u"지난달 발표, 이달 시행, 다음달 적용", ko, ref,
             u"2025-03/month;2025-04/month;2025-05/month");
         row("month-parts", u"5월 초 또는 5월 중순, 늦어도 5월 말", ko, ref, u"2025-05/month;2025-05/month;2025-05/month");
-        row("halves", u"상반기 실적과 하반기 전망", ko, ref, u"2025-01/month;2025-07/month");
-        row("year-half", u"2024년 하반기", ko, ref, u"2024-07/month");
-        row("quarter", u"3분기 실적", ko, ref, u"2025-07/month");
-        row("last-year-quarter", u"지난해 4분기 실적", ko, ref, u"2024-10/month");
-        row("next-year-quarter", u"내년 1분기 양산", ko, ref, u"2026-01/month");
+        row("halves", u"상반기 실적과 하반기 전망", ko, ref, u"2025-H1/half;2025-H2/half");
+        row("year-half", u"2024년 하반기", ko, ref, u"2024-H2/half");
+        row("quarter", u"3분기 실적", ko, ref, u"2025-Q3/quarter");
+        row("quarter-1", u"1분기 실적", ko, ref, u"2025-Q1/quarter");
+        row("this-year-half", u"올해 상반기 매출", ko, ref, u"2025-H1/half");
+        row("last-year-quarter", u"지난해 4분기 실적", ko, ref, u"2024-Q4/quarter");
+        row("next-year-quarter", u"내년 1분기 양산", ko, ref, u"2026-Q1/quarter");
         row("fiscal-quarter", u"2026 회계연도 1분기", ko, ref, u"?");
         // 이날, 전날, 다음날 and offsets count from the last explicit day
         row("same-day-no-anchor", u"이날 발표했다", ko, ref, u"2025-04-16/day");
@@ -95,7 +97,49 @@ private slots:
         row("coming-friday", u"오는 금요일 발표", ko, ref, u"2025-04-18/day");
         // English
         row("en-on-weekday", u"Nvidia said on Tuesday that", en, ref, u"2025-04-15/day");
-        row("en-on-same-weekday", u"It said on Wednesday", en, ref, u"2025-04-09/day");
+        // A weekday that is the publication day names that day ("said Friday" in a Friday story).
+        row("en-on-same-weekday", u"It said on Wednesday", en, ref, u"2025-04-16/day");
+        row("en-said-friday", u"The department said Friday it added", en, QStringLiteral("2025-04-18"),
+            u"2025-04-18/day");
+        row("en-bare-weekday-past", u"said Monday that", en, ref, u"2025-04-14/day");
+        row("en-last-weekday", u"last Wednesday the", en, ref, u"2025-04-09/day");
+        row("en-future-weekday", u"Nvidia will hold a call on Friday", en, ref, u"2025-04-18/day");
+        row("en-future-same-weekday", u"It will vote on Wednesday", en, ref, u"2025-04-16/day");
+        row("en-next-weekday", u"next Wednesday", en, ref, u"2025-04-23/day");
+        // Relative forms
+        row("en-this-week", u"said this week", en, ref, u"2025-04/month");
+        row("en-last-week", u"said last week", en, QStringLiteral("2025-06-02"), u"2025-05/month");
+        row("en-earlier-this-month", u"said earlier this month", en, ref, u"2025-04/month");
+        row("en-next-month", u"ships next month", en, ref, u"2025-05/month");
+        row("en-late-last-year", u"since late last year", en, ref, u"2024/year");
+        row("en-mid-year", u"by mid-2025 the", en, ref, u"2025/year");
+        row("en-late-year", u"a successor in late 2027", en, ref, u"2027/year");
+        row("en-since-year", u"barred since 2023.", en, ref, u"2023/year");
+        row("en-bare-number", u"about 2025 units", en, ref, u"");
+        row("en-day-earlier", u"on April 9. A day earlier, it warned", en, ref, u"2025-04-09/day;2025-04-08/day");
+        row("en-day-before", u"on April 9. The day before, it warned", en, ref, u"2025-04-09/day;2025-04-08/day");
+        row("en-next-day", u"on April 9. The next day it fell", en, ref, u"2025-04-09/day;2025-04-10/day");
+        // Numeric and day-month forms
+        row("en-us-numeric", u"said on 4/15/2025 that", en, ref, u"2025-04-15/day");
+        row("en-iso", u"on 2025-04-15 the", en, ref, u"2025-04-15/day");
+        row("en-day-month", u"from 15 April 2025 on", en, ref, u"2025-04-15/day");
+        row("en-day-abbreviated-month", u"from 15 Apr. 2025 on", en, ref, u"2025-04-15/day");
+        row("en-abbreviated-jan", u"on Jan. 13 it", en, ref, u"2025-01-13/day");
+        // Quarters and halves; fiscal ones stay unresolved
+        row("en-q3", u"sales in Q3 rose", en, ref, u"2025-Q3/quarter");
+        row("en-q1-year", u"Q1 2026 shipments", en, ref, u"2026-Q1/quarter");
+        row("en-first-quarter", u"in the first quarter the", en, ref, u"2025-Q1/quarter");
+        row("en-first-quarter-of", u"in the first quarter of 2026.", en, ref, u"2026-Q1/quarter");
+        row("en-quarter-adjective", u"its third-quarter results", en, ref, u"2025-Q3/quarter");
+        row("en-fourth-quarter-last-year", u"the fourth quarter", en, QStringLiteral("2025-02-10"),
+            u"2024-Q4/quarter");
+        row("en-first-half", u"in the first half", en, ref, u"2025-H1/half");
+        row("en-second-half-of", u"the second half of 2024", en, ref, u"2024-H2/half");
+        row("en-h2-year", u"in H2 2025", en, ref, u"2025-H2/half");
+        row("en-not-h20", u"the H20 chip and H200", en, ref, u"");
+        row("en-fiscal-quarter", u"its fiscal second quarter", en, ref, u"?");
+        row("en-quarter-of-fiscal", u"the first quarter of fiscal 2026", en, ref, u"?");
+        row("en-fiscal-q", u"fiscal Q3 revenue", en, ref, u"?");
         row("en-month-day", u"released on April 9.", en, ref, u"2025-04-09/day");
         row("en-month-day-year", u"on April 9, 2025, it", en, ref, u"2025-04-09/day");
         row("en-day-month-year", u"on 9 April 2025 it", en, ref, u"2025-04-09/day");
@@ -166,6 +210,16 @@ private slots:
         QCOMPARE(ResolvedDate::fromValue(u"2025-04").precision, DatePrecision::Month);
         QVERIFY(!ResolvedDate::fromValue(u"2025-02-30").isValid());
         QCOMPARE(ResolvedDate::fromYear(1987).firstDay(), QDate(1987, 1, 1));
+        QCOMPARE(ResolvedDate::fromQuarter(2025, 3).value(), QStringLiteral("2025-Q3"));
+        QCOMPARE(ResolvedDate::fromHalf(2025, 2).value(), QStringLiteral("2025-H2"));
+        QCOMPARE(ResolvedDate::fromValue(u"2025-Q3"), ResolvedDate::fromQuarter(2025, 3));
+        QCOMPARE(ResolvedDate::fromValue(u"2025-H1").precisionName(), QStringLiteral("half"));
+        QVERIFY(!ResolvedDate::fromValue(u"2025-Q5").isValid());
+        QCOMPARE(ResolvedDate::fromQuarter(2025, 4).endDay(), QDate(2026, 1, 1));
+        QCOMPARE(ResolvedDate::fromHalf(2025, 1).endDay(), QDate(2025, 7, 1));
+        QVERIFY(ResolvedDate::fromDate(QDate(2025, 4, 9)).isWithin(ResolvedDate::fromMonth(2025, 4)));
+        QVERIFY(ResolvedDate::fromMonth(2025, 5).isWithin(ResolvedDate::fromQuarter(2025, 2)));
+        QVERIFY(!ResolvedDate::fromMonth(2025, 7).isWithin(ResolvedDate::fromQuarter(2025, 2)));
     }
 };
 

@@ -121,6 +121,103 @@ private slots:
         QVERIFY(title.endsWith(u'…'));
     }
 
+    // Rows: a sentence, its language and publication date, its entities, and the expected
+    // candidate as "occurred|reported|effective|category" (empty roles when none).
+    void dateRoles_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QDate>("reference");
+        QTest::addColumn<QStringList>("entities");
+        QTest::addColumn<QString>("expected");
+        const QStringList ents{QStringLiteral("AMD=AMD:ORG"), QStringLiteral("미 상무부=US Department of Commerce:GOV"),
+                               QStringLiteral("MI308=MI308:CHIP"), QStringLiteral("엔비디아=Nvidia:ORG"),
+                               QStringLiteral("Nvidia=Nvidia:ORG"), QStringLiteral("H20=H20:CHIP"),
+                               QStringLiteral("중국 상무부=China Ministry of Commerce:GOV"),
+                               QStringLiteral("국가인터넷정보판공실=Cyberspace Administration of China:GOV"),
+                               QStringLiteral("파이낸셜타임스=Financial Times:MEDIA"),
+                               QStringLiteral("Commerce Department=US Department of Commerce:GOV")};
+        const auto row = [&](const char *name, const char16_t *text, const char *lang, const QDate &ref,
+                             const char16_t *expected) {
+            QTest::newRow(name) << QString::fromUtf16(text) << QString::fromLatin1(lang) << ref << ents
+                                << QString::fromUtf16(expected);
+        };
+        const QDate wednesday(2025, 4, 16);
+        row("notification-disclosed", u"AMD는 이날 공시를 통해 미 상무부가 지난 3일 MI308을 중국에 수출하려면 허가를 받아야 한다고 통보했다고 밝혔다.",
+            "ko", wednesday, u"2025-04-03|2025-04-16||us-license-requirement");
+        row("local-time-frame", u"엔비디아는 15일(현지시간) 미국 정부가 지난 9일 H20을 수출하려면 허가를 받아야 한다고 알려왔다고 밝혔다.",
+            "ko", wednesday, u"2025-04-09|2025-04-15||us-license-requirement");
+        row("media-reported-later", u"국가인터넷정보판공실이 지난 15일 엔비디아 칩 주문을 중단하라고 지시했다고 파이낸셜타임스가 17일 보도했다.",
+            "ko", QDate(2025, 9, 18), u"2025-09-15|2025-09-17||china-countermeasure");
+        row("one-date-frame", u"중국 상무부는 9일 희토류 기술을 수출통제 대상에 추가한다고 발표했다.", "ko", QDate(2025, 10, 10),
+            u"2025-10-09|||china-countermeasure");
+        row("effective-date", u"중국 상무부는 9일 희토류 기술 수출을 통제하고 12월 1일부터 시행한다고 발표했다.", "ko",
+            QDate(2025, 10, 10), u"2025-10-09||2025-12-01|china-countermeasure");
+        row("en-said-that-had", u"Nvidia said on Tuesday that the U.S. government had informed it on April 9 that its H20 chips would require a license.",
+            "en", wednesday, u"2025-04-09|2025-04-15||us-license-requirement");
+        row("en-said-friday", u"The Commerce Department said Friday it added Nvidia to the Entity List.", "en",
+            QDate(2025, 4, 18), u"2025-04-18|||entity-list");
+        row("en-takes-effect", u"The Commerce Department on Tuesday rescinded the rule, which was due to take effect on May 15.",
+            "en", wednesday, u"2025-04-15||2025-05-15|us-export-rule");
+        row("en-nearest-to-verb", u"Nvidia will hold a call on Friday after the Commerce Department granted licenses for H20 exports on April 9.",
+            "en", wednesday, u"2025-04-09|||us-export-approval");
+    }
+
+    void dateRoles()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QDate, reference);
+        QFETCH(QStringList, entities);
+        QFETCH(QString, expected);
+        const auto events = run(text, reference, entities, language);
+        QCOMPARE(events.size(), 1);
+        const CandidateEvent &e = events.first();
+        QCOMPARE(QStringList({e.date.value(), e.reported.value(), e.effective.value(), categoryCode(e.category)})
+                     .join(u'|'),
+                 expected);
+    }
+
+    // Titles keep no trace of the dates they lost and end at a word boundary.
+    void titlesWithoutHoles_data()
+    {
+        QTest::addColumn<QString>("sentence");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en-said-on") << QStringLiteral("Nvidia said on Tuesday it expects a charge of $5.5 billion.")
+                                    << QStringLiteral("en") << QStringLiteral("Nvidia said it expects a charge of $5.5 billion");
+        QTest::newRow("en-two-dates")
+            << QStringLiteral("Nvidia said on Tuesday that the government told it on April 9 that H20 needs a license.")
+            << QStringLiteral("en") << QStringLiteral("Nvidia said that the government told it that H20 needs a license");
+        QTest::newRow("ko-parenthesised") << QStringLiteral("정부는 새 조례(2025년 1월 1일 시행)를 공포했다.")
+                                          << QStringLiteral("ko") << QStringLiteral("정부는 새 조례를 공포");
+        QTest::newRow("ko-future") << QStringLiteral("회사는 3분기에 비용이 발생할 것이라고 밝혔다.") << QStringLiteral("ko")
+                                   << QStringLiteral("회사는 비용이 발생할 전망");
+    }
+
+    void titlesWithoutHoles()
+    {
+        QFETCH(QString, sentence);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const TitleMaker maker = TitleMaker::builtIn().value();
+        QList<std::pair<qsizetype, qsizetype>> cuts;
+        for (const auto &d : temporal::DateExtractor().extract(sentence, QDate(2025, 4, 16), language))
+            cuts.append({d.start, d.end});
+        QCOMPARE(maker.make(sentence, cuts), expected);
+    }
+
+    void longTitlesAreCutAtAWord()
+    {
+        const TitleMaker maker = TitleMaker::builtIn().value();
+        const QString sentence = QStringLiteral("엔비디아는 미국 정부의 새 수출 규정에 따라 중국에 대한 인공지능 가속기 판매가 "
+                                                "크게 줄어들면서 재고와 구매 약정에 관련된 대규모 비용이 발생할 것이라고 밝혔다.");
+        const QString title = maker.make(sentence, {}, 40);
+        QVERIFY2(title.endsWith(u'…'), qPrintable(title));
+        const QString kept = title.chopped(1);
+        QVERIFY2(sentence.contains(kept + u' '), qPrintable(title));
+    }
+
     void clusterKeyIgnoresPlacesAndOrder()
     {
         CandidateEvent a;

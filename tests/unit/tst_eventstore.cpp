@@ -244,6 +244,40 @@ private slots:
         QCOMPARE(query.events(f).value()[0].id, yonhap);
     }
 
+    // A quarter or a half is in a date range when its months overlap it, and stores at all
+    // (migration 8 widened the precision check).
+    void quarterAndHalfEventsCoverTheirMonths()
+    {
+        qint64 start = 0;
+        for (const char *value : {"2025-Q1", "2025-H2"}) {
+            EventRecord e;
+            e.date = QString::fromLatin1(value);
+            e.precision = e.date.contains(u'Q') ? QStringLiteral("quarter") : QStringLiteral("half");
+            e.category = QStringLiteral("corporate-disclosure");
+            e.title = e.date;
+            e.clusterKey = e.date;
+            QVERIFY(storage::EventStore(*m_db).addCandidate(e, {}, m_articles[0], start, start + 20).ok());
+            start += 30; // another passage: one passage holds one candidate
+        }
+        storage::TimelineQuery query(*m_db);
+        storage::TimelineFilter f;
+        const auto titles = [&](const char *from, const char *to) {
+            f.from = QString::fromLatin1(from);
+            f.to = QString::fromLatin1(to);
+            QStringList out;
+            const auto events = query.events(f);
+            if (!events)
+                return events.error().message;
+            for (const auto &e : events.value())
+                out << e.title;
+            return out.join(u',');
+        };
+        QCOMPARE(titles("2025-03-01", "2025-03-31"), QStringLiteral("2025-Q1"));
+        QCOMPARE(titles("2025-04-01", "2025-06-30"), QString());
+        QCOMPARE(titles("2025-01-01", "2025-12-31"), QStringLiteral("2025-Q1,2025-H2"));
+        QCOMPARE(titles("2025-12-01", "2026-01-31"), QStringLiteral("2025-H2"));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<storage::Database> m_db;

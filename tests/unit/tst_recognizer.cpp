@@ -97,6 +97,35 @@ private slots:
         QCOMPARE(events[0].evidenceCount, 2);
     }
 
+    // A Korean and an English article on one finding, naming its actors differently
+    // (the English one has no name for the regulator): one event with both passages.
+    void oneEventAcrossLanguages()
+    {
+        add(QStringLiteral("중국 국가시장감독관리총국은 15일 엔비디아가 멜라녹스를 인수하며 약속한 조건을 어겨 "
+                           "반독점법을 위반한 것으로 드러났다고 발표했다."),
+            core::makeWallTime(2025, 9, 16), 0);
+        add(QStringLiteral("China's market regulator said on Monday that Nvidia had violated the country's "
+                           "anti-monopoly law in its purchase of Mellanox."),
+            core::makeWallTime(2025, 9, 15), 1);
+        const auto events = storage::EventStore(*m_db).list({});
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].date, QStringLiteral("2025-09-15"));
+        QCOMPARE(events[0].category, QStringLiteral("china-countermeasure"));
+        QCOMPARE(events[0].evidenceCount, 2);
+    }
+
+    void reportedDateIsKeptWithThePassage()
+    {
+        const qint64 id = add(QStringLiteral("AMD는 이날 공시를 통해 미 상무부가 지난 3일 MI308을 중국에 수출하려면 허가를 받아야 "
+                                             "한다고 통보했다고 밝혔다."),
+                              core::makeWallTime(2025, 4, 16), 0);
+        const auto events = storage::EventStore(*m_db).forArticle(id);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].first.date, QStringLiteral("2025-04-03"));
+        QCOMPARE(events[0].first.category, QStringLiteral("us-license-requirement"));
+        QCOMPARE(events[0].second.reported, QStringLiteral("2025-04-16"));
+    }
+
     void undatedArticleResolvesWhenDated()
     {
         const qint64 id = add(kLicence, QDateTime(), 0);

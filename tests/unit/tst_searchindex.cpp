@@ -220,6 +220,9 @@ private slots:
                                "INSERT INTO fts_state VALUES (0);"
                                "CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN SELECT 1; END;"
                                "CREATE TRIGGER article_au AFTER UPDATE OF title, body ON article BEGIN SELECT 1; END;"
+                               // and without schema 8's evidence columns
+                               "ALTER TABLE event_evidence DROP COLUMN reported;"
+                               "ALTER TABLE event_evidence DROP COLUMN effective;"
                                "PRAGMA user_version = 6;")
                         .ok());
         }

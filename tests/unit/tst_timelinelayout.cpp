@@ -152,6 +152,33 @@ private slots:
         checkGeometry(g, items, o);
     }
 
+    // Quarters and halves are drawn as spans, like months: 2025-Q2 covers April to June.
+    void quartersAndHalvesAreSpans()
+    {
+        const MonospaceMetrics m;
+        LayoutOptions o;
+        o.from = QDate(2025, 1, 1);
+        o.to = QDate(2026, 1, 1);
+        o.left = 100;
+        o.width = 365 * 4;
+        QList<TimelineItem> items = {
+            {1, ResolvedDate::fromQuarter(2025, 2), QStringLiteral("Second quarter"), 0, 1, false, {}},
+            {2, ResolvedDate::fromHalf(2025, 2), QStringLiteral("Second half"), 0, 1, false, {}},
+        };
+        const TimelineGeometry g = TimelineLayout::layout(items, {QStringLiteral("A")}, o, m);
+        QCOMPARE(g.items.size(), 2);
+        for (const PlacedItem &p : g.items) {
+            if (items[p.item].id == 1) {
+                QCOMPARE(p.bar.left(), 100.0 + 90 * 4);   // 1 April is day 90
+                QCOMPARE(p.bar.right(), 100.0 + 181 * 4); // 1 July is day 181
+            } else {
+                QCOMPARE(p.bar.left(), 100.0 + 181 * 4);
+                QCOMPARE(p.bar.right(), 100.0 + 365 * 4);
+            }
+        }
+        checkGeometry(g, items, o);
+    }
+
     void noOverlapAtAnyZoom_data()
     {
         QTest::addColumn<double>("width");
