@@ -27,6 +27,7 @@ AnnotationController::AnnotationController(storage::Database &db, ArticleReader 
     , m_service(db, m_directory)
     , m_finder(db)
     , m_snapper([this](QStringView text) { return m_directory.isKnown(text); })
+    , m_suggester(m_directory, text::MatcherLexicon::builtIn())
     , m_entities(db)
     , m_annotate(new QAction(tr("&Annotate Selection…"), this))
     , m_reject(new QAction(tr("&Reject Highlight"), this))
@@ -90,6 +91,19 @@ qint64 AnnotationController::entityOfMention(qint64 mentionId) const
     return m ? m->entityId : 0;
 }
 
+QString AnnotationController::suggestedType(qsizetype start, qsizetype end) const
+{
+    // A recognized name the selection overlaps ("Jensen" of "Jensen Huang") has its type.
+    for (qsizetype p = start; p < end; ++p) {
+        if (const qint64 id = m_reader->body()->mentionAt(p)) {
+            if (const auto m = m_reader->mention(id))
+                return m->entityType;
+        }
+    }
+    const QString suggested = m_suggester.suggest(m_reader->article()->article.body, start, end);
+    return suggested.isEmpty() ? m_lastType : suggested;
+}
+
 void AnnotationController::populateMenu(QMenu *menu, qint64 mentionId)
 {
     m_contextMention = mentionId;
@@ -102,9 +116,30 @@ void AnnotationController::populateMenu(QMenu *menu, qint64 mentionId)
         menu->addSeparator();
         if (m)
             menu->addSection(QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType)));
-        for (QAction *action : {m_reject, m_relink, m_retype, m_rename, m_merge}) {
+        for (QAction *action : {m_reject, m_retype, m_relink}) {
             action->setEnabled(true);
             menu->addAction(action);
+        }
+        // The highlighted name as an alias of another entity, when nothing else is selected.
+        if (!hasSelection && m) {
+            QAction *alias = menu->addAction(tr("Add as A&lias…"), this, [this, m] {
+                m_reader->body()->showSpan(m_reader->toUtf16(m->start), m_reader->toUtf16(m->end));
+                addSelectionAsAlias();
+            });
+            alias->setObjectName(QStringLiteral("actionAddHighlightAsAlias"));
+        }
+        for (QAction *action : {m_rename, m_merge}) {
+            action->setEnabled(true);
+            menu->addAction(action);
+        }
+        if (m) {
+            menu->addSeparator();
+            const qint64 entity = m->entityId;
+            const QString name = m->entityName;
+            menu->addAction(tr("&Filter by This Entity"), this, [this, entity, name] { Q_EMIT filterByEntity(entity, name); })
+                ->setObjectName(QStringLiteral("actionFilterByEntity"));
+            menu->addAction(tr("Show All &Mentions"), this, [this, entity] { Q_EMIT showMentionsOf(entity); })
+                ->setObjectName(QStringLiteral("actionShowAllMentions"));
         }
     }
     connect(menu, &QMenu::aboutToHide, this, [this] {
@@ -177,8 +212,11 @@ void AnnotationController::annotateSelection()
     auto *dialog = new EntityChooserDialog(m_directory, tr("Annotate “%1” as:").arg(text), text, true, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Annotate"));
+    dialog->setType(suggestedType(span.start, span.end));
     connect(dialog, &QDialog::accepted, this, [this, dialog, articleId, start, end, text] {
         const annotation::EntityChoice choice = dialog->choice();
+        if (!choice.type.isEmpty())
+            m_lastType = choice.type;
         if (!push(m_service.annotate(articleId, start, end, choice), tr("Annotate “%1”").arg(text)))
             return;
         const auto entity = choice.id ? m_directory.byId(choice.id) : m_directory.byName(choice.name);

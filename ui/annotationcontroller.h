@@ -3,6 +3,7 @@
 #include "annotation/annotationservice.h"
 #include "annotation/entitydirectory.h"
 #include "annotation/occurrencefinder.h"
+#include "annotation/typesuggester.h"
 #include "annotation/wordsnapper.h"
 #include "storage/entityquery.h"
 
@@ -54,6 +55,9 @@ Q_SIGNALS:
     // After an edit was applied, undone or redone.
     void annotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
     void failed(const QString &message);
+    // From a highlight's context menu: views, not edits.
+    void filterByEntity(qint64 entityId, const QString &name);
+    void showMentionsOf(qint64 entityId);
 
 private:
     struct Offer
@@ -70,6 +74,8 @@ private:
     bool push(core::Result<storage::AnnotationChange> plan, const QString &text);
     qint64 targetMention() const;
     qint64 entityOfMention(qint64 mentionId) const;
+    // The type the Annotate dialog starts at for a selection (UTF-16 span of the body).
+    QString suggestedType(qsizetype start, qsizetype end) const;
     void updateActions();
 
     storage::Database &m_db;
@@ -80,6 +86,8 @@ private:
     annotation::AnnotationService m_service;
     annotation::OccurrenceFinder m_finder;
     annotation::WordSnapper m_snapper;
+    annotation::TypeSuggester m_suggester;
+    QString m_lastType; // the type of the last annotation, when nothing suggests one
     storage::EntityQuery m_entities;
     QHash<qint64, qint64> m_articleCounts;
     Offer m_offer;

@@ -6,14 +6,15 @@
 #include "ui/highlightlegend.h"
 #include "ui/readerbody.h"
 
-#include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace chipline::ui {
@@ -167,6 +168,47 @@ void ArticleReader::showArticle(qint64 id)
     }
     m_body->setContent(a.body, mentions, dates, events);
     m_body->setVisible(true);
+    markSearchHits();
+}
+
+void ArticleReader::setSearchHits(const QString &text, const QList<qint64> &entities)
+{
+    m_searchText = text.trimmed();
+    m_searchEntities = entities;
+    markSearchHits();
+}
+
+void ArticleReader::markSearchHits()
+{
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_article && !m_searchText.isEmpty()) {
+        QTextCharFormat text;
+        text.setBackground(QColor(0xff, 0xeb, 0x3b));
+        text.setFontWeight(QFont::Bold);
+        const QString &body = m_article->article.body;
+        for (qsizetype at = body.indexOf(m_searchText, 0, Qt::CaseInsensitive); at >= 0;
+             at = body.indexOf(m_searchText, at + m_searchText.size(), Qt::CaseInsensitive)) {
+            QTextCursor c(m_body->document());
+            c.setPosition(int(at));
+            c.setPosition(int(at + m_searchText.size()), QTextCursor::KeepAnchor);
+            marks.append({c, text});
+        }
+        // The entity's names in other languages keep their type's colour, and are underlined.
+        QTextCharFormat entity;
+        entity.setFontWeight(QFont::Bold);
+        entity.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        entity.setUnderlineColor(QColor(0xe6, 0x51, 0x00));
+        for (const storage::MentionRecord &m : std::as_const(m_mentions)) {
+            if (m.status != u"accepted" || !m_searchEntities.contains(m.entityId))
+                continue;
+            QTextCursor c(m_body->document());
+            c.setPosition(int(toUtf16(m.start)));
+            c.setPosition(int(toUtf16(m.end)), QTextCursor::KeepAnchor);
+            marks.append({c, entity});
+        }
+    }
+    m_searchHitCount = int(marks.size());
+    m_body->setExtraSelections(marks);
 }
 
 void ArticleReader::reload()
@@ -277,24 +319,39 @@ void ArticleReader::chooseDate()
 {
     if (!m_article)
         return;
+    // A line to type in, whole text selected: a date-time spin box kept its own year when
+    // "2025" was typed into it (the year section was full), and it came out 2026.
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("setDateDialog"));
     dialog->setWindowTitle(tr("Set Publication Date"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *edit = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC), dialog);
+    auto *edit = new QLineEdit(QDate::currentDate().toString(Qt::ISODate), dialog);
     edit->setObjectName(QStringLiteral("setDateEdit"));
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-    edit->setCalendarPopup(true);
+    edit->setPlaceholderText(tr("YYYY-MM-DD HH:MM"));
+    edit->selectAll();
+    auto *understood = new QLabel(dialog);
+    understood->setObjectName(QStringLiteral("setDateUnderstood"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("When was this article published?"), dialog));
+    layout->addWidget(new QLabel(tr("When was this article published? (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM)"), dialog));
     layout->addWidget(edit);
+    layout->addWidget(understood);
     layout->addWidget(buttons);
+    const auto check = [edit, understood, buttons] {
+        const QDateTime when = typedDateTime(edit->text());
+        understood->setText(when.isValid() ? tr("Published %1 (UTC)").arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                           : tr("Not a date yet"));
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(when.isValid());
+    };
+    check();
+    connect(edit, &QLineEdit::textChanged, dialog, check);
     connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     const qint64 id = m_articleId;
     connect(dialog, &QDialog::accepted, this, [this, edit, id] {
-        const QDateTime when(edit->date(), edit->time(), Qt::UTC);
+        const QDateTime when = typedDateTime(edit->text());
+        if (!when.isValid())
+            return;
         if (auto st = m_articles.setPublished(id, when); !st) {
             m_metadata->setText(tr("Cannot set the date: %1").arg(st.error().message));
             return;
@@ -305,6 +362,22 @@ void ArticleReader::chooseDate()
         Q_EMIT articleDated(id);
     });
     dialog->open();
+    edit->setFocus();
+}
+
+QDateTime ArticleReader::typedDateTime(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\d{4})(?:[-./](\d{1,2})(?:[-./](\d{1,2})(?:[ T](\d{1,2}):(\d{2}))?)?)?$)"));
+    const QRegularExpressionMatch m = pattern.match(text.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const auto number = [&m](int group, int otherwise) { return m.captured(group).isEmpty() ? otherwise : m.captured(group).toInt(); };
+    const QDate date(number(1, 0), number(2, 1), number(3, 1));
+    const QTime time(number(4, 0), number(5, 0));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
 }
 
 QString ArticleReader::metadataLine(const storage::StoredArticle &stored)

@@ -66,6 +66,10 @@ public:
 
     void setEntityToolTipProvider(std::function<QString(qint64 entityId)> provider);
     void openFind();
+    // Marks what the article list's search found: the text (case-insensitive) and the
+    // mentions of the entities it names. Kept for the articles shown next.
+    void setSearchHits(const QString &text, const QList<qint64> &entities);
+    int searchHitCount() const { return m_searchHitCount; }
     // A one-line offer under the legend ("Reject the other occurrences…") with a button.
     void showOffer(const QString &text, const QString &button);
     void hideOffer();
@@ -82,6 +86,9 @@ Q_SIGNALS:
 
 private:
     void chooseDate();
+    void markSearchHits();
+    // "2025", "2025-03", "2025-03-14", "2025-03-14 09:30" (UTC); invalid when not a date.
+    static QDateTime typedDateTime(const QString &text);
     QString mentionToolTip(qint64 mentionId) const;
 
     storage::ArticleStore m_articles;
@@ -104,6 +111,9 @@ private:
     std::optional<core::TextOffsets> m_offsets;
     QList<storage::MentionRecord> m_mentions;
     std::function<QString(qint64)> m_entityToolTip;
+    QString m_searchText;
+    QList<qint64> m_searchEntities;
+    int m_searchHitCount = 0;
 };
 
 } // namespace chipline::ui

@@ -4,25 +4,28 @@ namespace chipline::ui {
 
 namespace {
 
-// Light enough behind black text, distinct enough side by side (ColorBrewer Pastel1/Set3).
+// Okabe–Ito's eight colours, each lightened behind black text by as much as keeps every
+// pair apart (CIELAB distance 12 or more) under protanopia, deuteranopia and tritanopia
+// too: the former pastel set made Person and Rule (and Organisation and AI model) one
+// colour to many readers. tst_dayone checks the distances.
 QColor baseColor(const QString &type)
 {
     if (type == u"ORG")
-        return QColor(0xa6, 0xce, 0xe3);
+        return QColor(0x87, 0xca, 0xef); // sky blue
     if (type == u"GOV")
-        return QColor(0xfb, 0xb4, 0xae);
+        return QColor(0xe9, 0xac, 0x7b); // vermilion
     if (type == u"PERSON")
-        return QColor(0xcc, 0xeb, 0xc5);
+        return QColor(0xf2, 0xcf, 0x7f); // orange
     if (type == u"CHIP")
-        return QColor(0xfe, 0xd9, 0xa6);
+        return QColor(0xf4, 0xeb, 0x76); // yellow
     if (type == u"MODEL")
-        return QColor(0xde, 0xcb, 0xe4);
+        return QColor(0xdd, 0xa6, 0xc4); // reddish purple
     if (type == u"PLACE")
-        return QColor(0xff, 0xff, 0xb3);
+        return QColor(0x46, 0xb9, 0x9a); // bluish green
     if (type == u"MEDIA")
-        return QColor(0xe5, 0xd8, 0xbd);
+        return QColor(0xe5, 0xe5, 0xe5); // grey
     if (type == u"RULE")
-        return QColor(0xb3, 0xe2, 0xcd);
+        return QColor(0xb8, 0xd8, 0xea); // blue
     return QColor(0xdd, 0xdd, 0xdd);
 }
 

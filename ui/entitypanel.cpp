@@ -7,6 +7,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPainter>
+#include <QPixmap>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -20,6 +22,17 @@ namespace {
 enum Column { NameColumn, TypeColumn, MentionsColumn, ArticlesColumn };
 enum Role { IdRole = Qt::UserRole + 1 };
 enum LineRole { ArticleRole = Qt::UserRole + 1, StartRole, EndRole };
+constexpr int kLeftContext = 16;
+
+QPixmap swatch(const QString &type)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(EntityColors::background(type));
+    QPainter p(&pixmap);
+    p.setPen(EntityColors::accent(type));
+    p.drawRect(0, 0, 11, 11);
+    return pixmap;
+}
 } // namespace
 
 EntityPanel::EntityPanel(storage::Database &db, QWidget *parent)
@@ -54,17 +67,26 @@ EntityPanel::EntityPanel(storage::Database &db, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    // The name takes what the type and the counts leave: a narrow panel showed "Bureau of In…".
+    // The name takes what the counts leave: beside a column of type names and the counts'
+    // headers (with their sort arrows) an English panel showed "Cyb…". The type shows as
+    // the name's colour swatch (the reader's legend names the colours) and in its tool tip.
     m_view->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    for (int column : {TypeColumn, MentionsColumn, ArticlesColumn})
-        m_view->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The counts take their digits' width; their headers may elide, their tool tips say it all.
+    m_view->header()->setMinimumSectionSize(24);
+    for (int column : {MentionsColumn, ArticlesColumn}) {
+        m_view->header()->setSectionResizeMode(column, QHeaderView::Fixed);
+        m_view->header()->resizeSection(column, fontMetrics().horizontalAdvance(QStringLiteral("00000")) + 14);
+    }
+    m_model->setHeaderData(MentionsColumn, Qt::Horizontal, tr("Mentions"), Qt::ToolTipRole);
+    m_model->setHeaderData(ArticlesColumn, Qt::Horizontal, tr("Articles"), Qt::ToolTipRole);
     m_view->header()->setStretchLastSection(false);
+    m_view->setColumnHidden(TypeColumn, true);
     m_view->sortByColumn(MentionsColumn, Qt::DescendingOrder);
 
     m_lines->setRootIsDecorated(false);
     m_lines->setUniformRowHeights(true);
     m_lines->setHeaderLabels({tr("Article"), tr("Context")});
-    m_lines->setColumnWidth(0, 140);
+    m_lines->setColumnWidth(0, fontMetrics().horizontalAdvance(QStringLiteral("2025-12-31 Reuters")) + 12);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
@@ -128,6 +150,8 @@ void EntityPanel::fill(const QList<storage::EntitySummary> &entities)
     m_view->setColumnHidden(ArticlesColumn, !corpus);
     for (const storage::EntitySummary &e : entities) {
         auto *name = new QStandardItem(e.entity.name);
+        name->setData(swatch(e.entity.type), Qt::DecorationRole);
+        name->setToolTip(QStringLiteral("%1 — %2").arg(e.entity.name, EntityColors::displayName(e.entity.type)));
         name->setData(e.entity.id, IdRole);
         name->setData(e.entity.name.toLower(), Qt::UserRole + 2);
         auto *type = new QStandardItem(EntityColors::displayName(e.entity.type));
@@ -177,7 +201,8 @@ void EntityPanel::showMentions()
         const QString date = line.published.isValid() ? line.published.toString(QStringLiteral("yyyy-MM-dd")) : tr("undated");
         item->setText(0, QStringLiteral("%1 %2").arg(date, line.outlet));
         item->setToolTip(0, line.title);
-        item->setText(1, QStringLiteral("…%1 【%2】 %3…").arg(line.left, line.hit, line.right));
+        // A short left context keeps the name in sight in a narrow column.
+        item->setText(1, QStringLiteral("…%1 【%2】 %3…").arg(line.left.right(kLeftContext).trimmed(), line.hit, line.right));
         item->setToolTip(1, item->text(1));
         item->setData(0, ArticleRole, line.articleId);
         item->setData(0, StartRole, line.start);

@@ -68,7 +68,10 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     m_meta->setText(meta);
     m_passages->clear();
     for (const storage::EvidencePassage &p : evidence) {
-        const QString head = QStringList({p.outlet, p.published.left(10), p.articleTitle}).join(QStringLiteral(" · "));
+        // Empty parts (no outlet, undated) leave no stray separator.
+        QStringList parts({p.outlet, p.published.left(10), p.articleTitle});
+        parts.removeAll(QString());
+        const QString head = parts.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(head + u'\n' + p.passage, m_passages);
         item->setToolTip(p.sourcePath);
     }

@@ -1,12 +1,16 @@
 #include "ui/filterbar.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStringListModel>
 #include <QTimer>
 #include <QToolButton>
 
@@ -42,6 +46,8 @@ FilterBar::FilterBar(QWidget *parent)
     , m_events(new QCheckBox(tr("With events"), this))
     , m_undated(new QCheckBox(tr("Undated"), this))
     , m_entityRow(new QHBoxLayout)
+    , m_entityField(new QLineEdit(this))
+    , m_entityNames(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -79,6 +85,17 @@ FilterBar::FilterBar(QWidget *parent)
     row->addWidget(m_undated);
     grid->addLayout(row, 2, 0, 1, 5);
     m_entityRow->setContentsMargins(0, 0, 0, 0);
+    // Filtering by entity in plain sight, not only behind a double-click in the panel.
+    m_entityField->setObjectName(QStringLiteral("entityFilterField"));
+    m_entityField->setPlaceholderText(tr("Entity…"));
+    m_entityField->setToolTip(tr("Only articles that mention an entity: type any of its names or aliases"));
+    m_entityField->setMaximumWidth(180);
+    auto *completer = new QCompleter(m_entityNames, m_entityField);
+    completer->setObjectName(QStringLiteral("entityCompleter"));
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_entityField->setCompleter(completer);
+    m_entityRow->addWidget(m_entityField);
     m_entityRow->addStretch(1);
     grid->addLayout(m_entityRow, 3, 0, 1, 5);
     grid->setColumnStretch(1, 1);
@@ -93,6 +110,31 @@ FilterBar::FilterBar(QWidget *parent)
     connect(m_events, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(m_undated, &QCheckBox::toggled, this, &FilterBar::emitChanged);
     connect(clear, &QToolButton::clicked, this, &FilterBar::clearAll);
+    connect(m_entityField, &QLineEdit::textEdited, this, &FilterBar::completeEntities);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &FilterBar::chooseEntity);
+    connect(m_entityField, &QLineEdit::returnPressed, this, [this] { chooseEntity(m_entityField->text()); });
+    // The popup shows the month of the edit's date, 1990 for "no bound": turn the page
+    // to the data's when it opens (see eventFilter).
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->calendarWidget()->window()->installEventFilter(this);
+}
+
+void FilterBar::setDateRange(QDate first, QDate last)
+{
+    m_first = first;
+    m_last = last;
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Show) {
+        for (QDateEdit *edit : {m_from, m_to}) {
+            const QDate at = edit == m_from ? m_first : m_last;
+            if (watched == edit->calendarWidget()->window() && edit->date() == kNoDate && at.isValid())
+                edit->calendarWidget()->setCurrentPage(at.year(), at.month());
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::setSearchDelay(int ms)
@@ -104,6 +146,8 @@ storage::ArticleListFilter FilterBar::filter() const
 {
     storage::ArticleListFilter f;
     f.search = m_search->text();
+    if (m_searchEntities && !f.search.trimmed().isEmpty())
+        f.searchEntities = m_searchEntities(f.search.trimmed());
     f.outlet = m_outlet->currentData().toString();
     f.layout = m_layout->currentData().toString();
     if (m_from->date() != kNoDate)
@@ -153,6 +197,42 @@ void FilterBar::addEntity(qint64 id, const QString &name)
     emitChanged();
 }
 
+void FilterBar::setEntitySearch(std::function<QList<std::pair<qint64, QString>>(const QString &)> search)
+{
+    m_entitySearch = std::move(search);
+}
+
+void FilterBar::setSearchEntities(std::function<QList<qint64>(const QString &)> resolve)
+{
+    m_searchEntities = std::move(resolve);
+}
+
+void FilterBar::completeEntities(const QString &text)
+{
+    m_entityHits = m_entitySearch && !text.trimmed().isEmpty() ? m_entitySearch(text.trimmed())
+                                                               : QList<std::pair<qint64, QString>>();
+    QStringList names;
+    for (const auto &hit : std::as_const(m_entityHits))
+        names << hit.second;
+    m_entityNames->setStringList(names);
+}
+
+void FilterBar::chooseEntity(const QString &name)
+{
+    // The name picked from the list, else the best hit for what was typed.
+    if (m_entityHits.isEmpty())
+        completeEntities(name);
+    if (m_entityHits.isEmpty())
+        return;
+    auto chosen = m_entityHits.first();
+    for (const auto &hit : std::as_const(m_entityHits)) {
+        if (hit.second.compare(name, Qt::CaseInsensitive) == 0)
+            chosen = hit;
+    }
+    QMetaObject::invokeMethod(m_entityField, &QLineEdit::clear, Qt::QueuedConnection); // after the completer wrote
+    addEntity(chosen.first, chosen.second);
+}
+
 void FilterBar::removeEntity(qint64 id)
 {
     m_entities.removeIf([id](const auto &entity) { return entity.first == id; });
@@ -170,6 +250,7 @@ void FilterBar::clearAll()
         m_layout->setCurrentIndex(0);
         m_events->setChecked(false);
         m_undated->setChecked(false);
+        m_entityField->clear();
     }
     for (auto *chip : findChildren<QToolButton *>()) {
         if (chip->objectName().startsWith(QStringLiteral("entityChip_")))

@@ -4,8 +4,12 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
+class QCompleter;
+class QStringListModel;
 class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
@@ -26,7 +30,14 @@ public:
 
     storage::ArticleListFilter filter() const;
     void setChoices(const QStringList &outlets, const QStringList &layouts);
+    // The data's first and last days: an unset From picker opens at the first, To at the last.
+    void setDateRange(QDate first, QDate last);
     void addEntity(qint64 id, const QString &name);
+    // How the entity field finds entities (id, name) by any name or alias as it is typed.
+    void setEntitySearch(std::function<QList<std::pair<qint64, QString>>(const QString &)> search);
+    // The entities a search text names by one of their names or aliases: the search finds
+    // the articles that mention them too ("Nvidia" finds 엔비디아).
+    void setSearchEntities(std::function<QList<qint64>(const QString &)> resolve);
     void clearAll();
     // Debounce for typing in the search field; 0 applies every keystroke at once.
     void setSearchDelay(int ms);
@@ -34,9 +45,14 @@ public:
 Q_SIGNALS:
     void filterChanged(const storage::ArticleListFilter &filter);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void emitChanged();
     void removeEntity(qint64 id);
+    void completeEntities(const QString &text);
+    void chooseEntity(const QString &name);
 
     QLineEdit *m_search;
     QTimer *m_searchTimer;
@@ -47,7 +63,14 @@ private:
     QCheckBox *m_events;
     QCheckBox *m_undated;
     QHBoxLayout *m_entityRow;
+    QLineEdit *m_entityField;
+    QStringListModel *m_entityNames;
+    QList<std::pair<qint64, QString>> m_entityHits; // behind m_entityNames
+    std::function<QList<std::pair<qint64, QString>>(const QString &)> m_entitySearch;
+    std::function<QList<qint64>(const QString &)> m_searchEntities;
     QList<std::pair<qint64, QString>> m_entities;
+    QDate m_first;
+    QDate m_last;
 };
 
 } // namespace chipline::ui

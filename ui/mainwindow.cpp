@@ -8,7 +8,9 @@
 #include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
 #include "ui/backupcontroller.h"
+#include "ui/entitynavigation.h"
 #include "ui/entitypanel.h"
+#include "ui/filedrop.h"
 #include "ui/filterbar.h"
 #include "ui/highlightlegend.h"
 #include "ui/importjob.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
             [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the article list: %1").arg(message)); });
     connect(m_filters, &FilterBar::filterChanged, this, [this](const storage::ArticleListFilter &filter) {
         m_model->setFilter(filter);
+        m_reader->setSearchHits(filter.search, filter.searchEntities);
         updateCount();
         const int row = m_reader->articleId() ? m_model->rowOfArticle(m_reader->articleId()) : -1;
         if (row >= 0)
@@ -85,6 +88,9 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     });
     connect(m_backups, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
+    // Every re-read of the list (a reject under an entity filter, a date set under "Undated")
+    // updates the count, not only the ones that remember to.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_job, &ImportJob::progress, this, &MainWindow::onImportProgress);
     connect(m_job, &ImportJob::finished, this, &MainWindow::onImportFinished);
     // A `chipline import` in a terminal writes to the same file: show its articles as they land.
@@ -95,22 +101,13 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
             updateCount();
         }
     });
-    connect(m_reader, &ArticleReader::contextMenuWanted, this, [this](const QPoint &pos, qint64 mentionId) {
-        QMenu menu(this);
-        menu.addAction(tr("&Copy"), QKeySequence::Copy, m_reader->body(), &QTextEdit::copy);
-        menu.addSeparator();
-        m_annotations->populateMenu(&menu, mentionId);
-        menu.exec(pos);
-    });
     connect(m_reader, &ArticleReader::articleDated, this, [this] { m_model->refresh(); });
     connect(m_annotations, &AnnotationController::annotationsChanged, this, &MainWindow::onAnnotationsChanged);
     connect(m_annotations, &AnnotationController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(m_entities, &EntityPanel::mentionActivated, this, &MainWindow::openArticle);
-    connect(m_entities, &EntityPanel::filterByEntity, m_filters, &FilterBar::addEntity);
-    connect(m_entities, &EntityPanel::renameRequested, m_annotations, &AnnotationController::renameEntity);
-    connect(m_entities, &EntityPanel::mergeRequested, m_annotations, &AnnotationController::mergeEntity);
-    connect(m_entities, &EntityPanel::retypeRequested, m_annotations, &AnnotationController::retypeEntity);
+    EntityNavigation::install(this);
+    // Files and folders dropped anywhere on the window are imported.
+    connect(new FileDrop(this), &FileDrop::dropped, this, &MainWindow::importPaths);
     connect(m_reader->body(), &ReaderBody::zoomChanged, this, [this](int steps) { m_settings.setReaderZoom(steps); });
     connect(m_reader->legend(), &HighlightLegend::hiddenTypesChanged, this,
             [this](const QSet<QString> &types) { m_settings.setHiddenEntityTypes({types.cbegin(), types.cend()}); });
@@ -252,6 +249,7 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("menuHelp"));
     QAction *about = help->addAction(tr("&About Chipline"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
@@ -471,6 +469,8 @@ void MainWindow::openArticle(qint64 articleId, qint64 start, qint64 end)
 void MainWindow::refreshChoices()
 {
     m_filters->setChoices(m_model->query().outlets(), m_model->query().layouts());
+    const auto [first, last] = m_model->query().publishedRange();
+    m_filters->setDateRange(first, last);
 }
 
 void MainWindow::loadChoicesInBackground()
@@ -480,7 +480,11 @@ void MainWindow::loadChoicesInBackground()
         QMetaObject::invokeMethod(this, &MainWindow::refreshChoices, Qt::QueuedConnection);
         return;
     }
-    using Choices = std::pair<QStringList, QStringList>;
+    struct Choices
+    {
+        QStringList outlets, layouts;
+        std::pair<QDate, QDate> range;
+    };
     runInBackground<Choices>(
         this,
         [path]() -> Choices {
@@ -488,19 +492,21 @@ void MainWindow::loadChoicesInBackground()
             if (!db)
                 return {};
             storage::ArticleListQuery query(*db.value());
-            return {query.outlets(), query.layouts()};
+            return {query.outlets(), query.layouts(), query.publishedRange()};
         },
         [this](const Choices &choices) {
-            if (choices.first.isEmpty() && choices.second.isEmpty())
+            if (choices.outlets.isEmpty() && choices.layouts.isEmpty()) {
                 refreshChoices(); // the worker could not read them: do it here
-            else
-                m_filters->setChoices(choices.first, choices.second);
+                return;
+            }
+            m_filters->setChoices(choices.outlets, choices.layouts);
+            m_filters->setDateRange(choices.range.first, choices.range.second);
         });
 }
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(tr("%1 articles").arg(QLocale().toString(m_model->totalCount())));
+    m_countLabel->setText(tr("%Ln article(s)", nullptr, int(m_model->totalCount())));
 }
 
 } // namespace chipline::ui

@@ -42,6 +42,8 @@ ReaderBody::~ReaderBody() = default;
 void ReaderBody::setContent(const QString &body, const QList<ReaderSpan> &mentions, const QList<ReaderSpan> &dates,
                             const QList<ReaderSpan> &events)
 {
+    // Marks on the old document (search hits) would outlive it: the control compares them.
+    setExtraSelections({});
     const auto byStart = [](const ReaderSpan &a, const ReaderSpan &b) { return a.start < b.start; };
     m_text = body;
     m_mentions = mentions;
@@ -73,6 +75,15 @@ void ReaderBody::setContent(const QString &body, const QList<ReaderSpan> &mentio
     // stay the body's UTF-16 offsets.
     for (const Segment &segment : segments())
         cursor.insertText(m_text.mid(segment.from, segment.to - segment.from), segment.format);
+    // A blank line between paragraphs (wire stories have one after each) stays a block, so
+    // that positions stay offsets, but a flat one: the paragraph's margin is gap enough.
+    QTextBlockFormat blank;
+    blank.setLineHeight(1, QTextBlockFormat::FixedHeight);
+    blank.setBottomMargin(0);
+    for (QTextBlock block = doc->firstBlock(); block.isValid(); block = block.next()) {
+        if (block.length() == 1 && block.next().isValid())
+            QTextCursor(block).setBlockFormat(blank);
+    }
     cursor.endEditBlock();
     const QPointer<QTextDocument> shown = old; // the view deletes a document of its own making
     // A new article starts at its top (the view keeps the old scroll position otherwise,
@@ -117,6 +128,7 @@ void ReaderBody::restoreView(const View &view)
 
 void ReaderBody::clearContent()
 {
+    setExtraSelections({});
     m_text.clear();
     m_mentions.clear();
     m_dates.clear();
@@ -301,7 +313,9 @@ bool ReaderBody::viewportEvent(QEvent *event)
 
 void ReaderBody::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QPoint viewportPos = viewport()->mapFrom(this, event->pos());
+    // QAbstractScrollArea hands on the viewport's event, in the viewport's coordinates:
+    // mapping them again missed the name by the margin's width.
+    const QPoint viewportPos = event->pos();
     const qint64 id = event->reason() == QContextMenuEvent::Mouse ? mentionAtPoint(viewportPos)
                                                                   : mentionAt(textCursor().selectionStart());
     Q_EMIT contextMenuWanted(event->globalPos(), id);

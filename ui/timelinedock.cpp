@@ -228,6 +228,12 @@ void TimelineDock::refresh()
     showLoaded(std::move(loaded.value()));
 }
 
+void TimelineDock::refreshIfLoaded()
+{
+    if (m_loaded)
+        refresh();
+}
+
 void TimelineDock::showLoaded(print::TimelineSelection selection)
 {
     m_loaded = true;

@@ -45,6 +45,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // After the articles changed (an import): reads again, unless nothing was read yet.
+    void refreshIfLoaded();
     // The article the reader shows; the view follows it in Follow::Reader.
     void setReaderArticle(qint64 articleId);
     // The article list's filter; the view follows it in Follow::ArticleList.

@@ -10,12 +10,14 @@
 #include "ui/articlereader.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/savedfilenotice.h"
 #include "ui/timelinedock.h"
 
 #include <QAction>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenuBar>
@@ -52,6 +54,12 @@ void printOptionsFor(QPrinter &printer)
     printer.setPageMargins(QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter);
 }
 
+// The name the user typed, with the format's extension when it has none (or another).
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    return QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0 ? path : path + u'.' + suffix;
+}
+
 print::PrintOptions documentOptions(TimelineDock *dock)
 {
     print::PrintOptions o;
@@ -61,43 +69,60 @@ print::PrintOptions documentOptions(TimelineDock *dock)
 
 } // namespace
 
-void TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
+bool TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
 {
     if (const QString refused = storage::DatabaseFiles::refusedOutput(path); !refused.isEmpty()) {
         QMessageBox::warning(parent, tr("Export"), refused);
         return;
     }
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        QMessageBox::warning(parent, tr("Export"), tr("Cannot write %1.\n\n%2").arg(path, f.errorString()));
+    if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())
+        return true;
+    QMessageBox::warning(parent, tr("Export"), tr("Cannot write %1.\n\n%2").arg(path, f.errorString()));
+    return false;
 }
 
 void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
 {
     QString filter;
-    const QString path = QFileDialog::getSaveFileName(
+    QString path = QFileDialog::getSaveFileName(
         window, tr("Export Timeline"), QString(),
         tr("PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)"), &filter);
     if (path.isEmpty())
         return;
+    // The format is the one chosen in the dialog when the name has no known extension.
+    static const QStringList kSuffixes = {QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("json"),
+                                          QStringLiteral("svg"), QStringLiteral("png")};
+    if (!kSuffixes.contains(QFileInfo(path).suffix().toLower())) {
+        for (const QString &suffix : kSuffixes) {
+            if (filter.contains(QStringLiteral("*.") + suffix))
+                path = withSuffix(path, suffix);
+        }
+    }
     const print::TimelineSelection &s = dock->selection();
     const QString lower = path.toLower();
+    bool saved = false;
     if (lower.endsWith(u".pdf")) {
         auto pages = print::TimelineDocument::writePdf(path, s, dock->evidence(), documentOptions(dock));
         if (!pages)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
+        saved = pages.ok();
     } else if (lower.endsWith(u".csv")) {
         QList<print::CsvEvent> rows;
         for (const auto &e : s.events)
             rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes});
-        saveBytes(window, path, print::EventCsv::write(rows));
+        saved = saveBytes(window, path, print::EventCsv::write(rows));
     } else if (lower.endsWith(u".json")) {
-        saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), tr("US–China AI-chip export controls")));
+        saved = saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), tr("US–China AI-chip export controls")));
     } else if (lower.endsWith(u".svg")) {
-        saveBytes(window, path, print::TimelineImage::svg(s, 2400, dock->korean()));
+        saved = saveBytes(window, path, print::TimelineImage::svg(s, 2400, dock->korean()));
     } else if (auto st = print::TimelineImage::writePng(path, s, 2400, dock->korean()); !st) {
         QMessageBox::warning(window, tr("Export"), st.error().message);
+    } else {
+        saved = true;
     }
+    if (saved)
+        SavedFileNotice::showFor(window, path);
 }
 
 void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
@@ -142,7 +167,9 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
     if (main) {
         dock->setListFilter(main->filterBar()->filter());
         QObject::connect(main->filterBar(), &FilterBar::filterChanged, dock, &TimelineDock::setListFilter);
-        QObject::connect(main, &MainWindow::contentReplaced, dock, &TimelineDock::refresh);
+        QObject::connect(main, &MainWindow::contentReplaced, dock, &TimelineDock::refreshIfLoaded);
+        // An import brings new events: the dock would show the old ones until a filter changed.
+        QObject::connect(main, &MainWindow::importFinished, dock, &TimelineDock::refreshIfLoaded);
     }
 
     // File menu: printing the timeline as filtered.
@@ -183,16 +210,22 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
             dialog.exec();
         });
         QObject::connect(pdf, &QAction::triggered, window, [window, dock] {
-            const QString path = QFileDialog::getSaveFileName(window, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+            QString path = QFileDialog::getSaveFileName(window, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
             if (path.isEmpty())
                 return;
+            path = withSuffix(path, QStringLiteral("pdf"));
             auto pages = print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), documentOptions(dock));
             if (!pages)
                 QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
+            else
+                SavedFileNotice::showFor(window, path);
         });
     }
 
-    QMenu *menu = window->menuBar()->addMenu(tr("&Timeline"));
+    // Help stays the last menu.
+    QMenu *help = findMenu(window, QStringLiteral("menuHelp"), QString());
+    auto *menu = new QMenu(tr("&Timeline"), window);
+    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
     menu->setObjectName(QStringLiteral("menuTimeline"));
     QAction *show = dock->toggleViewAction();
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));

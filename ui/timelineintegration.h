@@ -26,7 +26,7 @@ public:
 private:
     // Members rather than free helpers, so that their strings are translated in this
     // class's context like the rest.
-    static void saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes);
+    static bool saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes);
     static void exportAs(QMainWindow *window, TimelineDock *dock);
     static void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db);
 };

@@ -111,8 +111,10 @@ void TimelineView::relayout()
     o.top = 0;
     o.maxRows = 6;
     o.markerRadius = 6;
-    o.maxLabelWidth = 320;
-    o.minLabelWidth = 90; // a marker in the strip says more than "엔비…"
+    o.maxLabelWidth = 360;
+    // Room for a title's first words (90 px cut them at 15 characters); a marker in the
+    // strip says more than "엔비…".
+    o.minLabelWidth = 170;
     o.tickSpacing = kTickSpacing;
     o.language = m_language;
     m_geometry = timeline::TimelineLayout::layout(m_items, m_laneTitles, o, *m_metrics);
@@ -221,12 +223,47 @@ void TimelineView::zoomAround(double factor, double x, bool deferLayout)
 
 void TimelineView::zoomIn()
 {
-    zoomAround(1.5, titleWidth() + viewWidth() / 2);
+    zoomAround(1.5, zoomFocus());
 }
 
 void TimelineView::zoomOut()
 {
-    zoomAround(1 / 1.5, titleWidth() + viewWidth() / 2);
+    zoomAround(1 / 1.5, zoomFocus());
+}
+
+double TimelineView::markerX(qint64 id) const
+{
+    const double k = m_pixelsPerDay / m_layoutPixelsPerDay;
+    for (const timeline::PlacedItem &p : m_geometry.items) {
+        if (m_items.at(p.item).id == id)
+            return titleWidth() + p.marker.x() * k - m_scrollX;
+    }
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
+double TimelineView::zoomFocus() const
+{
+    // The middle of the axis is often empty: zooming there pushed the events out of view.
+    const double k = m_pixelsPerDay / m_layoutPixelsPerDay;
+    const double left = titleWidth(), right = titleWidth() + viewWidth();
+    double selected = 0, visible = 0;
+    int selectedCount = 0, visibleCount = 0;
+    for (const timeline::PlacedItem &p : m_geometry.items) {
+        const double x = titleWidth() + p.marker.x() * k - m_scrollX;
+        if (x < left || x > right)
+            continue;
+        if (m_selected.contains(m_items.at(p.item).id)) {
+            selected += x;
+            ++selectedCount;
+        }
+        visible += x;
+        ++visibleCount;
+    }
+    if (selectedCount > 0)
+        return selected / selectedCount;
+    if (visibleCount > 0)
+        return visible / visibleCount;
+    return titleWidth() + viewWidth() / 2;
 }
 
 void TimelineView::goToDate(QDate date)

@@ -52,6 +52,8 @@ public Q_SLOTS:
     void fitAll();
     void zoomIn();
     void zoomOut();
+    // The widget x of an event's marker at the current zoom and scroll; NaN when not placed.
+    double markerX(qint64 id) const;
     void goToDate(QDate date);
 
 Q_SIGNALS:
@@ -74,6 +76,9 @@ private:
     void relayout();
     // Continuous input (wheel, pinch) defers the layout; buttons and keys lay out at once.
     void zoomAround(double factor, double x, bool deferLayout = false);
+    // Where the zoom buttons and keys zoom around (widget x): the selected events, else the
+    // visible events' centre, else the middle of the view.
+    double zoomFocus() const;
     timeline::TimelineGeometry stretched() const;
     double plotWidth() const;
     void clampScroll();

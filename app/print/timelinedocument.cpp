@@ -2,8 +2,10 @@
 
 #include "print/categorystyle.h"
 #include "print/fonttextmetrics.h"
+#include "print/sparsepages.h"
 #include "print/timelinepainter.h"
 
+#include <QFileInfo>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -61,6 +63,9 @@ struct TimelineDocument::Fonts
             f.setPointSizeF(pt * k);
             f.setBold(bold);
             f.setHintingPreference(QFont::PreferNoHinting);
+            // Any letter spacing, even 100 %, makes Qt 6.4 shape without the liga/clig
+            // features: a PDF reader then finds "final" in the text, not "ﬁnal".
+            f.setLetterSpacing(QFont::PercentageSpacing, 100);
             return f;
         };
         label = make(7, false);
@@ -196,7 +201,12 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
                     parts.append(s);
             }
             parts.append(QStringLiteral("“%1”").arg(c.articleTitle));
-            parts.append(c.url.isEmpty() ? c.sourcePath : c.url);
+            // A web address cites the article; a local file only by its name (the folders
+            // are the analyst's, not the reader's).
+            if (c.url.startsWith(u"http"))
+                parts.append(c.url);
+            else if (const QString file = QFileInfo(c.sourcePath).fileName(); !file.isEmpty())
+                parts.append(file);
             b.lines.append(QStringLiteral("– ") + parts.join(QStringLiteral(", ")));
         }
         if (cites.size() > kMaxCitations)
@@ -245,8 +255,10 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     o.tickSpacing = 46;
     o.language = m_options.korean ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English;
     const QList<timeline::TimelineItem> items = m_selection.items(true);
-    const QList<timeline::TimelinePage> pages =
-        timeline::TimelinePaginator::paginate(items, m_selection.laneTitles(m_options.korean), o, available, metrics);
+    const QStringList laneTitles = m_selection.laneTitles(m_options.korean);
+    const QList<timeline::TimelinePage> pages = SparsePages::merge(
+        timeline::TimelinePaginator::paginate(items, laneTitles, o, available, metrics), items, laneTitles, o,
+        available, metrics);
 
     // The list's pagination is known before anything is painted, so "page n of m" is right.
     const double listTop = top + 18;

@@ -151,6 +151,29 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
     }
     p.restore();
 
+    // The month and year spans next, all of them: drawn with their events, a later span
+    // ran over an earlier event's label.
+    for (const PlacedItem &pi : g.items) {
+        if (pi.row < 0 || pi.bar.width() <= 0 || !visible(pi))
+            continue;
+        const timeline::TimelineItem &it = items[pi.item];
+        const QColor color = colorOf(it.category);
+        QColor fill = color;
+        fill.setAlpha(it.candidate ? 28 : 60);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawRoundedRect(pi.bar, 3, 3);
+        QColor edge = color;
+        edge.setAlpha(it.candidate ? 90 : 200);
+        p.setPen(QPen(edge, 1.2));
+        p.drawLine(QPointF(pi.bar.left(), pi.bar.bottom()), QPointF(pi.bar.right(), pi.bar.bottom()));
+        if (pi.clippedRight) {
+            const double x = pi.bar.right(), y = pi.bar.center().y();
+            p.drawLine(QPointF(x - 5, y - 4), QPointF(x, y));
+            p.drawLine(QPointF(x - 5, y + 4), QPointF(x, y));
+        }
+    }
+
     for (const PlacedItem &pi : g.items) {
         if (pi.row < 0 || !visible(pi))
             continue;
@@ -158,22 +181,6 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         const QColor color = colorOf(it.category);
         const bool selected = style.selected.contains(it.id);
         const double radius = kRadius;
-        if (pi.bar.width() > 0) {
-            QColor fill = color;
-            fill.setAlpha(it.candidate ? 28 : 60);
-            p.setPen(Qt::NoPen);
-            p.setBrush(fill);
-            p.drawRoundedRect(pi.bar, 3, 3);
-            QColor edge = color;
-            edge.setAlpha(it.candidate ? 90 : 200);
-            p.setPen(QPen(edge, 1.2));
-            p.drawLine(QPointF(pi.bar.left(), pi.bar.bottom()), QPointF(pi.bar.right(), pi.bar.bottom()));
-            if (pi.clippedRight) {
-                const double x = pi.bar.right(), y = pi.bar.center().y();
-                p.drawLine(QPointF(x - 5, y - 4), QPointF(x, y));
-                p.drawLine(QPointF(x - 5, y + 4), QPointF(x, y));
-            }
-        }
         if (selected && pi.label.width() > 0) {
             p.setPen(Qt::NoPen);
             p.setBrush(QColor(0xffe082));

@@ -14,9 +14,22 @@ namespace chipline::storage {
 namespace {
 
 // Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kEntity0 = 10 };
+enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kEntity0 = 10,
+             kSearchEntity0 = 30 };
 // More entities than this are ignored: nobody narrows a list by a dozen names at once.
 constexpr int kMaxEntities = 16;
+constexpr int kMaxSearchEntities = 8;
+
+// The articles that mention one of the entities the search names: "?30, ?31, ...".
+QByteArray searchEntitiesSql(const ArticleListFilter &filter)
+{
+    QByteArray ids;
+    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
+        ids += (i ? ", ?" : "?") + QByteArray::number(kSearchEntity0 + i);
+    return ids.isEmpty() ? QByteArray()
+                         : QByteArray("SELECT m.article_id FROM mention m WHERE m.entity_id IN (" + ids
+                                      + ") AND m.status = 'accepted'");
+}
 
 constexpr QByteArrayView kEventsSql =
     "(SELECT count(DISTINCT ev.event_id) FROM event_evidence ev WHERE ev.article_id = a.id)";
@@ -99,8 +112,16 @@ QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false,
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QByteArray table = ftsTable(search);
-        sql += QByteArray(walkKeyIndex ? " AND +a.id" : " AND a.id") + " IN ";
-        sql += hits.isEmpty() ? QByteArray("(SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)") : hits;
+        const QByteArray id = walkKeyIndex ? "+a.id" : "a.id";
+        const QByteArray entities = searchEntitiesSql(filter);
+        if (!hits.isEmpty()) {
+            sql += " AND " + id + " IN " + hits; // holds the entities' articles too
+        } else {
+            sql += " AND (" + id + " IN (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)";
+            if (!entities.isEmpty())
+                sql += " OR " + id + " IN (" + entities + ")";
+            sql += ")";
+        }
     }
     if (!filter.outlet.isEmpty())
         sql += " AND a.outlet = ?2";
@@ -127,10 +148,18 @@ QString ftsQuery(const QString &search)
     return useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*';
 }
 
+void bindSearchEntities(Statement &st, const ArticleListFilter &filter)
+{
+    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
+        st.bind(kSearchEntity0 + i, filter.searchEntities.at(i));
+}
+
 void bindFilter(Statement &st, const ArticleListFilter &filter, bool search = true)
 {
-    if (search && !filter.search.trimmed().isEmpty())
+    if (search && !filter.search.trimmed().isEmpty()) {
         st.bind(kSearch, ftsQuery(filter.search.trimmed()));
+        bindSearchEntities(st, filter);
+    }
     if (!filter.outlet.isEmpty())
         st.bind(kOutlet, filter.outlet);
     if (filter.from.isValid())
@@ -182,7 +211,16 @@ bool ArticleListQuery::collectHits(const QString &search)
     if (!st)
         return false;
     st->bind(kSearch, ftsQuery(search));
-    return st->exec();
+    if (!st->exec())
+        return false;
+    const QByteArray entities = searchEntitiesSql(m_filter);
+    if (entities.isEmpty())
+        return true;
+    auto more = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " " + entities).constData());
+    if (!more)
+        return false;
+    bindSearchEntities(more.value(), m_filter);
+    return more->exec();
 }
 
 void ArticleListQuery::setSort(ArticleSortColumn column, bool descending)
@@ -207,7 +245,7 @@ core::Result<qint64> ArticleListQuery::count()
         m_hitsSearch = search;
     const QByteArray hits = m_hitsSearch.isEmpty() ? QByteArray() : m_hitsTable;
     QByteArray sql;
-    if (searchOnly(m_filter)) {
+    if (searchOnly(m_filter) && (!hits.isEmpty() || m_filter.searchEntities.isEmpty())) {
         const QByteArray table = ftsTable(search);
         sql = hits.isEmpty() ? QByteArray("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1")
                              : QByteArray("SELECT count(*) FROM " + hits);
@@ -325,6 +363,14 @@ QStringList ArticleListQuery::layouts()
     while (st.next())
         out << st.text(0);
     return out;
+}
+
+std::pair<QDate, QDate> ArticleListQuery::publishedRange()
+{
+    auto st = m_db.statement("SELECT min(published), max(published) FROM article WHERE published IS NOT NULL");
+    if (!st.next())
+        return {};
+    return {QDate::fromString(st.text(0).left(10), Qt::ISODate), QDate::fromString(st.text(1).left(10), Qt::ISODate)};
 }
 
 } // namespace chipline::storage

@@ -19,6 +19,9 @@ class Database;
 struct ArticleListFilter
 {
     QString search; // full-text: a phrase searched in title and body
+    // Entities the search names (by any alias, in any language): articles with an accepted
+    // mention of one match the search too. Resolved by the caller, which knows the aliases.
+    QList<qint64> searchEntities;
     QString outlet; // exact outlet name
     QDate from;     // published on or after (inclusive)
     QDate to;       // published on or before (inclusive)
@@ -89,6 +92,9 @@ public:
     // The distinct outlets and layouts, for the filter choices.
     QStringList outlets();
     QStringList layouts();
+    // The first and last publication days (invalid when nothing is dated): where the date
+    // pickers open.
+    std::pair<QDate, QDate> publishedRange();
 
     // Longest lead, in characters, shown in place of a missing title.
     static constexpr int kLeadChars = 60;

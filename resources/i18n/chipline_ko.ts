@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
     <name>chipline::ui::AnnotationController</name>
@@ -37,7 +38,8 @@
     <message numerus="yes">
         <source>Mentioned in %n article(s)</source>
         <translation>
-            <numerusform>기사 %n건에 언급</numerusform></translation>
+            <numerusform>기사 %n건에 언급</numerusform>
+        </translation>
     </message>
     <message>
         <source>Annotate “%1” as:</source>
@@ -82,12 +84,14 @@
     <message numerus="yes">
         <source>Annotate %n occurrence(s) of “%1”</source>
         <translation>
-            <numerusform>“%1” %n곳 주석</numerusform></translation>
+            <numerusform>“%1” %n곳 주석</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n highlight(s) of “%1”</source>
         <translation>
-            <numerusform>“%1” 강조 %n곳 거부</numerusform></translation>
+            <numerusform>“%1” 강조 %n곳 거부</numerusform>
+        </translation>
     </message>
     <message>
         <source>Link “%1” to:</source>
@@ -149,6 +153,18 @@
         <source>Merge %1 into %2</source>
         <translation>%1을(를) %2에 병합</translation>
     </message>
+    <message>
+        <source>Add as A&amp;lias…</source>
+        <translation>별칭으로 추가(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by This Entity</source>
+        <translation>이 개체로 거르기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Mentions</source>
+        <translation>모든 언급 보기(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::ArticleListModel</name>
@@ -165,7 +181,8 @@
     <message numerus="yes">
         <source>%n candidate or confirmed event(s) found in this article</source>
         <translation>
-            <numerusform>이 기사에서 찾은 사건 %n건</numerusform></translation>
+            <numerusform>이 기사에서 찾은 사건 %n건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Date</source>
@@ -231,16 +248,28 @@
         <translation>발행일 지정</translation>
     </message>
     <message>
-        <source>When was this article published?</source>
-        <translation>이 기사는 언제 발행되었습니까?</translation>
-    </message>
-    <message>
         <source>Cannot set the date: %1</source>
         <translation>날짜를 지정할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Undated</source>
         <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD HH:MM</source>
+        <translation>YYYY-MM-DD HH:MM</translation>
+    </message>
+    <message>
+        <source>When was this article published? (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
+        <translation>이 기사는 언제 발행되었나요? (YYYY, YYYY-MM, YYYY-MM-DD 또는 YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <source>Published %1 (UTC)</source>
+        <translation>발행 %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Not a date yet</source>
+        <translation>아직 날짜가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -417,12 +446,14 @@
     <message numerus="yes">
         <source>%n supporting article(s)</source>
         <translation>
-            <numerusform>근거 기사 %n건</numerusform></translation>
+            <numerusform>근거 기사 %n건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n events selected</source>
         <translation>
-            <numerusform>사건 %n개 선택</numerusform></translation>
+            <numerusform>사건 %n개 선택</numerusform>
+        </translation>
     </message>
     <message>
         <source>No event selected</source>
@@ -549,6 +580,14 @@
     <message>
         <source>Only articles that mention %1; click to remove</source>
         <translation>%1을(를) 언급한 기사만. 누르면 해제</translation>
+    </message>
+    <message>
+        <source>Entity…</source>
+        <translation>개체…</translation>
+    </message>
+    <message>
+        <source>Only articles that mention an entity: type any of its names or aliases</source>
+        <translation>개체를 언급한 기사만: 이름이나 별칭 아무거나 입력</translation>
     </message>
 </context>
 <context>
@@ -801,9 +840,10 @@
         <source>Importing %1</source>
         <translation>%1 가져오는 중</translation>
     </message>
-    <message>
-        <source>%1 articles</source>
-        <translation>기사 %1건</translation>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>기사 %Ln건</numerusform></translation>
     </message>
 </context>
 <context>
@@ -868,7 +908,27 @@ Upgrade anyway?</source>
     <message numerus="yes">
         <source>%n of %1 occurrences selected</source>
         <translation>
-            <numerusform>%1곳 중 %n곳 선택</numerusform></translation>
+            <numerusform>%1곳 중 %n곳 선택</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::SavedFileNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>폴더에서 보기</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>이 알림 숨기기</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2</source>
+        <translation>%1을(를) %2에 저장함</translation>
     </message>
 </context>
 <context>
@@ -1004,7 +1064,8 @@ Upgrade anyway?</source>
     <message numerus="yes">
         <source>Timeline — %n event(s)</source>
         <translation>
-            <numerusform>연표 — 사건 %n개</numerusform></translation>
+            <numerusform>연표 — 사건 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <source>Timeline Lanes</source>
@@ -1037,12 +1098,14 @@ Upgrade anyway?</source>
     <message numerus="yes">
         <source>Confirm %n event(s)</source>
         <translation>
-            <numerusform>사건 %n개 확정</numerusform></translation>
+            <numerusform>사건 %n개 확정</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Reject %n event(s)</source>
         <translation>
-            <numerusform>사건 %n개 거부</numerusform></translation>
+            <numerusform>사건 %n개 거부</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit “%1”</source>
@@ -1055,7 +1118,8 @@ Upgrade anyway?</source>
     <message numerus="yes">
         <source>Merge %n event(s)</source>
         <translation>
-            <numerusform>사건 %n개 병합</numerusform></translation>
+            <numerusform>사건 %n개 병합</numerusform>
+        </translation>
     </message>
     <message>
         <source>Split</source>
@@ -1291,7 +1355,8 @@ Upgrade anyway?</source>
     <message numerus="yes">
         <source>%n unlabelled: zoom in</source>
         <translation>
-            <numerusform>이름 없는 사건 %n개: 확대하세요</numerusform></translation>
+            <numerusform>이름 없는 사건 %n개: 확대하세요</numerusform>
+        </translation>
     </message>
 </context>
 <context>

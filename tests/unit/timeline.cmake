@@ -3,5 +3,7 @@ if(TARGET chipline_print)
   chipline_add_test(tst_timelinelayout SOURCES tst_timelinelayout.cpp LIBS chipline_timeline)
   chipline_add_test(tst_timelinecsv SOURCES tst_timelinecsv.cpp LIBS chipline_print)
   chipline_add_test(tst_timelineprint SOURCES tst_timelineprint.cpp LIBS chipline_print)
+  # Issue 18: sparse years, citations, ligatures in the printed PDF.
+  chipline_add_test(tst_timelineprintpages SOURCES tst_timelineprintpages.cpp LIBS chipline_print)
 
 endif()
