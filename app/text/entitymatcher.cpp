@@ -73,7 +73,7 @@ QList<EntityMatch> EntityMatcher::match(QStringView text) const
     // Rare: the text is not NFC. Match its NFC form and map offsets back.
     const NfcText nfc(text);
     out.clear();
-    (void)matchNfc(nfc.text(), out);
+    (void)matchNfc(nfc.text(), out, true);
     for (EntityMatch &m : out) {
         m.start = nfc.toOriginalStart(m.start);
         m.end = nfc.toOriginalEnd(m.end);
@@ -110,7 +110,7 @@ bool EntityMatcher::sameCase(QStringView text, qsizetype start, qsizetype end, c
     return k == exact.size();
 }
 
-bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
+bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool normalized) const
 {
     struct Candidate
     {
@@ -132,7 +132,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
         if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
             return;
         candidates.push_back(Candidate{start, hit.end, hit.payload});
-    });
+    }, normalized);
     if (!complete)
         return false;
 

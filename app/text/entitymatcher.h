@@ -48,7 +48,7 @@ private:
         std::int32_t payload;
     };
 
-    bool matchNfc(QStringView text, QList<EntityMatch> &out) const;
+    bool matchNfc(QStringView text, QList<EntityMatch> &out, bool normalized = false) const;
     void addAbbreviations(QStringView text, QList<EntityMatch> &matches) const;
     void addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const;
     qsizetype startOf(QStringView text, qsizetype end, std::int32_t length) const;
