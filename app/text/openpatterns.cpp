@@ -134,6 +134,9 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     qsizetype ws = start;
     while (ws > 0 && isWordUnit(text[ws - 1]))
         --ws;
+    // "12:38중국 상무부": a number before a name is not part of it.
+    while (ws < start && isDigit(text[ws]))
+        ++ws;
     const QStringView stem = text.sliced(ws, start - ws);
     const QStringView word = text.sliced(ws, end - ws);
     const qsizetype place = placeBefore(text, ws, known, made);
