@@ -79,7 +79,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     for (const auto &m : matches) {
         const QString type = text::entityTypeCode(m.type);
         out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
-                             m.origin == text::MatchOrigin::Pattern ? QStringLiteral("pattern") : QStringLiteral("builtin"),
+                             m.entity < 0 ? QStringLiteral("pattern") : QStringLiteral("builtin"),
                              double(m.confidence)});
         if (withEvents)
             spans.append({m.start, m.end, m.canonical, type});

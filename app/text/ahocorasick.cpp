@@ -45,12 +45,15 @@ void AhoCorasick::build()
     const std::size_t states = m_build.size();
     // Every raw unit whose fold is in the alphabet maps to that symbol.
     const std::vector<std::uint16_t> byFolded = m_symbol;
+    m_nfcSymbol.assign(0x10000, kNone);
     for (int u = 0; u < 0x10000; ++u) {
         const auto unit = static_cast<char16_t>(u);
         const char16_t folded = TextFold::fold(unit);
-        m_symbol[u] = TextFold::mayNeedNfc(unit) ? kNeedsNfc : folded == u' ' ? kSpace : byFolded[folded];
+        m_nfcSymbol[u] = folded == u' ' ? kSpace : byFolded[folded];
+        m_symbol[u] = TextFold::mayNeedNfc(unit) ? kNeedsNfc : m_nfcSymbol[u];
     }
     m_symbol[u' '] = kSpace;
+    m_nfcSymbol[u' '] = kSpace;
 
     m_rootNext.assign(m_alphabet.size(), 0);
     for (const auto &[sym, target] : m_build[0].next)

@@ -27,9 +27,11 @@ public:
     void build();
 
     // Calls onHit(const Hit &) for every key occurrence, in order of end. Returns false
-    // (early) when the text has a unit that may change under NFC: normalize and rescan.
+    // (early) when the text has a unit that may change under NFC: normalize and rescan
+    // with normalized = true, which reads such units as they are (a lone conjoining jamo
+    // stays one after NFC, so asking again would never end).
     template <typename OnHit>
-    bool scan(QStringView text, OnHit &&onHit) const;
+    bool scan(QStringView text, OnHit &&onHit, bool normalized = false) const;
 
     bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
     std::size_t stateCount() const { return m_states.size(); }
@@ -64,6 +66,7 @@ private:
     };
 
     std::vector<std::uint16_t> m_symbol = std::vector<std::uint16_t>(0x10000, kNone);
+    std::vector<std::uint16_t> m_nfcSymbol; // like m_symbol, never kNeedsNfc: for NFC text
     std::vector<char16_t> m_alphabet{0, u' '}; // symbol -> folded unit
     std::vector<BuildNode> m_build{BuildNode{}};
 
@@ -102,11 +105,11 @@ inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) 
 }
 
 template <typename OnHit>
-bool AhoCorasick::scan(QStringView text, OnHit &&onHit) const
+bool AhoCorasick::scan(QStringView text, OnHit &&onHit, bool normalized) const
 {
     const char16_t *units = text.utf16();
     const qsizetype n = text.size();
-    const std::uint16_t *symbols = m_symbol.data();
+    const std::uint16_t *symbols = normalized ? m_nfcSymbol.data() : m_symbol.data();
     const std::int32_t *outBegin = m_outBegin.data();
     std::int32_t state = 0;
     bool lastSpace = false;

@@ -9,7 +9,8 @@ namespace chipline::text {
 enum class MatchOrigin : quint8 {
     Gazetteer,    // an alias of a gazetteer entity
     Abbreviation, // "파이낸셜타임스(FT)": FT, defined in the text, counts for the rest of it
-    Pattern,      // a rule (title word, interview marker, model number); lower confidence
+    Pattern,      // a rule (title word, head word, model number); lower confidence
+    Propagated,   // a pattern's name again, elsewhere in the same text
 };
 
 // One recognized mention. Offsets are UTF-16 offsets into the text given to

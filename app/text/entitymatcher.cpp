@@ -18,7 +18,13 @@ constexpr std::int32_t kMarkerAnchor = -1;
 constexpr std::int32_t kChipAnchor = -2;
 constexpr std::int32_t kInstinctAnchor = -3;
 constexpr std::int32_t kAscendAnchor = -4;
+constexpr std::int32_t kVersionAnchor = -5;
 constexpr std::int32_t kTitleAnchorBase = -100; // title i is kTitleAnchorBase - i
+constexpr std::int32_t kKoreanHeadBase = -1000;
+constexpr std::int32_t kEnglishAfterBase = -2000;
+constexpr std::int32_t kEnglishBeforeBase = -3000;
+constexpr std::int32_t kEnglishTitleBase = -4000;
+constexpr std::int32_t kAnchorRange = 1000; // anchors of one kind per base
 
 constexpr float kShortAliasConfidence = 0.9F;
 constexpr float kAbbreviationConfidence = 0.9F;
@@ -37,7 +43,9 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     : m_titles(lexicon.titles),
       m_particles(lexicon.particles, lexicon.particleTails),
       m_boundary(m_particles),
-      m_patterns(lexicon, m_boundary)
+      m_open(lexicon, m_boundary),
+      m_patterns(lexicon, m_boundary, m_open),
+      m_propagator(m_boundary, m_open)
 {
     for (int id = 0; id < gazetteer.size(); ++id) {
         const GazetteerEntity &e = gazetteer.entity(id);
@@ -60,8 +68,21 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
         for (const QString &prefix : {u"어센드 "_s, u"어센드"_s, u"ascend "_s})
             m_automaton.add(QString(prefix + QChar(digit)), kAscendAnchor);
     }
-    for (qsizetype i = 0; i < m_titles.size(); ++i)
-        m_automaton.add(TextFold::key(m_titles[i]), kTitleAnchorBase - static_cast<std::int32_t>(i));
+    for (const char16_t digit : u"123456789"_s.toStdU16String()) {
+        for (const QString &prefix : {u" "_s, u"-"_s, u" v"_s, u"-v"_s})
+            m_automaton.add(QString(prefix + QChar(digit)), kVersionAnchor);
+    }
+    const auto addAll = [this](const auto &list, std::int32_t base, auto textOf) {
+        for (qsizetype i = 0; i < list.size() && i < kAnchorRange; ++i)
+            m_automaton.add(TextFold::key(textOf(list[i])), base - static_cast<std::int32_t>(i));
+    };
+    const auto plain = [](const QString &t) { return t; };
+    const auto head = [](const MatcherLexicon::Head &h) { return h.text; };
+    addAll(m_titles, kTitleAnchorBase, plain);
+    addAll(m_open.koreanHeads(), kKoreanHeadBase, head);
+    addAll(m_open.englishHeadsAfter(), kEnglishAfterBase, head);
+    addAll(m_open.englishHeadsBefore(), kEnglishBeforeBase, head);
+    addAll(m_open.englishTitles(), kEnglishTitleBase, plain);
     m_automaton.build();
 }
 
@@ -73,7 +94,7 @@ QList<EntityMatch> EntityMatcher::match(QStringView text) const
     // Rare: the text is not NFC. Match its NFC form and map offsets back.
     const NfcText nfc(text);
     out.clear();
-    (void)matchNfc(nfc.text(), out);
+    (void)matchNfc(nfc.text(), out, true);
     for (EntityMatch &m : out) {
         m.start = nfc.toOriginalStart(m.start);
         m.end = nfc.toOriginalEnd(m.end);
@@ -110,7 +131,7 @@ bool EntityMatcher::sameCase(QStringView text, qsizetype start, qsizetype end, c
     return k == exact.size();
 }
 
-bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
+bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool normalized) const
 {
     struct Candidate
     {
@@ -132,7 +153,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
         if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
             return;
         candidates.push_back(Candidate{start, hit.end, hit.payload});
-    });
+    }, normalized);
     if (!complete)
         return false;
 
@@ -150,9 +171,10 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out) const
         out.append(EntityMatch{c.start, c.end, a.entity, a.type, confidence, MatchOrigin::Gazetteer, a.canonical});
         taken = c.end;
     }
-    addAbbreviations(text, out);
     if (!anchors.empty())
         addPatterns(text, anchors, out);
+    addAbbreviations(text, out);
+    m_propagator.apply(text, out);
     return true;
 }
 
@@ -166,7 +188,7 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
     };
     std::vector<Defined> defined;
     for (const EntityMatch &m : std::as_const(matches)) {
-        if (m.origin != MatchOrigin::Gazetteer || m.end >= text.size() || TextFold::fold(text[m.end].unicode()) != u'(')
+        if ((m.origin != MatchOrigin::Gazetteer && m.origin != MatchOrigin::Pattern) || m.end >= text.size() || TextFold::fold(text[m.end].unicode()) != u'(')
             continue;
         const qsizetype open = m.end;
         qsizetype close = open + 1;
@@ -242,12 +264,17 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
 void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const
 {
     QList<EntityMatch> made;
+    // A longer pattern match replaces the shorter ones it contains: 지린성, then
+    // 지린성 상무청.
     const auto keep = [&made](const EntityMatch &m) {
-        if (findOverlap(made, m.start, m.end))
-            return;
-        const auto pos = std::lower_bound(made.begin(), made.end(), m.start,
-                                          [](const EntityMatch &x, qsizetype s) { return x.start < s; });
-        made.insert(pos, m);
+        auto first = std::partition_point(made.begin(), made.end(), [&m](const EntityMatch &x) { return x.end <= m.start; });
+        auto last = first;
+        while (last != made.end() && last->start < m.end) {
+            if (last->start < m.start || last->end > m.end || last->length() >= m.length())
+                return;
+            ++last;
+        }
+        made.insert(made.erase(first, last), m);
     };
     // Anchors come in text order, so the recognized match an anchor may overlap is found by
     // a cursor that moves with them rather than by a binary search per anchor.
@@ -274,16 +301,14 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
         }
         if (overlapping(a.start, a.end))
             continue;
-        std::optional<EntityMatch> m;
-        if (a.payload == kMarkerAnchor)
-            m = m_patterns.interviewMarker(text, a.start);
-        else if (a.payload == kChipAnchor)
-            m = m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::NeedsContext, matches);
-        else if (a.payload == kInstinctAnchor)
-            m = m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Instinct, matches);
-        else if (m_boundary.startsAt(text, a.start))
-            m = m_patterns.personBeforeTitle(text, a.start, a.end, matches);
-        if (m && !findOverlap(matches, m->start, m->end))
+        const std::optional<EntityMatch> m = patternAt(text, a, matches, made);
+        if (!m)
+            continue;
+        // A body may take in the place before it: "중국 과학기술부" over "중국".
+        const EntityMatch *hit = findOverlap(matches, m->start, m->end);
+        const bool swallows = hit && hit->type == EntityType::Place && hit->start == m->start && hit->end < m->end
+                              && m->type != EntityType::Place && !findOverlap(matches, hit->end, m->end);
+        if (!hit || swallows)
             keep(*m);
     }
     if (made.isEmpty())
@@ -302,7 +327,7 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
         while (next < made.size() && made[next].end <= m.start)
             ++next;
         const bool overlaps = next < made.size() && made[next].start < m.end;
-        if (overlaps && made[next].origin == MatchOrigin::Pattern && m.origin == MatchOrigin::Gazetteer)
+        if (overlaps && made[next].origin == MatchOrigin::Pattern && m.origin != MatchOrigin::Pattern)
             continue;
         while (put < made.size() && made[put].start < m.start)
             merged.append(std::move(made[put++]));
@@ -311,6 +336,32 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
     while (put < made.size())
         merged.append(std::move(made[put++]));
     matches = std::move(merged);
+}
+
+std::optional<EntityMatch> EntityMatcher::patternAt(QStringView text, const Anchor &a, const QList<EntityMatch> &known,
+                                                    const QList<EntityMatch> &made) const
+{
+    const std::int32_t p = a.payload;
+    if (p == kMarkerAnchor)
+        return m_patterns.interviewMarker(text, a.start);
+    if (p == kChipAnchor)
+        return m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::NeedsContext, known);
+    if (p == kInstinctAnchor)
+        return m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Instinct, known);
+    if (p == kVersionAnchor)
+        return m_open.versioned(text, a.start, known);
+    const auto index = [p](std::int32_t base) { return static_cast<int>(base - p); };
+    if (p <= kEnglishTitleBase)
+        return m_open.englishTitle(text, a.start, a.end);
+    if (p <= kEnglishBeforeBase)
+        return m_open.englishHeadBefore(text, a.start, a.end, index(kEnglishBeforeBase));
+    if (p <= kEnglishAfterBase)
+        return m_open.englishHeadAfter(text, a.start, a.end, index(kEnglishAfterBase), known);
+    if (p <= kKoreanHeadBase)
+        return m_open.koreanHead(text, a.start, a.end, index(kKoreanHeadBase), known, made);
+    if (m_boundary.startsAt(text, a.start))
+        return m_patterns.personBeforeTitle(text, a.start, a.end, known);
+    return std::nullopt;
 }
 
 } // namespace chipline::text

@@ -7,6 +7,8 @@
 #include "koreanparticles.h"
 #include "matchboundary.h"
 #include "matcherlexicon.h"
+#include "openpatterns.h"
+#include "mentionpropagator.h"
 
 #include <QList>
 
@@ -16,7 +18,8 @@ namespace chipline::text {
 
 // Finds entity mentions in one text (an article): gazetteer aliases through one
 // Aho-Corasick pass over folded text, longest match first, names ending before Korean
-// particles; abbreviations defined in parentheses; then lower-confidence patterns.
+// particles; then lower-confidence patterns at anchors the same pass reports; names
+// defined in parentheses; last, pattern names again at their other places in the text.
 // Built once from a Gazetteer (a snapshot: rebuild after editing it); match() is const
 // and keeps no state, so one matcher serves many threads.
 class EntityMatcher final
@@ -48,9 +51,11 @@ private:
         std::int32_t payload;
     };
 
-    bool matchNfc(QStringView text, QList<EntityMatch> &out) const;
+    bool matchNfc(QStringView text, QList<EntityMatch> &out, bool normalized = false) const;
     void addAbbreviations(QStringView text, QList<EntityMatch> &matches) const;
     void addPatterns(QStringView text, const std::vector<Anchor> &anchors, QList<EntityMatch> &matches) const;
+    std::optional<EntityMatch> patternAt(QStringView text, const Anchor &a, const QList<EntityMatch> &known,
+                                         const QList<EntityMatch> &made) const;
     qsizetype startOf(QStringView text, qsizetype end, std::int32_t length) const;
     bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
 
@@ -58,7 +63,9 @@ private:
     QStringList m_titles;
     KoreanParticles m_particles;
     MatchBoundary m_boundary;
+    OpenPatterns m_open;
     EntityPatterns m_patterns;
+    MentionPropagator m_propagator;
     AhoCorasick m_automaton;
 };
 

@@ -8,6 +8,7 @@ namespace {
 
 constexpr float kInterviewConfidence = 0.8F;
 constexpr float kTitleConfidence = 0.6F;
+constexpr float kSingleNameConfidence = 0.55F;
 constexpr float kChipConfidence = 0.7F;
 constexpr qsizetype kMarkerReach = 80;
 constexpr qsizetype kCueWindow = 48;
@@ -52,12 +53,14 @@ const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start
     return it != sorted.cend() && it->start < end ? &*it : nullptr;
 }
 
-EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary)
+EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary,
+                               const OpenPatterns &open)
     : m_stopwords(lexicon.nameStopwords.cbegin(), lexicon.nameStopwords.cend()),
       m_suffixStops(lexicon.nameSuffixStops.cbegin(), lexicon.nameSuffixStops.cend()),
       m_surnames(lexicon.surnames.cbegin(), lexicon.surnames.cend()),
       m_chipCues(lexicon.chipCues),
-      m_boundary(boundary)
+      m_boundary(boundary),
+      m_open(open)
 {
 }
 
@@ -148,12 +151,14 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
         return made(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
     // A transliterated foreign name has two parts: 제임스 하워드, 리사 수.
     const Word w0 = hangulWordBefore(text, w1.start);
-    if (!w0.valid() || findOverlap(known, w0.start, w0.end))
-        return std::nullopt;
-    const QStringView first = text.sliced(w0.start, w0.end - w0.start);
-    if (first.size() < 2 || first.size() > 4 || !isNameWord(first))
-        return std::nullopt;
-    return made(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
+    const QStringView first = w0.valid() ? text.sliced(w0.start, w0.end - w0.start) : QStringView();
+    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() >= 2 && first.size() <= 4
+        && isNameWord(first))
+        return made(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
+    // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
+    if (name.size() >= 2 && !m_open.isOrdinary(name))
+        return made(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
+    return std::nullopt;
 }
 
 bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end,

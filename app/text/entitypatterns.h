@@ -3,6 +3,7 @@
 #include "entitymatch.h"
 #include "matchboundary.h"
 #include "matcherlexicon.h"
+#include "openpatterns.h"
 
 #include <QList>
 #include <QSet>
@@ -17,7 +18,7 @@ class EntityPatterns final
 public:
     enum class ChipPrefix : quint8 { NeedsContext, Instinct, Ascend };
 
-    EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary);
+    EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary, const OpenPatterns &open);
 
     // "<제임스 하워드 / 美 조지타운대 교수>": the name before '/' is a PERSON.
     std::optional<EntityMatch> interviewMarker(QStringView text, qsizetype at) const;
@@ -44,6 +45,7 @@ private:
     QSet<QString> m_surnames;
     QStringList m_chipCues;
     const MatchBoundary &m_boundary;
+    const OpenPatterns &m_open; // for its ordinary words
 };
 
 // The match covering or touching [start, end) in a list sorted by start, or nullptr.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "entitytype.h"
 
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,25 @@ struct MatcherLexicon
     QStringList nameSuffixStops; // last syllables that mark an organisation, not a person
     QStringList surnames;      // Korean surnames, for single-word native names
     QStringList chipCues;      // words near a bare model number that make it a chip
+    QStringList modelCues;     // words near a versioned name that make it an AI model
+    QStringList versionTails;  // words that continue a version: 프로, Pro, Turbo
+    // Head words that end (or, in English, begin) a name of their type: 한결증권,
+    // Norvane Technologies, Ministry of X. A head written "~반도체" is generic: the part
+    // before it must not be an ordinary word alone (시스템반도체 is no company).
+    struct Head
+    {
+        QString text;
+        EntityType type;
+        bool generic;
+    };
+    QList<Head> koreanHeads;
+    QList<Head> englishHeadsAfter;  // "Kestrel Labs"
+    QList<Head> englishHeadsBefore; // "Ministry of ...", "Office of ..."
+    QStringList englishTitles;      // before a name: senator, analyst, Professor
+    QStringList englishStarts;      // capitalised words that begin a sentence, not a name
+    // Ordinary Korean words (from the hunspell-ko dictionary at build time): never a
+    // name alone, so a pattern rejects them.
+    QStringList ordinaryWords;
 
     // Sections "[particles]" etc., one entry a line, '#' comments.
     static core::Result<MatcherLexicon> fromText(QStringView text);

@@ -24,6 +24,8 @@ private slots:
     void patterns_data();
     void patterns();
     void offsetsIntoNfdInput();
+    void conjoiningJamo_data();
+    void conjoiningJamo();
     void originsAndCanonicalNames();
     void userEntitiesOverride();
     void wideBranchesAndFailureLinks();
@@ -196,6 +198,26 @@ void TstEntityMatcher::offsetsIntoNfdInput()
              u"대만"_s);
     QCOMPARE(nfd.sliced(got[2].start, got[2].length()), u"H20"_s);
     QCOMPARE(got[2].end, nfd.indexOf(u"H20"_s) + 3);
+}
+
+// A lone conjoining jamo (typed as an emoticon) stays one after NFC; the text must not
+// lose its matches because of it.
+void TstEntityMatcher::conjoiningJamo_data()
+{
+    addRows();
+    QTest::newRow("vowel jamo pair, Korean") << u"\u1172\u1172 엔비디아는 대만에서"_s << u"엔비디아/ORG|대만/PLACE"_s;
+    QTest::newRow("jamo at the end") << u"H20을 샀다 \u1172\u1172"_s << u"H20/CHIP"_s;
+    QTest::newRow("final-consonant jamo alone") << u"화웨이\u11A8 그리고 TSMC"_s << u"TSMC/ORG"_s;
+    QTest::newRow("jamo beside NFD text")
+        << (u"\u1172 "_s + u"대만"_s.normalized(QString::NormalizationForm_D)) << u"대만/PLACE"_s.normalized(QString::NormalizationForm_D);
+    QTest::newRow("compatibility jamo was fine") << u"ㅠㅠ 엔비디아"_s << u"엔비디아/ORG"_s;
+}
+
+void TstEntityMatcher::conjoiningJamo()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
 }
 
 void TstEntityMatcher::originsAndCanonicalNames()

@@ -1,0 +1,183 @@
+#include "text/entitymatcher.h"
+#include "text/gazetteer.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace chipline::text;
+using namespace Qt::StringLiterals;
+
+// Names no gazetteer lists, found by head words, titles and versions, then again at their
+// other places in the text. Rows are "surface/TYPE" joined by '|'; the names are made up.
+class TstOpenPatterns final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void koreanHeads_data();
+    void koreanHeads();
+    void persons_data();
+    void persons();
+    void english_data();
+    void english();
+    void versions_data();
+    void versions();
+    void propagation_data();
+    void propagation();
+    void originsOfPropagated();
+
+private:
+    QString render(QStringView text, bool withOrigin = false) const;
+    static void addRows();
+    std::unique_ptr<Gazetteer> m_gazetteer;
+    std::unique_ptr<EntityMatcher> m_matcher;
+};
+
+void TstOpenPatterns::initTestCase()
+{
+    auto g = Gazetteer::builtIn();
+    QVERIFY(g.ok());
+    m_gazetteer = std::make_unique<Gazetteer>(std::move(g).value());
+    m_matcher = std::make_unique<EntityMatcher>(*m_gazetteer);
+}
+
+QString TstOpenPatterns::render(QStringView text, bool withOrigin) const
+{
+    static const char *const origins[] = {"gaz", "abbr", "pat", "prop"};
+    QStringList parts;
+    for (const EntityMatch &m : m_matcher->match(text)) {
+        QString part = text.sliced(m.start, m.length()).toString() + u'/' + entityTypeCode(m.type);
+        if (withOrigin)
+            part += u'/' + QLatin1StringView(origins[int(m.origin)]);
+        parts << part;
+    }
+    return parts.join(u'|');
+}
+
+void TstOpenPatterns::addRows()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+}
+
+void TstOpenPatterns::koreanHeads_data()
+{
+    addRows();
+    QTest::newRow("brokerage, particle split") << u"미르하늘증권은 목표주가를 올렸다"_s << u"미르하늘증권/ORG"_s;
+    QTest::newRow("group") << u"솔빛그룹의 계열사"_s << u"솔빛그룹/ORG"_s;
+    QTest::newRow("generic head after an ordinary word") << u"시스템반도체 수요가 늘었다"_s << u""_s;
+    QTest::newRow("head alone is no name") << u"관련 그룹 모두"_s << u""_s;
+    QTest::newRow("province") << u"칭하이성에서 공장을 짓는다"_s << u"칭하이성/PLACE"_s;
+    QTest::newRow("ordinary word ending in 성") << u"가능성이 높다. 지속가능성도"_s << u""_s;
+    QTest::newRow("ordinary words ending in 부, 시, 국") << u"정부는 당시 대부분 전국에서 국방부"_s << u""_s;
+    QTest::newRow("country + body is one GOV") << u"중국 국가에너지국은 밝혔다"_s << u"중국 국가에너지국/GOV"_s;
+    QTest::newRow("province + body") << u"칭하이성 상무청이 발표했다"_s << u"칭하이성 상무청/GOV"_s;
+    QTest::newRow("Japanese ministry") << u"일본 국토교통성은"_s << u"일본 국토교통성/GOV"_s;
+    QTest::newRow("embassy with its seat") << u"주영 일본대사관은 부인했다"_s << u"주영 일본대사관/GOV"_s;
+    QTest::newRow("newspaper") << u"동해일보가 보도했다"_s << u"동해일보/MEDIA"_s;
+    QTest::newRow("law") << u"데이터산업진흥법이 통과됐다"_s << u"데이터산업진흥법/RULE"_s;
+    QTest::newRow("digits are no stem") << u"2025시 정각"_s << u""_s;
+    QTest::newRow("number before a name is not part of it") << u"09:38국가에너지국이"_s << u""_s;
+    QTest::newRow("head inside a longer word") << u"솔빛그룹웨어를 샀다"_s << u""_s;
+}
+
+void TstOpenPatterns::koreanHeads()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+void TstOpenPatterns::persons_data()
+{
+    addRows();
+    QTest::newRow("Korean name, title") << u"왕지석 대변인은 말했다"_s << u"왕지석/PERSON"_s;
+    QTest::newRow("Chinese name in Hangul") << u"둥하이룽 부부장은 말했다"_s << u"둥하이룽/PERSON"_s;
+    QTest::newRow("Western name in Hangul") << u"해리엇 볼드윈 상원의원이 말했다"_s << u"해리엇 볼드윈/PERSON"_s;
+    QTest::newRow("씨") << u"주민 고다인 씨는"_s << u"고다인/PERSON"_s;
+    QTest::newRow("ordinary word before a title") << u"업계 대표는 회사 대변인과"_s << u""_s;
+}
+
+void TstOpenPatterns::persons()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+void TstOpenPatterns::english_data()
+{
+    addRows();
+    QTest::newRow("title before") << u"Senator Marla Quint said the bill"_s << u"Marla Quint/PERSON"_s;
+    QTest::newRow("apposition") << u"Owen Tarrant, a spokesperson for the office, said"_s << u"Owen Tarrant/PERSON"_s;
+    QTest::newRow("company head") << u"Shares of Brightfen Robotics rose"_s << u"Brightfen Robotics/ORG"_s;
+    QTest::newRow("ministry of") << u"the Ministry of Coastal Industry said"_s << u"Ministry of Coastal Industry/GOV"_s;
+    QTest::newRow("commission, leading The dropped") << u"The Fair Chips Commission said"_s << u"Fair Chips Commission/GOV"_s;
+    QTest::newRow("newspaper") << u"reported by the Harbor Gazette on"_s << u"Harbor Gazette/MEDIA"_s;
+    QTest::newRow("act") << u"under the Fair Compute Act, firms"_s << u"Fair Compute Act/RULE"_s;
+    QTest::newRow("lower-case head is no name") << u"the ruling group said"_s << u""_s;
+    QTest::newRow("plural title is no title") << u"Analysts Dana Reed"_s << u""_s;
+}
+
+void TstOpenPatterns::english()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+void TstOpenPatterns::versions_data()
+{
+    addRows();
+    QTest::newRow("model version") << u"새 AI 모델 라온비 2.5를 공개했다"_s << u"라온비 2.5/MODEL"_s;
+    QTest::newRow("model with tail") << u"the Quillon 3 Turbo model"_s << u"Quillon 3 Turbo/MODEL"_s;
+    QTest::newRow("chip code") << u"가속기 ZK-220 칩을"_s << u"ZK-220/CHIP"_s;
+    QTest::newRow("camel-case chip") << u"the NeoQuark 2.0 chip"_s << u"NeoQuark 2.0/CHIP"_s;
+    QTest::newRow("percent is no version") << u"AI 모델 주가는 3.5% 올랐다"_s << u""_s;
+    QTest::newRow("word and particle is no name") << u"AI 모델은 4.0을 넘었다"_s << u""_s;
+    QTest::newRow("no cue, no version") << u"라온비 2.5"_s << u""_s;
+}
+
+void TstOpenPatterns::versions()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+void TstOpenPatterns::propagation_data()
+{
+    addRows();
+    QTest::newRow("Korean name again, particle split")
+        << u"박도윤 사장은 말했다. 박도윤은 덧붙였다"_s << u"박도윤/PERSON/pat|박도윤/PERSON/prop"_s;
+    QTest::newRow("before its evidence too")
+        << u"박도윤은 웃었다. 박도윤 사장은"_s << u"박도윤/PERSON/prop|박도윤/PERSON/pat"_s;
+    QTest::newRow("last name of a person")
+        << u"Senator Marla Quint spoke. Quint said"_s << u"Marla Quint/PERSON/pat|Quint/PERSON/prop"_s;
+    QTest::newRow("first word of a company")
+        << u"Brightfen Robotics grew. Brightfen said"_s << u"Brightfen Robotics/ORG/pat|Brightfen/ORG/prop"_s;
+    QTest::newRow("not inside a word") << u"솔빛그룹은 솔빛그룹웨어를"_s << u"솔빛그룹/ORG/pat"_s;
+}
+
+void TstOpenPatterns::propagation()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text, true), expected);
+}
+
+void TstOpenPatterns::originsOfPropagated()
+{
+    const QString text = u"박도윤 사장은 말했다. 박도윤은"_s;
+    const QList<EntityMatch> got = m_matcher->match(text);
+    QCOMPARE(got.size(), 2);
+    QCOMPARE(got[1].origin, MatchOrigin::Propagated);
+    QCOMPARE(got[1].entity, -1);
+    QCOMPARE(got[1].canonical, got[0].canonical);
+    QVERIFY(got[1].confidence < got[0].confidence);
+}
+
+QTEST_GUILESS_MAIN(TstOpenPatterns)
+#include "tst_openpatterns.moc"
