@@ -73,7 +73,7 @@ bool TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const 
 {
     if (const QString refused = storage::DatabaseFiles::refusedOutput(path); !refused.isEmpty()) {
         QMessageBox::warning(parent, tr("Export"), refused);
-        return;
+        return false;
     }
     QSaveFile f(path);
     if (f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.commit())

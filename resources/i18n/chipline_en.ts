@@ -276,6 +276,94 @@
     </message>
 </context>
 <context>
+    <name>chipline::ui::BackupController</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before restoring a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::DamagedDialog</name>
+    <message>
+        <source>&amp;Restore Newest Good Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salvage into a New File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup of %1 (%2 articles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; cannot be used: it failed its check when it was opened, and nothing has been written to it.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or read every row that can still be read into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was salvaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged into %1, but the damaged file could not be moved aside: open that file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged into %1, but it could not take the database&apos;s place: open that file with --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::EntityChooserDialog</name>
     <message>
         <source>&amp;Existing entity</source>
@@ -466,6 +554,14 @@
     </message>
     <message>
         <source>Click an event on the timeline to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>half-year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,6 +792,10 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Database files skipped without opening them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::MainWindow</name>
@@ -846,7 +946,9 @@
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
-            <numerusform>%Ln article</numerusform><numerusform>%Ln articles</numerusform></translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -907,6 +1009,113 @@ Upgrade anyway?</source>
             <numerusform>%n of %1 occurrences selected</numerusform>
             <numerusform>%n of %1 occurrences selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::RestoreDialog</name>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before apply to all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before recognition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an events import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chipline backs up your database before upgrades and bulk edits, and once a day while it is open. Restoring keeps the current state as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2 articles)? The current state is kept as a backup first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The state before is kept as %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,96 @@
     </message>
 </context>
 <context>
+    <name>chipline::ui::BackupController</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>지금 백업(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>백업에서 복원(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>매일 백업에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Daily backup written to %1</source>
+        <translation>매일 백업을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>The backup failed.
+
+%1</source>
+        <translation>백업에 실패했습니다.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>백업을 %1에 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Wait for the import to finish, or cancel it, before restoring a backup.</source>
+        <translation>백업을 복원하기 전에 가져오기가 끝나기를 기다리거나 취소하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::DamagedDialog</name>
+    <message>
+        <source>&amp;Restore Newest Good Backup</source>
+        <translation>가장 최근의 정상 백업 복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage into a New File</source>
+        <translation>새 파일로 살려내기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>데이터베이스가 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup of %1 (%2 articles)</source>
+        <translation>%1 백업 복원(&amp;R) (기사 %2건)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; cannot be used: it failed its check when it was opened, and nothing has been written to it.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 파일을 쓸 수 없습니다. 열 때 점검을 통과하지 못했으며, 이 파일에는 아무것도 쓰지 않았습니다.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Or read every row that can still be read into:</source>
+        <translation>또는 아직 읽을 수 있는 모든 행을 다음 파일로 옮깁니다:</translation>
+    </message>
+    <message>
+        <source>There is no good backup of this database.</source>
+        <translation>이 데이터베이스의 정상 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>복원하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was salvaged: %1</source>
+        <translation>아무것도 살려내지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Salvaged into %1, but the damaged file could not be moved aside: open that file with --db.</source>
+        <translation>%1에 살려냈지만 손상된 파일을 옆으로 옮기지 못했습니다. --db로 그 파일을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Salvaged into %1, but it could not take the database&apos;s place: open that file with --db.</source>
+        <translation>%1에 살려냈지만 데이터베이스 자리로 옮기지 못했습니다. --db로 그 파일을 여십시오.</translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::EntityChooserDialog</name>
     <message>
         <source>&amp;Existing entity</source>
@@ -462,6 +552,14 @@
     <message>
         <source>Click an event on the timeline to see its evidence.</source>
         <translation>연표에서 사건을 누르면 근거를 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>반기</translation>
     </message>
 </context>
 <context>
@@ -693,6 +791,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Database files skipped without opening them: %1</source>
+        <translation>열지 않고 건너뛴 데이터베이스 파일: %1</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::MainWindow</name>
@@ -843,7 +945,8 @@
     <message numerus="yes">
         <source>%Ln article(s)</source>
         <translation>
-            <numerusform>기사 %Ln건</numerusform></translation>
+            <numerusform>기사 %Ln건</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -910,6 +1013,113 @@ Upgrade anyway?</source>
         <translation>
             <numerusform>%1곳 중 %n곳 선택</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::RestoreDialog</name>
+    <message>
+        <source>before an upgrade</source>
+        <translation>업그레이드 전</translation>
+    </message>
+    <message>
+        <source>before apply to all</source>
+        <translation>모두 적용 전</translation>
+    </message>
+    <message>
+        <source>before recognition</source>
+        <translation>다시 인식 전</translation>
+    </message>
+    <message>
+        <source>before an events import</source>
+        <translation>사건 가져오기 전</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>병합 전</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>복원(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>백업에서 복원</translation>
+    </message>
+    <message>
+        <source>Chipline backs up your database before upgrades and bulk edits, and once a day while it is open. Restoring keeps the current state as a backup first.</source>
+        <translation>Chipline은 업그레이드와 일괄 편집 전에, 그리고 열려 있는 동안 하루에 한 번 데이터베이스를 백업합니다. 복원하면 먼저 지금 상태를 백업으로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>만든 때</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished">기사</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>주석</translation>
+    </message>
+    <message>
+        <source>Confirmed events</source>
+        <translation>확정 사건</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Keep the newest</source>
+        <translation>최근 백업</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>개 보관</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>손상됨: %1</translation>
+    </message>
+    <message>
+        <source>No backups yet in %1.</source>
+        <translation>%1에 아직 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 (%2 articles)? The current state is kept as a backup first.</source>
+        <translation>%1 백업(기사 %2건)을 복원할까요? 먼저 지금 상태를 백업으로 남깁니다.</translation>
+    </message>
+    <message>
+        <source>Not restored: %1</source>
+        <translation>복원하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1. The state before is kept as %2.</source>
+        <translation>%1 백업을 복원했습니다. 이전 상태는 %2에 남겼습니다.</translation>
     </message>
 </context>
 <context>
