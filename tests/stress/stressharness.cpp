@@ -152,8 +152,7 @@ private:
         return st.lookupInt64().value_or(1) == 0;
     }
 
-    void record(const storage::AnnotationChange &, qint64 article, qint64 start, qint64 end, const char *status,
-                const char *origin)
+    void record(qint64 article, qint64 start, qint64 end, const char *status, const char *origin)
     {
         made.insert(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(article).arg(start).arg(end).arg(QLatin1String(origin),
                                                                                         QLatin1String(status)));
@@ -184,7 +183,7 @@ private:
             errors.append(QStringLiteral("annotate: ") + done.error().message);
             return;
         }
-        record(change.value(), article, start, start + 4, "accepted", "manual");
+        record(article, start, start + 4, "accepted", "manual");
     }
 
     void applyToAll()
@@ -210,7 +209,7 @@ private:
             return;
         }
         for (const auto &o : std::as_const(spans))
-            record(change.value(), o.articleId, o.start, o.end, "accepted", "manual");
+            record(o.articleId, o.start, o.end, "accepted", "manual");
     }
 
     void rejectOne()
@@ -235,7 +234,7 @@ private:
             errors.append(QStringLiteral("reject: ") + done.error().message);
             return;
         }
-        record(change.value(), article, start, end, "rejected", "auto");
+        record(article, start, end, "rejected", "auto");
     }
 
     void confirmEvent()
