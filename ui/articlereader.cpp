@@ -153,7 +153,8 @@ void ArticleReader::showArticle(qint64 id)
     for (const storage::MentionRecord &m : std::as_const(m_mentions)) {
         if (m.status != u"accepted")
             continue;
-        mentions.append({offsets.toUtf16(m.start), offsets.toUtf16(m.end), m.id, m.entityType, {}, m.origin == u"manual"});
+        mentions.append({offsets.toUtf16(m.start), offsets.toUtf16(m.end), m.id, m.entityType, {}, m.origin == u"manual",
+                         m.isGuess()});
     }
     QList<ReaderSpan> dates;
     for (const storage::DateRecord &d : m_dates.forArticle(id)) {
@@ -293,9 +294,11 @@ QString ArticleReader::mentionToolTip(qint64 mentionId) const
     const auto m = mention(mentionId);
     if (!m)
         return {};
-    if (m_entityToolTip)
-        return m_entityToolTip(m->entityId);
-    return QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
+    QString tip = m_entityToolTip ? m_entityToolTip(m->entityId)
+                                  : QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
+    if (m->isGuess())
+        tip += u'\n' + tr("A new name, guessed from its context: accept or reject it under Entities › New names");
+    return tip;
 }
 
 void ArticleReader::openFind()

@@ -189,9 +189,12 @@ QList<ReaderBody::Segment> ReaderBody::segments() const
         }
         if (mention[from] >= 0) {
             const ReaderSpan &span = m_mentions[mention[from]];
-            format.setBackground(EntityColors::background(span.type));
-            if (span.manual) {
-                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            QColor background = EntityColors::background(span.type);
+            if (span.guess)
+                background.setAlphaF(background.alphaF() * 0.45F);
+            format.setBackground(background);
+            if (span.manual || span.guess) {
+                format.setUnderlineStyle(span.guess ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
                 format.setUnderlineColor(EntityColors::accent(span.type));
             }
         }

@@ -23,6 +23,7 @@ struct ReaderSpan
     QString type;    // entity type code; empty for dates and events
     QString toolTip; // dates and events: what to show on hover
     bool manual = false;
+    bool guess = false; // a name a pattern guessed, not accepted yet: drawn dashed and paler
 };
 
 // The article text with entity highlights coloured by type, date expressions underlined,

@@ -34,6 +34,7 @@ core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 a
         r.end = m.end;
         r.entityId = id.value();
         r.confidence = m.confidence;
+        r.foundBy = m.foundBy;
         rows.append(r);
     }
     return rows;

@@ -16,6 +16,7 @@ struct FoundMention
     QString type;   // ORG, GOV, ...
     QString entityOrigin; // builtin (gazetteer or user), pattern
     double confidence = 1.0;
+    QString foundBy = QStringLiteral("gazetteer"); // gazetteer, pattern, propagated
 };
 
 struct FoundDate

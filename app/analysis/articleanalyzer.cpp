@@ -3,6 +3,7 @@
 #include "core/textoffsets.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "storage/namestore.h"
 
 namespace chipline::analysis {
 
@@ -45,14 +46,27 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
     auto titles = timeline::TitleMaker::builtIn();
     if (!titles)
         return core::Error{QStringLiteral("title endings: %1").arg(titles.error().message)};
-    return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(), std::move(titles).value());
+    QSet<QString> rejected = db ? storage::NameStore(*db).rejectedNames() : QSet<QString>();
+    return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(), std::move(titles).value(),
+                                             std::move(rejected));
+}
+
+QString foundBy(text::MatchOrigin origin)
+{
+    switch (origin) {
+    case text::MatchOrigin::Pattern: return QStringLiteral("pattern");
+    case text::MatchOrigin::Propagated:
+    case text::MatchOrigin::Abbreviation: return QStringLiteral("propagated");
+    case text::MatchOrigin::Gazetteer: break;
+    }
+    return QStringLiteral("gazetteer");
 }
 
 } // namespace
 
 ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                                 timeline::TitleMaker titles)
-    : m_matcher(gazetteer), m_events(std::move(vocabulary), std::move(titles))
+                                 timeline::TitleMaker titles, QSet<QString> rejectedNames)
+    : m_matcher(gazetteer), m_events(std::move(vocabulary), std::move(titles)), m_rejected(std::move(rejectedNames))
 {
 }
 
@@ -77,10 +91,12 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     spans.reserve(matches.size());
     out.mentions.reserve(matches.size());
     for (const auto &m : matches) {
+        if (m.entity < 0 && !m_rejected.isEmpty() && m_rejected.contains(m.canonical))
+            continue;
         const QString type = text::entityTypeCode(m.type);
         out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
                              m.entity < 0 ? QStringLiteral("pattern") : QStringLiteral("builtin"),
-                             double(m.confidence)});
+                             double(m.confidence), foundBy(m.origin)});
         if (withEvents)
             spans.append({m.start, m.end, m.canonical, type});
     }

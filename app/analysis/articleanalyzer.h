@@ -7,6 +7,8 @@
 #include "text/entitymatcher.h"
 #include "timeline/eventextractor.h"
 
+#include <QSet>
+
 #include <memory>
 
 namespace chipline::storage {
@@ -18,13 +20,14 @@ namespace chipline::analysis {
 // Entities, dates and candidate events of one article, in one pass. Built once from the
 // gazetteer (the built-in one extended by the user's entities and aliases in the
 // database); analyze() is const and keeps no state, so worker threads share one analyzer.
+// Names the analyst rejected in the New names review are never proposed by a pattern again.
 class ArticleAnalyzer final
 {
     Q_DISABLE_COPY_MOVE(ArticleAnalyzer)
 
 public:
     ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                    timeline::TitleMaker titles);
+                    timeline::TitleMaker titles, QSet<QString> rejectedNames = {});
 
     // The built-in data plus the user's own entities and aliases from db.
     static core::Result<std::unique_ptr<ArticleAnalyzer>> create(storage::Database &db);
@@ -38,6 +41,7 @@ private:
     text::EntityMatcher m_matcher;
     temporal::DateExtractor m_dates;
     timeline::EventExtractor m_events;
+    QSet<QString> m_rejected;
 };
 
 } // namespace chipline::analysis

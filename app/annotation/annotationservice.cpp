@@ -238,9 +238,16 @@ core::Result<storage::AnnotationChange> AnnotationService::rename(qint64 entityI
 
 core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId, const EntityChoice &target)
 {
-    const auto source = m_store.entity(sourceId);
-    if (!source)
-        return noEntity();
+    return mergeAll({sourceId}, target);
+}
+
+core::Result<storage::AnnotationChange> AnnotationService::mergeAll(const QList<qint64> &sourceIds,
+                                                                    const EntityChoice &target)
+{
+    for (qint64 id : sourceIds) {
+        if (!m_store.entity(id))
+            return noEntity();
+    }
     if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("merge"), storage::BackupSet::keepSetting());
         !st)
         return bulkBackupFailed(st);
@@ -249,8 +256,17 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
     if (!resolved)
         return resolved.error();
     const qint64 targetId = resolved.value();
-    if (sourceId == targetId)
+    if (sourceIds.contains(targetId))
         return core::Error{QStringLiteral("an entity cannot be merged into itself")};
+    for (qint64 id : sourceIds)
+        planMerge(*m_store.entity(id), targetId, target.name.simplified(), change);
+    return change;
+}
+
+void AnnotationService::planMerge(const storage::EntityRecord &source, qint64 targetId, const QString &newTargetName,
+                                  storage::AnnotationChange &change)
+{
+    const qint64 sourceId = source.id;
     for (const storage::MentionRecord &m : m_store.mentionsOf(sourceId)) {
         storage::MentionRecord after = m;
         after.entityId = targetId;
@@ -265,7 +281,7 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
         if (row.removed)
             removed.insert(row.text);
     }
-    adoptAliases(source->name, targetId, change, removed);
+    adoptAliases(source.name, targetId, change, removed);
     for (const storage::AliasRecord &row : m_store.aliasRows(sourceId)) {
         if (!row.removed || (targetId > 0 && m_store.aliasRow(targetId, row.text)))
             continue;
@@ -284,7 +300,7 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
     // A lane that had the source has the target in its place, once: where the target is
     // a member already, the source's row goes.
     const auto targetEntity = targetId > 0 ? m_store.entity(targetId) : std::nullopt;
-    const QString targetName = targetEntity ? targetEntity->name : target.name.simplified();
+    const QString targetName = targetEntity ? targetEntity->name : newTargetName;
     QSet<qint64> lanesWithTarget;
     if (targetId > 0) {
         for (const storage::LaneMemberRecord &row : m_store.laneMembersOf(targetId))
@@ -301,8 +317,7 @@ core::Result<storage::AnnotationChange> AnnotationService::merge(qint64 sourceId
         after.entityId = targetId;
         change.laneMembers.append({row, after});
     }
-    change.entities.append({*source, std::nullopt});
-    return change;
+    change.entities.append({source, std::nullopt});
 }
 
 core::Status AnnotationService::apply(storage::AnnotationChange &change, bool forward)

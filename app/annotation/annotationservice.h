@@ -52,6 +52,8 @@ public:
     // Moves the source's mentions, aliases, alias removals and event roles (actors) to the
     // target and deletes the source; undone, the source comes back with its id and rows.
     core::Result<storage::AnnotationChange> merge(qint64 sourceId, const EntityChoice &target);
+    // Several sources into one target, one change (and one automatic backup).
+    core::Result<storage::AnnotationChange> mergeAll(const QList<qint64> &sourceIds, const EntityChoice &target);
 
     // Writes the change; refreshes the directory when entities or aliases changed.
     core::Status apply(storage::AnnotationChange &change, bool forward);
@@ -68,6 +70,8 @@ private:
     void adoptAliases(const QString &name, qint64 entityId, storage::AnnotationChange &change,
                       const QSet<QString> &skip = {});
     void addAliasRow(qint64 entityId, const QString &text, storage::AnnotationChange &change);
+    void planMerge(const storage::EntityRecord &source, qint64 targetId, const QString &newTargetName,
+                   storage::AnnotationChange &change);
 
     storage::Database &m_db;
     storage::AnnotationStore m_store;

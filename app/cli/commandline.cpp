@@ -8,6 +8,7 @@
 #include "cli/tagcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
+#include "cli/namescommand.h"
 #include "cli/searchcommand.h"
 #include "cli/setdatecommand.h"
 #include "cli/timelinecommand.h"
@@ -38,6 +39,7 @@ constexpr std::array kCommands = {
     CommandEntry{"recover", &RecoverCommand::summary, &RecoverCommand::run},
     CommandEntry{"recognize", &RecognizeCommand::summary, &RecognizeCommand::run},
     CommandEntry{"entities", &EntitiesCommand::summary, &EntitiesCommand::run},
+    CommandEntry{"names", &NamesCommand::summary, &NamesCommand::run},
     CommandEntry{"tag", &TagCommand::summary, &TagCommand::run},
     CommandEntry{"events", &EventsCommand::summary, &EventsCommand::run},
     CommandEntry{"timeline", &TimelineCommand::summary, &TimelineCommand::run},

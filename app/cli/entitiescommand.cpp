@@ -4,13 +4,12 @@
 #include "cli/console.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
+#include "text/entitytype.h"
 
 namespace chipline::cli {
 
 namespace {
-const QStringList kTypes = {QStringLiteral("ORG"),   QStringLiteral("GOV"),   QStringLiteral("PERSON"),
-                            QStringLiteral("CHIP"),  QStringLiteral("MODEL"), QStringLiteral("PLACE"),
-                            QStringLiteral("MEDIA"), QStringLiteral("RULE")};
+const QStringList kTypes = text::entityTypeCodes();
 }
 
 const char *EntitiesCommand::summary()

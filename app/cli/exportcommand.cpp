@@ -35,7 +35,8 @@ public:
         for (const auto &m : m_mentions.forArticle(a.id)) {
             JsonWriter w;
             w.field("start", m.start).field("end", m.end).field("text", slice(m.start, m.end))
-                .field("entity", m.entityName).field("type", m.entityType).field("origin", m.origin)
+                .field("entity", m.entityName).field("type", m.entityType).field("origin", m.shownOrigin())
+                .rawField("confidence", QString::number(m.confidence, 'g', 3))
                 .field("status", m.status);
             mentions.append(w.object());
         }

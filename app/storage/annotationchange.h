@@ -2,6 +2,7 @@
 
 #include "storage/entitystore.h"
 #include "storage/mentionstore.h"
+#include "storage/namestore.h"
 
 #include <QList>
 
@@ -47,6 +48,8 @@ struct LaneMemberRecord
 
 // Keyed by (lane, position).
 using LaneMemberChange = RowChange<LaneMemberRecord>;
+// Keyed by name.
+using RejectedNameChange = RowChange<RejectedNameRecord>;
 
 // Everything one annotation action changes, as row images, so that applying it forward
 // redoes the action and applying it backward undoes it. An entity created by the action
@@ -58,11 +61,15 @@ struct AnnotationChange
     QList<MentionChange> mentions;
     QList<ActorChange> actors;
     QList<LaneMemberChange> laneMembers;
+    QList<RejectedNameChange> rejectedNames;
 
     bool isEmpty() const
     {
-        return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty() && laneMembers.isEmpty();
+        return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty() &&
+               laneMembers.isEmpty() && rejectedNames.isEmpty();
     }
+    // Appends other's rows (a decision on several names is one change).
+    void append(const AnnotationChange &other);
     // The articles whose mentions change, for refreshing views.
     QList<qint64> articles() const;
 };

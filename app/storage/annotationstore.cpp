@@ -11,7 +11,8 @@ namespace chipline::storage {
 namespace {
 
 constexpr const char *kMentionColumns = "SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
-                                        "m.confidence, e.name, e.type FROM mention m JOIN entity e ON e.id = m.entity_id ";
+                                        "m.confidence, m.found_by, e.name, e.type, e.origin FROM mention m "
+                                        "JOIN entity e ON e.id = m.entity_id ";
 
 MentionRecord readMention(const Statement &st)
 {
@@ -24,8 +25,10 @@ MentionRecord readMention(const Statement &st)
     m.origin = st.text(5);
     m.status = st.text(6);
     m.confidence = st.real(7);
-    m.entityName = st.text(8);
-    m.entityType = st.text(9);
+    m.foundBy = st.text(8);
+    m.entityName = st.text(9);
+    m.entityType = st.text(10);
+    m.entityOrigin = st.text(11);
     return m;
 }
 
@@ -81,6 +84,16 @@ QList<qint64> AnnotationChange::articles() const
             ids.insert(c.after->articleId);
     }
     return {ids.cbegin(), ids.cend()};
+}
+
+void AnnotationChange::append(const AnnotationChange &other)
+{
+    entities += other.entities;
+    aliases += other.aliases;
+    mentions += other.mentions;
+    actors += other.actors;
+    laneMembers += other.laneMembers;
+    rejectedNames += other.rejectedNames;
 }
 
 AnnotationStore::AnnotationStore(Database &db) : m_db(db) {}
@@ -222,6 +235,10 @@ core::Status AnnotationStore::apply(AnnotationChange &change, bool forward)
         if (auto st = applyLaneMember(c, forward); !st)
             return st;
     }
+    for (const RejectedNameChange &c : std::as_const(change.rejectedNames)) {
+        if (auto st = applyRejectedName(c, forward); !st)
+            return st;
+    }
     for (EntityChange &c : change.entities) {
         if (!target(c, forward)) {
             if (auto st = applyEntity(c, forward, placeholders); !st)
@@ -288,21 +305,21 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
     }
     if (from) {
         auto st = m_db.statement("UPDATE mention SET start = ?2, end = ?3, entity_id = ?4, origin = ?5, status = ?6, "
-                                 "confidence = ?7 WHERE id = ?1");
+                                 "confidence = ?7, found_by = ?8 WHERE id = ?1");
         st.bind(1, to->id).bind(2, to->start).bind(3, to->end).bind(4, to->entityId).bind(5, to->origin)
-            .bind(6, to->status).bind(7, to->confidence);
+            .bind(6, to->status).bind(7, to->confidence).bind(8, to->foundBy);
         if (!st.exec())
             return failure(st);
         return m_db.changes() == 1 ? core::Status{} : staleMention(*from);
     }
-    auto st = m_db.statement("INSERT INTO mention(id, article_id, start, end, entity_id, origin, status, confidence) "
-                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    auto st = m_db.statement("INSERT INTO mention(id, article_id, start, end, entity_id, origin, status, confidence, "
+                             "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     if (to->id > 0)
         st.bind(1, to->id);
     else
         st.bindNull(1);
     st.bind(2, to->articleId).bind(3, to->start).bind(4, to->end).bind(5, to->entityId).bind(6, to->origin)
-        .bind(7, to->status).bind(8, to->confidence);
+        .bind(7, to->status).bind(8, to->confidence).bind(9, to->foundBy);
     if (!st.exec())
         return failure(st);
     if (to->id <= 0)
@@ -352,6 +369,21 @@ core::Status AnnotationStore::applyLaneMember(const LaneMemberChange &change, bo
     auto st = m_db.statement("INSERT OR IGNORE INTO timeline_lane_member(lane, position, member, entity_id) SELECT ?1, ?2, "
                              "?3, ?4 WHERE EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?5)");
     st.bind(1, to->lane).bind(2, to->position).bind(3, to->member).bind(4, to->entityId).bind(5, to->laneTitle);
+    return st.exec() ? core::Status{} : failure(st);
+}
+
+core::Status AnnotationStore::applyRejectedName(const RejectedNameChange &change, bool forward)
+{
+    const auto &to = target(change, forward);
+    const auto &from = origin(change, forward);
+    if (!to) {
+        auto st = m_db.statement("DELETE FROM rejected_name WHERE name = ?1");
+        st.bind(1, from->name);
+        return st.exec() ? core::Status{} : failure(st);
+    }
+    auto st = m_db.statement("INSERT INTO rejected_name(name, type) VALUES (?1, ?2) "
+                             "ON CONFLICT(name) DO UPDATE SET type = ?2");
+    st.bind(1, to->name).bind(2, to->type);
     return st.exec() ? core::Status{} : failure(st);
 }
 

@@ -50,6 +50,7 @@ private:
     core::Status applyMention(MentionChange &change, bool forward);
     core::Status applyActor(const ActorChange &change, bool forward);
     core::Status applyLaneMember(const LaneMemberChange &change, bool forward);
+    core::Status applyRejectedName(const RejectedNameChange &change, bool forward);
 
     Database &m_db;
 };

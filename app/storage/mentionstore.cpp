@@ -8,12 +8,13 @@ namespace chipline::storage {
 
 MentionStore::MentionStore(Database &db)
     : m_db(db)
-    , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-    , m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence) "
-                                "VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5)"))
+    , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
+                            "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
+    , m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
+                                "found_by) VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5, ?6)"))
     , m_forArticle(db.statement("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
-                                "m.confidence, e.name, e.type FROM mention m JOIN entity e ON e.id = m.entity_id "
+                                "m.confidence, m.found_by, e.name, e.type, e.origin FROM mention m "
+                                "JOIN entity e ON e.id = m.entity_id "
                                 "WHERE m.article_id = ?1 ORDER BY m.start, m.end"))
     , m_deleteAuto(db.statement("DELETE FROM mention WHERE article_id = ?1 AND origin = 'auto' AND status = 'accepted'"))
     , m_kept(db.statement("SELECT start, end, origin, status FROM mention WHERE article_id = ?1"))
@@ -22,10 +23,11 @@ MentionStore::MentionStore(Database &db)
 
 core::Status MentionStore::add(const MentionRecord &m)
 {
-    // Recognition's rows, a million in a large import, bind no text.
+    // Recognition's rows, a million in a large import, bind one short text only.
     if (m.origin == u"auto" && m.status == u"accepted") {
         m_insertAuto.reset();
-        m_insertAuto.bind(1, m.articleId).bind(2, m.start).bind(3, m.end).bind(4, m.entityId).bind(5, m.confidence);
+        m_insertAuto.bind(1, m.articleId).bind(2, m.start).bind(3, m.end).bind(4, m.entityId).bind(5, m.confidence)
+            .bind(6, m.foundBy);
         if (!m_insertAuto.exec())
             return core::Error{m_insertAuto.errorMessage()};
         return {};
@@ -37,7 +39,8 @@ core::Status MentionStore::add(const MentionRecord &m)
         .bind(4, m.entityId)
         .bind(5, m.origin)
         .bind(6, m.status)
-        .bind(7, m.confidence);
+        .bind(7, m.confidence)
+        .bind(8, m.foundBy);
     if (!m_insert.exec())
         return core::Error{m_insert.errorMessage()};
     return {};
@@ -97,8 +100,10 @@ QList<MentionRecord> MentionStore::forArticle(qint64 articleId)
         m.origin = m_forArticle.text(5);
         m.status = m_forArticle.text(6);
         m.confidence = m_forArticle.real(7);
-        m.entityName = m_forArticle.text(8);
-        m.entityType = m_forArticle.text(9);
+        m.foundBy = m_forArticle.text(8);
+        m.entityName = m_forArticle.text(9);
+        m.entityType = m_forArticle.text(10);
+        m.entityOrigin = m_forArticle.text(11);
         out.append(m);
     }
     return out;

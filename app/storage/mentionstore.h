@@ -20,9 +20,16 @@ struct MentionRecord
     QString origin = QStringLiteral("auto");     // auto, manual
     QString status = QStringLiteral("accepted"); // accepted, rejected
     double confidence = 1.0;
+    QString foundBy = QStringLiteral("gazetteer"); // gazetteer, pattern, propagated (recognition's rows)
     // Filled when read back, for display and export.
     QString entityName;
     QString entityType;
+    QString entityOrigin; // builtin, user, pattern: a pattern entity is a guess until accepted
+
+    // The origin export and the reader show: manual, or how recognition found it.
+    QString shownOrigin() const { return origin == u"manual" ? origin : foundBy; }
+    // A name recognition guessed and the analyst has not accepted yet.
+    bool isGuess() const { return origin != u"manual" && entityOrigin == u"pattern"; }
 };
 
 // Entity mentions. Recognition writes 'auto' rows; the analyst's hand corrections are

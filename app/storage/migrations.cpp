@@ -259,7 +259,22 @@ ALTER TABLE event_evidence ADD COLUMN reported TEXT;
 ALTER TABLE event_evidence ADD COLUMN effective TEXT;
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8};
+// Version 9: a recognized mention keeps how it was found, so that the reader can draw a
+// guessed name apart from a listed one; rejected_name holds the names the analyst turned
+// down in the New names review, which recognition never proposes again. The default
+// makes the new column free on a large table; only pattern entities' rows are rewritten.
+constexpr const char *kV9 = R"SQL(
+ALTER TABLE mention ADD COLUMN found_by TEXT NOT NULL DEFAULT 'gazetteer'
+  CHECK (found_by IN ('gazetteer', 'pattern', 'propagated'));
+UPDATE mention SET found_by = 'pattern'
+ WHERE origin = 'auto' AND entity_id IN (SELECT id FROM entity WHERE origin = 'pattern');
+CREATE TABLE rejected_name(
+  name TEXT PRIMARY KEY,
+  type TEXT NOT NULL
+) WITHOUT ROWID;
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
 
 } // namespace
 

@@ -34,4 +34,12 @@ std::optional<EntityType> entityTypeFromCode(QStringView code)
     return std::nullopt;
 }
 
+QStringList entityTypeCodes()
+{
+    QStringList out;
+    for (int i = 0; i < kEntityTypeCount; ++i)
+        out.append(entityTypeCode(static_cast<EntityType>(i)));
+    return out;
+}
+
 } // namespace chipline::text

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -12,5 +13,7 @@ inline constexpr int kEntityTypeCount = 8;
 
 QString entityTypeCode(EntityType type);
 std::optional<EntityType> entityTypeFromCode(QStringView code);
+// Every code, in the enum's order (for option checks and help texts).
+QStringList entityTypeCodes();
 
 } // namespace chipline::text

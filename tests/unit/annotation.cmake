@@ -5,3 +5,5 @@ chipline_add_test(tst_annotationdirectory SOURCES tst_annotationdirectory.cpp an
   LIBS chipline_annotation chipline_analysis)
 chipline_add_test(tst_annotationservice SOURCES tst_annotationservice.cpp annotationfixture.h
   LIBS chipline_annotation chipline_analysis)
+chipline_add_test(tst_namereview SOURCES tst_namereview.cpp annotationfixture.h
+  LIBS chipline_annotation chipline_analysis)

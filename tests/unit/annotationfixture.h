@@ -41,6 +41,16 @@ public:
 
     void close() { m_db.reset(); }
 
+    // Builds the analyzer again from the database, as a new import would (after decisions).
+    bool reloadAnalyzer()
+    {
+        auto analyzer = chipline::analysis::ArticleAnalyzer::create(*m_db);
+        if (!analyzer)
+            return false;
+        m_analyzer = std::move(analyzer).value();
+        return true;
+    }
+
     // Stores, recognises and indexes one article; 0 on failure.
     qint64 add(const QString &body, const QString &title = {})
     {
@@ -90,8 +100,9 @@ public:
         out << rows("SELECT 'alias ' || entity_id || ' ' || text || ' ' || coalesce(language, '-') || ' ' || origin "
                     "|| ' ' || removed FROM alias ORDER BY entity_id, text");
         out << rows("SELECT 'mention ' || id || ' ' || article_id || ' ' || start || ' ' || end || ' ' || entity_id "
-                    "|| ' ' || origin || ' ' || status || ' ' || confidence FROM mention ORDER BY id");
+                    "|| ' ' || origin || ' ' || status || ' ' || confidence || ' ' || found_by FROM mention ORDER BY id");
         out << rows("SELECT 'actor ' || event_id || ' ' || entity_id FROM event_actor ORDER BY event_id, entity_id");
+        out << rows("SELECT 'rejected ' || name || ' ' || type FROM rejected_name ORDER BY name");
         return out;
     }
 

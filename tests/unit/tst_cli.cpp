@@ -267,6 +267,60 @@ private slots:
         }
     }
 
+    // chipline names: list, accept (as another type), alias, reject; decisions survive recognize.
+    void namesCommand()
+    {
+        write(m_dir->filePath(QStringLiteral("names/a.txt")),
+              "왕리펑 대변인은 17일 수출통제를 비판했다. 한결증권의 박서윤 연구원은 영향이 제한적이라고 봤다.\n");
+        write(m_dir->filePath(QStringLiteral("names/b.txt")),
+              "한결증권은 18일 보고서를 냈다. 왕리펑 대변인도 입장을 냈다. 최다온 애널리스트는 말을 아꼈다.\n");
+        const QString db = m_db;
+        const auto names = [&db](QStringList args) {
+            args.prepend(db);
+            args.prepend(QStringLiteral("--db"));
+            args.prepend(QStringLiteral("names"));
+            return chipline(args);
+        };
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), db, m_dir->filePath(QStringLiteral("names"))}).status, 0);
+        const Run listed = names({});
+        QCOMPARE(listed.status, 0);
+        QVERIFY2(listed.out.startsWith(QStringLiteral("name\ttype\tarticles\tmentions\tcontext\n")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(QStringLiteral("왕리펑\tPERSON\t2\t2\t")), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(QStringLiteral("[한결증권]")));
+        const Run often = names({QStringLiteral("--min-count"), QStringLiteral("2"), QStringLiteral("--type"), QStringLiteral("org")});
+        QCOMPARE(often.out.count(u'\n'), 2);
+        QVERIFY(often.out.contains(QStringLiteral("한결증권\tORG\t2")));
+
+        QCOMPARE(names({QStringLiteral("accept"), QStringLiteral("한결증권"), QStringLiteral("--as"), QStringLiteral("MEDIA")}).status, 0);
+        QCOMPARE(names({QStringLiteral("reject"), QStringLiteral("박서윤")}).status, 0);
+        QCOMPARE(names({QStringLiteral("alias"), QStringLiteral("왕리펑"), QStringLiteral("--to"), QStringLiteral("Wang Lifeng"),
+                        QStringLiteral("--as"), QStringLiteral("PERSON")}).status, 0);
+        const Run unknown = names({QStringLiteral("accept"), QStringLiteral("박서윤")});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY2(unknown.err.contains(QStringLiteral("\"박서윤\" is not a new name")), qPrintable(unknown.err));
+        QCOMPARE(names({QStringLiteral("frob"), QStringLiteral("x")}).status, 2);
+        QCOMPARE(names({QStringLiteral("alias"), QStringLiteral("최다온")}).status, 2); // no --to
+        QCOMPARE(names({QStringLiteral("--type"), QStringLiteral("NOPE")}).status, 2);
+
+        QCOMPARE(chipline({QStringLiteral("recognize"), QStringLiteral("--db"), db}).status, 0);
+        const Run after = names({});
+        QCOMPARE(after.out.count(u'\n'), 2); // the header and 최다온
+        QVERIFY(after.out.contains(QStringLiteral("최다온\tPERSON")));
+        const Run entities = chipline({QStringLiteral("entities"), QStringLiteral("--db"), db});
+        QVERIFY2(entities.out.contains(QStringLiteral("한결증권\tMEDIA\t2\t2")), qPrintable(entities.out));
+        QVERIFY(entities.out.contains(QStringLiteral("Wang Lifeng\tPERSON\t2\t2")));
+        // Export tells how each mention was found, and with what confidence.
+        const QString out = m_dir->filePath(QStringLiteral("names.jsonl"));
+        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).status, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray exported = f.readAll();
+        QVERIFY(exported.contains(R"("text":"최다온","entity":"최다온","type":"PERSON","origin":"pattern","confidence":0.)"));
+        QVERIFY(exported.contains(R"("text":"한결증권","entity":"한결증권","type":"MEDIA","origin":"gazetteer","confidence":1,)"));
+        QVERIFY(exported.contains(R"("text":"박서윤","entity":"박서윤","type":"PERSON","origin":"pattern")"));
+        QVERIFY(exported.contains(R"("status":"rejected")"));
+    }
+
     // The generated corpus with truth: every article found, no duplicate stored, metadata exact.
     void generatedCorpusScores()
     {
