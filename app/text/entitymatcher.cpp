@@ -45,6 +45,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
       m_boundary(m_particles),
       m_open(lexicon, m_boundary),
       m_patterns(lexicon, m_boundary, m_open),
+      m_context(m_boundary, m_open),
       m_propagator(m_boundary, m_open)
 {
     for (int id = 0; id < gazetteer.size(); ++id) {
@@ -173,6 +174,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     }
     if (!anchors.empty())
         addPatterns(text, anchors, out);
+    m_context.apply(text, out);
     addAbbreviations(text, out);
     m_propagator.apply(text, out);
     return true;
@@ -359,9 +361,11 @@ std::optional<EntityMatch> EntityMatcher::patternAt(QStringView text, const Anch
         return m_open.englishHeadAfter(text, a.start, a.end, index(kEnglishAfterBase), known);
     if (p <= kKoreanHeadBase)
         return m_open.koreanHead(text, a.start, a.end, index(kKoreanHeadBase), known, made);
-    if (m_boundary.startsAt(text, a.start))
-        return m_patterns.personBeforeTitle(text, a.start, a.end, known);
-    return std::nullopt;
+    if (!m_boundary.startsAt(text, a.start))
+        return std::nullopt;
+    if (auto before = m_patterns.personBeforeTitle(text, a.start, a.end, known))
+        return before;
+    return m_patterns.personAfterTitle(text, a.end, known);
 }
 
 } // namespace chipline::text

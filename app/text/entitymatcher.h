@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ahocorasick.h"
+#include "contextnames.h"
 #include "entitymatch.h"
 #include "entitypatterns.h"
 #include "gazetteer.h"
@@ -18,8 +19,8 @@ namespace chipline::text {
 
 // Finds entity mentions in one text (an article): gazetteer aliases through one
 // Aho-Corasick pass over folded text, longest match first, names ending before Korean
-// particles; then lower-confidence patterns at anchors the same pass reports; names
-// defined in parentheses; last, pattern names again at their other places in the text.
+// particles; then lower-confidence patterns at anchors the same pass reports; names told
+// by their context (a report's source, a list's items); names defined in parentheses; last, pattern names again at their other places in the text.
 // Built once from a Gazetteer (a snapshot: rebuild after editing it); match() is const
 // and keeps no state, so one matcher serves many threads.
 class EntityMatcher final
@@ -65,6 +66,7 @@ private:
     MatchBoundary m_boundary;
     OpenPatterns m_open;
     EntityPatterns m_patterns;
+    ContextNames m_context;
     MentionPropagator m_propagator;
     AhoCorasick m_automaton;
 };

@@ -1,5 +1,7 @@
 #include "entitypatterns.h"
 
+#include "contextnames.h"
+
 #include <algorithm>
 
 namespace chipline::text {
@@ -150,15 +152,71 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
         || (name.size() == 4 && m_surnames.contains(name.first(2).toString())))
         return made(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
     // A transliterated foreign name has two parts: 제임스 하워드, 리사 수.
+    // The given name may be short or an ordinary word (숀, 라이언 'lion', 멜리사): the
+    // surname must not be one, and the given name carries no particle and is no stop word.
     const Word w0 = hangulWordBefore(text, w1.start);
     const QStringView first = w0.valid() ? text.sliced(w0.start, w0.end - w0.start) : QStringView();
-    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() >= 2 && first.size() <= 4
-        && isNameWord(first))
+    const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
+    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first.toString())
+        && ContextNames::withoutParticle(first) == first.size()
+        && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
         return made(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
     if (name.size() >= 2 && !m_open.isOrdinary(name))
         return made(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
     return std::nullopt;
+}
+
+std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qsizetype titleEnd,
+                                                            const QList<EntityMatch> &known) const
+{
+    // "대변인 앤드루 오코너는", "최고경영자(CEO) 멜리사 프레스콧은", "대변인 왕원빈은": the
+    // name follows its title and carries the clause's particle, which tells where it ends.
+    qsizetype pos = titleEnd;
+    if (pos < text.size() && text[pos] == u'(') {
+        const qsizetype close = text.indexOf(u')', pos);
+        if (close < 0 || close - pos > 12)
+            return std::nullopt;
+        pos = close + 1;
+    }
+    if (pos >= text.size() || !isSpace(text[pos]))
+        return std::nullopt;
+    const auto wordAt = [&text](qsizetype from) {
+        while (from < text.size() && isSpace(text[from]))
+            ++from;
+        qsizetype end = from;
+        while (end < text.size() && isHangul(text[end]))
+            ++end;
+        const bool ends = end >= text.size() || !isAlnumClass(TextFold::charClass(text[end].unicode()));
+        return ends ? Word{from, end} : Word{};
+    };
+    const Word w1 = wordAt(pos);
+    if (!w1.valid() || findOverlap(known, w1.start, w1.end))
+        return std::nullopt;
+    const QStringView one = text.sliced(w1.start, w1.end - w1.start);
+    const qsizetype oneName = ContextNames::withoutParticle(one);
+    const auto plausible = [this](QStringView w) {
+        return w.size() >= 2 && w.size() <= 5 && !m_open.isOrdinary(w) && !m_stopwords.contains(w.toString());
+    };
+    if (oneName < one.size()) {
+        // One word: a native name, led by a surname.
+        const QStringView name = one.first(oneName);
+        const bool native = (name.size() == 3 && m_surnames.contains(name.first(1).toString()))
+                            || (name.size() == 4 && m_surnames.contains(name.first(2).toString()));
+        if (native && plausible(name) && isNameWord(name))
+            return made(text, w1.start, w1.start + oneName, EntityType::Person, kSingleNameConfidence);
+        return std::nullopt;
+    }
+    if (w1.end >= text.size() || !isSpace(text[w1.end]) || one.size() > 4 || m_stopwords.contains(one.toString()))
+        return std::nullopt;
+    const Word w2 = wordAt(w1.end);
+    if (!w2.valid() || findOverlap(known, w2.start, w2.end))
+        return std::nullopt;
+    const QStringView two = text.sliced(w2.start, w2.end - w2.start);
+    const qsizetype twoName = ContextNames::withoutParticle(two);
+    if (twoName == two.size() || !plausible(two.first(twoName)))
+        return std::nullopt;
+    return made(text, w1.start, w2.start + twoName, EntityType::Person, kSingleNameConfidence);
 }
 
 bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end,

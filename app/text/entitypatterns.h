@@ -25,6 +25,8 @@ public:
     // "김철수 대표", "제임스 하워드 교수", "최태원 SK 회장": a name before a title word.
     std::optional<EntityMatch> personBeforeTitle(QStringView text, qsizetype titleStart, qsizetype titleEnd,
                                                  const QList<EntityMatch> &known) const;
+    // "대변인 앤드루 오코너는", "대변인 왕원빈은": a name after a title word, ended by a particle.
+    std::optional<EntityMatch> personAfterTitle(QStringView text, qsizetype titleEnd, const QList<EntityMatch> &known) const;
     // "B200", "MI325X", "어센드 920": a model number at a prefix the automaton found.
     std::optional<EntityMatch> chipNumber(QStringView text, qsizetype start, qsizetype anchorEnd, ChipPrefix prefix,
                                           const QList<EntityMatch> &known) const;

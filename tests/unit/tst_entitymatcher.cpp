@@ -175,6 +175,27 @@ void TstEntityMatcher::patterns_data()
     QTest::newRow("lower case is not a model") << u"b250 chip"_s << u""_s;
     QTest::newRow("Instinct number") << u"MI450X 출시"_s << u"MI450X/CHIP"_s;
     QTest::newRow("Ascend number") << u"어센드 930C를 공개"_s << u"어센드 930C/CHIP"_s;
+    QTest::newRow("short given name") << u"숀 스탠턴 상원의원은 말했다"_s << u"숀 스탠턴/PERSON"_s;
+    QTest::newRow("given name ending like 회사") << u"멜리사 애시워스 교수는 말했다"_s << u"멜리사 애시워스/PERSON"_s;
+    QTest::newRow("given name with particle") << u"업체들이 애시워스 교수를 불렀다"_s << u"애시워스/PERSON"_s;
+    QTest::newRow("name after title") << u"국가인터넷정보판공실 대변인 앤드루 오코너는 부인했다"_s
+                                      << u"국가인터넷정보판공실/GOV|앤드루 오코너/PERSON"_s;
+    QTest::newRow("name after title and abbreviation") << u"최고경영자(CEO) 멜리사 프레스콧은 말했다"_s
+                                                       << u"멜리사 프레스콧/PERSON"_s;
+    QTest::newRow("native name after title") << u"브리핑에서 대변인 왕원빈은 말했다"_s << u"왕원빈/PERSON"_s;
+    QTest::newRow("no name after title") << u"대변인 브리핑에서 장관 후보자는"_s << u""_s;
+    QTest::newRow("report source") << u"수요가 늘었다고 신경보가 보도했다"_s << u"신경보/MEDIA"_s;
+    QTest::newRow("report source citing") << u"동방뉴스는 소식통을 인용해 전했다"_s << u"동방뉴스/MEDIA"_s;
+    QTest::newRow("source with abbreviation")
+        << u"글로벌칩와이어(GCW)에 따르면 수요가 늘었다. GCW는 또"_s
+        << u"글로벌칩와이어/MEDIA|GCW/MEDIA|GCW/MEDIA"_s;
+    QTest::newRow("ordinary source") << u"업계에 따르면 관계자가 보도했다"_s << u""_s;
+    QTest::newRow("list items take their neighbour's type")
+        << u"수혜 기업으로는 구글·케텔·한결반도체·바이트댄스 등이 거론된다. 케텔은"_s
+        << u"구글/ORG|케텔/ORG|한결반도체/ORG|바이트댄스/ORG|케텔/ORG"_s;
+    QTest::newRow("last list item loses its particle") << u"바이트댄스·코바인을 꼽았다"_s
+                                                       << u"바이트댄스/ORG|코바인/ORG"_s;
+    QTest::newRow("ordinary list items") << u"엔비디아·반도체·배터리"_s << u"엔비디아/ORG"_s;
 }
 
 void TstEntityMatcher::patterns()
