@@ -24,6 +24,7 @@ constexpr std::int32_t kKoreanHeadBase = -1000;
 constexpr std::int32_t kEnglishAfterBase = -2000;
 constexpr std::int32_t kEnglishBeforeBase = -3000;
 constexpr std::int32_t kEnglishTitleBase = -4000;
+constexpr std::int32_t kContextCueBase = -5000;
 constexpr std::int32_t kAnchorRange = 1000; // anchors of one kind per base
 
 constexpr float kShortAliasConfidence = 0.9F;
@@ -84,6 +85,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     addAll(m_open.englishHeadsAfter(), kEnglishAfterBase, head);
     addAll(m_open.englishHeadsBefore(), kEnglishBeforeBase, head);
     addAll(m_open.englishTitles(), kEnglishTitleBase, plain);
+    addAll(ContextNames::cueTexts(), kContextCueBase, plain);
     m_automaton.build();
 }
 
@@ -142,8 +144,13 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     };
     std::vector<Candidate> candidates;
     std::vector<Anchor> anchors;
+    std::vector<ContextNames::CueHit> cues;
     const bool complete = m_automaton.scan(text, [&](const AhoCorasick::Hit &hit) {
         const qsizetype start = startOf(text, hit.end, hit.length);
+        if (hit.payload <= kContextCueBase && hit.payload > kContextCueBase - kAnchorRange) {
+            cues.push_back(ContextNames::CueHit{start, static_cast<int>(kContextCueBase - hit.payload)});
+            return;
+        }
         if (hit.payload < 0) {
             anchors.push_back(Anchor{start, hit.end, hit.payload});
             return;
@@ -174,7 +181,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     }
     if (!anchors.empty())
         addPatterns(text, anchors, out);
-    m_context.apply(text, out);
+    m_context.apply(text, cues, out);
     addAbbreviations(text, out);
     m_propagator.apply(text, out);
     return true;

@@ -196,6 +196,19 @@ void TstEntityMatcher::patterns_data()
     QTest::newRow("last list item loses its particle") << u"바이트댄스·코바인을 꼽았다"_s
                                                        << u"바이트댄스/ORG|코바인/ORG"_s;
     QTest::newRow("ordinary list items") << u"엔비디아·반도체·배터리"_s << u"엔비디아/ORG"_s;
+    QTest::newRow("listed company and its rule") << u"산업안보국은 세닉스를 칩설계지원 특별법에 추가했다"_s
+                                                 << u"산업안보국/GOV|세닉스/ORG|칩설계지원 특별법/RULE"_s;
+    QTest::newRow("rule as grounds, fined company")
+        << u"당국은 반도체장비 최종용도 규정을 근거로 케렉스에 과징금을 부과했다"_s
+        << u"반도체장비 최종용도 규정/RULE|케렉스/ORG"_s;
+    QTest::newRow("rule before its decree") << u"이번 데이터센터 인증 규정 시행령을 입법예고했다"_s
+                                            << u"데이터센터 인증 규정/RULE"_s;
+    QTest::newRow("company leading its sentence") << u"나래정밀은 18일 공시를 통해 밝혔다."_s << u"나래정밀/ORG"_s;
+    QTest::newRow("after a source") << u"신경보에 따르면 제로나는 자체 칩 비중을 늘렸다."_s
+                                    << u"신경보/MEDIA|제로나/ORG"_s;
+    QTest::newRow("no company without a cue") << u"케텔은 말을 아꼈다."_s << u""_s;
+    QTest::newRow("a place with its particle is no subject") << u"이곳에는 공장이 들어선다."_s << u""_s;
+    QTest::newRow("a rate is no company") << u"수율이 낮아 양산이 늦다."_s << u""_s;
 }
 
 void TstEntityMatcher::patterns()
