@@ -177,14 +177,18 @@ core::Status Gazetteer::addAlias(int entity, const QString &alias, const QString
         return core::Error{u"alias '%1' is empty"_s.arg(alias)};
     if (key.size() > kMaxAliasUnits)
         return core::Error{u"alias '%1' is longer than %2 characters"_s.arg(alias).arg(kMaxAliasUnits)};
-    if (const auto it = m_byAliasKey.constFind(key); it != m_byAliasKey.cend() && *it != entity)
+    const int owner = m_byAliasKey.value(key, -1);
+    if (owner >= 0 && owner != entity)
         removeAlias(alias);
     auto &aliases = m_entities[entity].aliases;
-    for (auto &a : aliases) {
-        // Case-sensitive spellings of one key (Arm, ARM) live side by side.
-        if (TextFold::key(a.text) == key && !(caseSensitive && a.caseSensitive && a.text != alias)) {
-            a = GazetteerAlias{alias, language, caseSensitive};
-            return core::Status::success();
+    // A key new to this entity has no spelling here yet; else it is replaced, except that
+    // case-sensitive spellings of one key (Arm, ARM) live side by side.
+    if (owner == entity) {
+        for (auto &a : aliases) {
+            if (TextFold::key(a.text) == key && !(caseSensitive && a.caseSensitive && a.text != alias)) {
+                a = GazetteerAlias{alias, language, caseSensitive};
+                return core::Status::success();
+            }
         }
     }
     aliases.append(GazetteerAlias{alias, language, caseSensitive});
