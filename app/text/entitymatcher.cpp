@@ -49,6 +49,12 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
       m_context(m_boundary, m_open),
       m_propagator(m_boundary, m_open)
 {
+    for (const MatcherLexicon::Head &h : lexicon.koreanHeads) {
+        if (h.type == EntityType::Place)
+            m_placeHeads.append(h.text);
+    }
+    std::sort(m_placeHeads.begin(), m_placeHeads.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
     for (int id = 0; id < gazetteer.size(); ++id) {
         const GazetteerEntity &e = gazetteer.entity(id);
         if (e.removed)
@@ -118,6 +124,17 @@ qsizetype EntityMatcher::startOf(QStringView text, qsizetype end, std::int32_t l
     return j;
 }
 
+qsizetype EntityMatcher::placeHeadEnd(QStringView text, qsizetype end) const
+{
+    // "텍사스주의": a place head, then a word boundary or a particle chain.
+    const QStringView rest = text.sliced(end);
+    for (const QString &head : m_placeHeads) {
+        if (rest.startsWith(head) && m_boundary.endsAt(text, end + head.size()))
+            return end + head.size();
+    }
+    return -1;
+}
+
 bool EntityMatcher::sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const
 {
     qsizetype k = 0;
@@ -141,6 +158,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
         qsizetype start;
         qsizetype end;
         std::int32_t alias;
+        bool headed; // a place alias and its head: 텍사스 + 주
     };
     std::vector<Candidate> candidates;
     std::vector<Anchor> anchors;
@@ -155,19 +173,26 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
             anchors.push_back(Anchor{start, hit.end, hit.payload});
             return;
         }
-        if (!m_boundary.startsAt(text, start) || !m_boundary.endsAt(text, hit.end))
+        if (!m_boundary.startsAt(text, start))
             return;
         const AliasInfo &a = m_aliases[hit.payload];
+        qsizetype end = hit.end;
+        const bool headed = !m_boundary.endsAt(text, end);
+        if (headed && (a.type != EntityType::Place || (end = placeHeadEnd(text, end)) < 0))
+            return;
         if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
             return;
-        candidates.push_back(Candidate{start, hit.end, hit.payload});
+        candidates.push_back(Candidate{start, end, hit.payload, headed});
     }, normalized);
     if (!complete)
         return false;
 
-    // Leftmost, then longest: 중국 상무부 over 중국, 어센드 910D over 어센드.
+    // Leftmost, then longest: 중국 상무부 over 중국, 어센드 910D over 어센드; a name listed
+    // with its head over a shorter one that takes it (뉴욕주 is the state, not 뉴욕 + 주).
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
-        return x.start != y.start ? x.start < y.start : x.end > y.end;
+        if (x.start != y.start)
+            return x.start < y.start;
+        return x.end != y.end ? x.end > y.end : x.headed < y.headed;
     });
     out.reserve(out.size() + qsizetype(candidates.size()));
     qsizetype taken = 0;

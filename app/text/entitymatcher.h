@@ -19,8 +19,10 @@ namespace chipline::text {
 
 // Finds entity mentions in one text (an article): gazetteer aliases through one
 // Aho-Corasick pass over folded text, longest match first, names ending before Korean
-// particles; then lower-confidence patterns at anchors the same pass reports; names told
-// by their context (a report's source, a list's items); names defined in parentheses; last, pattern names again at their other places in the text.
+// particles, a known place also with its head (텍사스주, 광둥성 are Texas, Guangdong);
+// then lower-confidence patterns at anchors the same pass reports; names told by their
+// context (a report's source, a list's items); names defined in parentheses; last,
+// pattern names again at their other places in the text.
 // Built once from a Gazetteer (a snapshot: rebuild after editing it); match() is const
 // and keeps no state, so one matcher serves many threads.
 class EntityMatcher final
@@ -58,10 +60,12 @@ private:
     std::optional<EntityMatch> patternAt(QStringView text, const Anchor &a, const QList<EntityMatch> &known,
                                          const QList<EntityMatch> &made) const;
     qsizetype startOf(QStringView text, qsizetype end, std::int32_t length) const;
+    qsizetype placeHeadEnd(QStringView text, qsizetype end) const;
     bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
 
     std::vector<AliasInfo> m_aliases;
     QStringList m_titles;
+    QStringList m_placeHeads; // 주, 성, 시, 현, 자치구: longest first
     KoreanParticles m_particles;
     MatchBoundary m_boundary;
     OpenPatterns m_open;

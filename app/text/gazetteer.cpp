@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <array>
+#include <optional>
 
 namespace chipline::text {
 
@@ -14,56 +15,142 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr std::array<char16_t const *, 4> kColumnLanguages = {u"ko", u"en", u"zh", u"ja"};
 constexpr qsizetype kMaxAliasUnits = 120;
+
+struct TsvAlias
+{
+    QStringView text;
+    QString language;
+    bool exact = false;
+};
+
+struct TsvRow
+{
+    QString canonical;
+    EntityType type = EntityType::Org;
+    QList<TsvAlias> aliases;
+};
+
+// Reads one TSV line into row; false with error set for a bad line, false alone for a
+// comment or a blank line.
+bool parseRow(QStringView line, int lineNo, TsvRow &row, std::optional<core::Error> &error)
+{
+    if (line.endsWith(u'\r'))
+        line.chop(1);
+    if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+        return false;
+    const QList<QStringView> cols = line.split(u'\t');
+    if (cols.size() < 2) {
+        error = core::Error{u"gazetteer line %1: expected canonical name and type"_s.arg(lineNo)};
+        return false;
+    }
+    row.canonical = cols[0].trimmed().toString();
+    const auto type = entityTypeFromCode(cols[1].trimmed());
+    if (row.canonical.isEmpty() || !type) {
+        error = core::Error{u"gazetteer line %1: bad name or type '%2'"_s.arg(lineNo).arg(cols[1])};
+        return false;
+    }
+    row.type = *type;
+    row.aliases.clear();
+    for (qsizetype c = 2; c < cols.size() && c - 2 < qsizetype(kColumnLanguages.size()); ++c) {
+        const QString language = QString::fromUtf16(kColumnLanguages[c - 2]);
+        for (QStringView alias : cols[c].split(u'|', Qt::SkipEmptyParts)) {
+            alias = alias.trimmed();
+            const bool exact = alias.startsWith(u'=');
+            if (exact)
+                alias = alias.sliced(1);
+            if (!alias.isEmpty() && alias != u"-")
+                row.aliases.append(TsvAlias{alias, language, exact});
+        }
+    }
+    return true;
+}
+
+QString resourceText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace
 
 core::Result<Gazetteer> Gazetteer::fromTsv(QStringView tsv)
 {
     Gazetteer g;
     int lineNo = 0;
+    TsvRow row;
+    std::optional<core::Error> error;
     for (QStringView line : tsv.tokenize(u'\n')) {
-        ++lineNo;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
+        if (!parseRow(line, ++lineNo, row, error)) {
+            if (error)
+                return *error;
             continue;
-        const QList<QStringView> cols = line.split(u'\t');
-        if (cols.size() < 2)
-            return core::Error{u"gazetteer line %1: expected canonical name and type"_s.arg(lineNo)};
-        const QString canonical = cols[0].trimmed().toString();
-        const auto type = entityTypeFromCode(cols[1].trimmed());
-        if (canonical.isEmpty() || !type)
-            return core::Error{u"gazetteer line %1: bad name or type '%2'"_s.arg(lineNo).arg(cols[1])};
-        if (g.entityId(canonical) >= 0)
-            return core::Error{u"gazetteer line %1: '%2' is listed twice"_s.arg(lineNo).arg(canonical)};
-        const int id = g.addEntity(canonical, *type);
-        for (qsizetype c = 2; c < cols.size() && c - 2 < qsizetype(kColumnLanguages.size()); ++c) {
-            const QString language = QString::fromUtf16(kColumnLanguages[c - 2]);
-            for (QStringView alias : cols[c].split(u'|', Qt::SkipEmptyParts)) {
-                alias = alias.trimmed();
-                const bool exact = alias.startsWith(u'=');
-                if (exact)
-                    alias = alias.sliced(1);
-                if (alias.isEmpty() || alias == u"-")
-                    continue;
-                const int owner = g.entityForAlias(alias);
-                if (owner >= 0 && owner != id) {
-                    return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo)
-                                           .arg(alias, g.entity(owner).canonical)};
-                }
-                if (const core::Status s = g.addAlias(id, alias.toString(), language, exact); !s)
-                    return core::Error{u"gazetteer line %1: %2"_s.arg(lineNo).arg(s.error().message)};
+        }
+        if (g.entityId(row.canonical) >= 0)
+            return core::Error{u"gazetteer line %1: '%2' is listed twice"_s.arg(lineNo).arg(row.canonical)};
+        const int id = g.addEntity(row.canonical, row.type);
+        for (const TsvAlias &alias : std::as_const(row.aliases)) {
+            const int owner = g.entityForAlias(alias.text);
+            if (owner >= 0 && owner != id) {
+                return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo)
+                                       .arg(alias.text, g.entity(owner).canonical)};
             }
+            if (const core::Status s = g.addAlias(id, alias.text.toString(), alias.language, alias.exact); !s)
+                return core::Error{u"gazetteer line %1: %2"_s.arg(lineNo).arg(s.error().message)};
         }
     }
     return g;
 }
 
+core::Status Gazetteer::mergeTsv(QStringView tsv, QStringList *dropped)
+{
+    int lineNo = 0;
+    TsvRow row;
+    std::optional<core::Error> error;
+    const auto drop = [dropped](const QString &what) {
+        if (dropped)
+            dropped->append(what);
+    };
+    for (QStringView line : tsv.tokenize(u'\n')) {
+        if (!parseRow(line, ++lineNo, row, error)) {
+            if (error)
+                return *error;
+            continue;
+        }
+        int id = entityId(row.canonical);
+        if (id < 0)
+            id = entityForAlias(row.canonical);
+        if (id >= 0 && entity(id).type != row.type) {
+            drop(u"%1 (%2 is a %3)"_s.arg(row.canonical, entity(id).canonical, entityTypeCode(entity(id).type)));
+            continue;
+        }
+        if (id < 0)
+            id = addEntity(row.canonical, row.type);
+        for (const TsvAlias &alias : std::as_const(row.aliases)) {
+            if (const int owner = entityForAlias(alias.text); owner >= 0 && owner != id) {
+                drop(u"%1 (of %2, held by %3)"_s.arg(alias.text, row.canonical, entity(owner).canonical));
+                continue;
+            }
+            if (const core::Status s = addAlias(id, alias.text.toString(), alias.language, alias.exact); !s)
+                return core::Error{u"gazetteer line %1: %2"_s.arg(lineNo).arg(s.error().message)};
+        }
+    }
+    return core::Status::success();
+}
+
 core::Result<Gazetteer> Gazetteer::builtIn()
 {
-    QFile file(u":/gazetteer/gazetteer.tsv"_s);
-    if (!file.open(QIODevice::ReadOnly))
+    const QString base = resourceText(u":/gazetteer/gazetteer.tsv"_s);
+    if (base.isEmpty())
         return core::Error{u"built-in gazetteer resource is missing"_s};
-    return fromTsv(QString::fromUtf8(file.readAll()));
+    auto g = fromTsv(base);
+    if (!g)
+        return g;
+    // Curated places, then the countries and cities made from ICU at build time.
+    for (const QString &path : {u":/gazetteer/places.tsv"_s, u":/gazetteer/icu-places.tsv"_s}) {
+        if (const core::Status s = g->mergeTsv(resourceText(path)); !s)
+            return core::Error{u"%1: %2"_s.arg(path.sliced(2), s.error().message)};
+    }
+    return g;
 }
 
 int Gazetteer::addEntity(const QString &canonical, EntityType type)
@@ -90,14 +177,18 @@ core::Status Gazetteer::addAlias(int entity, const QString &alias, const QString
         return core::Error{u"alias '%1' is empty"_s.arg(alias)};
     if (key.size() > kMaxAliasUnits)
         return core::Error{u"alias '%1' is longer than %2 characters"_s.arg(alias).arg(kMaxAliasUnits)};
-    if (const auto it = m_byAliasKey.constFind(key); it != m_byAliasKey.cend() && *it != entity)
+    const int owner = m_byAliasKey.value(key, -1);
+    if (owner >= 0 && owner != entity)
         removeAlias(alias);
     auto &aliases = m_entities[entity].aliases;
-    for (auto &a : aliases) {
-        // Case-sensitive spellings of one key (Arm, ARM) live side by side.
-        if (TextFold::key(a.text) == key && !(caseSensitive && a.caseSensitive && a.text != alias)) {
-            a = GazetteerAlias{alias, language, caseSensitive};
-            return core::Status::success();
+    // A key new to this entity has no spelling here yet; else it is replaced, except that
+    // case-sensitive spellings of one key (Arm, ARM) live side by side.
+    if (owner == entity) {
+        for (auto &a : aliases) {
+            if (TextFold::key(a.text) == key && !(caseSensitive && a.caseSensitive && a.text != alias)) {
+                a = GazetteerAlias{alias, language, caseSensitive};
+                return core::Status::success();
+            }
         }
     }
     aliases.append(GazetteerAlias{alias, language, caseSensitive});

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace chipline::text {
 
@@ -24,7 +25,7 @@ struct GazetteerEntity
     bool removed = false; // ids stay stable, so a removed entity keeps its slot
 };
 
-// The entity dictionary: the built-in data (resource :/gazetteer/gazetteer.tsv) extended and
+// The entity dictionary: the built-in data (resources :/gazetteer/*.tsv) extended and
 // overridden by the user's own entities and aliases. An alias belongs to one entity; adding
 // it to another moves it, so later (user) additions win. A value type: build an
 // EntityMatcher from it after editing.
@@ -35,7 +36,14 @@ public:
     // '#' starts a comment line; an alias written "=Arm" only matches with that case.
     // The canonical name is always an alias too (English unless it holds Hangul or Han).
     static core::Result<Gazetteer> fromTsv(QStringView tsv);
+    // The built-in data: gazetteer.tsv, then places.tsv and the ICU places merged into it.
     static core::Result<Gazetteer> builtIn();
+
+    // Adds TSV rows to the entities already here: a row whose canonical name is known (as a
+    // name or an alias) adds its aliases to that entity, other rows become entities. What
+    // is already here wins: an alias held by another entity, or a row whose entity has
+    // another type, is left out and described in dropped. Errors only for malformed lines.
+    core::Status mergeTsv(QStringView tsv, QStringList *dropped = nullptr);
 
     // Adds an entity (or, for a known canonical name, changes its type) and returns its id.
     int addEntity(const QString &canonical, EntityType type);

@@ -81,6 +81,12 @@ std::unique_ptr<Tables> buildTables()
     return t;
 }
 
+// A read-only ICU string over the units of text, without a copy.
+icu::UnicodeString icuView(QStringView text)
+{
+    return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
+}
+
 const Tables &tables()
 {
     static const std::unique_ptr<Tables> instance = buildTables();
@@ -98,8 +104,10 @@ QString TextFold::toNfc(QStringView text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    const icu::UnicodeString in(false, reinterpret_cast<const UChar *>(text.utf16()),
-                                static_cast<int32_t>(text.size()));
+    const icu::UnicodeString in = icuView(text);
+    if (U_FAILURE(status) || nfc->isNormalized(in, status))
+        return text.toString();
+    status = U_ZERO_ERROR;
     const icu::UnicodeString out = nfc->normalize(in, status);
     if (U_FAILURE(status))
         return text.toString();
@@ -108,11 +116,20 @@ QString TextFold::toNfc(QStringView text)
 
 QString TextFold::key(QStringView text)
 {
-    const QString nfc = toNfc(text);
+    // Names are mostly NFC already (the gazetteer's thousands at every start): those are
+    // folded as they are, without the normalizer's copies.
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    QString normalized;
+    if (U_FAILURE(status) || !nfc->isNormalized(icuView(text), status) || U_FAILURE(status)) {
+        normalized = toNfc(text);
+        text = normalized;
+    }
+    const Tables &t = tables();
     QString out;
-    out.reserve(nfc.size());
-    for (const QChar c : nfc) {
-        const char16_t f = fold(c.unicode());
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t f = t.fold[c.unicode()];
         if (f == u' ' && (out.isEmpty() || out.back() == u' '))
             continue;
         out.append(QChar(f));

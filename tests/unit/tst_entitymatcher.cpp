@@ -120,6 +120,9 @@ void TstEntityMatcher::particles_data()
     QTest::newRow("particle at text end") << u"범인은 트럼프였다"_s << u"트럼프/PERSON"_s;
     QTest::newRow("particle then punctuation") << u"대만도, 일본도."_s << u"대만/PLACE|일본/PLACE"_s;
     QTest::newRow("non-particle tail") << u"미국인 관광객"_s << u""_s;
+    QTest::newRow("place and its head") << u"텍사스주에 공장"_s << u"텍사스주/PLACE"_s;
+    QTest::newRow("place, head and particles") << u"애리조나주에서는 평택시와"_s << u"애리조나주/PLACE|평택시/PLACE"_s;
+    QTest::newRow("head, then more word") << u"미국주식 투자"_s << u""_s;
     QTest::newRow("paren then particle") << u"'H200'을 포함"_s << u"H200/CHIP"_s;
 }
 
@@ -268,6 +271,14 @@ void TstEntityMatcher::originsAndCanonicalNames()
     QCOMPARE(got[2].entity, -1);
     QCOMPARE(got[2].canonical, u"B250"_s);
     QVERIFY(got[2].confidence < got[0].confidence);
+    // A known place with its head is that place: 텍사스주 is Texas, not a new name.
+    const QString state = u"텍사스주의 공장"_s;
+    const QList<EntityMatch> place = m_matcher->match(state);
+    QCOMPARE(place.size(), 1);
+    QCOMPARE(place[0].length(), 4);
+    QCOMPARE(place[0].origin, MatchOrigin::Gazetteer);
+    QCOMPARE(place[0].canonical, u"Texas"_s);
+    QCOMPARE(place[0].entity, m_gazetteer->entityId(u"Texas"));
 }
 
 void TstEntityMatcher::userEntitiesOverride()

@@ -18,6 +18,7 @@ private slots:
     void parseErrors_data();
     void parseErrors();
     void userEntitiesExtendAndOverride();
+    void mergeKeepsWhatIsThere();
 };
 
 void TstGazetteer::builtInLoads()
@@ -124,6 +125,34 @@ void TstGazetteer::userEntitiesExtendAndOverride()
     g.removeEntity(user);
     QVERIFY(g.entity(user).removed);
     QCOMPARE(g.entityForAlias(u"리벨리온"), -1);
+}
+
+// mergeTsv adds to known entities (by name, or by a name held as an alias) and never takes
+// an alias or a type from one: what is there wins and what is left out is listed.
+void TstGazetteer::mergeKeepsWhatIsThere()
+{
+    auto g = Gazetteer::fromTsv(u"Macau\tPLACE\t마카오\tMacao\nApple\tORG\t애플\n"_s);
+    QVERIFY(g.ok());
+    QStringList dropped;
+    const QString more = u"# comment\n"
+                         u"Macao\tPLACE\t\tMacao SAR China\t澳门\n"     // Macau's alias names it
+                         u"Apple\tPLACE\t사과\n"                         // a type conflict: left out
+                         u"Cupertino\tPLACE\t쿠퍼티노|애플\t=Cupertino\n" // 애플 stays Apple's
+                         u"Macau\tPLACE\t마카오 반도\n"_s;                // by canonical name
+    QVERIFY(g->mergeTsv(more, &dropped));
+    const int macau = g->entityId(u"Macau");
+    QCOMPARE(g->entityForAlias(u"澳门"), macau);
+    QCOMPARE(g->entityForAlias(u"Macao SAR China"), macau);
+    QCOMPARE(g->entityForAlias(u"마카오 반도"), macau);
+    QCOMPARE(g->entityId(u"Macao"), -1);
+    QCOMPARE(g->entity(g->entityId(u"Apple")).type, EntityType::Org);
+    QCOMPARE(g->entityForAlias(u"사과"), -1);
+    const int cupertino = g->entityId(u"Cupertino");
+    QVERIFY(cupertino >= 0);
+    QCOMPARE(g->entityForAlias(u"쿠퍼티노"), cupertino);
+    QCOMPARE(g->entityForAlias(u"애플"), g->entityId(u"Apple"));
+    QCOMPARE(dropped.size(), 2);
+    QVERIFY(!g->mergeTsv(u"Broken\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TstGazetteer)
