@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Marks each truth mention of the names dev set as known or not, from the built-in gazetteer.
 
-  names_known.py [--truth tests/data/realistic/names/truth.json] [--gazetteer resources/gazetteer/gazetteer.tsv] [--check]
+  names_known.py [--truth tests/data/realistic/names/truth.json] [--gazetteer TSV...] [--check]
+
+--gazetteer takes every file the program merges (default: resources/gazetteer/gazetteer.tsv
+and places.tsv; CTest adds the build's icu-places.tsv); the first file that lists an alias
+gives its type, as in the program.
 
 A mention is known when its text equals an alias of the gazetteer (the canonical name is an
 alias too) in the form the program compares aliases: NFC, case-folded, spaces collapsed;
@@ -65,10 +69,17 @@ def dumps(truth):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--truth", default=os.path.join(ROOT, "tests", "data", "realistic", "names", "truth.json"))
-    ap.add_argument("--gazetteer", default=os.path.join(ROOT, "resources", "gazetteer", "gazetteer.tsv"))
+    ap.add_argument("--gazetteer", nargs="+",
+                    default=[os.path.join(ROOT, "resources", "gazetteer", f) for f in ("gazetteer.tsv", "places.tsv")])
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
-    folded, exact = load_aliases(args.gazetteer)
+    folded, exact = {}, {}
+    for path in args.gazetteer:
+        more_folded, more_exact = load_aliases(path)
+        for k, v in more_folded.items():
+            folded.setdefault(k, v)
+        for k, v in more_exact.items():
+            exact.setdefault(k, v)
     with open(args.truth, encoding="utf-8") as f:
         truth = json.load(f)
     stale = 0
