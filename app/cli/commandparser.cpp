@@ -55,4 +55,14 @@ int CommandParser::usageError(Console &console, const QString &message) const
     return 2;
 }
 
+std::unique_ptr<storage::Database> CommandParser::openDatabase(Console &console, storage::Database::Mode mode) const
+{
+    auto db = storage::Database::open(databasePath(), mode);
+    if (!db) {
+        console.err() << "chipline " << m_command << ": " << db.error().message << "\n";
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
 } // namespace chipline::cli

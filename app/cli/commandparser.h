@@ -1,8 +1,12 @@
 #pragma once
 
+#include "storage/database.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace chipline::cli {
 
@@ -22,6 +26,8 @@ public:
     // args excludes the program and command names.
     Outcome parse(const QStringList &args, Console &console);
     QString databasePath() const;
+    // The --db database, or null after "chipline COMMAND: why" on stderr.
+    std::unique_ptr<storage::Database> openDatabase(Console &console, storage::Database::Mode mode) const;
     QString helpText() const;
     int usageError(Console &console, const QString &message) const;
 

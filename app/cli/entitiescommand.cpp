@@ -31,13 +31,11 @@ int EntitiesCommand::run(const QStringList &args, Console &console)
     const QString type = cp.parser().value(typeOpt).toUpper();
     if (!type.isEmpty() && !kTypes.contains(type))
         return cp.usageError(console, QStringLiteral("unknown type \"%1\" (known: %2)").arg(type, kTypes.join(QStringLiteral(", "))));
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline entities: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
     console.out() << "entity\ttype\tmentions\tarticles\n";
-    for (const auto &s : storage::EntityStore(*db.value()).summaries(type))
+    for (const auto &s : storage::EntityStore(*db).summaries(type))
         console.out() << s.entity.name << "\t" << s.entity.type << "\t" << s.mentions << "\t" << s.articles << "\n";
     return 0;
 }

@@ -42,12 +42,10 @@ int list(const QStringList &args, Console &console)
     const QString format = cp.parser().value(formatOpt);
     if (format != u"jsonl" && format != u"csv")
         return cp.usageError(console, QStringLiteral("unknown format \"%1\" (jsonl or csv)").arg(format));
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline events: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
-    const auto events = storage::EventStore(*db.value()).list(status);
+    const auto events = storage::EventStore(*db).list(status);
     if (format == u"csv")
         console.out() << "id,date,precision,category,title,actors,status,evidence\n";
     for (const auto &e : events) {

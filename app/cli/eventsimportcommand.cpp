@@ -35,12 +35,10 @@ int EventsImportCommand::run(const QStringList &args, Console &console)
     }
     for (const QString &e : parsed->errors)
         console.err() << pos[0] << ": " << e << "\n";
-    auto db = storage::Database::open(cp.databasePath());
-    if (!db) {
-        console.err() << "chipline events import: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
+    if (!db)
         return 1;
-    }
-    auto outcome = print::EventCsvImporter::import(*db.value(), parsed->rows);
+    auto outcome = print::EventCsvImporter::import(*db, parsed->rows);
     if (!outcome) {
         console.err() << "chipline events import: " << outcome.error().message << "\n";
         return 1;

@@ -108,11 +108,9 @@ int ExportCommand::run(const QStringList &args, Console &console)
     if (!cp.parser().positionalArguments().isEmpty())
         return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
 
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline export: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
     // A file is written whole or not at all: QSaveFile commits only at the end.
     QSaveFile file;
     QTextStream fileStream;
@@ -131,8 +129,8 @@ int ExportCommand::run(const QStringList &args, Console &console)
         fileStream.setEncoding(QStringConverter::Utf8);
         out = &fileStream;
     }
-    storage::ArticleStore store(*db.value());
-    ArticleExporter exporter(*db.value());
+    storage::ArticleStore store(*db);
+    ArticleExporter exporter(*db);
     const auto st = store.forEach([&](const storage::StoredArticle &a) {
         *out << exporter.json(a) << '\n';
         return true;

@@ -47,16 +47,14 @@ int ImportCommand::run(const QStringList &args, Console &console)
                                               .arg(options.layout, ingest::LayoutParsers::names().join(QStringLiteral(", "))));
     }
 
-    auto db = storage::Database::open(cp.databasePath());
-    if (!db) {
-        console.err() << "chipline import: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
+    if (!db)
         return 1;
-    }
     QElapsedTimer clock;
     clock.start();
     qint64 lastShown = -1000;
     const bool showProgress = console.errIsTerminal();
-    ingest::Importer importer(*db.value(), options);
+    ingest::Importer importer(*db, options);
     const auto summary = importer.run(paths, [&](int done, int total, const QString &path) {
         if (!showProgress || (clock.elapsed() - lastShown < 100 && done < total))
             return;

@@ -22,14 +22,12 @@ QString oneLine(const storage::KwicLine &line)
 
 int list(CommandParser &cp, const QString &type, int minCount, Console &console)
 {
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline names: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
-    annotation::EntityDirectory directory(*db.value());
-    annotation::AnnotationService service(*db.value(), directory);
-    annotation::NameReview review(*db.value(), service);
+    annotation::EntityDirectory directory(*db);
+    annotation::AnnotationService service(*db, directory);
+    annotation::NameReview review(*db, service);
     console.out() << "name\ttype\tarticles\tmentions\tcontext\n";
     for (const auto &n : review.newNames(type, minCount)) {
         const auto lines = review.contexts(n.entityId, 1);
@@ -42,14 +40,12 @@ int list(CommandParser &cp, const QString &type, int minCount, Console &console)
 int decide(CommandParser &cp, const QString &action, const QStringList &names, const QString &type,
            const QString &target, Console &console)
 {
-    auto db = storage::Database::open(cp.databasePath());
-    if (!db) {
-        console.err() << "chipline names: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
+    if (!db)
         return 1;
-    }
-    annotation::EntityDirectory directory(*db.value());
-    annotation::AnnotationService service(*db.value(), directory);
-    annotation::NameReview review(*db.value(), service);
+    annotation::EntityDirectory directory(*db);
+    annotation::AnnotationService service(*db, directory);
+    annotation::NameReview review(*db, service);
     QList<qint64> ids;
     for (const QString &name : names) {
         const auto n = review.newName(name);

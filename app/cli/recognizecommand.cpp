@@ -24,13 +24,11 @@ int RecognizeCommand::run(const QStringList &args, Console &console)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
     if (!cp.parser().positionalArguments().isEmpty())
         return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
-    auto db = storage::Database::open(cp.databasePath());
-    if (!db) {
-        console.err() << "chipline recognize: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
+    if (!db)
         return 1;
-    }
     const bool showProgress = console.errIsTerminal();
-    auto summary = analysis::Recognizer::run(*db.value(), nullptr, [&](qint64 done, qint64 total) {
+    auto summary = analysis::Recognizer::run(*db, nullptr, [&](qint64 done, qint64 total) {
         if (showProgress) {
             console.err() << "\r\x1b[K[" << done << "/" << total << "]";
             console.err().flush();
@@ -39,7 +37,7 @@ int RecognizeCommand::run(const QStringList &args, Console &console)
     if (showProgress)
         console.err() << "\r\x1b[K";
     if (!summary) {
-        console.err() << "chipline recognize: " << db.value()->path() << ": " << summary.error().message << "\n";
+        console.err() << "chipline recognize: " << db->path() << ": " << summary.error().message << "\n";
         return 1;
     }
     console.out() << "articles: " << summary->articles << "\n"

@@ -33,12 +33,10 @@ int SearchCommand::run(const QStringList &args, Console &console)
     if (query.isEmpty())
         return cp.usageError(console, QStringLiteral("nothing to search for"));
 
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline search: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
-    const auto hits = query.run(*db.value(), limit);
+    const auto hits = query.run(*db, limit);
     for (const auto &hit : hits) {
         const QString date = hit.published.isEmpty() ? QStringLiteral("undated   ") : hit.published.left(10);
         console.out() << hit.id << "\t" << date << "\t" << hit.title << "\n\t" << hit.snippet << "\n";

@@ -32,18 +32,16 @@ int SetDateCommand::run(const QStringList &args, Console &console)
     if (!when.isValid())
         return cp.usageError(console, QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD[THH:MM:SS])").arg(pos[1]));
 
-    auto db = storage::Database::open(cp.databasePath());
-    if (!db) {
-        console.err() << "chipline set-date: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
+    if (!db)
         return 1;
-    }
-    storage::ArticleStore store(*db.value());
+    storage::ArticleStore store(*db);
     if (auto st = store.setPublished(id, when); !st) {
         console.err() << "chipline set-date: " << st.error().message << "\n";
         return 1;
     }
     // Its relative dates (지난 9일, 이날) and so its events depend on the date: resolve them again.
-    if (auto st = analysis::Recognizer::runOne(*db.value(), id); !st) {
+    if (auto st = analysis::Recognizer::runOne(*db, id); !st) {
         console.err() << "chipline set-date: article " << id << ": " << st.error().message << "\n";
         return 1;
     }

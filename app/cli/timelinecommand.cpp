@@ -158,20 +158,18 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     options.korean = p.value(lang) == u"ko";
     options.title = p.value(title);
 
-    auto db = storage::Database::open(cp.databasePath(), storage::Database::Mode::ReadOnly);
-    if (!db) {
-        console.err() << "chipline timeline: " << db.error().message << "\n";
+    auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
+    if (!db)
         return 1;
-    }
     if (!laneSet)
-        laneSet = print::TimelineSelection::savedActorLanes(*db.value());
-    auto selection = print::TimelineSelection::load(*db.value(), filter, *laneSet);
+        laneSet = print::TimelineSelection::savedActorLanes(*db);
+    auto selection = print::TimelineSelection::load(*db, filter, *laneSet);
     if (!selection) {
         console.err() << "chipline timeline: " << selection.error().message << "\n";
         return 1;
     }
     const print::TimelineSelection &s = selection.value();
-    const auto evidence = evidenceOf(*db.value(), s);
+    const auto evidence = evidenceOf(*db, s);
     QString error;
     int exitCode = 0;
     if (p.isSet(pdf)) {

@@ -223,6 +223,9 @@ private slots:
                                // and without schema 8's evidence columns
                                "ALTER TABLE event_evidence DROP COLUMN reported;"
                                "ALTER TABLE event_evidence DROP COLUMN effective;"
+                               // and without schema 9's mention origin and rejected names
+                               "ALTER TABLE mention DROP COLUMN found_by;"
+                               "DROP TABLE rejected_name;"
                                "PRAGMA user_version = 6;")
                         .ok());
         }
