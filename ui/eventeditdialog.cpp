@@ -30,9 +30,12 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     setObjectName(QStringLiteral("eventEditDialog"));
     setWindowTitle(tr("Event"));
     m_date->setObjectName(QStringLiteral("eventDate"));
-    m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
+    m_precision->setObjectName(QStringLiteral("eventPrecision"));
+    m_date->setPlaceholderText(tr("YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD"));
     m_precision->addItem(tr("Day"), QStringLiteral("day"));
     m_precision->addItem(tr("Month"), QStringLiteral("month"));
+    m_precision->addItem(tr("Quarter"), QStringLiteral("quarter"));
+    m_precision->addItem(tr("Half year"), QStringLiteral("half"));
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.precision)));
     const bool korean = QLocale().language() == QLocale::Korean;
@@ -85,17 +88,26 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
 
 void EventEditDialog::precisionChanged()
 {
-    // Changing the precision cuts the date to it, or opens it up at the first day.
-    const QString date = m_date->text().trimmed();
-    const QString p = m_precision->currentData().toString();
-    if (p == u"year")
-        m_date->setText(date.left(4));
-    else if (p == u"month")
-        m_date->setText(date.size() >= 7 ? date.left(7) : date.left(4) + QStringLiteral("-01"));
-    else if (date.size() == 4)
-        m_date->setText(date + QStringLiteral("-01-01"));
-    else if (date.size() == 7)
-        m_date->setText(date + QStringLiteral("-01"));
+    // Changing the precision cuts the date to it (2025-05-14 -> 2025-Q2), or opens it up at
+    // the first day of the span (2025-H2 -> 2025-07-01).
+    const auto current = temporal::ResolvedDate::fromValue(m_date->text().trimmed());
+    if (current.isValid()) {
+        const QString p = m_precision->currentData().toString();
+        const int month = current.month > 0 ? current.month : 1;
+        temporal::ResolvedDate to;
+        if (p == u"year")
+            to = temporal::ResolvedDate::fromYear(current.year);
+        else if (p == u"half")
+            to = temporal::ResolvedDate::fromHalf(current.year, (month - 1) / 6 + 1);
+        else if (p == u"quarter")
+            to = temporal::ResolvedDate::fromQuarter(current.year, (month - 1) / 3 + 1);
+        else if (p == u"month")
+            to = temporal::ResolvedDate::fromMonth(current.year, month);
+        else
+            to = temporal::ResolvedDate{current.year, month, current.day > 0 ? current.day : 1,
+                                        temporal::DatePrecision::Day};
+        m_date->setText(to.value());
+    }
     validate();
 }
 
@@ -104,7 +116,7 @@ void EventEditDialog::validate()
     const auto date = temporal::ResolvedDate::fromValue(m_date->text().trimmed());
     QString problem;
     if (!date.isValid())
-        problem = tr("The date must be YYYY, YYYY-MM or YYYY-MM-DD and exist.");
+        problem = tr("The date must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD and exist.");
     else if (date.precisionName() != m_precision->currentData().toString())
         problem = tr("The date's form does not match the precision.");
     else if (m_title->text().trimmed().isEmpty())

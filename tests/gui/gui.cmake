@@ -14,3 +14,6 @@ chipline_add_test(tst_workbench SOURCES tst_workbench.cpp LIBS chipline_ui)
 
 # The timeline dock: select, confirm, undo through Edit > Undo, zoom, filters, evidence, lanes.
 chipline_add_test(tst_timelinedock SOURCES tst_timelinedock.cpp LIBS chipline_ui)
+
+# The event edit dialog: all five precisions, the date cut or opened up, OK only when valid.
+chipline_add_test(tst_eventeditdialog SOURCES tst_eventeditdialog.cpp LIBS chipline_ui)
