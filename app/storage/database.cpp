@@ -85,6 +85,18 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
             return st.error();
     } else if (auto st = Migrations::check(*self); !st) {
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
+    } else if (const int version = Migrations::currentVersion(*self); version > 0 && version < Migrations::latestVersion()) {
+        // An older schema cannot be read with this version's statements: it is upgraded
+        // once, as the window or any writing command would (backup first), then read.
+        self.reset();
+        auto upgraded = open(path, Mode::ReadWrite);
+        if (!upgraded)
+            return core::Error{QStringLiteral("written by an older Chipline (schema %1) and not upgraded to schema %2: %3")
+                                   .arg(version)
+                                   .arg(Migrations::latestVersion())
+                                   .arg(upgraded.error().message)};
+        upgraded.value().reset();
+        return open(path, Mode::ReadOnly);
     } else if (Migrations::currentVersion(*self) >= SearchIndex::firstSchema()) {
         if (auto attached = SearchIndex::attach(*self, false); !attached)
             return attached.error();

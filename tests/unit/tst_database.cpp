@@ -3,6 +3,7 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +52,27 @@ private slots:
         // Left unchanged.
         auto ro = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY(!ro.ok());
+    }
+    // A read-only command on a database an older Chipline wrote: upgraded first (with its
+    // backup), as the window would, then read; before, its first query aborted the program.
+    void readOnlyOpenUpgradesAnOlderSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.db"));
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                                     "PRAGMA user_version=8").ok());
+        }
+        auto ro = Database::open(path, Database::Mode::ReadOnly);
+        QVERIFY2(ro.ok(), qPrintable(ro.ok() ? QString() : ro.error().message));
+        QCOMPARE(Migrations::currentVersion(*ro.value()), Migrations::latestVersion());
+        QVERIFY(ro.value()->prepare("SELECT found_by FROM mention").ok());
+        QVERIFY(ro.value()->prepare("SELECT name FROM rejected_name").ok());
+        QVERIFY(!ro.value()->exec("CREATE TABLE x(y)").ok()); // still read-only
+        const QStringList backups = QDir(path + QStringLiteral("-backups")).entryList(QDir::Files);
+        QVERIFY2(!backups.isEmpty(), "the upgrade keeps a backup first");
     }
     void notADatabase()
     {
