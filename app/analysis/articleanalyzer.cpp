@@ -115,7 +115,11 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
 
     if (!withEvents)
         return out;
-    for (const auto &e : m_events.extract(body, dates, spans, article.language)) {
+    const temporal::ResolvedDate published =
+        reference.isValid() ? temporal::ResolvedDate{reference.year(), reference.month(), reference.day(),
+                                                      temporal::DatePrecision::Day}
+                            : temporal::ResolvedDate{};
+    for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
         out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
                            e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
                            offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value()});

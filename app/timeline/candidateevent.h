@@ -22,6 +22,7 @@ struct CandidateEvent
     QString trigger;        // the trigger expression that decided the category
     qsizetype evidenceStart = 0; // the sentence, UTF-16 offsets into the article text
     qsizetype evidenceEnd = 0;
+    bool fromPublication = false; // dated by the article's publication day, not by the text
 };
 
 // Same category, same date at its precision, same main actors -> same key, so that two

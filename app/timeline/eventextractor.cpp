@@ -72,14 +72,17 @@ EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMak
 }
 
 QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temporal::DateMention> &dates,
-                                              const QList<EntitySpan> &entities, QStringView language) const
+                                              const QList<EntitySpan> &entities, QStringView language,
+                                              const temporal::ResolvedDate &published) const
 {
     QList<CandidateEvent> events;
-    if (dates.isEmpty() || entities.isEmpty())
+    if ((dates.isEmpty() && !published.isValid()) || entities.isEmpty())
         return events;
     const QList<const temporal::DateMention *> datesByStart = byStart(dates);
     const QList<const EntitySpan *> entitiesByStart = byStart(entities);
+    int sentence = -1;
     for (const SentenceSpan &s : m_splitter.split(text)) {
+        ++sentence;
         if (s.truncated)
             continue;
         const auto inside = [&](qsizetype start, qsizetype end) { return s.start <= start && end <= s.end; };
@@ -94,7 +97,10 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
             if (d.isResolved())
                 resolved.append(&d);
         }
-        if (resolved.isEmpty())
+        // The lead reports what happened on the publication day even without a date of
+        // its own ("엔비디아가 H20의 중국 수출을 중단했다"): its first sentence is dated so.
+        const bool lead = resolved.isEmpty() && sentence == 0 && published.isValid();
+        if (resolved.isEmpty() && !lead)
             continue;
         QStringList actors;
         QStringList mainActors;
@@ -111,22 +117,28 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         }
         if (actors.isEmpty())
             continue;
-        const QStringView sentence = text.sliced(s.start, s.end - s.start);
-        const EventClassifier::Classification c = m_classifier.classify(sentence, types, language);
+        const QStringView sentenceText = text.sliced(s.start, s.end - s.start);
+        const EventClassifier::Classification c = m_classifier.classify(sentenceText, types, language);
         if (c.category == EventCategory::None)
             continue;
-        const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentence));
-        const DateRoles roles = assignDateRoles(sentence, s.start, resolved, c.trigger.start, c.trigger.end, korean);
-        const temporal::DateMention *date = roles.occurred;
         std::sort(cuts.begin(), cuts.end());
         CandidateEvent event;
-        event.date = date->value;
-        if (roles.reported && roles.reported != date)
-            event.reported = roles.reported->value;
-        if (roles.effective && roles.effective != date)
-            event.effective = roles.effective->value;
+        if (lead) {
+            event.date = published;
+            event.fromPublication = true;
+        } else {
+            const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentenceText));
+            const DateRoles roles =
+                assignDateRoles(sentenceText, s.start, resolved, c.trigger.start, c.trigger.end, korean);
+            const temporal::DateMention *date = roles.occurred;
+            event.date = date->value;
+            if (roles.reported && roles.reported != date)
+                event.reported = roles.reported->value;
+            if (roles.effective && roles.effective != date)
+                event.effective = roles.effective->value;
+        }
         event.category = c.category;
-        event.title = m_titleMaker.make(sentence, cuts);
+        event.title = m_titleMaker.make(sentenceText, cuts);
         event.actors = sortedUnique(actors);
         event.mainActors = mainActors.isEmpty() ? event.actors : sortedUnique(mainActors);
         event.trigger = c.trigger.expression;

@@ -25,8 +25,10 @@ public:
 
     // dates: DateExtractor's mentions of text; entities: the matcher's spans of text
     // (both UTF-16 offsets, any order). language "ko"/"en", or empty to guess per sentence.
+    // published, when valid, dates an article's first sentence that has no date of its own.
     QList<CandidateEvent> extract(QStringView text, const QList<temporal::DateMention> &dates,
-                                  const QList<EntitySpan> &entities, QStringView language = {}) const;
+                                  const QList<EntitySpan> &entities, QStringView language = {},
+                                  const temporal::ResolvedDate &published = {}) const;
 
     const EventClassifier &classifier() const { return m_classifier; }
 

@@ -89,6 +89,33 @@ private slots:
         QCOMPARE(got.join(u';'), expected);
     }
 
+    // The lead reports what happened on the publication day: its first sentence, with a
+    // trigger and an actor but no date, is an event of that day; later undated sentences and
+    // undated articles give none.
+    void leadWithoutADateIsDatedByPublication()
+    {
+        const EventExtractor extractor(TriggerVocabulary::builtIn().value(), TitleMaker::builtIn().value());
+        const QString text = QStringLiteral("엔비디아는 H20 칩을 수출하려면 미국 정부의 허가를 받아야 한다는 통보를 받았다. "
+                                            "화웨이는 어센드 칩의 출하를 늘렸다.");
+        const QStringList entities{QStringLiteral("엔비디아=Nvidia:ORG"), QStringLiteral("H20=H20:CHIP"),
+                                   QStringLiteral("화웨이=Huawei:ORG")};
+        const auto published = temporal::ResolvedDate{2025, 4, 16, temporal::DatePrecision::Day};
+        const auto dates = temporal::DateExtractor().extract(text, QDate(2025, 4, 16), u"ko");
+        const auto events = extractor.extract(text, dates, spans(text, entities), u"ko", published);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().date.value(), QStringLiteral("2025-04-16"));
+        QVERIFY(events.first().fromPublication);
+        QCOMPARE(events.first().actors, QStringList({QStringLiteral("H20"), QStringLiteral("Nvidia")}));
+        QVERIFY(extractor.extract(text, dates, spans(text, entities), u"ko").isEmpty()); // undated article
+        // A date of its own wins over the publication day.
+        const QString dated = QStringLiteral("엔비디아는 지난 9일 H20 수출 허가를 받아야 한다는 통보를 받았다.");
+        const auto own = extractor.extract(dated, temporal::DateExtractor().extract(dated, QDate(2025, 4, 16), u"ko"),
+                                           spans(dated, entities), u"ko", published);
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(own.first().date.value(), QStringLiteral("2025-04-09"));
+        QVERIFY(!own.first().fromPublication);
+    }
+
     void titleAndEvidence()
     {
         const QString text = QStringLiteral("서론이다. 산업안보국은 15일(현지시간) 화웨이를 수출통제 명단에 추가했다.");
