@@ -64,6 +64,9 @@ Q_SIGNALS:
     void importFinished();
     // A backup was restored: every view reloads what it shows.
     void contentReplaced();
+    // The views read the corpus again: after an import, a restore, or a change another
+    // process made (a `chipline import` or `chipline recognize` in a terminal).
+    void corpusRefreshed();
     // The article shown in the reader changed (0: none).
     void currentArticleChanged(qint64 articleId);
 
@@ -72,7 +75,6 @@ protected:
 
 private:
     QDockWidget *createDock(const QString &title, const QString &name, QWidget *content);
-    void setUpArticleList();
     void createActions();
     void createStatusBar();
     void restoreSettings();
