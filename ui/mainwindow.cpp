@@ -115,9 +115,9 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
 
     createActions();
     TimelineIntegration::install(this, db); // issue 6: the timeline dock and its menus
-    new NewNamesController(this, db);       // issue 15: the New names review dock
     createStatusBar();
     restoreSettings();
+    new NewNamesController(this, db); // issue 15: the New names review dock, where it was left
     // The outlet and layout choices scan the whole table (a second or so on 100,000
     // articles): read them on a worker with a connection of its own.
     loadChoicesInBackground();
@@ -146,13 +146,15 @@ QDockWidget *MainWindow::createDock(const QString &title, const QString &name, Q
     return dock;
 }
 
-void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+bool MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
-    addDockWidget(area, dock);
+    // A panel added after start-up takes the place it had when the window last closed.
+    const bool restored = restoreDockWidget(dock);
+    if (!restored)
+        addDockWidget(area, dock);
     if (m_viewMenu)
         m_viewMenu->addAction(dock->toggleViewAction());
-    // A panel added after start-up takes the place it had when the window last closed.
-    restoreDockWidget(dock);
+    return restored;
 }
 
 void MainWindow::createActions()

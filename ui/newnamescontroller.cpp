@@ -15,18 +15,6 @@
 
 namespace chipline::ui {
 
-namespace {
-
-QList<qint64> idsOf(const QList<storage::NewNameRecord> &names)
-{
-    QList<qint64> ids;
-    for (const storage::NewNameRecord &n : names)
-        ids << n.entityId;
-    return ids;
-}
-
-} // namespace
-
 NewNamesController::NewNamesController(MainWindow *window, storage::Database &db)
     : QObject(window)
     , m_window(window)
@@ -38,13 +26,14 @@ NewNamesController::NewNamesController(MainWindow *window, storage::Database &db
     m_dock->setObjectName(QStringLiteral("newNamesDock"));
     m_dock->setWidget(m_panel);
     m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
-    // At first a tab behind the timeline, whose width the table and the contexts share
-    // side by side, with the reader above; the tab's count tells what waits.
+    // Where the analyst left it; at first (or after an older version) a tab behind the
+    // timeline, whose width the table and the contexts share side by side, under the
+    // reader; the tab's count tells what waits.
     auto *beside = window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
     if (!beside)
         beside = window->findChild<QDockWidget *>(QStringLiteral("entitiesDock"));
-    window->addPanel(m_dock, beside ? window->dockWidgetArea(beside) : Qt::BottomDockWidgetArea);
-    if (beside) {
+    const bool placed = window->addPanel(m_dock, beside ? window->dockWidgetArea(beside) : Qt::BottomDockWidgetArea);
+    if (!placed && beside) {
         window->tabifyDockWidget(beside, m_dock);
         beside->raise();
     }
@@ -102,11 +91,14 @@ void NewNamesController::accept(const QList<storage::NewNameRecord> &names, cons
     else
         text = names.size() == 1 ? tr("Accept “%1” as %2").arg(names.first().name, EntityColors::displayName(type))
                                  : tr("Accept %n new name(s) as %1", nullptr, int(names.size())).arg(EntityColors::displayName(type));
-    decide(m_review.accept(idsOf(names), type), text);
+    if (const auto ids = currentIds(names))
+        decide(m_review.accept(*ids, type), text);
 }
 
 void NewNamesController::addAsAlias(const QList<storage::NewNameRecord> &names)
 {
+    if (!currentIds(names))
+        return;
     const QString prompt = names.size() == 1
         ? tr("Add “%1” as another name of:").arg(names.first().name)
         : tr("Add %n new name(s) as other names of:", nullptr, int(names.size()));
@@ -114,15 +106,14 @@ void NewNamesController::addAsAlias(const QList<storage::NewNameRecord> &names)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Add as Alias"));
     dialog->setType(names.first().type);
-    const QList<qint64> ids = idsOf(names);
-    dialog->excludeEntities(ids);
-    const QString first = names.first().name;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, ids, first] {
+    dialog->excludeEntities(*currentIds(names));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, names] {
         const annotation::EntityChoice target = dialog->choice();
-        const QString text = ids.size() == 1
-            ? tr("Add “%1” as an alias of %2").arg(first, target.name)
-            : tr("Add %n new name(s) as aliases of %1", nullptr, int(ids.size())).arg(target.name);
-        decide(m_review.addAsAlias(ids, target), text);
+        const QString text = names.size() == 1
+            ? tr("Add “%1” as an alias of %2").arg(names.first().name, target.name)
+            : tr("Add %n new name(s) as aliases of %1", nullptr, int(names.size())).arg(target.name);
+        if (const auto ids = currentIds(names)) // the dialog may have stayed open a while
+            decide(m_review.addAsAlias(*ids, target), text);
     });
     dialog->open();
 }
@@ -131,7 +122,25 @@ void NewNamesController::reject(const QList<storage::NewNameRecord> &names)
 {
     const QString text = names.size() == 1 ? tr("Reject “%1”").arg(names.first().name)
                                            : tr("Reject %n new name(s)", nullptr, int(names.size()));
-    decide(m_review.reject(idsOf(names)), text);
+    if (const auto ids = currentIds(names))
+        decide(m_review.reject(*ids), text);
+}
+
+std::optional<QList<qint64>> NewNamesController::currentIds(const QList<storage::NewNameRecord> &names)
+{
+    QList<qint64> ids;
+    for (const storage::NewNameRecord &name : names) {
+        // Another window or `chipline names` may have decided it since the list was read;
+        // a recognition run may have found it again under another id.
+        const auto now = m_review.newName(name.name);
+        if (!now) {
+            fail(tr("“%1” was decided on meanwhile, elsewhere; the list now shows the names left.").arg(name.name));
+            m_refresh.start();
+            return std::nullopt;
+        }
+        ids << now->entityId;
+    }
+    return ids;
 }
 
 void NewNamesController::decide(core::Result<storage::AnnotationChange> plan, const QString &text)

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 class QAction;
 class QDockWidget;
 
@@ -48,6 +50,8 @@ private:
     void accept(const QList<storage::NewNameRecord> &names, const QString &type);
     void addAsAlias(const QList<storage::NewNameRecord> &names);
     void reject(const QList<storage::NewNameRecord> &names);
+    // The names' entities as they are now; nullopt (and a message) when one was decided.
+    std::optional<QList<qint64>> currentIds(const QList<storage::NewNameRecord> &names);
     void decide(core::Result<storage::AnnotationChange> plan, const QString &text);
     void fail(const QString &message);
     void updateTitle(int count);

@@ -50,6 +50,9 @@ QVariant NewNamesModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return tr("%1 — %2, in %Ln article(s)", nullptr, int(n.articles)).arg(n.name, EntityColors::displayName(n.type));
         return {};
+    case Qt::DecorationRole:
+        // The type's swatch before the name, as in the entity panel (the type column may be hidden).
+        return index.column() == NameColumn ? QVariant(EntityColors::background(n.type)) : QVariant();
     case Qt::BackgroundRole:
         // The type's colour, as the entity panel and the reader's highlights show it.
         return index.column() == TypeColumn ? QVariant(EntityColors::background(n.type)) : QVariant();

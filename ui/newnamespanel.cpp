@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -139,17 +140,14 @@ NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
         typeWidth = std::max(typeWidth, fontMetrics().horizontalAdvance(EntityColors::displayName(type)));
     header->setSectionResizeMode(NewNamesModel::TypeColumn, QHeaderView::Interactive);
     header->resizeSection(NewNamesModel::TypeColumn, typeWidth + 16);
-    // The counts as wide as their headers with the sort arrow.
-    for (int column : {NewNamesModel::ArticlesColumn, NewNamesModel::MentionsColumn}) {
-        const int title = fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, std::max(title, fontMetrics().horizontalAdvance(QStringLiteral("00000"))) + 28);
-    }
+    header->setSectionResizeMode(NewNamesModel::ArticlesColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(NewNamesModel::MentionsColumn, QHeaderView::Interactive);
     header->setStretchLastSection(false);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(NewNamesModel::ArticlesColumn, Qt::DescendingOrder);
     for (QAction *action : decisionActions())
         m_table->addAction(action);
+    m_table->installEventFilter(this); // fitColumns() on its resizes
 
     m_contexts->setObjectName(QStringLiteral("newNamesContexts"));
     m_contexts->setItemDelegate(new KwicDelegate(m_contexts));
@@ -452,6 +450,31 @@ void NewNamesPanel::resizeEvent(QResizeEvent *event)
     }
     // The filters in one row when there is the width for them.
     m_filterRows->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+bool NewNamesPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void NewNamesPanel::fitColumns()
+{
+    // Narrow, the name keeps its room: the type shows as the swatch before it (and in its
+    // tool tip) and the counts' headers may be cut (their tool tips say it all). Wide, every
+    // column shows whole.
+    const bool roomy = m_table->width() >= 420;
+    if (m_roomyColumns == int(roomy))
+        return;
+    m_roomyColumns = int(roomy);
+    QHeaderView *header = m_table->horizontalHeader();
+    m_table->setColumnHidden(NewNamesModel::TypeColumn, !roomy);
+    const int digits = fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16;
+    for (int column : {NewNamesModel::ArticlesColumn, NewNamesModel::MentionsColumn}) {
+        const int title = fontMetrics().horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + 28;
+        header->resizeSection(column, std::max(digits, roomy ? title : std::min(title, 80)));
+    }
 }
 
 } // namespace chipline::ui

@@ -63,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *createFilters();
@@ -73,6 +74,7 @@ private:
     void updateState();
     void showMenu(const QPoint &pos);
     void openFirstContext();
+    void fitColumns();
 
     annotation::NameReview &m_review;
     NewNamesModel *m_model;
@@ -95,6 +97,7 @@ private:
     QToolButton *m_acceptAsButton = nullptr;
     QBoxLayout *m_filterRows = nullptr;
     qint64 m_shownEntity = -1;
+    int m_roomyColumns = -1; // the column layout fitColumns() last chose (-1: none yet)
 };
 
 } // namespace chipline::ui

@@ -1073,6 +1073,10 @@ Upgrade anyway?</source>
         <source>New names (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was decided on meanwhile, elsewhere; the list now shows the names left.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::NewNamesModel</name>

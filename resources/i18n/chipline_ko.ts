@@ -1073,6 +1073,10 @@ Upgrade anyway?</source>
         <source>New names (%1)</source>
         <translation>새 이름 (%1)</translation>
     </message>
+    <message>
+        <source>“%1” was decided on meanwhile, elsewhere; the list now shows the names left.</source>
+        <translation>“%1”은(는) 그사이 다른 곳에서 결정되었습니다. 목록에는 남은 이름만 보입니다.</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::NewNamesModel</name>

@@ -25,4 +25,4 @@ target_include_directories(tst_newnamesmodel PRIVATE ${PROJECT_SOURCE_DIR})
 
 # Issue 15: the New names review dock: accept, accept as, alias, reject, several at once,
 # undo and redo through Edit, the reader afterwards, recognition run again.
-chipline_add_test(tst_newnames SOURCES tst_newnames.cpp LIBS chipline_ui)
+chipline_add_test(tst_newnames SOURCES tst_newnames.cpp newnamesfixture.h LIBS chipline_ui)
