@@ -180,8 +180,12 @@ NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setMargin(16);
     m_empty->setTextFormat(Qt::RichText);
+    m_empty->setMaximumWidth(fontMetrics().averageCharWidth() * 64); // lines short enough to read
+    auto *emptyPage = new QWidget(this);
+    auto *emptyLayout = new QHBoxLayout(emptyPage);
+    emptyLayout->addWidget(m_empty);
     m_pages->addWidget(m_split);
-    m_pages->addWidget(m_empty);
+    m_pages->addWidget(emptyPage);
 
     m_message->setObjectName(QStringLiteral("newNamesMessage"));
     m_message->setWordWrap(true);
@@ -366,7 +370,8 @@ void NewNamesPanel::updateState()
     m_empty->setText(total == 0
         ? tr("<p><b>No new names to review</b></p>"
              "<p>Names found by patterns that are not in your entities yet appear here: officials named by "
-             "their titles (…대변인, Commerce Secretary …), firms by their head words (…증권, … Corp.), chip "
+             "their titles (…&#8288;대변인, Commerce Secretary&nbsp;…), "
+             "firms by their head words (…&#8288;증권, …&nbsp;Corp.), chip "
              "and model numbers.</p><p>Accept them as entities, give them another type, add them as another "
              "name of an entity you have, or reject them. Until then the reader underlines them with dashes.</p>")
         : tr("<p>No new names match the filters.</p>"));

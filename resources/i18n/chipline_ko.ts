@@ -1184,10 +1184,6 @@ Upgrade anyway?</source>
         </translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;No new names to review&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Names found by patterns that are not in your entities yet appear here: officials named by their titles (…대변인, Commerce Secretary …), firms by their head words (…증권, … Corp.), chip and model numbers.&lt;/p&gt;&lt;p&gt;Accept them as entities, give them another type, add them as another name of an entity you have, or reject them. Until then the reader underlines them with dashes.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;검토할 새 이름이 없습니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;패턴으로 찾았지만 아직 개체에 없는 이름이 여기에 나타납니다: 직함으로 불린 관리(…대변인, Commerce Secretary …), 끝말로 알아본 회사(…증권, … Corp.), 칩과 모델 번호.&lt;/p&gt;&lt;p&gt;개체로 수락하거나, 다른 유형을 주거나, 있는 개체의 별칭으로 추가하거나, 거부하세요. 그때까지 본문에는 파선 밑줄로 표시됩니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;p&gt;No new names match the filters.&lt;/p&gt;</source>
         <translation>&lt;p&gt;필터에 맞는 새 이름이 없습니다.&lt;/p&gt;</translation>
     </message>
@@ -1218,6 +1214,10 @@ Upgrade anyway?</source>
         <translation>
             <numerusform>이름 %Ln개 중 %1개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No new names to review&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Names found by patterns that are not in your entities yet appear here: officials named by their titles (…&amp;#8288;대변인, Commerce Secretary&amp;nbsp;…), firms by their head words (…&amp;#8288;증권, …&amp;nbsp;Corp.), chip and model numbers.&lt;/p&gt;&lt;p&gt;Accept them as entities, give them another type, add them as another name of an entity you have, or reject them. Until then the reader underlines them with dashes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;검토할 새 이름이 없습니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;패턴으로 찾았지만 아직 개체에 없는 이름이 여기에 나타납니다: 직함으로 불린 관리(…&amp;#8288;대변인, Commerce Secretary&amp;nbsp;…), 끝말로 알아본 회사(…&amp;#8288;증권, …&amp;nbsp;Corp.), 칩과 모델 번호.&lt;/p&gt;&lt;p&gt;개체로 수락하거나, 다른 유형을 주거나, 있는 개체의 별칭으로 추가하거나, 거부하세요. 그때까지 본문에는 파선 밑줄로 표시됩니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
