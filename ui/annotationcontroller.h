@@ -35,6 +35,8 @@ public:
     ~AnnotationController() override;
 
     annotation::EntityDirectory &directory() { return m_directory; }
+    // The service the commands apply changes with, for other planners (the New names review).
+    annotation::AnnotationService &service() { return m_service; }
     // The reader-related actions, for the Annotate menu and the context menu.
     QList<QAction *> actions() const;
     // Fills a context menu for the mention (0: none) under the pointer.
@@ -50,6 +52,10 @@ public:
     void mergeEntity(qint64 sourceId);
     // Opens the review list for the offer last shown.
     void reviewOccurrences();
+    // Pushes a planned change as one undoable command; the views refresh through
+    // annotationsChanged after it and after each undo and redo. False (and failed()) when
+    // the plan is an error or could not be written; false too when it changes nothing.
+    bool push(core::Result<storage::AnnotationChange> plan, const QString &text);
 
 Q_SIGNALS:
     // After an edit was applied, undone or redone.
@@ -71,7 +77,6 @@ private:
         qint64 mentionId = 0;
     };
 
-    bool push(core::Result<storage::AnnotationChange> plan, const QString &text);
     qint64 targetMention() const;
     qint64 entityOfMention(qint64 mentionId) const;
     // The type the Annotate dialog starts at for a selection (UTF-16 span of the body).

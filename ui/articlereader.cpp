@@ -297,7 +297,7 @@ QString ArticleReader::mentionToolTip(qint64 mentionId) const
     QString tip = m_entityToolTip ? m_entityToolTip(m->entityId)
                                   : QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
     if (m->isGuess())
-        tip += u'\n' + tr("A new name, guessed from its context: accept or reject it under Entities › New names");
+        tip += u'\n' + tr("A new name, guessed from its context: accept or reject it in Annotate › Review New Names");
     return tip;
 }
 

@@ -90,7 +90,7 @@ void EntityChooserDialog::search()
 {
     m_list->clear();
     for (const annotation::DirectoryEntry &entry : m_directory.search(m_search->text(), kMaxHits)) {
-        if (entry.id != 0 && entry.id == m_excluded)
+        if (entry.id != 0 && m_excluded.contains(entry.id))
             continue;
         QStringList aliases = entry.aliases;
         aliases.removeAll(entry.name);
@@ -106,6 +106,15 @@ void EntityChooserDialog::search()
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     updateState();
+}
+
+void EntityChooserDialog::excludeEntities(const QList<qint64> &ids)
+{
+    m_excluded += ids;
+    const bool creating = m_create->isChecked();
+    search(); // the list was filled when the dialog was made
+    if (creating || (m_list->count() == 0 && !m_create->isHidden()))
+        m_create->setChecked(true);
 }
 
 void EntityChooserDialog::updateState()

@@ -32,7 +32,9 @@ public:
     annotation::EntityChoice choice() const;
     // Preselects the type for a new entity.
     void setType(const QString &type);
-    void excludeEntity(qint64 id) { m_excluded = id; }
+    // Leaves entities out of the list (the one being merged, the names being aliased).
+    void excludeEntity(qint64 id) { excludeEntities({id}); }
+    void excludeEntities(const QList<qint64> &ids);
 
 private:
     void search();
@@ -45,7 +47,7 @@ private:
     QRadioButton *m_create;
     QLineEdit *m_name;
     QComboBox *m_type;
-    qint64 m_excluded = 0;
+    QList<qint64> m_excluded;
 };
 
 } // namespace chipline::ui

@@ -6,6 +6,7 @@
 #include "ui/annotationcontroller.h"
 #include "ui/backgroundtask.h"
 #include "ui/articlelistmodel.h"
+#include "ui/articlelistview.h"
 #include "ui/articlereader.h"
 #include "ui/backupcontroller.h"
 #include "ui/entitynavigation.h"
@@ -15,6 +16,7 @@
 #include "ui/highlightlegend.h"
 #include "ui/importjob.h"
 #include "ui/importsummarydialog.h"
+#include "ui/newnamescontroller.h"
 #include "ui/readerbody.h"
 #include "ui/settings.h"
 #include "ui/timelineintegration.h"
@@ -46,7 +48,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     , m_db(db)
     , m_settings(settings)
     , m_model(new ArticleListModel(db, this))
-    , m_view(new QTableView(this))
+    , m_view(new ArticleListView(m_model, this))
     , m_filters(new FilterBar(this))
     , m_reader(new ArticleReader(db, this))
     , m_entities(new EntityPanel(db, this))
@@ -64,7 +66,6 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     m_reader->setObjectName(QStringLiteral("articleReader"));
     setCentralWidget(m_reader);
-    setUpArticleList();
 
     auto *listPane = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listPane);
@@ -116,6 +117,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     TimelineIntegration::install(this, db); // issue 6: the timeline dock and its menus
     createStatusBar();
     restoreSettings();
+    new NewNamesController(this, db); // issue 15: the New names review dock, where it was left
     // The outlet and layout choices scan the whole table (a second or so on 100,000
     // articles): read them on a worker with a connection of its own.
     loadChoicesInBackground();
@@ -144,41 +146,15 @@ QDockWidget *MainWindow::createDock(const QString &title, const QString &name, Q
     return dock;
 }
 
-void MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
+bool MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 {
-    addDockWidget(area, dock);
+    // A panel added after start-up takes the place it had when the window last closed.
+    const bool restored = restoreDockWidget(dock);
+    if (!restored)
+        addDockWidget(area, dock);
     if (m_viewMenu)
         m_viewMenu->addAction(dock->toggleViewAction());
-    // A panel added after start-up takes the place it had when the window last closed.
-    restoreDockWidget(dock);
-}
-
-void MainWindow::setUpArticleList()
-{
-    m_view->setObjectName(QStringLiteral("articleList"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setTabKeyNavigation(false);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->setShowGrid(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights spare the view from measuring every row of a long list.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
-    const QFontMetrics fm = m_view->fontMetrics();
-    header->resizeSection(ArticleListModel::DateColumn, fm.horizontalAdvance(QStringLiteral("2025-12-31 23:59")) + 24);
-    header->resizeSection(ArticleListModel::OutletColumn, fm.horizontalAdvance(u'M') * 7);
-    header->resizeSection(ArticleListModel::ReporterColumn, fm.horizontalAdvance(u'M') * 6);
-    header->resizeSection(ArticleListModel::EventsColumn, fm.horizontalAdvance(tr("Events")) + 20);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    return restored;
 }
 
 void MainWindow::createActions()
@@ -220,6 +196,7 @@ void MainWindow::createActions()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     QMenu *annotate = menuBar()->addMenu(tr("&Annotate"));
+    annotate->setObjectName(QStringLiteral("menuAnnotate"));
     annotate->addActions(m_annotations->actions());
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
@@ -231,8 +208,6 @@ void MainWindow::createActions()
     QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), body, [body] { body->setZoomSteps(0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_viewMenu->addSeparator();
-    for (auto *dock : findChildren<QDockWidget *>())
-        m_viewMenu->addAction(dock->toggleViewAction());
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const std::pair<QString, QString> choices[] = {
@@ -247,6 +222,10 @@ void MainWindow::createActions()
             statusBar()->showMessage(tr("The language changes when Chipline starts again."), 8000);
         });
     }
+    // The panels last: addPanel() appends the ones added later.
+    m_viewMenu->addSeparator();
+    for (auto *dock : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
@@ -412,6 +391,7 @@ void MainWindow::refreshKeepingSelection()
         m_reader->clear();
     }
     m_entities->refresh();
+    Q_EMIT corpusRefreshed();
 }
 
 void MainWindow::onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged)

@@ -48,8 +48,9 @@ public:
     EntityPanel *entityPanel() const { return m_entities; }
 
     // For other panels (the timeline): adds the dock with its toggle in the View menu.
-    // Give the dock an object name, so that its place is remembered.
-    void addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
+    // Give the dock an object name, so that its place is remembered. True when the window's
+    // saved state placed it (as the analyst left it), false when the caller may place it.
+    bool addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     // Shows the article (selecting it in the list when it is there) at a code point span.
     void openArticle(qint64 articleId, qint64 start = -1, qint64 end = -1);
 
@@ -64,6 +65,9 @@ Q_SIGNALS:
     void importFinished();
     // A backup was restored: every view reloads what it shows.
     void contentReplaced();
+    // The views read the corpus again: after an import, a restore, or a change another
+    // process made (a `chipline import` or `chipline recognize` in a terminal).
+    void corpusRefreshed();
     // The article shown in the reader changed (0: none).
     void currentArticleChanged(qint64 articleId);
 
@@ -72,7 +76,6 @@ protected:
 
 private:
     QDockWidget *createDock(const QString &title, const QString &name, QWidget *content);
-    void setUpArticleList();
     void createActions();
     void createStatusBar();
     void restoreSettings();

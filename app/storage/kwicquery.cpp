@@ -31,7 +31,8 @@ QList<KwicLine> KwicQuery::forEntity(qint64 entityId, int limit, int contextChar
     QList<KwicLine> out;
     auto st = m_db.statement(
         "SELECT m.id, m.article_id, m.start, m.end, substr(a.body, max(m.start + 1 - ?3, 1), m.start - max(m.start - ?3, 0)), "
-        "substr(a.body, m.start + 1, m.end - m.start), substr(a.body, m.end + 1, ?3), a.title, a.outlet, a.published "
+        "substr(a.body, m.start + 1, m.end - m.start), substr(a.body, m.end + 1, ?3), a.title, a.outlet, a.published, "
+        "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.body, 1, 60) END "
         "FROM mention m JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND m.status = 'accepted' "
         "ORDER BY a.published IS NULL, a.published DESC, m.article_id, m.start LIMIT ?2");
     st.bind(1, entityId).bind(2, limit).bind(3, contextChars);
@@ -47,6 +48,7 @@ QList<KwicLine> KwicQuery::forEntity(qint64 entityId, int limit, int contextChar
         line.title = st.text(7);
         line.outlet = st.text(8);
         line.published = core::parsePublished(st.text(9));
+        line.lead = st.text(10).simplified();
         out.append(std::move(line));
     }
     return out;

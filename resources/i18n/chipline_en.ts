@@ -209,6 +209,13 @@
     </message>
 </context>
 <context>
+    <name>chipline::ui::ArticleListView</name>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::ArticleReader</name>
     <message>
         <source>Set date…</source>
@@ -272,6 +279,10 @@
     </message>
     <message>
         <source>Not a date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new name, guessed from its context: accept or reject it in Annotate › Review New Names</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -824,10 +835,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -982,6 +989,238 @@ Back it up first?</source>
 %1
 
 Upgrade anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::NewNamesController</name>
+    <message>
+        <source>New names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review &amp;New Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The names found by patterns that are not your entities yet: accept, alias or reject them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n new name(s)</source>
+        <translation>
+            <numerusform>Accept %n new name</numerusform>
+            <numerusform>Accept %n new names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n new name(s) as %1</source>
+        <translation>
+            <numerusform>Accept %n new name as %1</numerusform>
+            <numerusform>Accept %n new names as %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add “%1” as another name of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n new name(s) as other names of:</source>
+        <translation>
+            <numerusform>Add %n new name as another name of:</numerusform>
+            <numerusform>Add %n new names as other names of:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n new name(s) as aliases of %1</source>
+        <translation>
+            <numerusform>Add %n new name as an alias of %1</numerusform>
+            <numerusform>Add %n new names as aliases of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n new name(s)</source>
+        <translation>
+            <numerusform>Reject %n new name</numerusform>
+            <numerusform>Reject %n new names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was decided on meanwhile, elsewhere; the list now shows the names left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::NewNamesModel</name>
+    <message>
+        <source>Guessed from the words around the name; “Accept as” gives it another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, in %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 — %2, in %Ln article</numerusform>
+            <numerusform>%1 — %2, in %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name as the articles write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type the pattern that found the name suggests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles that mention the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions in all articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::NewNamesPanel</name>
+    <message>
+        <source>Accept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected names your entities, of the guessed type, and mark them in every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the selected names as entities of another type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as Alias of…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected names other names of an entity you choose; their mentions move there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a name: remove the highlights and never propose it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only names of this guessed type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only names found in at least this many articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles ≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>%Ln name</numerusform>
+            <numerusform>%Ln names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No new names match the filters.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a name to see where it appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Where “%1” appears (%Ln mention(s)):</source>
+        <translation>
+            <numerusform>Where “%1” appears (%Ln mention):</numerusform>
+            <numerusform>Where “%1” appears (%Ln mentions):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln name(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln name</numerusform>
+            <numerusform>%1 of %Ln names</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No new names to review&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Names found by patterns that are not in your entities yet appear here: officials named by their titles (…&amp;#8288;대변인, Commerce Secretary&amp;nbsp;…), firms by their head words (…&amp;#8288;증권, …&amp;nbsp;Corp.), chip and model numbers.&lt;/p&gt;&lt;p&gt;Accept them as entities, give them another type, add them as another name of an entity you have, or reject them. Until then the reader underlines them with dashes.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,6 +206,13 @@
     </message>
 </context>
 <context>
+    <name>chipline::ui::ArticleListView</name>
+    <message>
+        <source>Events</source>
+        <translation>사건</translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::ArticleReader</name>
     <message>
         <source>Set date…</source>
@@ -270,6 +277,10 @@
     <message>
         <source>Not a date yet</source>
         <translation>아직 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>A new name, guessed from its context: accept or reject it in Annotate › Review New Names</source>
+        <translation>문맥으로 추정한 새 이름입니다. 주석 › 새 이름 검토에서 수락하거나 거부하세요</translation>
     </message>
 </context>
 <context>
@@ -823,10 +834,6 @@
         <translation>복사(&amp;C)</translation>
     </message>
     <message>
-        <source>Events</source>
-        <translation>사건</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -991,6 +998,229 @@ Upgrade anyway?</source>
     </message>
 </context>
 <context>
+    <name>chipline::ui::NewNamesController</name>
+    <message>
+        <source>New names</source>
+        <translation>새 이름</translation>
+    </message>
+    <message>
+        <source>Review &amp;New Names</source>
+        <translation>새 이름 검토(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The names found by patterns that are not your entities yet: accept, alias or reject them</source>
+        <translation>패턴으로 찾았지만 아직 개체가 아닌 이름: 수락하거나 별칭으로 추가하거나 거부합니다</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>“%1” 수락</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n new name(s)</source>
+        <translation>
+            <numerusform>새 이름 %n개 수락</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept “%1” as %2</source>
+        <translation>“%1”을(를) %2(으)로 수락</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n new name(s) as %1</source>
+        <translation>
+            <numerusform>새 이름 %n개를 %1(으)로 수락</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add “%1” as another name of:</source>
+        <translation>“%1”을(를) 별칭으로 추가할 개체:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n new name(s) as other names of:</source>
+        <translation>
+            <numerusform>새 이름 %n개를 별칭으로 추가할 개체:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add as Alias</source>
+        <translation>별칭으로 추가</translation>
+    </message>
+    <message>
+        <source>Add “%1” as an alias of %2</source>
+        <translation>“%1”을(를) %2의 별칭으로 추가</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n new name(s) as aliases of %1</source>
+        <translation>
+            <numerusform>새 이름 %n개를 %1의 별칭으로 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>“%1” 거부</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n new name(s)</source>
+        <translation>
+            <numerusform>새 이름 %n개 거부</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>아무것도 바꾸지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>New names (%1)</source>
+        <translation>새 이름 (%1)</translation>
+    </message>
+    <message>
+        <source>“%1” was decided on meanwhile, elsewhere; the list now shows the names left.</source>
+        <translation>“%1”은(는) 그사이 다른 곳에서 결정되었습니다. 목록에는 남은 이름만 보입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::NewNamesModel</name>
+    <message>
+        <source>Guessed from the words around the name; “Accept as” gives it another type</source>
+        <translation>이름 주변의 단어로 추정한 유형입니다. ‘다른 유형으로 수락’으로 바꿀 수 있습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2, in %Ln article(s)</source>
+        <translation>
+            <numerusform>%1 — %2, 기사 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>The name as the articles write it</source>
+        <translation>기사에 쓰인 그대로의 이름</translation>
+    </message>
+    <message>
+        <source>Guessed type</source>
+        <translation>추정 유형</translation>
+    </message>
+    <message>
+        <source>The type the pattern that found the name suggests</source>
+        <translation>이름을 찾은 패턴이 가리키는 유형</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Articles that mention the name</source>
+        <translation>이 이름이 나오는 기사 수</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation>언급</translation>
+    </message>
+    <message>
+        <source>Mentions in all articles</source>
+        <translation>모든 기사에서 언급된 횟수</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ui::NewNamesPanel</name>
+    <message>
+        <source>Accept as</source>
+        <translation>다른 유형으로 수락</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>수락</translation>
+    </message>
+    <message>
+        <source>Make the selected names your entities, of the guessed type, and mark them in every article</source>
+        <translation>선택한 이름을 추정한 유형의 개체로 만들고 모든 기사에서 표시합니다</translation>
+    </message>
+    <message>
+        <source>Accept the selected names as entities of another type</source>
+        <translation>선택한 이름을 다른 유형의 개체로 수락합니다</translation>
+    </message>
+    <message>
+        <source>Add as Alias of…</source>
+        <translation>별칭으로 추가…</translation>
+    </message>
+    <message>
+        <source>Make the selected names other names of an entity you choose; their mentions move there</source>
+        <translation>선택한 이름을 고른 개체의 별칭으로 만듭니다. 언급도 그 개체로 옮겨집니다</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Not a name: remove the highlights and never propose it again</source>
+        <translation>이름이 아님: 강조를 지우고 다시는 제안하지 않습니다</translation>
+    </message>
+    <message>
+        <source>List only names of this guessed type</source>
+        <translation>이 유형으로 추정한 이름만 표시</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>List only names found in at least this many articles</source>
+        <translation>이 수 이상의 기사에 나온 이름만 표시</translation>
+    </message>
+    <message>
+        <source>Articles ≥</source>
+        <translation>기사 수 ≥</translation>
+    </message>
+    <message>
+        <source>Filter names</source>
+        <translation>이름 필터</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln name(s)</source>
+        <translation>
+            <numerusform>이름 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No new names match the filters.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;필터에 맞는 새 이름이 없습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a name to see where it appears.</source>
+        <translation>이름을 선택하면 나오는 곳을 보여 줍니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Where “%1” appears (%Ln mention(s)):</source>
+        <translation>
+            <numerusform>“%1”이(가) 나오는 곳 (언급 %Ln회):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(제목 없음)</translation>
+    </message>
+    <message>
+        <source>Double-click to read it in the article</source>
+        <translation>두 번 클릭하면 기사에서 읽습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln name(s)</source>
+        <translation>
+            <numerusform>이름 %Ln개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No new names to review&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Names found by patterns that are not in your entities yet appear here: officials named by their titles (…&amp;#8288;대변인, Commerce Secretary&amp;nbsp;…), firms by their head words (…&amp;#8288;증권, …&amp;nbsp;Corp.), chip and model numbers.&lt;/p&gt;&lt;p&gt;Accept them as entities, give them another type, add them as another name of an entity you have, or reject them. Until then the reader underlines them with dashes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;검토할 새 이름이 없습니다&lt;/b&gt;&lt;/p&gt;&lt;p&gt;패턴으로 찾았지만 아직 개체에 없는 이름이 여기에 나타납니다: 직함으로 불린 관리(…&amp;#8288;대변인, Commerce Secretary&amp;nbsp;…), 끝말로 알아본 회사(…&amp;#8288;증권, …&amp;nbsp;Corp.), 칩과 모델 번호.&lt;/p&gt;&lt;p&gt;개체로 수락하거나, 다른 유형을 주거나, 있는 개체의 별칭으로 추가하거나, 거부하세요. 그때까지 본문에는 파선 밑줄로 표시됩니다.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::OccurrenceDialog</name>
     <message>
         <source>Apply to All Occurrences</source>
@@ -1075,7 +1305,7 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>Articles</source>
-        <translation type="unfinished">기사</translation>
+        <translation>기사</translation>
     </message>
     <message>
         <source>Annotations</source>

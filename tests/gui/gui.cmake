@@ -17,3 +17,15 @@ chipline_add_test(tst_timelinedock SOURCES tst_timelinedock.cpp LIBS chipline_ui
 
 # The event edit dialog: all five precisions, the date cut or opened up, OK only when valid.
 chipline_add_test(tst_eventeditdialog SOURCES tst_eventeditdialog.cpp LIBS chipline_ui)
+
+# The New names table alone, checked by QAbstractItemModelTester as it pages, sorts and filters.
+chipline_add_test(tst_newnamesmodel
+  SOURCES ${PROJECT_SOURCE_DIR}/tests/unit/tst_newnamesmodel.cpp ${PROJECT_SOURCE_DIR}/ui/newnamesmodel.cpp
+          ${PROJECT_SOURCE_DIR}/ui/newnamesmodel.h ${PROJECT_SOURCE_DIR}/ui/entitycolors.cpp
+          ${PROJECT_SOURCE_DIR}/ui/entitycolors.h
+  LIBS chipline_storage Qt6::Gui)
+target_include_directories(tst_newnamesmodel PRIVATE ${PROJECT_SOURCE_DIR})
+
+# The New names review dock: accept, accept as, alias, reject, several at once,
+# undo and redo through Edit, the reader afterwards, recognition run again.
+chipline_add_test(tst_newnames SOURCES tst_newnames.cpp newnamesfixture.h LIBS chipline_ui)
