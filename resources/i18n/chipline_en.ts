@@ -583,10 +583,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,15 +627,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD and exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The date&apos;s form does not match the precision.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD and exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

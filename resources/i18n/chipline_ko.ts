@@ -580,10 +580,6 @@
         <translation>사건</translation>
     </message>
     <message>
-        <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>Day</source>
         <translation>일</translation>
     </message>
@@ -628,16 +624,28 @@
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <source>The date must be YYYY, YYYY-MM or YYYY-MM-DD and exist.</source>
-        <translation>날짜는 YYYY, YYYY-MM 또는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.</translation>
-    </message>
-    <message>
         <source>The date&apos;s form does not match the precision.</source>
         <translation>날짜 형식이 정밀도와 맞지 않습니다.</translation>
     </message>
     <message>
         <source>The title is empty.</source>
         <translation>제목이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD</source>
+        <translation>YYYY, YYYY-H1, YYYY-Q1, YYYY-MM 또는 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <source>Half year</source>
+        <translation>반기</translation>
+    </message>
+    <message>
+        <source>The date must be YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD and exist.</source>
+        <translation>날짜는 YYYY, YYYY-H1, YYYY-Q1, YYYY-MM 또는 YYYY-MM-DD 형식의 실제 날짜여야 합니다.</translation>
     </message>
 </context>
 <context>
