@@ -23,7 +23,7 @@ QColor baseColor(const QString &type)
     if (type == u"PLACE")
         return QColor(0x46, 0xb9, 0x9a); // bluish green
     if (type == u"MEDIA")
-        return QColor(0xe5, 0xe5, 0xe5); // grey
+        return QColor(0xd4, 0xd4, 0xd4); // grey: dark enough to show on white, light enough to stay apart from AI model
     if (type == u"RULE")
         return QColor(0xb8, 0xd8, 0xea); // blue
     return QColor(0xdd, 0xdd, 0xdd);
