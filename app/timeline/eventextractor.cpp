@@ -3,6 +3,7 @@
 #include "timeline/dateroles.h"
 
 #include <algorithm>
+#include <array>
 #include <utility>
 
 namespace chipline::timeline {
@@ -64,6 +65,16 @@ startingIn(const QList<const Span *> &sorted, qsizetype start, qsizetype end)
     return {from, to};
 }
 
+// Words of a plan, a prospect or a deliberation: "검토 중", "발생할 전망", "weighing".
+bool isTentative(QStringView sentence)
+{
+    static const std::array<QStringView, 14> kWords = {
+        u"검토", u"전망", u"방침", u"계획", u"예정", u"방안", u"가능성", u"considering", u"weighing",
+        u"plans to", u"expected to", u"could ", u"may ", u"would "};
+    return std::any_of(kWords.cbegin(), kWords.cend(),
+                       [sentence](QStringView w) { return sentence.contains(w, Qt::CaseInsensitive); });
+}
+
 } // namespace
 
 EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker)
@@ -120,6 +131,9 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         const QStringView sentenceText = text.sliced(s.start, s.end - s.start);
         const EventClassifier::Classification c = m_classifier.classify(sentenceText, types, language);
         if (c.category == EventCategory::None)
+            continue;
+        // An undated lead that weighs or expects something has not happened that day.
+        if (lead && isTentative(sentenceText))
             continue;
         std::sort(cuts.begin(), cuts.end());
         CandidateEvent event;

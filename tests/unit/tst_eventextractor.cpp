@@ -114,6 +114,9 @@ private slots:
         QCOMPARE(own.size(), 1);
         QCOMPARE(own.first().date.value(), QStringLiteral("2025-04-09"));
         QVERIFY(!own.first().fromPublication);
+        // A lead that weighs or expects something has not happened that day.
+        const QString tentative = QStringLiteral("엔비디아는 H20 수출 허가를 받아야 한다는 통보를 받을 전망이다.");
+        QVERIFY(extractor.extract(tentative, {}, spans(tentative, entities), u"ko", published).isEmpty());
     }
 
     void titleAndEvidence()
