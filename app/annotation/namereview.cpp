@@ -57,6 +57,19 @@ core::Result<QList<storage::EntityRecord>> NameReview::pending(const QList<qint6
     return out;
 }
 
+core::Result<QList<storage::EntityRecord>> NameReview::pendingWithBackup(const QList<qint64> &entityIds)
+{
+    auto entities = pending(entityIds);
+    if (!entities)
+        return entities;
+    // A decision may touch thousands of mentions: it waits for its automatic backup.
+    if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("new-names"),
+                                                     storage::BackupSet::keepSetting());
+        !st)
+        return backupFailed(st);
+    return entities;
+}
+
 void NameReview::markOccurrences(const storage::EntityRecord &entity, storage::AnnotationChange &change)
 {
     OccurrenceFinder finder(m_db);
@@ -79,13 +92,9 @@ core::Result<storage::AnnotationChange> NameReview::accept(const QList<qint64> &
 {
     if (!type.isEmpty() && !AnnotationService::isValidType(type))
         return core::Error{QStringLiteral("unknown entity type \"%1\"").arg(type)};
-    auto entities = pending(entityIds);
+    auto entities = pendingWithBackup(entityIds);
     if (!entities)
         return entities.error();
-    if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("new-names"),
-                                                     storage::BackupSet::keepSetting());
-        !st)
-        return backupFailed(st);
     storage::AnnotationChange change;
     for (const storage::EntityRecord &entity : entities.value()) {
         storage::EntityRecord after = entity;
@@ -108,13 +117,9 @@ core::Result<storage::AnnotationChange> NameReview::addAsAlias(const QList<qint6
 
 core::Result<storage::AnnotationChange> NameReview::reject(const QList<qint64> &entityIds)
 {
-    auto entities = pending(entityIds);
+    auto entities = pendingWithBackup(entityIds);
     if (!entities)
         return entities.error();
-    if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("new-names"),
-                                                     storage::BackupSet::keepSetting());
-        !st)
-        return backupFailed(st);
     storage::AnnotationChange change;
     for (const storage::EntityRecord &entity : entities.value()) {
         for (const storage::MentionRecord &m : m_store.mentionsOf(entity.id)) {

@@ -44,6 +44,8 @@ public:
 private:
     // The pattern entities behind ids, or an error naming the first that is no new name.
     core::Result<QList<storage::EntityRecord>> pending(const QList<qint64> &entityIds);
+    // pending(), then the automatic backup a bulk edit waits for.
+    core::Result<QList<storage::EntityRecord>> pendingWithBackup(const QList<qint64> &entityIds);
     void markOccurrences(const storage::EntityRecord &entity, storage::AnnotationChange &change);
 
     storage::Database &m_db;

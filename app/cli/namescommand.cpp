@@ -20,17 +20,24 @@ QString oneLine(const storage::KwicLine &line)
     return flat(line.left) + u'[' + flat(line.hit) + u']' + flat(line.right);
 }
 
+// The review's services over one database.
+struct Review
+{
+    explicit Review(storage::Database &db) : directory(db), service(db, directory), names(db, service) {}
+    annotation::EntityDirectory directory;
+    annotation::AnnotationService service;
+    annotation::NameReview names;
+};
+
 int list(CommandParser &cp, const QString &type, int minCount, Console &console)
 {
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
     if (!db)
         return 1;
-    annotation::EntityDirectory directory(*db);
-    annotation::AnnotationService service(*db, directory);
-    annotation::NameReview review(*db, service);
+    Review r(*db);
     console.out() << "name\ttype\tarticles\tmentions\tcontext\n";
-    for (const auto &n : review.newNames(type, minCount)) {
-        const auto lines = review.contexts(n.entityId, 1);
+    for (const auto &n : r.names.newNames(type, minCount)) {
+        const auto lines = r.names.contexts(n.entityId, 1);
         console.out() << n.name << "\t" << n.type << "\t" << n.articles << "\t" << n.mentions << "\t"
                       << (lines.isEmpty() ? QString() : oneLine(lines.first())) << "\n";
     }
@@ -43,12 +50,10 @@ int decide(CommandParser &cp, const QString &action, const QStringList &names, c
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
     if (!db)
         return 1;
-    annotation::EntityDirectory directory(*db);
-    annotation::AnnotationService service(*db, directory);
-    annotation::NameReview review(*db, service);
+    Review r(*db);
     QList<qint64> ids;
     for (const QString &name : names) {
-        const auto n = review.newName(name);
+        const auto n = r.names.newName(name);
         if (!n) {
             console.err() << "chipline names: \"" << name << "\" is not a new name (see 'chipline names')\n";
             return 1;
@@ -57,16 +62,16 @@ int decide(CommandParser &cp, const QString &action, const QStringList &names, c
     }
     core::Result<storage::AnnotationChange> change = core::Error{QString()};
     if (action == u"accept")
-        change = review.accept(ids, type);
+        change = r.names.accept(ids, type);
     else if (action == u"reject")
-        change = review.reject(ids);
+        change = r.names.reject(ids);
     else
-        change = review.addAsAlias(ids, {0, target, type.isEmpty() ? QStringLiteral("ORG") : type});
+        change = r.names.addAsAlias(ids, {0, target, type.isEmpty() ? QStringLiteral("ORG") : type});
     if (!change) {
         console.err() << "chipline names: " << change.error().message << "\n";
         return 1;
     }
-    if (auto st = service.apply(change.value(), true); !st) {
+    if (auto st = r.service.apply(change.value(), true); !st) {
         console.err() << "chipline names: " << st.error().message << "\n";
         return 1;
     }

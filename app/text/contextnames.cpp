@@ -22,8 +22,7 @@ constexpr qsizetype kMaxAbbreviation = 12;
 
 bool isWordUnit(QChar c)
 {
-    const CharClass k = TextFold::charClass(c.unicode());
-    return k == CharClass::Hangul || k == CharClass::Letter || k == CharClass::Digit;
+    return TextFold::isWordUnit(c.unicode());
 }
 
 // Whether a Hangul syllable ends in a consonant (받침): 은/이/을/과 follow one, 는/가/를/와 not.

@@ -17,8 +17,7 @@ constexpr float kShortFormFactor = 0.8F;
 
 bool isWordUnit(QChar c)
 {
-    const CharClass k = TextFold::charClass(c.unicode());
-    return k == CharClass::Hangul || k == CharClass::Letter || k == CharClass::Digit;
+    return TextFold::isWordUnit(c.unicode());
 }
 
 bool isLatinWord(QStringView w)

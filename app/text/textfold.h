@@ -17,6 +17,12 @@ class TextFold final
 public:
     static char16_t fold(char16_t unit);
     static CharClass charClass(char16_t unit); // of the folded unit
+    // Hangul, a letter or a digit: a unit that continues a word.
+    static bool isWordUnit(char16_t unit)
+    {
+        const CharClass k = charClass(unit);
+        return k == CharClass::Hangul || k == CharClass::Letter || k == CharClass::Digit;
+    }
     // The table behind charClass(), for scans that ask it per unit and keep the pointer.
     static const CharClass *charClasses();
     // True for units that may change under NFC (combining marks, conjoining jamo, ...).
