@@ -1,6 +1,5 @@
 #include "annotation/namereview.h"
 
-#include "annotation/occurrencefinder.h"
 #include "storage/backupset.h"
 #include "storage/database.h"
 
@@ -22,7 +21,7 @@ core::Error backupFailed(const core::Status &st)
 } // namespace
 
 NameReview::NameReview(storage::Database &db, AnnotationService &service)
-    : m_db(db), m_service(service), m_store(db), m_names(db)
+    : m_db(db), m_service(service), m_store(db), m_names(db), m_finder(db)
 {
 }
 
@@ -72,8 +71,7 @@ core::Result<QList<storage::EntityRecord>> NameReview::pendingWithBackup(const Q
 
 void NameReview::markOccurrences(const storage::EntityRecord &entity, storage::AnnotationChange &change)
 {
-    OccurrenceFinder finder(m_db);
-    for (const Occurrence &o : finder.toAnnotate(entity.name, entity.id, 0, -1)) {
+    for (const Occurrence &o : m_finder.toAnnotate(entity.name, entity.id, 0, -1)) {
         // Another mention (a longer name, a rejection, a hand edit) covering the text wins:
         // accepting a name must not undo what the analyst or the gazetteer said there.
         if (!m_store.overlapping(o.articleId, o.start, o.end).isEmpty())

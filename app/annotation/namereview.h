@@ -1,6 +1,7 @@
 #pragma once
 
 #include "annotation/annotationservice.h"
+#include "annotation/occurrencefinder.h"
 #include "core/result.h"
 #include "storage/annotationchange.h"
 #include "storage/kwicquery.h"
@@ -52,6 +53,7 @@ private:
     AnnotationService &m_service;
     storage::AnnotationStore m_store;
     storage::NameStore m_names;
+    OccurrenceFinder m_finder; // built once: it reads the matcher's word lists
 };
 
 } // namespace chipline::annotation

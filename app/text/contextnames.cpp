@@ -1,5 +1,6 @@
 #include "contextnames.h"
 
+#include "entitypatterns.h"
 #include "textfold.h"
 
 #include <QSet>
@@ -115,18 +116,6 @@ qsizetype wordStartBefore(QStringView text, qsizetype end)
     return s;
 }
 
-bool overlapsAny(const QList<EntityMatch> &matches, qsizetype start, qsizetype end)
-{
-    const auto it = std::partition_point(matches.cbegin(), matches.cend(),
-                                         [start](const EntityMatch &m) { return m.end <= start; });
-    return it != matches.cend() && it->start < end;
-}
-
-EntityMatch made(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
-{
-    return EntityMatch{start, end, -1, type, confidence, MatchOrigin::Pattern, text.sliced(start, end - start).toString()};
-}
-
 } // namespace
 
 qsizetype ContextNames::withoutParticle(QStringView word)
@@ -208,9 +197,9 @@ void ContextNames::addReportSource(QStringView text, qsizetype at, Cue cue, cons
         return;
     if (text[end - 1] == u')')
         end = text.lastIndexOf(u'(', end - 1);
-    if (!acceptable(text.sliced(start, end - start)) || overlapsAny(matches, start, end))
+    if (!acceptable(text.sliced(start, end - start)) || findOverlap(matches, start, end))
         return;
-    found.append(made(text, start, end, EntityType::Media, kReportSourceConfidence));
+    found.append(patternMatch(text, start, end, EntityType::Media, kReportSourceConfidence));
 }
 
 void ContextNames::addListItems(QStringView text, const QList<EntityMatch> &matches, QList<EntityMatch> &found) const
@@ -223,13 +212,13 @@ void ContextNames::addListItems(QStringView text, const QList<EntityMatch> &matc
             qsizetype end = start;
             while (end < text.size() && end - start <= kMaxName && isWordUnit(text[end]))
                 ++end;
-            if (end == start || overlapsAny(matches, start, end))
+            if (end == start || findOverlap(matches, start, end))
                 break;
             const bool last = end >= text.size() || !isDot(text[end]);
             const qsizetype nameEnd = last ? start + withoutParticle(text.sliced(start, end - start)) : end;
             if (!m_boundary.endsAt(text, nameEnd) || !acceptable(text.sliced(start, nameEnd - start)))
                 break;
-            found.append(made(text, start, nameEnd, m.type, kListItemConfidence));
+            found.append(patternMatch(text, start, nameEnd, m.type, kListItemConfidence));
             if (nameEnd != end)
                 break;
             pos = end;
@@ -238,11 +227,11 @@ void ContextNames::addListItems(QStringView text, const QList<EntityMatch> &matc
         for (qsizetype pos = m.start; pos > 1 && isDot(text[pos - 1]);) {
             const qsizetype end = pos - 1;
             const qsizetype start = wordStartBefore(text, end);
-            if (start == end || (start > 0 && isWordUnit(text[start - 1])) || overlapsAny(matches, start, end))
+            if (start == end || (start > 0 && isWordUnit(text[start - 1])) || findOverlap(matches, start, end))
                 break;
             if (!m_boundary.startsAt(text, start) || !acceptable(text.sliced(start, end - start)))
                 break;
-            found.append(made(text, start, end, m.type, kListItemConfidence));
+            found.append(patternMatch(text, start, end, m.type, kListItemConfidence));
             pos = start;
         }
     }
@@ -256,7 +245,7 @@ qsizetype ContextNames::ruleNameBefore(QStringView text, qsizetype end, const QL
     for (int words = 0; words < kMaxRuleWords; ++words) {
         const qsizetype start = wordStartBefore(text, wordEnd);
         const QStringView word = text.sliced(start, wordEnd - start);
-        if (start == wordEnd || overlapsAny(matches, start, wordEnd))
+        if (start == wordEnd || findOverlap(matches, start, wordEnd))
             break;
         if (words == 0 && std::none_of(kRuleHeads.cbegin(), kRuleHeads.cend(),
                                        [word](const char16_t *h) { return word.endsWith(QStringView(h)); }))
@@ -283,7 +272,7 @@ qsizetype ContextNames::ruleEndingAt(QStringView text, qsizetype at, const QList
         return known->start;
     const qsizetype start = ruleNameBefore(text, at, matches);
     if (start >= 0)
-        found.append(made(text, start, at, EntityType::Rule, kListedConfidence));
+        found.append(patternMatch(text, start, at, EntityType::Rule, kListedConfidence));
     return start;
 }
 
@@ -296,9 +285,9 @@ void ContextNames::addObject(QStringView text, qsizetype objectEnd, bool particl
         return;
     const qsizetype nameEnd = particle ? objectStart + withoutParticle(object) : objectEnd;
     if (nameEnd == objectStart || (particle && nameEnd == objectEnd) || !m_boundary.startsAt(text, objectStart)
-        || overlapsAny(matches, objectStart, nameEnd) || !acceptable(text.sliced(objectStart, nameEnd - objectStart)))
+        || findOverlap(matches, objectStart, nameEnd) || !acceptable(text.sliced(objectStart, nameEnd - objectStart)))
         return;
-    found.append(made(text, objectStart, nameEnd, EntityType::Org, kListedConfidence));
+    found.append(patternMatch(text, objectStart, nameEnd, EntityType::Org, kListedConfidence));
 }
 
 void ContextNames::addRuleOrObject(QStringView text, qsizetype at, Cue cue, const QList<EntityMatch> &matches,
@@ -351,12 +340,12 @@ void ContextNames::addCompanySubject(QStringView text, qsizetype start, qsizetyp
     if (particle != u"은" && particle != u"는" && particle != u"이" && particle != u"가")
         return;
     const QStringView name = text.sliced(start, nameEnd - start);
-    if (overlapsAny(matches, start, nameEnd) || !acceptable(name) || persons.contains(name.toString()))
+    if (findOverlap(matches, start, nameEnd) || !acceptable(name) || persons.contains(name.toString()))
         return;
     // NPU, HBM: a short capitalised subject is a technology more often than a firm.
     if (name.size() <= 4 && std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; }))
         return;
-    found.append(made(text, start, nameEnd, EntityType::Org, kSubjectConfidence));
+    found.append(patternMatch(text, start, nameEnd, EntityType::Org, kSubjectConfidence));
 }
 
 void ContextNames::apply(QStringView text, const std::vector<CueHit> &cues, QList<EntityMatch> &matches) const

@@ -41,12 +41,12 @@ QString collapsed(QStringView surface)
     return out;
 }
 
-EntityMatch made(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
+} // namespace
+
+EntityMatch patternMatch(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
 {
     return EntityMatch{start, end, -1, type, confidence, MatchOrigin::Pattern, collapsed(text.sliced(start, end - start))};
 }
-
-} // namespace
 
 const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start, qsizetype end)
 {
@@ -102,7 +102,7 @@ std::optional<EntityMatch> EntityPatterns::interviewMarker(QStringView text, qsi
     }
     if (words > 4)
         return std::nullopt;
-    return made(text, s, e, EntityType::Person, kInterviewConfidence);
+    return patternMatch(text, s, e, EntityType::Person, kInterviewConfidence);
 }
 
 EntityPatterns::Word EntityPatterns::hangulWordBefore(QStringView text, qsizetype pos) const
@@ -150,7 +150,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     // A native name is one word led by a surname: 이재용, 남궁민수.
     if ((name.size() == 3 && m_surnames.contains(name.first(1).toString()))
         || (name.size() == 4 && m_surnames.contains(name.first(2).toString())))
-        return made(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
+        return patternMatch(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
     // A transliterated foreign name has two parts: 제임스 하워드, 리사 수.
     // The given name may be short or an ordinary word (숀, 라이언 'lion', 멜리사): the
     // surname must not be one, and the given name carries no particle and is no stop word.
@@ -160,10 +160,10 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first.toString())
         && ContextNames::withoutParticle(first) == first.size()
         && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
-        return made(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
+        return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
     if (name.size() >= 2 && !m_open.isOrdinary(name))
-        return made(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
+        return patternMatch(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
     return std::nullopt;
 }
 
@@ -204,7 +204,7 @@ std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qs
         const bool native = (name.size() == 3 && m_surnames.contains(name.first(1).toString()))
                             || (name.size() == 4 && m_surnames.contains(name.first(2).toString()));
         if (native && plausible(name) && isNameWord(name))
-            return made(text, w1.start, w1.start + oneName, EntityType::Person, kSingleNameConfidence);
+            return patternMatch(text, w1.start, w1.start + oneName, EntityType::Person, kSingleNameConfidence);
         return std::nullopt;
     }
     if (w1.end >= text.size() || !isSpace(text[w1.end]) || one.size() > 4 || m_stopwords.contains(one.toString()))
@@ -216,7 +216,7 @@ std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qs
     const qsizetype twoName = ContextNames::withoutParticle(two);
     if (twoName == two.size() || !plausible(two.first(twoName)))
         return std::nullopt;
-    return made(text, w1.start, w2.start + twoName, EntityType::Person, kSingleNameConfidence);
+    return patternMatch(text, w1.start, w2.start + twoName, EntityType::Person, kSingleNameConfidence);
 }
 
 bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end,
@@ -262,7 +262,7 @@ std::optional<EntityMatch> EntityPatterns::chipNumber(QStringView text, qsizetyp
         return std::nullopt;
     if (prefix == ChipPrefix::NeedsContext && !hasChipCue(text, start, e, known))
         return std::nullopt;
-    return made(text, start, e, EntityType::Chip, kChipConfidence);
+    return patternMatch(text, start, e, EntityType::Chip, kChipConfidence);
 }
 
 } // namespace chipline::text

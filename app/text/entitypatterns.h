@@ -52,5 +52,8 @@ private:
 
 // The match covering or touching [start, end) in a list sorted by start, or nullptr.
 const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start, qsizetype end);
+// A name a rule made up over [start, end): no gazetteer id, its surface (spaces collapsed)
+// as its canonical name.
+EntityMatch patternMatch(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence);
 
 } // namespace chipline::text

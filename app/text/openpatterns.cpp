@@ -43,28 +43,7 @@ bool isDigit(QChar c)
 // A unit inside a Korean word: syllables, Latin letters, digits (국가AI칩협회).
 bool isWordUnit(QChar c)
 {
-    const CharClass k = classOf(c);
-    return k == CharClass::Hangul || k == CharClass::Letter || k == CharClass::Digit;
-}
-
-QString collapsed(QStringView surface)
-{
-    QString out;
-    out.reserve(surface.size());
-    for (const QChar c : surface) {
-        if (TextFold::fold(c.unicode()) == u' ') {
-            if (!out.endsWith(u' '))
-                out.append(u' ');
-        } else {
-            out.append(c);
-        }
-    }
-    return out;
-}
-
-EntityMatch patternMatch(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
-{
-    return EntityMatch{start, end, -1, type, confidence, MatchOrigin::Pattern, collapsed(text.sliced(start, end - start))};
+    return TextFold::isWordUnit(c.unicode());
 }
 
 // Start of the word that ends just before the spaces before pos, or -1.

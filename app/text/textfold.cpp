@@ -87,6 +87,14 @@ icu::UnicodeString icuView(QStringView text)
     return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
 }
 
+// Whether text is NFC already (most names and articles are), so that no copy is needed.
+bool isNfc(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
+    return U_SUCCESS(status) && nfc->isNormalized(icuView(text), status) && U_SUCCESS(status);
+}
+
 const Tables &tables()
 {
     static const std::unique_ptr<Tables> instance = buildTables();
@@ -104,11 +112,9 @@ QString TextFold::toNfc(QStringView text)
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    const icu::UnicodeString in = icuView(text);
-    if (U_FAILURE(status) || nfc->isNormalized(in, status))
+    if (U_FAILURE(status) || isNfc(text))
         return text.toString();
-    status = U_ZERO_ERROR;
-    const icu::UnicodeString out = nfc->normalize(in, status);
+    const icu::UnicodeString out = nfc->normalize(icuView(text), status);
     if (U_FAILURE(status))
         return text.toString();
     return QString(reinterpret_cast<const QChar *>(out.getBuffer()), out.length());
@@ -118,10 +124,8 @@ QString TextFold::key(QStringView text)
 {
     // Names are mostly NFC already (the gazetteer's thousands at every start): those are
     // folded as they are, without the normalizer's copies.
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
     QString normalized;
-    if (U_FAILURE(status) || !nfc->isNormalized(icuView(text), status) || U_FAILURE(status)) {
+    if (!isNfc(text)) {
         normalized = toNfc(text);
         text = normalized;
     }

@@ -18,6 +18,7 @@
 #include "ui/settings.h"
 #include "ui/timelinedock.h"
 #include "ui/translations.h"
+#include "whenshown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,19 +149,7 @@ inline void DayOneFixture::selectArticle(qint64 id)
 template <typename T>
 inline void DayOneFixture::whenShown(std::function<void(T *)> body)
 {
-    auto *timer = new QTimer(this);
-    timer->setInterval(50);
-    connect(timer, &QTimer::timeout, this, [timer, body] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                body(t);
-                return;
-            }
-        }
-    });
-    timer->start();
+    ::whenShown<T>(this, std::move(body));
 }
 
 inline qint64 DayOneFixture::scalar(const QString &sql)

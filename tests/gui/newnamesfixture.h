@@ -18,6 +18,7 @@
 #include "ui/readerbody.h"
 #include "ui/settings.h"
 #include "ui/translations.h"
+#include "whenshown.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -225,19 +226,7 @@ inline const ui::ReaderSpan *NewNamesFixture::spanOver(const QString &text) cons
 template <typename T>
 inline void NewNamesFixture::whenShown(std::function<void(T *)> body)
 {
-    auto *timer = new QTimer(this);
-    timer->setInterval(50);
-    connect(timer, &QTimer::timeout, this, [timer, body] {
-        for (QWidget *w : QApplication::topLevelWidgets()) {
-            if (auto *t = qobject_cast<T *>(w); t && t->isVisible()) {
-                timer->stop();
-                timer->deleteLater();
-                body(t);
-                return;
-            }
-        }
-    });
-    timer->start();
+    ::whenShown<T>(this, std::move(body));
 }
 
 inline void NewNamesFixture::runRecognitionElsewhere()
