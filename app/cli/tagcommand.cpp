@@ -10,11 +10,14 @@
 #include "text/entitymatcher.h"
 #include "text/gazetteer.h"
 
+#include <QFuture>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace chipline::cli {
@@ -22,6 +25,9 @@ namespace chipline::cli {
 namespace {
 
 constexpr qsizetype kBlock = 64 * 1024;
+// Blocks handed to the thread pool at once: enough to keep every thread busy, few enough
+// that memory stays flat (about 1 MB of text in flight per batch).
+constexpr qsizetype kBatchBlocks = 8;
 
 QString fullJson(const QString &path, const core::Article &a, qint64 chars, const analysis::ArticleAnalysis &found)
 {
@@ -175,45 +181,89 @@ int TagCommand::run(const QStringList &args, Console &console)
         }
         analyzer = std::move(built).value();
     }
+    // Blocks are tagged on the thread pool, a batch at a time, while the next batch is read;
+    // their results are taken in order, so the output is what one thread would print.
+    struct BlockResult
+    {
+        QList<text::EntityMatch> entities; // --summary
+        QList<temporal::DateMention> dates;
+        analysis::ArticleAnalysis found; // full output
+        qint64 codePoints = 0;
+    };
     int failed = 0;
     for (const QString &path : files) {
         // The file streams in pieces of whole lines and is tagged in blocks of whole lines:
         // a concatenation of many articles then costs what its articles cost, abbreviations
         // and 이날 anchors stay local, and memory stays flat however large the file.
         ingest::SourceStream stream(path);
-        core::Article block; // language and date for every block; its body is reused
+        core::Article block; // language and date for every block
         block.published = reference;
         analysis::ArticleAnalysis found;
         Tally tally;
-        QString pending; // decoded text, tagged up to tagged
+        QString pending; // decoded text, cut into blocks up to tagged
         qsizetype tagged = 0;
         qint64 chars = 0;
         qint64 codePoints = 0;
-        const auto tagBlock = [&](qsizetype size) {
-            // Into the same buffer every time rather than a fresh 128 KB string per block.
-            block.body.resize(size);
-            std::copy_n(pending.constData() + tagged, size, block.body.data());
-            tagged += size;
+        QStringList batch;
+        QFuture<BlockResult> running;
+        const auto work = [&block, &recognizers, &analyzer, summaryOnly](const QString &body) {
+            core::Article a = block;
+            a.body = body;
+            BlockResult r;
             if (summaryOnly) {
-                tally.add(recognizers->entities(block), recognizers->dates(block));
+                r.entities = recognizers->entities(a);
+                r.dates = recognizers->dates(a);
+            } else {
+                r.found = analyzer->analyze(a, false);
+                r.codePoints = core::TextOffsets(body).codePointLength();
+            }
+            return r;
+        };
+        const auto take = [&](BlockResult &r) {
+            if (summaryOnly) {
+                tally.add(r.entities, r.dates);
                 return;
             }
-            analysis::ArticleAnalysis part = analyzer->analyze(block, false);
-            for (auto &m : part.mentions) {
+            for (auto &m : r.found.mentions) {
                 m.start += codePoints;
                 m.end += codePoints;
                 found.mentions.append(std::move(m));
             }
-            for (auto &d : part.dates) {
+            for (auto &d : r.found.dates) {
                 d.start += codePoints;
                 d.end += codePoints;
                 found.dates.append(std::move(d));
             }
-            codePoints += core::TextOffsets(block.body).codePointLength();
+            codePoints += r.codePoints;
+        };
+        const auto takeRunning = [&] {
+            if (!running.isValid())
+                return;
+            QList<BlockResult> results = running.results();
+            for (BlockResult &r : results)
+                take(r);
+            running = {};
+        };
+        // The batch starts before the one running is taken: the pool never waits for output.
+        const auto dispatch = [&] {
+            QFuture<BlockResult> started;
+            if (!batch.isEmpty())
+                started = QtConcurrent::mapped(std::exchange(batch, {}), work);
+            takeRunning();
+            running = started;
+        };
+        const auto addBlock = [&](qsizetype size) {
+            batch.append(pending.sliced(tagged, size));
+            tagged += size;
+            if (batch.size() >= kBatchBlocks)
+                dispatch();
         };
         ingest::SourceStream::Step step;
         while ((step = stream.next()) == ingest::SourceStream::Step::Piece || step == ingest::SourceStream::Step::Restart) {
             if (step == ingest::SourceStream::Step::Restart) { // read whole after all: start over
+                running.waitForFinished();
+                running = {};
+                batch.clear();
                 found = {};
                 tally = {};
                 pending.clear();
@@ -238,16 +288,19 @@ int TagCommand::run(const QStringList &args, Console &console)
                 const qsizetype eol = pending.size() - tagged > kBlock ? pending.indexOf(u'\n', tagged + kBlock) : -1;
                 if (eol < 0)
                     break;
-                tagBlock(eol + 1 - tagged);
+                addBlock(eol + 1 - tagged);
             }
         }
         if (step == ingest::SourceStream::Step::Failed) {
+            running.waitForFinished();
             console.err() << stream.error() << "\n";
             ++failed;
             continue;
         }
         if (tagged < pending.size())
-            tagBlock(pending.size() - tagged);
+            addBlock(pending.size() - tagged);
+        dispatch();
+        takeRunning();
         console.out() << (summaryOnly ? tally.json(path, chars) : fullJson(path, block, chars, found)) << '\n';
     }
     return failed ? 1 : 0;

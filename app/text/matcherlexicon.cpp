@@ -1,40 +1,12 @@
 #include "matcherlexicon.h"
 
 #include <QFile>
+#include <QResource>
 #include <QtGlobal>
 
 namespace chipline::text {
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Hangul composition alone (L V [T] -> syllable), which is all NFC changes in the word
-// list, and linear where a general NFC of 2.6 MB is slow.
-QString composeHangul(const QString &in)
-{
-    QString out;
-    out.reserve(in.size());
-    for (qsizetype i = 0; i < in.size(); ++i) {
-        const char16_t l = in[i].unicode();
-        const char16_t v = i + 1 < in.size() ? in[i + 1].unicode() : 0;
-        if (l >= 0x1100 && l <= 0x1112 && v >= 0x1161 && v <= 0x1175) {
-            char16_t syllable = static_cast<char16_t>(0xAC00 + ((l - 0x1100) * 21 + (v - 0x1161)) * 28);
-            ++i;
-            const char16_t t = i + 1 < in.size() ? in[i + 1].unicode() : 0;
-            if (t >= 0x11A8 && t <= 0x11C2) {
-                syllable = static_cast<char16_t>(syllable + (t - 0x11A7));
-                ++i;
-            }
-            out.append(QChar(syllable));
-        } else {
-            out.append(in[i]);
-        }
-    }
-    return out;
-}
-
-} // namespace
 
 core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
 {
@@ -102,14 +74,17 @@ MatcherLexicon MatcherLexicon::builtIn()
         return {};
     }
     MatcherLexicon out = std::move(lex).value();
-    // Generated at build time from hunspell-ko; empty when the dictionary was missing.
-    QFile words(u":/gazetteer/ordinary-ko.txt"_s);
-    if (words.open(QIODevice::ReadOnly)) {
-        // hunspell-ko writes its words decomposed (conjoining jamo); the matcher works in NFC.
-        const QString all = composeHangul(QString::fromUtf8(words.readAll()));
-        for (QStringView w : QStringView(all).tokenize(u'\n', Qt::SkipEmptyParts))
-            out.ordinaryWords.append(w.trimmed().toString());
+    // Made at build time from hunspell-ko (tools/ordinarywords.cpp), stored uncompressed:
+    // its bytes are searched where they lie. Empty when the dictionary was missing.
+    const QResource words(u":/gazetteer/ordinary-ko.txt"_s);
+    if (words.isValid() && words.compressionAlgorithm() == QResource::NoCompression) {
+        out.ordinaryWords = WordList::fromSortedUtf8(
+            QByteArray::fromRawData(reinterpret_cast<const char *>(words.data()), qsizetype(words.size())));
+    } else if (words.isValid()) {
+        out.ordinaryWords = WordList::fromSortedUtf8(words.uncompressedData());
     }
+    if (words.isValid() && words.size() > 0 && out.ordinaryWords.isEmpty())
+        qWarning("built-in ordinary word list is not sorted: the patterns have no stop list");
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 #include "entitytype.h"
+#include "wordlist.h"
 
 #include <QString>
 #include <QStringList>
@@ -38,7 +39,7 @@ struct MatcherLexicon
     QStringList englishStarts;      // capitalised words that begin a sentence, not a name
     // Ordinary Korean words (from the hunspell-ko dictionary at build time): never a
     // name alone, so a pattern rejects them.
-    QStringList ordinaryWords;
+    WordList ordinaryWords;
 
     // Sections "[particles]" etc., one entry a line, '#' comments.
     static core::Result<MatcherLexicon> fromText(QStringView text);

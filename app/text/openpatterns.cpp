@@ -68,7 +68,7 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_enBefore(lexicon.englishHeadsBefore),
       m_enTitles(lexicon.englishTitles),
       m_enStarts(lexicon.englishStarts.cbegin(), lexicon.englishStarts.cend()),
-      m_ordinary(lexicon.ordinaryWords.cbegin(), lexicon.ordinaryWords.cend()),
+      m_ordinary(lexicon.ordinaryWords),
       m_chipCues(lexicon.chipCues),
       m_modelCues(lexicon.modelCues),
       m_versionTails(lexicon.versionTails),

@@ -33,7 +33,7 @@ public:
     // sep is the space or hyphen before the version's first digit (or its 'V').
     std::optional<EntityMatch> versioned(QStringView text, qsizetype sep, const QList<EntityMatch> &known) const;
 
-    bool isOrdinary(QStringView word) const { return m_ordinary.contains(word.toString()); }
+    bool isOrdinary(QStringView word) const { return m_ordinary.contains(word); }
 
 private:
     qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
@@ -49,7 +49,7 @@ private:
     QList<MatcherLexicon::Head> m_enBefore;
     QStringList m_enTitles;
     QSet<QString> m_enStarts;
-    QSet<QString> m_ordinary;
+    WordList m_ordinary;
     QStringList m_chipCues;
     QStringList m_modelCues;
     QStringList m_versionTails;

@@ -148,7 +148,7 @@ void TstBuiltInPlaces::noOrdinaryKoreanWord()
     const MatcherLexicon lexicon = MatcherLexicon::builtIn();
     if (lexicon.ordinaryWords.isEmpty())
         QSKIP("built without hunspell-ko: no stop list to check against");
-    const QSet<QString> ordinary(lexicon.ordinaryWords.cbegin(), lexicon.ordinaryWords.cend());
+    const WordList &ordinary = lexicon.ordinaryWords;
     QFile file(QStringLiteral(CHIPLINE_SOURCE_DIR "/resources/gazetteer/dictionary-names.txt"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QSet<QString> names;

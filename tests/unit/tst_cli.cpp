@@ -267,6 +267,49 @@ private slots:
         }
     }
 
+    // A file of many blocks is tagged on several threads; the output must be what one pass
+    // in order gives: every copy of a line found at its own offsets, in text order.
+    void tagManyBlocksKeepsOrder()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("tag-blocks.txt"));
+        // Numbered lines: lines and blocks differ in length, so a block taken out of turn
+        // moves every offset after it.
+        const QString tail = QStringLiteral(" 엔비디아는 지난 9일 H20 수출 허가를 받았다고 밝혔다. 화웨이는 어센드 910C를 공개했다.\n");
+        const int copies = 24000; // 1.4 million units: twenty 64K-unit blocks, three batches
+        QString text;
+        QList<int> dateStarts;
+        const int inLine = int(tail.indexOf(QStringLiteral("지난 9일")));
+        for (int i = 0; i < copies; ++i) {
+            const QString number = QString::number(i);
+            dateStarts.append(int(text.size() + number.size()) + inLine);
+            text += number + tail;
+        }
+        write(file, text.toUtf8());
+        const Run first = chipline({QStringLiteral("tag"), QStringLiteral("--date"), QStringLiteral("2025-04-16"), file});
+        QCOMPARE(first.status, 0);
+        const QJsonObject o = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        const QJsonArray mentions = o.value(QStringLiteral("mentions")).toArray();
+        const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
+        QCOMPARE(dates.size(), copies);
+        for (int i = 0; i < copies; ++i) {
+            QCOMPARE(dates[i].toObject().value(QStringLiteral("start")).toInt(), dateStarts[i]);
+            QCOMPARE(dates[i].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2025-04-09"));
+        }
+        QCOMPARE(mentions.size() % copies, 0);
+        const qsizetype perLine = mentions.size() / copies;
+        QVERIFY(perLine >= 3);
+        for (qsizetype i = 0; i < mentions.size(); ++i) {
+            const QJsonObject m = mentions[i].toObject();
+            const QJsonObject same = mentions[i % perLine].toObject();
+            const int line = int(i / perLine);
+            QCOMPARE(m.value(QStringLiteral("start")).toInt() - dateStarts[line],
+                     same.value(QStringLiteral("start")).toInt() - dateStarts[0]);
+            QCOMPARE(m.value(QStringLiteral("entity")).toString(), same.value(QStringLiteral("entity")).toString());
+        }
+        const Run summary = chipline({QStringLiteral("tag"), QStringLiteral("--summary"), file});
+        QVERIFY2(summary.out.contains(QStringLiteral("\"mentions\":%1").arg(mentions.size())), qPrintable(summary.out));
+    }
+
     // chipline names: list, accept (as another type), alias, reject; decisions survive recognize.
     void namesCommand()
     {
