@@ -6,7 +6,7 @@
 #include <QSet>
 
 #include <algorithm>
-#include <array>
+#include <bitset>
 
 namespace chipline::text {
 
@@ -73,16 +73,16 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
         std::sort(list.begin(), list.end(),
                   [](const Form &a, const Form &b) { return a.surface.size() > b.surface.size(); });
 
-    // Most word starts begin no form: a 256-bit filter on the first unit's low byte spares
-    // them the hash lookup.
-    std::array<quint64, 4> firstLow{};
+    // Most word starts begin no form: a bit per UTF-16 unit (8 KB) spares them the hash
+    // lookup, with no false hits however many forms a long text has.
+    std::bitset<0x10000> firsts;
     for (auto it = byFirst.cbegin(); it != byFirst.cend(); ++it)
-        firstLow[(it.key() & 0xFF) >> 6] |= quint64(1) << (it.key() & 63);
+        firsts.set(it.key());
     QList<EntityMatch> found;
     qsizetype cursor = 0; // first match that may overlap position i
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
-        if (!(firstLow[(unit & 0xFF) >> 6] & (quint64(1) << (unit & 63))))
+        if (!firsts.test(unit))
             continue;
         if (i > 0 && isWordUnit(text[i - 1]))
             continue;
