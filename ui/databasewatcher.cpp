@@ -1,12 +1,11 @@
 #include "ui/databasewatcher.h"
 
-#include "storage/database.h"
-#include "storage/statement.h"
+#include "storage/dataversion.h"
 
 namespace chipline::ui {
 
 DatabaseWatcher::DatabaseWatcher(storage::Database &db, int intervalMs, QObject *parent)
-    : QObject(parent), m_version(std::make_unique<storage::Statement>(db.statement("PRAGMA data_version")))
+    : QObject(parent), m_version(std::make_unique<storage::DataVersion>(db))
 {
     poll();
     m_timer.setInterval(intervalMs);
@@ -18,11 +17,9 @@ DatabaseWatcher::~DatabaseWatcher() = default;
 
 void DatabaseWatcher::poll()
 {
-    m_version->reset();
-    if (!m_version->next())
+    const qint64 version = m_version->current();
+    if (version < 0)
         return;
-    const qint64 version = m_version->int64(0);
-    m_version->reset();
     const bool first = m_last < 0;
     if (version == m_last)
         return;

@@ -7,7 +7,7 @@
 
 namespace chipline::storage {
 class Database;
-class Statement;
+class DataVersion;
 } // namespace chipline::storage
 
 namespace chipline::ui {
@@ -31,7 +31,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    std::unique_ptr<storage::Statement> m_version;
+    std::unique_ptr<storage::DataVersion> m_version;
     qint64 m_last = -1;
     QTimer m_timer;
 };

@@ -5,7 +5,7 @@
 #include "storage/articlestore.h"
 #include "storage/backupset.h"
 #include "storage/database.h"
-#include "storage/statement.h"
+#include "storage/librarystate.h"
 #include "storage/transaction.h"
 
 #include <QtConcurrent/QtConcurrentMap>
@@ -30,12 +30,6 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> ownAnalyzer(storage::Database &db
     return ArticleAnalyzer::create(db);
 }
 
-qint64 count(storage::Database &db, const char *sql)
-{
-    auto st = db.statement(sql);
-    return st.next() ? st.int64(0) : 0;
-}
-
 } // namespace
 
 core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const ArticleAnalyzer *analyzer,
@@ -54,14 +48,11 @@ core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const Arti
     AnalysisWriter writer(db);
     RecognizeSummary summary;
     const qint64 total = store.articleCount();
-    auto ids = db.statement("SELECT id FROM article WHERE id > ?1 ORDER BY id LIMIT ?2");
     qint64 after = 0;
     for (;;) {
         QList<Work> chunk;
-        ids.reset();
-        ids.bind(1, after).bind(2, qint64(kChunk));
-        while (ids.next())
-            chunk.append({ids.int64(0), {}, {}});
+        for (const qint64 id : store.idsAfter(after, kChunk))
+            chunk.append({id, {}, {}});
         if (chunk.isEmpty())
             break;
         after = chunk.last().id;
@@ -91,8 +82,8 @@ core::Result<RecognizeSummary> Recognizer::run(storage::Database &db, const Arti
         if (progress)
             progress(summary.articles, total);
     }
-    summary.mentions = count(db, "SELECT count(*) FROM mention WHERE status = 'accepted'");
-    summary.events = count(db, "SELECT count(*) FROM event");
+    summary.mentions = storage::LibraryState::acceptedMentionCount(db);
+    summary.events = storage::LibraryState::eventCount(db);
     return summary;
 }
 

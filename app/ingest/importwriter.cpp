@@ -14,21 +14,16 @@ constexpr unsigned long kYieldMs = 10;
 }
 
 ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary, std::function<void()> committed)
-    : m_db(db), m_store(db), m_analysis(db), m_summary(summary), m_committed(std::move(committed))
-{
-    // Fewer, larger checkpoints: an import rewrites the same index pages many times over.
-    (void)m_db.exec("PRAGMA wal_autocheckpoint=8192");
     // The writer only inserts, and every parent id it writes was read or inserted in the
-    // same transaction (AnalysisWriter forgets its ids when one ends): checking about two
-    // million foreign keys per 100,000 articles would re-verify what cannot be wrong.
-    (void)m_db.exec("PRAGMA foreign_keys=OFF");
+    // same transaction (AnalysisWriter forgets its ids when one ends): a BulkInsert.
+    : m_db(db), m_bulk(db), m_store(db), m_analysis(db), m_summary(summary), m_committed(std::move(committed))
+{
 }
 
 ImportWriter::~ImportWriter()
 {
     commit(true);
     m_store.leaveIndexingToOthers();
-    (void)m_db.exec("PRAGMA wal_autocheckpoint=1000; PRAGMA foreign_keys=ON");
 }
 
 core::Status ImportWriter::openBatch()

@@ -5,6 +5,7 @@
 #include "ingest/importer.h"
 #include "ingest/layoutparsers.h"
 #include "storage/articlestore.h"
+#include "storage/bulkinsert.h"
 #include "storage/transaction.h"
 
 #include <QElapsedTimer>
@@ -65,6 +66,7 @@ private:
     void fail(const ParsedSource &src, const QString &message);
 
     storage::Database &m_db;
+    storage::BulkInsert m_bulk; // outlives every member after it, the open batch among them
     storage::ArticleStore m_store;
     analysis::AnalysisWriter m_analysis;
     ImportSummary &m_summary;

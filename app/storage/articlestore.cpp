@@ -174,6 +174,16 @@ qint64 ArticleStore::articleCount()
     return st.next() ? st.int64(0) : 0;
 }
 
+QList<qint64> ArticleStore::idsAfter(qint64 after, int limit)
+{
+    auto st = m_db.statement("SELECT id FROM article WHERE id > ?1 ORDER BY id LIMIT ?2");
+    st.bind(1, after).bind(2, qint64(limit));
+    QList<qint64> ids;
+    while (st.next())
+        ids.append(st.int64(0));
+    return ids;
+}
+
 core::Status ArticleStore::setPublished(qint64 id, const QDateTime &published)
 {
     auto st = m_db.statement("UPDATE article SET published = ?2 WHERE id = ?1");

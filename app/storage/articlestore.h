@@ -66,6 +66,8 @@ public:
 
     std::optional<StoredArticle> article(qint64 id);
     qint64 articleCount();
+    // Up to limit article ids greater than after, ascending: a walk over the corpus in chunks.
+    QList<qint64> idsAfter(qint64 after, int limit);
     core::Status setPublished(qint64 id, const QDateTime &published);
 
     // Calls visit for every article in id order; stops early when visit returns false.

@@ -15,4 +15,16 @@ core::Result<bool> LibraryState::isPristine(Database &db)
     return st->int64(0) != 0;
 }
 
+qint64 LibraryState::acceptedMentionCount(Database &db)
+{
+    auto st = db.statement("SELECT count(*) FROM mention WHERE status = 'accepted'");
+    return st.next() ? st.int64(0) : 0;
+}
+
+qint64 LibraryState::eventCount(Database &db)
+{
+    auto st = db.statement("SELECT count(*) FROM event");
+    return st.next() ? st.int64(0) : 0;
+}
+
 } // namespace chipline::storage

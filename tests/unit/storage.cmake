@@ -4,3 +4,4 @@ chipline_add_test(tst_searchquery SOURCES tst_searchquery.cpp LIBS chipline_stor
 chipline_add_test(tst_eventstore SOURCES tst_eventstore.cpp LIBS chipline_storage)
 chipline_add_test(tst_searchindex SOURCES tst_searchindex.cpp LIBS chipline_storage)
 chipline_add_test(tst_databasesafety SOURCES tst_databasesafety.cpp LIBS chipline_storage)
+chipline_add_test(tst_connectionsettings SOURCES tst_connectionsettings.cpp LIBS chipline_storage)
