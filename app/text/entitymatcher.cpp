@@ -1,4 +1,5 @@
 #include "entitymatcher.h"
+#include "internednames.h"
 
 #include "nfctext.h"
 #include "textfold.h"
@@ -64,7 +65,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
             if (key.isEmpty())
                 continue;
             m_automaton.add(key, static_cast<std::int32_t>(m_aliases.size()));
-            m_aliases.push_back(AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), e.canonical});
+            m_aliases.push_back(AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), internedName(e.canonical)});
         }
     }
     m_automaton.add(u"<", kMarkerAnchor);

@@ -299,14 +299,7 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (ns == sep || !m_boundary.startsAt(text, ns) || (ns > 0 && (isWordUnit(text[ns - 1]) || text[ns - 1] == u'-')))
         return std::nullopt;
     const QStringView name = text.sliced(ns, sep - ns);
-    if (findOverlap(known, ns, sep))
-        return std::nullopt;
-    if (hangul && (name.size() < 2 || name.size() > 4 || isOrdinary(name)))
-        return std::nullopt;
-    // "모델은 4.0": an ordinary word and a particle.
-    if (hangul && ((name.size() >= 3 && isOrdinary(name.chopped(1))) || (name.size() >= 4 && isOrdinary(name.chopped(2)))))
-        return std::nullopt;
-    if (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2 || m_enStarts.contains(name.toString())))
+    if ((hangul && (name.size() < 2 || name.size() > 4)) || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
         return std::nullopt;
     bool innerCapital = false;
     bool allCapitals = !hangul;
@@ -358,6 +351,14 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     const bool chipShape = innerCapital || (allCapitals && hyphen) || (intDigits == 3 && !decimal && !vee);
     const bool modelShape = decimal || vee || billions || tail || intDigits == 1;
     if (!chipShape && !modelShape)
+        return std::nullopt;
+    // The word lists last: most digits after a word ("지난 3일") fail the shape first.
+    if (findOverlap(known, ns, sep) || (hangul && isOrdinary(name)))
+        return std::nullopt;
+    // "모델은 4.0": an ordinary word and a particle.
+    if (hangul && ((name.size() >= 3 && isOrdinary(name.chopped(1))) || (name.size() >= 4 && isOrdinary(name.chopped(2)))))
+        return std::nullopt;
+    if (!hangul && m_enStarts.contains(name.toString()))
         return std::nullopt;
     const bool chipCue = hasCue(text, ns, e, m_chipCues, {});
     const bool modelCue = hasCue(text, ns, e, m_modelCues, {});

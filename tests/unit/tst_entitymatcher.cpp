@@ -15,6 +15,7 @@ class TstEntityMatcher final : public QObject
 
 private slots:
     void initTestCase();
+    void namesOutliveTheMatcher();
     void gazetteer_data();
     void gazetteer();
     void particles_data();
@@ -255,6 +256,28 @@ void TstEntityMatcher::conjoiningJamo()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(render(text), expected);
+}
+
+// Canonical names are interned without a reference count (shared by every matching thread);
+// a match kept after its matcher and gazetteer are gone must still read its name.
+void TstEntityMatcher::namesOutliveTheMatcher()
+{
+    QList<EntityMatch> kept;
+    {
+        Gazetteer own = Gazetteer::builtIn().value();
+        const EntityMatcher matcher(own);
+        kept = matcher.match(u"엔비디아와 화웨이"_s);
+        const QList<EntityMatch> again = matcher.match(u"엔비디아"_s);
+        QCOMPARE(again.size(), 1);
+        QCOMPARE(again[0].canonical.constData(), kept[0].canonical.constData()); // one copy of the name
+    }
+    QCOMPARE(kept.size(), 2);
+    QCOMPARE(kept[0].canonical, u"Nvidia"_s);
+    QCOMPARE(kept[1].canonical, u"Huawei"_s);
+    QString edited = kept[0].canonical;
+    edited.append(u" Corp."_s); // a copy may still change, on its own
+    QCOMPARE(edited, u"Nvidia Corp."_s);
+    QCOMPARE(kept[0].canonical, u"Nvidia"_s);
 }
 
 void TstEntityMatcher::originsAndCanonicalNames()
