@@ -74,7 +74,7 @@ bool keyCanBeNull(ArticleSortColumn column)
 // The cursor's key comes back as text; a numeric key must be compared as a number.
 QByteArray cursorKeyParam(ArticleSortColumn column)
 {
-    return column == ArticleSortColumn::Events || column == ArticleSortColumn::Relevance ? "CAST(?3 AS INTEGER)" : "?3";
+    return column == ArticleSortColumn::Events ? "CAST(?3 AS INTEGER)" : "?3";
 }
 
 // Trigram FTS finds any substring of three or more characters; shorter terms go to the
@@ -223,7 +223,7 @@ bool ArticleListQuery::collectHits(const QString &search, bool ranked)
         if (!count)
             return false;
         count->bind(kSearch, ftsQuery(search));
-        ranked = count->lookupInt64().value_or(kMaxRankedHits + 1) <= kMaxRankedHits;
+        ranked = count->lookupInt64().value_or(m_maxRankedHits + 1) <= m_maxRankedHits;
     }
     m_hitsRanked = ranked;
     const QByteArray score = ranked ? SearchRank::textScoreSql(table) : QByteArray("NULL");
@@ -326,7 +326,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         QByteArray where;
         if (!nullGroup) {
             // (key, id) after the cursor, spelled so that an index on the key can seek to it.
-            const QByteArray at = cursorKeyParam(m_column);
+            const QByteArray at = byScore ? QByteArray("CAST(?3 AS INTEGER)") : cursorKeyParam(m_column);
             where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + rowId + cmp + "?4)")
                            : QByteArray(key + " IS NOT NULL");
         } else {

@@ -103,6 +103,7 @@ public:
     // matches at most kMaxRankedHits articles by its text (more are listed newest first).
     bool ranked() const { return m_hitsRanked; }
     static constexpr qint64 kMaxRankedHits = 20000;
+    void setMaxRankedHits(qint64 hits) { m_maxRankedHits = hits; } // for tests
 
     // Longest lead, in characters, shown in place of a missing title.
     static constexpr int kLeadChars = 60;
@@ -119,6 +120,7 @@ private:
     QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
     QString m_hitsSearch;    // the search whose matches it holds; empty when none
     bool m_hitsRanked = false; // and whether it holds their relevance
+    qint64 m_maxRankedHits = kMaxRankedHits;
 };
 
 } // namespace chipline::storage

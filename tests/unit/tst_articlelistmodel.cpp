@@ -91,6 +91,8 @@ private Q_SLOTS:
     void searchFilter();
     // A search sorts by relevance, page after page, and gives the sort back when cleared.
     void relevanceWhileSearching();
+    // A search matching more than the query ranks is listed newest first, page after page.
+    void tooManyToRankListedNewestFirst();
     void emptyDatabase();
 
 private:
@@ -350,6 +352,35 @@ void TestArticleListModel::relevanceWhileSearching()
     // No search, no relevance.
     model.sortByRelevance();
     QVERIFY(!model.sortedByRelevance());
+}
+
+void TestArticleListModel::tooManyToRankListedNewestFirst()
+{
+    const QString term = QStringLiteral("화웨이");
+    QList<Generated> matching;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.article.title.contains(term) || g.article.body.contains(term))
+            matching.append(g);
+    }
+    QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
+    std::stable_sort(matching.begin(), matching.end(), [](const Generated &l, const Generated &r) {
+        const QString a = keyOf(l.article, ArticleListModel::DateColumn);
+        const QString b = keyOf(r.article, ArticleListModel::DateColumn);
+        if (a.isNull() != b.isNull())
+            return b.isNull();
+        return a != b ? a > b : l.id > r.id;
+    });
+    ArticleListModel model(*m_db);
+    model.query().setMaxRankedHits(100);
+    storage::ArticleListFilter filter;
+    filter.search = term;
+    model.setFilter(filter);
+    QVERIFY(model.sortedByRelevance());
+    QVERIFY(!model.relevanceRanked());
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), matching.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.articleId(row), matching.at(row).id);
 }
 
 void TestArticleListModel::emptyDatabase()
