@@ -91,6 +91,9 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
 
 QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // One click on the date, from any other sort (relevance too), shows the newest first.
+    if (orientation == Qt::Horizontal && role == Qt::InitialSortOrderRole && section == DateColumn)
+        return Qt::DescendingOrder;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -143,8 +146,12 @@ void ArticleListModel::fetchPage()
 
 void ArticleListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount)
+    if (column < 0 || column >= ColumnCount) {
+        // No column (a header state saved while sorted by relevance): the list keeps its
+        // sort, and the view shows it again.
+        Q_EMIT sortChanged();
         return;
+    }
     const storage::ArticleSortColumn sortColumn = sortColumnFor(column);
     const bool descending = order == Qt::DescendingOrder;
     // The view asks for the sort it starts with; the first page is already in that order.
@@ -153,6 +160,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         return;
     m_query.setSort(sortColumn, descending);
     reload(0);
+    Q_EMIT sortChanged();
 }
 
 qint64 ArticleListModel::articleId(int row) const
@@ -176,10 +184,44 @@ int ArticleListModel::rowOfArticle(qint64 id, int loadUpTo)
     }
 }
 
+int ArticleListModel::sortedColumn() const
+{
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortColumnFor(column) == m_query.sortColumn())
+            return column;
+    }
+    return -1;
+}
+
+void ArticleListModel::sortByRelevance()
+{
+    if (sortedByRelevance() || m_query.filter().search.trimmed().isEmpty())
+        return;
+    m_query.setSort(storage::ArticleSortColumn::Relevance, true);
+    reload(0);
+    Q_EMIT sortChanged();
+}
+
 void ArticleListModel::setFilter(const storage::ArticleListFilter &filter)
 {
+    // A search starts sorted by relevance and gives the sort back when it is cleared; the
+    // sort is set before the one reload, so a keystroke reads the list once.
+    const bool searched = !m_query.filter().search.trimmed().isEmpty();
+    const bool searching = !filter.search.trimmed().isEmpty();
+    bool sortChanges = false;
+    if (searching && !searched) {
+        m_sortBeforeSearch = std::pair(m_query.sortColumn(), m_query.descending());
+        m_query.setSort(storage::ArticleSortColumn::Relevance, true);
+        sortChanges = true;
+    } else if (!searching && searched && m_sortBeforeSearch) {
+        m_query.setSort(m_sortBeforeSearch->first, m_sortBeforeSearch->second);
+        m_sortBeforeSearch.reset();
+        sortChanges = true;
+    }
     m_query.setFilter(filter);
     reload(0);
+    if (sortChanges)
+        Q_EMIT sortChanged();
 }
 
 void ArticleListModel::refresh()

@@ -6,6 +6,7 @@
 #include <QList>
 
 #include <optional>
+#include <utility>
 
 namespace chipline::storage {
 class Database;
@@ -36,6 +37,15 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // While a search is typed the list is sorted by relevance, best first, until a column
+    // is chosen; clearing the search brings back the sort from before it.
+    void sortByRelevance();
+    bool sortedByRelevance() const { return m_query.sortColumn() == storage::ArticleSortColumn::Relevance; }
+    // False when a search matches too many articles to rank: they are listed newest first.
+    bool relevanceRanked() const { return sortedByRelevance() && m_query.ranked(); }
+    // The column and order the list is sorted by; the column is -1 by relevance.
+    int sortedColumn() const;
+    Qt::SortOrder sortedOrder() const { return m_query.descending() ? Qt::DescendingOrder : Qt::AscendingOrder; }
 
     // All articles, including those fetched from the database, not only the loaded rows.
     qint64 totalCount() const { return m_total; }
@@ -56,6 +66,8 @@ public:
 
 Q_SIGNALS:
     void loadFailed(const QString &message);
+    // The sort changed: a column, relevance, or back from relevance when the search is cleared.
+    void sortChanged();
 
 private:
     void reload(int minimumRows);
@@ -69,6 +81,8 @@ private:
     bool m_atEnd = true;
     bool m_changing = false;
     QString m_error;
+    // The sort to return to when the search is cleared.
+    std::optional<std::pair<storage::ArticleSortColumn, bool>> m_sortBeforeSearch;
 };
 
 } // namespace chipline::ui

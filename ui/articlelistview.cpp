@@ -3,6 +3,7 @@
 #include "ui/articlelistmodel.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 
 namespace chipline::ui {
 
@@ -32,6 +33,14 @@ ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent) : QTa
     header->resizeSection(ArticleListModel::EventsColumn, fm.horizontalAdvance(tr("Events")) + 20);
     setSortingEnabled(true);
     sortByColumn(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    // Sorted by relevance, no column shows an arrow; a click on one sorts by it again.
+    connect(model, &ArticleListModel::sortChanged, this, [this, model] {
+        const QSignalBlocker quiet(horizontalHeader()); // the model is sorted already
+        if (model->sortedByRelevance())
+            horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
+        else
+            horizontalHeader()->setSortIndicator(model->sortedColumn(), model->sortedOrder());
+    });
 }
 
 } // namespace chipline::ui

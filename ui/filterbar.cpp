@@ -38,6 +38,7 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
+    , m_relevance(new QToolButton(this))
     , m_searchTimer(new QTimer(this))
     , m_from(dateEdit(this, QStringLiteral("filterFrom")))
     , m_to(dateEdit(this, QStringLiteral("filterTo")))
@@ -59,6 +60,12 @@ FilterBar::FilterBar(QWidget *parent)
     m_undated->setObjectName(QStringLiteral("filterUndated"));
     m_events->setToolTip(tr("Only articles with candidate events"));
     m_undated->setToolTip(tr("Only articles without a publication date"));
+    m_relevance->setObjectName(QStringLiteral("sortByRelevance"));
+    m_relevance->setText(tr("Relevance"));
+    m_relevance->setCheckable(true);
+    m_relevance->setAutoRaise(true);
+    m_relevance->setVisible(false);
+    setSortedByRelevance(false, false);
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(120);
     setChoices({}, {});
@@ -72,7 +79,11 @@ FilterBar::FilterBar(QWidget *parent)
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
-    grid->addWidget(m_search, 0, 0, 1, 4);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setSpacing(4);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_relevance);
+    grid->addLayout(searchRow, 0, 0, 1, 4);
     grid->addWidget(clear, 0, 4);
     grid->addWidget(new QLabel(tr("From"), this), 1, 0);
     grid->addWidget(m_from, 1, 1);
@@ -102,6 +113,11 @@ FilterBar::FilterBar(QWidget *parent)
     grid->setColumnStretch(3, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_relevance, &QToolButton::clicked, this, [this] {
+        // Checked only by the list's sort: a click asks for it, it does not toggle it off.
+        m_relevance->setChecked(!m_relevance->isChecked());
+        Q_EMIT relevanceWanted();
+    });
     connect(m_searchTimer, &QTimer::timeout, this, &FilterBar::emitChanged);
     connect(m_from, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
@@ -140,6 +156,20 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 void FilterBar::setSearchDelay(int ms)
 {
     m_searchTimer->setInterval(ms);
+}
+
+void FilterBar::setSortedByRelevance(bool on, bool ranked)
+{
+    m_relevance->setChecked(on);
+    m_relevance->setText(on && !ranked ? tr("Relevance: too many matches") : tr("Relevance"));
+    if (!on)
+        m_relevance->setToolTip(tr("Sort by relevance: the best matches first"));
+    else if (ranked)
+        m_relevance->setToolTip(tr("Sorted by relevance: the best matches first. Click the Date header for the newest first."));
+    else
+        m_relevance->setToolTip(tr("More than %L1 articles match: they are listed newest first. Add a word to rank them by "
+                                   "relevance.")
+                                    .arg(storage::ArticleListQuery::kMaxRankedHits));
 }
 
 storage::ArticleListFilter FilterBar::filter() const
@@ -263,6 +293,8 @@ void FilterBar::clearAll()
 void FilterBar::emitChanged()
 {
     m_searchTimer->stop();
+    // Shown with the search it sorts, at the moment the list follows the search.
+    m_relevance->setVisible(!m_search->text().trimmed().isEmpty());
     Q_EMIT filterChanged(filter());
 }
 

@@ -14,6 +14,7 @@ class QDateEdit;
 class QHBoxLayout;
 class QLineEdit;
 class QTimer;
+class QToolButton;
 
 namespace chipline::ui {
 
@@ -41,9 +42,14 @@ public:
     void clearAll();
     // Debounce for typing in the search field; 0 applies every keystroke at once.
     void setSearchDelay(int ms);
+    // Checks the Relevance choice beside the search field, shown while a search is typed;
+    // ranked false says the search matches too many articles to rank.
+    void setSortedByRelevance(bool on, bool ranked);
 
 Q_SIGNALS:
     void filterChanged(const storage::ArticleListFilter &filter);
+    // The Relevance choice was clicked while the list is sorted by a column.
+    void relevanceWanted();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -55,6 +61,7 @@ private:
     void chooseEntity(const QString &name);
 
     QLineEdit *m_search;
+    QToolButton *m_relevance;
     QTimer *m_searchTimer;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -87,6 +87,12 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
         if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, ArticleListModel::DateColumn));
     });
+    connect(m_filters, &FilterBar::relevanceWanted, m_model, &ArticleListModel::sortByRelevance);
+    // The Relevance choice follows the list's sort and every re-read (a search may become
+    // narrow enough to rank as it is typed).
+    const auto showSort = [this] { m_filters->setSortedByRelevance(m_model->sortedByRelevance(), m_model->relevanceRanked()); };
+    connect(m_model, &ArticleListModel::sortChanged, this, showSort);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showSort);
     connect(m_backups, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
     // Every re-read of the list (a reject under an entity filter, a date set under "Undated")

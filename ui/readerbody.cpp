@@ -1,6 +1,7 @@
 #include "ui/readerbody.h"
 
 #include "ui/entitycolors.h"
+#include "ui/readerlines.h"
 #include "ui/readermargin.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -71,17 +72,20 @@ void ReaderBody::setContent(const QString &body, const QList<ReaderSpan> &mentio
     paragraph.setBottomMargin(fontMetrics().height() * 0.6);
     paragraph.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     cursor.setBlockFormat(paragraph);
-    // Each line break becomes a block separator of one position, so document positions
-    // stay the body's UTF-16 offsets.
+    // Each line break that ends a paragraph becomes a block separator of one position, one
+    // inside a hand-wrapped paragraph a space, so document positions stay the body's
+    // UTF-16 offsets.
+    const QString display = ReaderLines::displayText(m_text);
     for (const Segment &segment : segments())
-        cursor.insertText(m_text.mid(segment.from, segment.to - segment.from), segment.format);
-    // A blank line between paragraphs (wire stories have one after each) stays a block, so
-    // that positions stay offsets, but a flat one: the paragraph's margin is gap enough.
+        cursor.insertText(display.mid(segment.from, segment.to - segment.from), segment.format);
+    // A blank line between paragraphs (wire stories have one after each, some of spaces or
+    // a no-break space) stays a block, so that positions stay offsets, but a flat one: the
+    // paragraph's margin is gap enough.
     QTextBlockFormat blank;
     blank.setLineHeight(1, QTextBlockFormat::FixedHeight);
     blank.setBottomMargin(0);
     for (QTextBlock block = doc->firstBlock(); block.isValid(); block = block.next()) {
-        if (block.length() == 1 && block.next().isValid())
+        if (block.next().isValid() && ReaderLines::isBlank(block.text()))
             QTextCursor(block).setBlockFormat(blank);
     }
     cursor.endEditBlock();

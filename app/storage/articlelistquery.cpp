@@ -2,6 +2,7 @@
 
 #include "core/article.h"
 #include "storage/database.h"
+#include "storage/searchrank.h"
 #include "storage/statement.h"
 
 #include <QByteArray>
@@ -14,20 +15,20 @@ namespace chipline::storage {
 namespace {
 
 // Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kEntity0 = 10,
+enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kIdf = 9, kEntity0 = 10,
              kSearchEntity0 = 30 };
 // More entities than this are ignored: nobody narrows a list by a dozen names at once.
 constexpr int kMaxEntities = 16;
 constexpr int kMaxSearchEntities = 8;
 
 // The articles that mention one of the entities the search names: "?30, ?31, ...".
-QByteArray searchEntitiesSql(const ArticleListFilter &filter)
+QByteArray searchEntitiesSql(const ArticleListFilter &filter, const QByteArray &columns = "m.article_id")
 {
     QByteArray ids;
     for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
         ids += (i ? ", ?" : "?") + QByteArray::number(kSearchEntity0 + i);
     return ids.isEmpty() ? QByteArray()
-                         : QByteArray("SELECT m.article_id FROM mention m WHERE m.entity_id IN (" + ids
+                         : QByteArray("SELECT " + columns + " FROM mention m WHERE m.entity_id IN (" + ids
                                       + ") AND m.status = 'accepted'");
 }
 
@@ -52,6 +53,8 @@ QByteArray sortKey(ArticleSortColumn column)
         return "a.reporter";
     case ArticleSortColumn::Events:
         return kEventsSql.toByteArray();
+    case ArticleSortColumn::Relevance: // without ranked hits (see page)
+        return "a.published";
     }
     return "a.id";
 }
@@ -115,7 +118,7 @@ QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false,
         const QByteArray id = walkKeyIndex ? "+a.id" : "a.id";
         const QByteArray entities = searchEntitiesSql(filter);
         if (!hits.isEmpty()) {
-            sql += " AND " + id + " IN " + hits; // holds the entities' articles too
+            sql += " AND " + id + " IN (SELECT id FROM " + hits + ")"; // holds the entities' articles too
         } else {
             sql += " AND (" + id + " IN (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)";
             if (!entities.isEmpty())
@@ -194,33 +197,67 @@ ArticleListQuery::~ArticleListQuery()
         (void)m_db.exec(QByteArray("DROP TABLE IF EXISTS " + m_hitsTable).constData());
 }
 
-bool ArticleListQuery::collectHits(const QString &search)
+bool ArticleListQuery::collectHits(const QString &search, bool ranked)
 {
     static std::atomic_int serial{0};
     if (m_hitsTable.isEmpty()) {
-        const QByteArray name = "temp.list_hits_" + QByteArray::number(++serial);
-        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + name + "(id INTEGER PRIMARY KEY)").constData()))
+        const QByteArray name = "list_hits_" + QByteArray::number(++serial);
+        // score: relevance, higher is better (SearchRank), NULL unless ranked.
+        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS temp." + name + "(id INTEGER PRIMARY KEY, score INTEGER)")
+                           .constData()))
             return false; // e.g. a read-only connection: pages match in the index instead
-        m_hitsTable = name;
+        m_hitsTable = "temp." + name;
     }
-    if (!m_db.exec(QByteArray("DELETE FROM " + m_hitsTable).constData()))
+    // The score's index is built once the scores are in (cheaper than kept up row by row),
+    // and only for a ranked list.
+    const QByteArray index = m_hitsTable + "_score";
+    if (!m_db.exec(QByteArray("DROP INDEX IF EXISTS " + index).constData())
+        || !m_db.exec(QByteArray("DELETE FROM " + m_hitsTable).constData()))
         return false;
     const QByteArray table = ftsTable(search);
-    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid FROM " + table + " WHERE " + table
-                                      + " MATCH ?1").constData());
+    const QByteArray match = " FROM " + table + " WHERE " + table + " MATCH ?1";
+    if (ranked) {
+        // Ranking costs about a microsecond a match: a search matching most of a large
+        // library is listed newest first instead (counting its matches costs a tenth).
+        auto count = m_db.prepare(QByteArray("SELECT count(*)" + match).constData());
+        if (!count)
+            return false;
+        count->bind(kSearch, ftsQuery(search));
+        ranked = count->lookupInt64().value_or(m_maxRankedHits + 1) <= m_maxRankedHits;
+    }
+    m_hitsRanked = ranked;
+    const QByteArray score = ranked ? SearchRank::textScoreSql(table) : QByteArray("NULL");
+    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid, " + score + match).constData());
     if (!st)
         return false;
     st->bind(kSearch, ftsQuery(search));
     if (!st->exec())
         return false;
-    const QByteArray entities = searchEntitiesSql(m_filter);
-    if (entities.isEmpty())
-        return true;
-    auto more = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " " + entities).constData());
-    if (!more)
-        return false;
-    bindSearchEntities(more.value(), m_filter);
-    return more->exec();
+    const qint64 textHits = m_db.changes();
+    if (!m_filter.searchEntities.isEmpty()) {
+        QByteArray sql;
+        if (ranked) {
+            // An article found both ways keeps the better score. (The WHERE before GROUP BY
+            // keeps SQLite from reading ON CONFLICT as a join's ON.)
+            sql = "INSERT INTO " + m_hitsTable + " "
+                + searchEntitiesSql(m_filter, "m.article_id, " + SearchRank::mentionScoreSql("count(*)", kIdf))
+                + " GROUP BY m.article_id ON CONFLICT(id) DO UPDATE SET score = max(score, excluded.score)";
+        } else {
+            sql = "INSERT OR IGNORE INTO " + m_hitsTable + "(id) " + searchEntitiesSql(m_filter);
+        }
+        auto more = m_db.prepare(sql.constData());
+        if (!more)
+            return false;
+        bindSearchEntities(more.value(), m_filter);
+        if (ranked) {
+            // The highest id stands for the article count: a count would read an index.
+            const qint64 rows = m_db.statement("SELECT max(id) FROM article").lookupInt64().value_or(0);
+            more->bind(kIdf, SearchRank::idf(rows, textHits));
+        }
+        if (!more->exec())
+            return false;
+    }
+    return !ranked || m_db.exec(QByteArray("CREATE INDEX " + index + " ON " + m_hitsTable.mid(5) + "(score)").constData());
 }
 
 void ArticleListQuery::setSort(ArticleSortColumn column, bool descending)
@@ -241,7 +278,8 @@ core::Result<qint64> ArticleListQuery::count()
     // alone is counted there without reading the articles: 72,000 hits in a few ms.
     const QString search = m_filter.search.trimmed();
     m_hitsSearch.clear();
-    if (!search.isEmpty() && collectHits(search))
+    m_hitsRanked = false;
+    if (!search.isEmpty() && collectHits(search, m_column == ArticleSortColumn::Relevance))
         m_hitsSearch = search;
     const QByteArray hits = m_hitsSearch.isEmpty() ? QByteArray() : m_hitsTable;
     QByteArray sql;
@@ -263,15 +301,24 @@ core::Result<qint64> ArticleListQuery::count()
 
 core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<ArticleListCursor> &after, int limit)
 {
-    const QByteArray key = sortKey(m_column);
+    // The hits table is current when count() filled it for this search (a reload does).
+    const QByteArray hits = !m_hitsSearch.isEmpty() && m_hitsSearch == m_filter.search.trimmed() ? m_hitsTable : QByteArray();
+    // By relevance, pages walk the hits' score index and look their articles up.
+    const bool byScore = m_column == ArticleSortColumn::Relevance && m_hitsRanked && !hits.isEmpty();
+    const QByteArray key = byScore ? QByteArray("h.score") : sortKey(m_column);
+    const QByteArray from = byScore ? hits + " h CROSS JOIN article a ON a.id = h.id" : QByteArray("article a");
+    const QByteArray rowId = byScore ? "h.id" : "a.id"; // the same, but ordered by the index
     const QByteArray cmp = m_descending ? " < " : " > ";
     const QByteArray dir = m_descending ? " DESC" : "";
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
                             "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " +
-                            kEventsSql.toByteArray() + " FROM article a WHERE ";
-    // The hits table is current when count() filled it for this search (a reload does).
-    const QByteArray hits = !m_hitsSearch.isEmpty() && m_hitsSearch == m_filter.search.trimmed() ? m_hitsTable : QByteArray();
-    const QByteArray tail = filterSql(m_filter, keyIsIndexed(m_column), hits);
+                            kEventsSql.toByteArray() + " FROM " + from + " WHERE ";
+    // Joined to the hits, a page needs no test of membership in them (which would also
+    // make SQLite build a Bloom filter over every article).
+    ArticleListFilter rest = m_filter;
+    if (byScore)
+        rest.search.clear();
+    const QByteArray tail = filterSql(rest, keyIsIndexed(m_column), hits);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.
@@ -279,16 +326,16 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         QByteArray where;
         if (!nullGroup) {
             // (key, id) after the cursor, spelled so that an index on the key can seek to it.
-            const QByteArray at = cursorKeyParam(m_column);
-            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR a.id" + cmp + "?4)")
+            const QByteArray at = byScore ? QByteArray("CAST(?3 AS INTEGER)") : cursorKeyParam(m_column);
+            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + rowId + cmp + "?4)")
                            : QByteArray(key + " IS NOT NULL");
         } else {
             where = key + " IS NULL";
             if (cursor)
-                where += " AND a.id" + cmp + "?4";
+                where += " AND " + rowId + cmp + "?4";
         }
-        const QByteArray order = nullGroup ? QByteArray(" ORDER BY a.id" + dir)
-                                           : QByteArray(" ORDER BY " + key + dir + ", a.id" + dir);
+        const QByteArray order = nullGroup ? QByteArray(" ORDER BY " + rowId + dir)
+                                           : QByteArray(" ORDER BY " + key + dir + ", " + rowId + dir);
         const QByteArray sql = head + where + tail + order + " LIMIT ?5";
         auto st = m_db.prepare(sql.constData());
         if (!st)

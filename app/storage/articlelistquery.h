@@ -38,7 +38,10 @@ struct ArticleListFilter
     friend bool operator==(const ArticleListFilter &, const ArticleListFilter &) = default;
 };
 
-enum class ArticleSortColumn { Published, Outlet, Title, Reporter, Events };
+// Relevance orders a search's matches best first (FTS5 bm25; articles found through an
+// entity the search names score as if its mentions were the typed text); without a
+// search it falls back to the date.
+enum class ArticleSortColumn { Published, Outlet, Title, Reporter, Events, Relevance };
 
 struct ArticleListRow
 {
@@ -96,12 +99,19 @@ public:
     // pickers open.
     std::pair<QDate, QDate> publishedRange();
 
+    // Whether the list is in relevance order: sorted by relevance, with a search that
+    // matches at most kMaxRankedHits articles by its text (more are listed newest first).
+    bool ranked() const { return m_hitsRanked; }
+    static constexpr qint64 kMaxRankedHits = 20000;
+    void setMaxRankedHits(qint64 hits) { m_maxRankedHits = hits; } // for tests
+
     // Longest lead, in characters, shown in place of a missing title.
     static constexpr int kLeadChars = 60;
 
 private:
-    // Fills this query's temporary table with the ids matching search; false when it cannot.
-    bool collectHits(const QString &search);
+    // Fills this query's temporary table with the ids matching search, with their relevance
+    // when ranked; false when it cannot.
+    bool collectHits(const QString &search, bool ranked);
 
     Database &m_db;
     ArticleSortColumn m_column = ArticleSortColumn::Published;
@@ -109,6 +119,8 @@ private:
     ArticleListFilter m_filter;
     QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
     QString m_hitsSearch;    // the search whose matches it holds; empty when none
+    bool m_hitsRanked = false; // and whether it holds their relevance
+    qint64 m_maxRankedHits = kMaxRankedHits;
 };
 
 } // namespace chipline::storage

@@ -709,6 +709,26 @@
         <source>Only articles that mention an entity: type any of its names or aliases</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relevance: too many matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by relevance: the best matches first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by relevance: the best matches first. Click the Date header for the newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %L1 articles match: they are listed newest first. Add a word to rank them by relevance.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::FindBar</name>

@@ -706,6 +706,26 @@
         <source>Only articles that mention an entity: type any of its names or aliases</source>
         <translation>개체를 언급한 기사만: 이름이나 별칭 아무거나 입력</translation>
     </message>
+    <message>
+        <source>Relevance</source>
+        <translation>관련도순</translation>
+    </message>
+    <message>
+        <source>Relevance: too many matches</source>
+        <translation>관련도순: 결과가 너무 많음</translation>
+    </message>
+    <message>
+        <source>Sort by relevance: the best matches first</source>
+        <translation>관련도순으로 정렬: 가장 잘 맞는 기사부터</translation>
+    </message>
+    <message>
+        <source>Sorted by relevance: the best matches first. Click the Date header for the newest first.</source>
+        <translation>관련도순으로 정렬됨: 가장 잘 맞는 기사부터. 최신순으로 보려면 날짜 머리글을 누르세요.</translation>
+    </message>
+    <message>
+        <source>More than %L1 articles match: they are listed newest first. Add a word to rank them by relevance.</source>
+        <translation>%L1건이 넘는 기사가 검색되어 최신순으로 보여 줍니다. 단어를 더 넣으면 관련도순으로 정렬합니다.</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::FindBar</name>

@@ -272,6 +272,25 @@ int main(int argc, char *argv[])
         field->clear();
         QCoreApplication::processEvents();
     }
+    // With a search the list is sorted by relevance; one click on the date header sorts it
+    // newest first, the Relevance choice back.
+    {
+        ui::ArticleListModel *list = window.articleModel();
+        for (const QString &search : {QStringLiteral("엔비디아 H20"), QStringLiteral("export"), QStringLiteral("산업안보국")}) {
+            field->setText(search);
+            QCoreApplication::processEvents();
+            out << "search \"" << search << "\": " << list->totalCount() << " articles, "
+                << (list->relevanceRanked() ? "by relevance" : "newest first (too many to rank)");
+            t.restart();
+            list->sort(ui::ArticleListModel::DateColumn, Qt::DescendingOrder);
+            out << "; date order " << t.elapsed() << " ms";
+            t.restart();
+            list->sortByRelevance();
+            out << ", relevance again " << t.elapsed() << " ms\n";
+        }
+        field->clear();
+        QCoreApplication::processEvents();
+    }
     // Sorted by another column than the date: the first page, then the next one.
     ui::ArticleListModel *model = window.articleModel();
     const std::pair<int, const char *> columns[] = {{ui::ArticleListModel::TitleColumn, "title"},

@@ -3,9 +3,13 @@
 // boundaries, sort order with undated/empty keys last, display formats, refresh.
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/statement.h"
 #include "ui/articlelistmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QHash>
+#include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -85,6 +89,10 @@ private Q_SLOTS:
     void displayFormats();
     void refreshKeepsLoadedRowsAndSeesNewArticles();
     void searchFilter();
+    // A search sorts by relevance, page after page, and gives the sort back when cleared.
+    void relevanceWhileSearching();
+    // A search matching more than the query ranks is listed newest first, page after page.
+    void tooManyToRankListedNewestFirst();
     void emptyDatabase();
 
 private:
@@ -295,6 +303,84 @@ void TestArticleListModel::searchFilter()
         QCOMPARE(model.index(row, ArticleListModel::OutletColumn).data().toString(), QStringLiteral("칩워치"));
     model.setFilter({});
     QCOMPARE(model.totalCount(), qint64(m_articles.size()));
+}
+
+void TestArticleListModel::relevanceWhileSearching()
+{
+    ArticleListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.sort(ArticleListModel::ReporterColumn, Qt::AscendingOrder);
+    QSignalSpy sortChanged(&model, &ArticleListModel::sortChanged);
+    storage::ArticleListFilter filter;
+    filter.search = QStringLiteral("화웨이");
+    model.setFilter(filter);
+    QVERIFY(model.sortedByRelevance());
+    QCOMPARE(model.sortedColumn(), -1);
+    QCOMPARE(sortChanged.count(), 1);
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), model.totalCount());
+    QVERIFY(model.rowCount() > 2 * ArticleListModel::kPageSize);
+
+    // Every match once, best first (bm25 is lower for better matches), across pages.
+    QHash<qint64, double> rank;
+    auto st = m_db->statement("SELECT rowid, bm25(article_fts) FROM article_fts WHERE article_fts MATCH '\"화웨이\"'");
+    while (st.next())
+        rank.insert(st.int64(0), st.real(1));
+    QCOMPARE(qsizetype(model.rowCount()), rank.size());
+    QSet<qint64> seen;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const qint64 id = model.articleId(row);
+        QVERIFY(rank.contains(id));
+        QVERIFY(!seen.contains(id));
+        seen.insert(id);
+        if (row > 0) {
+            const double before = rank.value(model.articleId(row - 1));
+            QVERIFY2(before <= rank.value(id) + 1e-9, qPrintable(QStringLiteral("row %1").arg(row)));
+        }
+    }
+    QVERIFY(rank.value(model.articleId(0)) < rank.value(model.articleId(model.rowCount() - 1)));
+
+    // Another column while searching, then relevance again, then the search cleared.
+    model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
+    QVERIFY(!model.sortedByRelevance());
+    model.sortByRelevance();
+    QVERIFY(model.sortedByRelevance());
+    model.setFilter({});
+    QVERIFY(!model.sortedByRelevance());
+    QCOMPARE(model.sortedColumn(), int(ArticleListModel::ReporterColumn));
+    QCOMPARE(model.sortedOrder(), Qt::AscendingOrder);
+    // No search, no relevance.
+    model.sortByRelevance();
+    QVERIFY(!model.sortedByRelevance());
+}
+
+void TestArticleListModel::tooManyToRankListedNewestFirst()
+{
+    const QString term = QStringLiteral("화웨이");
+    QList<Generated> matching;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.article.title.contains(term) || g.article.body.contains(term))
+            matching.append(g);
+    }
+    QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
+    std::stable_sort(matching.begin(), matching.end(), [](const Generated &l, const Generated &r) {
+        const QString a = keyOf(l.article, ArticleListModel::DateColumn);
+        const QString b = keyOf(r.article, ArticleListModel::DateColumn);
+        if (a.isNull() != b.isNull())
+            return b.isNull();
+        return a != b ? a > b : l.id > r.id;
+    });
+    ArticleListModel model(*m_db);
+    model.query().setMaxRankedHits(100);
+    storage::ArticleListFilter filter;
+    filter.search = term;
+    model.setFilter(filter);
+    QVERIFY(model.sortedByRelevance());
+    QVERIFY(!model.relevanceRanked());
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), matching.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        QCOMPARE(model.articleId(row), matching.at(row).id);
 }
 
 void TestArticleListModel::emptyDatabase()
