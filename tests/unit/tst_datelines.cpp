@@ -73,6 +73,13 @@ private slots:
         QTest::newRow("too short") << QStringLiteral("Ju") << 0;
         QTest::newRow("not a month") << QStringLiteral("Monday") << 0;
         QTest::newRow("Korean") << QStringLiteral("오월") << 0;
+        // Words that only start like a month (a capitalised word in a wire header's time line).
+        QTest::newRow("Mayor") << QStringLiteral("Mayor") << 0;
+        QTest::newRow("Junior") << QStringLiteral("Junior") << 0;
+        QTest::newRow("Decade") << QStringLiteral("Decade") << 0;
+        QTest::newRow("Marching") << QStringLiteral("Marching") << 0;
+        QTest::newRow("dot alone") << QStringLiteral(".") << 0;
+        QTest::newRow("Sept without dot") << QStringLiteral("Sept") << 9;
     }
     void monthNumber()
     {
