@@ -66,6 +66,12 @@ private slots:
         row("month day ahead", u"7월 1일 시행", u"month-day 0/7/1 183 '7월 1일'");
         row("durations are no dates", u"3일 동안 회의하고 30일 이내 답한다", u"");
         row("counts are no dates", u"H20 칩 200개와 2025개", u"");
+        // A span ends with its last word, not with the spaces after it.
+        row("말 as a verb", u"5월 말했다", u"month 0/5/0 6 '5월'");
+        row("year before a word", u"1987년 설립", u"year 1987/0/0 0 '1987년'");
+        row("past and coming months", u"지난 5월 오는 5월 발표",
+            u"past-month 0/5/0 0 '지난 5월' | coming-month 0/5/0 0 '오는 5월'");
+        row("year month before a word", u"2024년 12월 발표한", u"year-month 2024/12/0 0 '2024년 12월'");
         row("weekday word is no month", u"월요일", u"weekday 0/0/1 0 '월요일'");
         row("impossible numbers kept as written", u"13월 40일", u"");
         row("nothing", u"날짜가 없는 문장", u"");
