@@ -280,7 +280,7 @@ qsizetype EnglishDateScanner::scanPhrase(qsizetype start, qsizetype end, QString
             return scanYearPart(start, end, i + 1);
     }
     // Q3, Q3 2025, H1 2026: the letter glued to its number (not H20, H200).
-    if ((word == u"Q" || word == u"H") && end + 1 <= m_text.size() - 1 && isDigit(m_text[end])
+    if ((word == u"Q" || word == u"H") && end < m_text.size() && isDigit(m_text[end])
         && (end + 1 >= m_text.size() || (!isDigit(m_text[end + 1]) && !isLatin(m_text[end + 1])))) {
         const int n = m_text[end].unicode() - u'0';
         const bool quarter = word == u"Q";
