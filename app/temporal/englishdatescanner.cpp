@@ -336,6 +336,23 @@ qsizetype EnglishDateScanner::scanYearPart(qsizetype start, qsizetype end, int o
         from = fiscal ? wordBeforeStart(start) : start;
     qsizetype e = unitEnd;
     int year = 0;
+    // "fiscal 2026 first quarter", the way earnings reports name it: the fiscal year
+    // before the part.
+    if (!fiscal) {
+        qsizetype digitsEnd = start;
+        if (digitsEnd > 0 && m_text[digitsEnd - 1] == u' ')
+            --digitsEnd;
+        qsizetype digitsStart = digitsEnd;
+        while (digitsStart > 0 && isDigit(m_text[digitsStart - 1]))
+            --digitsStart;
+        qsizetype fiscalStart = digitsStart;
+        if (digitsEnd - digitsStart == 4 && is(wordBefore(digitsStart, &fiscalStart), u"fiscal")) {
+            qsizetype yearEnd = 0;
+            fiscal = true;
+            year = number(digitsStart, &yearEnd, 4);
+            from = fiscalStart;
+        }
+    }
     // "of 2026", "of fiscal 2026", "of this year"
     if (m_text.sliced(e).startsWith(u" of ")) {
         qsizetype wordEnd = 0;

@@ -114,6 +114,9 @@ private slots:
             "fiscal 2026/1/0 0 'the first quarter of fiscal 2026':quarter");
         row("quarter ending the text", "results for Q2", "month 0/4/0 6 'Q2':quarter");
         row("half ending the text", "sales fell in H2", "month 0/7/0 6 'H2':second-half");
+        row("fiscal year before the part", "Nvidia's fiscal 2026 first quarter revenue",
+            "fiscal 2026/1/0 0 'fiscal 2026 first quarter':quarter");
+        row("calendar year before the part", "the 2026 first half", "month 0/1/0 6 'first half':first-half");
         row("chip names are no halves", "H20 and H200 chips", "");
         row("months need a number or preposition", "Nvidia may sell chips after a long march", "");
         row("month forms", "in March, in April 2025, Jan. 15",
