@@ -205,6 +205,14 @@ private slots:
         QTest::newRow("letters") << QStringLiteral("abcd") << QString();
         QTest::newRow("lower-case quarter") << QStringLiteral("2025-q1") << QString();
         QTest::newRow("empty") << QString() << QString();
+        // Only the digits value() writes: no signs, no spaces.
+        QTest::newRow("signed month") << QStringLiteral("2025-+4") << QString();
+        QTest::newRow("spaced month") << QStringLiteral("2025- 4") << QString();
+        QTest::newRow("signed day") << QStringLiteral("2025-04-+9") << QString();
+        QTest::newRow("spaced day") << QStringLiteral("2025-04- 9") << QString();
+        QTest::newRow("signed year") << QStringLiteral("+025") << QString();
+        QTest::newRow("spaced year") << QStringLiteral(" 202") << QString();
+        QTest::newRow("signed quarter") << QStringLiteral("+025-Q1") << QString();
     }
     void fromValue()
     {
