@@ -21,11 +21,17 @@ const QRegularExpression &WireDateline::pattern()
 
 int WireDateline::monthNumber(QStringView name)
 {
+    // A month's name or any abbreviation of it from three letters on ('Sept', 'Janu'), with
+    // or without a dot: not any word that starts like one ('Mayor', 'Junior', 'Marching').
     static constexpr std::array<const char16_t *, 12> kMonths = {
-        u"jan", u"feb", u"mar", u"apr", u"may", u"jun", u"jul", u"aug", u"sep", u"oct", u"nov", u"dec"};
-    const QStringView head = name.left(3);
+        u"january", u"february", u"march", u"april", u"may", u"june",
+        u"july", u"august", u"september", u"october", u"november", u"december"};
+    if (name.endsWith(u'.'))
+        name.chop(1);
+    if (name.size() < 3)
+        return 0;
     for (std::size_t i = 0; i < kMonths.size(); ++i) {
-        if (head.compare(QStringView(kMonths[i]), Qt::CaseInsensitive) == 0)
+        if (QStringView(kMonths[i]).startsWith(name, Qt::CaseInsensitive))
             return int(i) + 1;
     }
     return 0;

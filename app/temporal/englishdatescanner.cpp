@@ -280,7 +280,7 @@ qsizetype EnglishDateScanner::scanPhrase(qsizetype start, qsizetype end, QString
             return scanYearPart(start, end, i + 1);
     }
     // Q3, Q3 2025, H1 2026: the letter glued to its number (not H20, H200).
-    if ((word == u"Q" || word == u"H") && end + 1 <= m_text.size() - 1 && isDigit(m_text[end])
+    if ((word == u"Q" || word == u"H") && end < m_text.size() && isDigit(m_text[end])
         && (end + 1 >= m_text.size() || (!isDigit(m_text[end + 1]) && !isLatin(m_text[end + 1])))) {
         const int n = m_text[end].unicode() - u'0';
         const bool quarter = word == u"Q";
@@ -336,6 +336,23 @@ qsizetype EnglishDateScanner::scanYearPart(qsizetype start, qsizetype end, int o
         from = fiscal ? wordBeforeStart(start) : start;
     qsizetype e = unitEnd;
     int year = 0;
+    // "fiscal 2026 first quarter", the way earnings reports name it: the fiscal year
+    // before the part.
+    if (!fiscal) {
+        qsizetype digitsEnd = start;
+        if (digitsEnd > 0 && m_text[digitsEnd - 1] == u' ')
+            --digitsEnd;
+        qsizetype digitsStart = digitsEnd;
+        while (digitsStart > 0 && isDigit(m_text[digitsStart - 1]))
+            --digitsStart;
+        qsizetype fiscalStart = digitsStart;
+        if (digitsEnd - digitsStart == 4 && is(wordBefore(digitsStart, &fiscalStart), u"fiscal")) {
+            qsizetype yearEnd = 0;
+            fiscal = true;
+            year = number(digitsStart, &yearEnd, 4);
+            from = fiscalStart;
+        }
+    }
     // "of 2026", "of fiscal 2026", "of this year"
     if (m_text.sliced(e).startsWith(u" of ")) {
         qsizetype wordEnd = 0;

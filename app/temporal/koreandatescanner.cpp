@@ -165,7 +165,7 @@ bool KoreanDateScanner::parseNumeric(qsizetype at, Numeric *out) const
             out->fiscal = rest.fiscal;
             out->end = rest.end;
         } else {
-            out->end = qMax(out->end, parsePeriod(q, out));
+            out->end = periodEnd(q, out);
         }
         return true;
     }
@@ -182,7 +182,7 @@ bool KoreanDateScanner::parseNumeric(qsizetype at, Numeric *out) const
             out->day = day;
             out->end = parseDaySuffix(e2 + 1, out);
         } else {
-            out->end = qMax(out->end, parsePeriod(q, out));
+            out->end = periodEnd(q, out);
         }
         return true;
     }
@@ -231,6 +231,14 @@ qsizetype KoreanDateScanner::parseDaySuffix(qsizetype at, Numeric *out) const
 }
 
 // "초", "중순", "말", "상반기", "하반기" after a month or year.
+qsizetype KoreanDateScanner::periodEnd(qsizetype at, Numeric *out) const
+{
+    // at is past the spaces after the number: without a period word the mention ends
+    // where it did, not after those spaces.
+    const qsizetype end = parsePeriod(at, out);
+    return end > at ? end : out->end;
+}
+
 qsizetype KoreanDateScanner::parsePeriod(qsizetype at, Numeric *out) const
 {
     struct Part { QStringView text; DatePeriod period; int month; };

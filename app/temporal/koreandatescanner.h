@@ -25,6 +25,7 @@ private:
     bool parseNumeric(qsizetype at, Numeric *out) const;
     qsizetype parseDaySuffix(qsizetype at, Numeric *out) const;
     qsizetype parsePeriod(qsizetype at, Numeric *out) const;
+    qsizetype periodEnd(qsizetype at, Numeric *out) const;
     bool isDuration(qsizetype numberStart, qsizetype afterDay) const;
     qsizetype scanKeyword(qsizetype at);
     qsizetype afterPrefix(qsizetype keywordStart, qsizetype keywordEnd, int kind, int offset);

@@ -150,10 +150,15 @@ ResolvedDate ResolvedDate::fromYear(int year)
 
 ResolvedDate ResolvedDate::fromValue(QStringView value)
 {
+    // Digits only: toInt() would also take a sign or spaces ("2025-+4", "2025- 4").
     const auto number = [&](qsizetype from, qsizetype length) {
-        bool ok = false;
-        const int n = value.mid(from, length).toInt(&ok);
-        return ok ? n : -1;
+        int n = 0;
+        for (const QChar c : value.mid(from, length)) {
+            if (c < u'0' || c > u'9')
+                return -1;
+            n = n * 10 + (c.unicode() - u'0');
+        }
+        return n;
     };
     ResolvedDate date;
     if (value.size() == 4) {

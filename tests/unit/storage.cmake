@@ -5,3 +5,6 @@ chipline_add_test(tst_eventstore SOURCES tst_eventstore.cpp LIBS chipline_storag
 chipline_add_test(tst_searchindex SOURCES tst_searchindex.cpp LIBS chipline_storage)
 chipline_add_test(tst_databasesafety SOURCES tst_databasesafety.cpp LIBS chipline_storage)
 chipline_add_test(tst_connectionsettings SOURCES tst_connectionsettings.cpp LIBS chipline_storage)
+# Statement and Savepoint; KwicQuery, EntityQuery and SearchIndexer (issue 16).
+chipline_add_test(tst_statement SOURCES tst_statement.cpp LIBS chipline_storage)
+chipline_add_test(tst_storagequeries SOURCES tst_storagequeries.cpp LIBS chipline_storage)

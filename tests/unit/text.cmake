@@ -6,6 +6,9 @@ if(TARGET chipline_text)
   chipline_add_test(tst_openpatterns SOURCES tst_openpatterns.cpp LIBS chipline_text)
   chipline_add_test(tst_builtinplaces SOURCES tst_builtinplaces.cpp LIBS chipline_text)
   chipline_add_test(tst_wordlist SOURCES tst_wordlist.cpp LIBS chipline_text)
+  # AhoCorasick; EntityPatterns and KoreanParticles (issue 16).
+  chipline_add_test(tst_ahocorasick SOURCES tst_ahocorasick.cpp LIBS chipline_text)
+  chipline_add_test(tst_entitypatterns SOURCES tst_entitypatterns.cpp LIBS chipline_text)
 
   # Not a test: prints matching speed (tests/bench/), and dumps matches for corpus checks.
   add_executable(bench_entitymatcher ${PROJECT_SOURCE_DIR}/tests/bench/bench_entitymatcher.cpp)

@@ -5,5 +5,7 @@ if(TARGET chipline_print)
   chipline_add_test(tst_timelineprint SOURCES tst_timelineprint.cpp LIBS chipline_print)
   # Issue 18: sparse years, citations, ligatures in the printed PDF.
   chipline_add_test(tst_timelineprintpages SOURCES tst_timelineprintpages.cpp LIBS chipline_print)
+  # CategoryStyle and TimelinePainter, painted onto an image (issue 16).
+  chipline_add_test(tst_timelinepainter SOURCES tst_timelinepainter.cpp LIBS chipline_print)
 
 endif()

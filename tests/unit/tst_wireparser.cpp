@@ -93,6 +93,9 @@ private slots:
         QTest::newRow("updated colon am") << u"Updated: Jan 2, 2025 12:10 AM UTC"_s << u"2025-01-02T00:10:00"_s;
         QTest::newRow("iso") << u"2024-11-05 07:30 UTC"_s << u"2024-11-05T07:30:00"_s;
         QTest::newRow("date only") << u"September 3, 2024"_s << u"2024-09-03T00:00:00"_s;
+        // A capitalised word that only starts like a month is no month: the dateline's day
+        // with the header's year, not 23 June.
+        QTest::newRow("word like a month") << u"Junior 23, 2024 13:46 UTC"_s << u"2024-05-23T00:00:00"_s;
     }
     void timeLines()
     {

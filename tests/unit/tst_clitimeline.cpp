@@ -1,0 +1,298 @@
+// Drives the real chipline binary for `events import` (a chronology in as confirmed events)
+// and `timeline` (the same events out as PDF, SVG, PNG, CSV and TimelineJS), with their
+// usage errors, as an analyst would from a shell.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+Run chipline(const QStringList &args)
+{
+    QProcess p;
+    p.start(QStringLiteral(CHIPLINE_BINARY), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {-1, QString(), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// A chronology written for these tests: two events per year and category mix, one with a
+// new actor, one row per kind of error.
+const char kChronology[] =
+    "\xEF\xBB\xBF" // a spreadsheet's byte-order mark
+    "date,precision,category,title,actors,source,notes\r\n"
+    "2024-10-07,day,us-export-rule,가상 규칙 A 발표,미 상무부,https://example.org/a,\r\n"
+    "2025-01-15,day,entity-list,\"Firm X, added to the list\",미 상무부;엔비디아,https://example.org/b,\"note, with comma\"\r\n"
+    "2025-03,,china-countermeasure,대응 조치 B,중국 상무부,,\r\n"
+    "2025,year,product-launch,신제품 C 출시,가상칩스튜디오,,\r\n";
+
+const char kBadRows[] = "date,title,category\n"
+                        "2025-02-30,없는 날,market\n"
+                        "2025-04,틀린 분류,no-such-category\n"
+                        ",제목만,market\n"
+                        "2025-05-01,,market\n"
+                        "2025-06-01,맞는 행,market\n";
+
+} // namespace
+
+class TestCliTimeline final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("t.db"));
+        QVERIFY(write(m_dir->filePath(QStringLiteral("chronology.csv")), kChronology));
+    }
+
+    void importsAChronology()
+    {
+        const Run r = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                m_dir->filePath(QStringLiteral("chronology.csv"))});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("imported 4 events")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("new entities: ")));
+        QVERIFY2(r.out.contains(QStringLiteral("가상칩스튜디오")), qPrintable(r.out)); // unknown actor created
+        QVERIFY(r.err.isEmpty());
+
+        // The same file again: nothing new, said so.
+        const Run again = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                    m_dir->filePath(QStringLiteral("chronology.csv"))});
+        QCOMPARE(again.status, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("imported 0 events, 4 already present")), qPrintable(again.out));
+        QVERIFY(!again.out.contains(QStringLiteral("new entities")));
+    }
+
+    void badRowsAreNamedAndLeftOut()
+    {
+        const QString csv = m_dir->filePath(QStringLiteral("bad.csv"));
+        QVERIFY(write(csv, kBadRows));
+        const Run r = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, csv});
+        QCOMPARE(r.status, 1); // some rows were left out
+        QVERIFY2(r.out.contains(QStringLiteral("imported 1 events")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("4 rows with errors left out")));
+        QVERIFY2(r.err.contains(QStringLiteral("line 2: \"2025-02-30\" is not a date")), qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("line 3: unknown category \"no-such-category\"")));
+        QVERIFY(r.err.contains(QStringLiteral("line 4: \"\" is not a date")));
+        QVERIFY(r.err.contains(QStringLiteral("line 5: the title is empty")));
+        QCOMPARE(r.err.count(u'\n'), 4);
+    }
+
+    void importErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("file"); // written to in.csv when not empty
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no file") << QStringList() << QByteArray() << 2 << QStringLiteral("expected one CSV file");
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.csv"), QStringLiteral("b.csv")} << QByteArray() << 2
+                                   << QStringLiteral("expected one CSV file");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("@/nope.csv")} << QByteArray() << 1
+                                      << QStringLiteral("cannot read");
+        QTest::newRow("empty file") << QStringList{QStringLiteral("@/in.csv")} << QByteArray("\n") << 1
+                                    << QStringLiteral("the file is empty");
+        QTest::newRow("no title column") << QStringList{QStringLiteral("@/in.csv")} << QByteArray("date,notes\n2025,x\n") << 1
+                                         << QStringLiteral("line 1: the header must name at least the columns date and title");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("x.csv")} << QByteArray()
+                                        << 2 << QStringLiteral("frobnicate");
+    }
+    void importErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, file);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        if (!file.isEmpty())
+            QVERIFY(write(m_dir->filePath(QStringLiteral("in.csv")), file));
+        for (QString &a : args)
+            a.replace(QStringLiteral("@"), m_dir->path());
+        const Run r = chipline(QStringList{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
+        QCOMPARE(r.status, status);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void timelineWritesEveryFormat()
+    {
+        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+                     .status,
+                 0);
+        const QString pdf = m_dir->filePath(QStringLiteral("out.pdf"));
+        const QString svg = m_dir->filePath(QStringLiteral("out.svg"));
+        const QString png = m_dir->filePath(QStringLiteral("out.png"));
+        const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
+        const QString tjs = m_dir->filePath(QStringLiteral("out.json"));
+        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
+                                QStringLiteral("--svg"), svg, QStringLiteral("--png"), png, QStringLiteral("--csv"), csv,
+                                QStringLiteral("--timelinejs"), tjs, QStringLiteral("--width"), QStringLiteral("900"),
+                                QStringLiteral("--title"), QStringLiteral("시험 연표")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QVERIFY2(r.out.startsWith(pdf + QStringLiteral(": 4 events on ")), qPrintable(r.out));
+        QVERIFY(read(pdf).startsWith("%PDF-"));
+        const QByteArray svgText = read(svg);
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("width=\"900"));
+        const QImage image(png);
+        QCOMPARE(image.width(), 900);
+        QVERIFY(image.height() > 50);
+
+        // The CSV written is a chronology again: the four rows, quoting kept.
+        const QString written = QString::fromUtf8(read(csv));
+        QVERIFY(written.startsWith(QStringLiteral("date,precision,category,title,actors,source,notes")));
+        QVERIFY(written.contains(QStringLiteral("2025-01-15,day,entity-list,\"Firm X, added to the list\"")));
+        QVERIFY(written.contains(QStringLiteral("2025-03,month,china-countermeasure,대응 조치 B")));
+        QCOMPARE(written.trimmed().count(u'\n'), 4);
+
+        const QJsonObject timeline = QJsonDocument::fromJson(read(tjs)).object();
+        QCOMPARE(timeline.value(QStringLiteral("events")).toArray().size(), 4);
+        QVERIFY(QString::fromUtf8(read(tjs)).contains(QStringLiteral("시험 연표")));
+    }
+
+    void timelineSelects()
+    {
+        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+                     .status,
+                 0);
+        const auto rows = [this](const QStringList &filter) -> QString {
+            const QString csv = m_dir->filePath(QStringLiteral("sel.csv"));
+            QFile::remove(csv);
+            const Run r = chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db,
+                                               QStringLiteral("--csv"), csv}
+                                   + filter);
+            if (r.status != 0)
+                return QStringLiteral("error: ") + r.err;
+            QStringList titles;
+            const QList<QByteArray> lines = read(csv).trimmed().split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                titles.append(QString::fromUtf8(lines[i]).section(u',', 0, 0));
+            return titles.join(u' ');
+        };
+        // By the first day each date covers: the year 2025 before its days and months.
+        QCOMPARE(rows({}), QStringLiteral("2024-10-07 2025 2025-01-15 2025-03"));
+        QCOMPARE(rows({QStringLiteral("--from"), QStringLiteral("2025-01-01")}), QStringLiteral("2025 2025-01-15 2025-03"));
+        QCOMPARE(rows({QStringLiteral("--to"), QStringLiteral("2024-12-31")}), QStringLiteral("2024-10-07"));
+        QCOMPARE(rows({QStringLiteral("--category"), QStringLiteral("entity-list")}), QStringLiteral("2025-01-15"));
+        QCOMPARE(rows({QStringLiteral("--status"), QStringLiteral("candidate")}), QString()); // imported rows are confirmed
+        QCOMPARE(rows({QStringLiteral("--status"), QStringLiteral("confirmed"), QStringLiteral("--lanes"),
+                       QStringLiteral("category")}),
+                 QStringLiteral("2024-10-07 2025 2025-01-15 2025-03"));
+    }
+
+    void timelineUsageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("--csv");
+        QTest::newRow("no output") << QStringList() << QStringLiteral("say what to write");
+        QTest::newRow("bad from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-02-30")}
+                                  << QStringLiteral("\"2025-02-30\" is not a date");
+        QTest::newRow("month as from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-02")}
+                                       << QStringLiteral("is not a date");
+        QTest::newRow("bad status") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--status"), QStringLiteral("rejected")}
+                                    << QStringLiteral("--status is confirmed, candidate or all");
+        QTest::newRow("bad lanes") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--lanes"), QStringLiteral("country")}
+                                   << QStringLiteral("--lanes is actor or category");
+        QTest::newRow("bad page") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--page"), QStringLiteral("B5")}
+                                  << QStringLiteral("--page is A4, A3 or Letter");
+        QTest::newRow("stray argument") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("extra")}
+                                        << QStringLiteral("unexpected argument \"extra\"");
+        QTest::newRow("missing lanes file") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--lanes-file"),
+                                                           QStringLiteral("/nonexistent/lanes.txt")}
+                                            << QStringLiteral("cannot read /nonexistent/lanes.txt");
+    }
+    void timelineUsageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db} + args);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QVERIFY(!QFile::exists(QStringLiteral("x.csv")));
+    }
+
+    // An export never replaces a database file; the other outputs are still written.
+    void timelineRefusesToOverwriteADatabase()
+    {
+        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+                     .status,
+                 0);
+        const QByteArray before = read(m_db);
+        const QString csv = m_dir->filePath(QStringLiteral("ok.csv"));
+        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--svg"), m_db,
+                                QStringLiteral("--csv"), csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not written")), qPrintable(r.err));
+        QCOMPARE(read(m_db), before);
+        QVERIFY(QFile::exists(csv));
+        // And a PDF named like a database is refused before anything is printed.
+        const Run pdf = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"),
+                                  m_dir->filePath(QStringLiteral("t.db-wal"))});
+        QCOMPARE(pdf.status, 1);
+        QVERIFY(pdf.out.isEmpty());
+    }
+
+    void noEventsPrintsAnEmptyChronology()
+    {
+        const QString header = m_dir->filePath(QStringLiteral("header.csv"));
+        QVERIFY(write(header, "date,precision,category,title,actors,source,notes\n"));
+        const Run imported = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, header});
+        QCOMPARE(imported.status, 0);
+        QCOMPARE(imported.out, QStringLiteral("imported 0 events\n"));
+        const QString csv = m_dir->filePath(QStringLiteral("empty.csv"));
+        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QCOMPARE(read(csv).trimmed(), QByteArray("date,precision,category,title,actors,source,notes"));
+    }
+
+    // The timeline only reads: a database that is not there is an error, not a new file.
+    void missingDatabaseIsAnError()
+    {
+        const QString csv = m_dir->filePath(QStringLiteral("never.csv"));
+        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+        QCOMPARE(r.status, 1);
+        QVERIFY2(r.err.contains(m_db + QStringLiteral(": cannot open database")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(csv));
+        QVERIFY(!QFile::exists(m_db));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+};
+
+QTEST_GUILESS_MAIN(TestCliTimeline)
+#include "tst_clitimeline.moc"
