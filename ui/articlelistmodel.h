@@ -41,7 +41,8 @@ public:
     // is chosen; clearing the search brings back the sort from before it.
     void sortByRelevance();
     bool sortedByRelevance() const { return m_query.sortColumn() == storage::ArticleSortColumn::Relevance; }
-    // False when a search matches too many articles to rank: they are listed newest first.
+    // False when a search is too short or matches too many articles to rank: it is listed
+    // newest first.
     bool relevanceRanked() const { return sortedByRelevance() && m_query.ranked(); }
     // The column and order the list is sorted by; the column is -1 by relevance.
     int sortedColumn() const;

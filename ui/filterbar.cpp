@@ -160,16 +160,20 @@ void FilterBar::setSearchDelay(int ms)
 
 void FilterBar::setSortedByRelevance(bool on, bool ranked)
 {
+    // As a paragraph, so that a long tip wraps.
+    const auto paragraph = [](const QString &text) { return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
     m_relevance->setChecked(on);
-    m_relevance->setText(on && !ranked ? tr("Relevance: too many matches") : tr("Relevance"));
+    m_relevance->setText(on && !ranked ? tr("Relevance: newest first") : tr("Relevance"));
     if (!on)
         m_relevance->setToolTip(tr("Sort by relevance: the best matches first"));
     else if (ranked)
-        m_relevance->setToolTip(tr("Sorted by relevance: the best matches first. Click the Date header for the newest first."));
+        m_relevance->setToolTip(
+            paragraph(tr("Sorted by relevance: the best matches first. Click the Date header for the newest first.")));
     else
-        m_relevance->setToolTip(tr("More than %L1 articles match: they are listed newest first. Add a word to rank them by "
-                                   "relevance.")
-                                    .arg(storage::ArticleListQuery::kMaxRankedHits));
+        m_relevance->setToolTip(paragraph(tr("Listed newest first: a search of one or two characters, or one that more "
+                                             "than %L1 articles match, is not ranked. Type more to rank the matches by "
+                                             "relevance.")
+                                              .arg(storage::ArticleListQuery::kMaxRankedHits)));
 }
 
 storage::ArticleListFilter FilterBar::filter() const

@@ -43,7 +43,7 @@ public:
     // Debounce for typing in the search field; 0 applies every keystroke at once.
     void setSearchDelay(int ms);
     // Checks the Relevance choice beside the search field, shown while a search is typed;
-    // ranked false says the search matches too many articles to rank.
+    // ranked false says the search is too short or too wide to rank.
     void setSortedByRelevance(bool on, bool ranked);
 
 Q_SIGNALS:

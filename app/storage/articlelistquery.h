@@ -99,10 +99,11 @@ public:
     // pickers open.
     std::pair<QDate, QDate> publishedRange();
 
-    // Whether the list is in relevance order: sorted by relevance, with a search that
-    // matches at most kMaxRankedHits articles by its text (more are listed newest first).
+    // Whether the list is in relevance order: sorted by relevance, with a search of three
+    // or more characters that matches at most kMaxRankedHits articles by its text. Other
+    // searches are listed newest first.
     bool ranked() const { return m_hitsRanked; }
-    static constexpr qint64 kMaxRankedHits = 20000;
+    static constexpr qint64 kMaxRankedHits = 10000;
     void setMaxRankedHits(qint64 hits) { m_maxRankedHits = hits; } // for tests
 
     // Longest lead, in characters, shown in place of a missing title.

@@ -714,10 +714,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Relevance: too many matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sort by relevance: the best matches first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -726,7 +722,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>More than %L1 articles match: they are listed newest first. Add a word to rank them by relevance.</source>
+        <source>Relevance: newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed newest first: a search of one or two characters, or one that more than %L1 articles match, is not ranked. Type more to rank the matches by relevance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -711,10 +711,6 @@
         <translation>관련도순</translation>
     </message>
     <message>
-        <source>Relevance: too many matches</source>
-        <translation>관련도순: 결과가 너무 많음</translation>
-    </message>
-    <message>
         <source>Sort by relevance: the best matches first</source>
         <translation>관련도순으로 정렬: 가장 잘 맞는 기사부터</translation>
     </message>
@@ -723,8 +719,12 @@
         <translation>관련도순으로 정렬됨: 가장 잘 맞는 기사부터. 최신순으로 보려면 날짜 머리글을 누르세요.</translation>
     </message>
     <message>
-        <source>More than %L1 articles match: they are listed newest first. Add a word to rank them by relevance.</source>
-        <translation>%L1건이 넘는 기사가 검색되어 최신순으로 보여 줍니다. 단어를 더 넣으면 관련도순으로 정렬합니다.</translation>
+        <source>Relevance: newest first</source>
+        <translation>관련도순: 지금은 최신순</translation>
+    </message>
+    <message>
+        <source>Listed newest first: a search of one or two characters, or one that more than %L1 articles match, is not ranked. Type more to rank the matches by relevance.</source>
+        <translation>최신순으로 보여 줍니다: 한두 글자 검색이나 %L1건이 넘는 기사가 검색되는 경우에는 관련도를 매기지 않습니다. 더 입력하면 관련도순으로 정렬합니다.</translation>
     </message>
 </context>
 <context>

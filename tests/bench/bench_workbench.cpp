@@ -259,7 +259,9 @@ int main(int argc, char *argv[])
     ui::FilterBar *filters = window.filterBar();
     filters->setSearchDelay(0);
     auto *field = filters->findChild<QLineEdit *>(QStringLiteral("searchField"));
-    const QStringList words = {QStringLiteral("엔비디아"), QStringLiteral("export"), QStringLiteral("산업안보국")};
+    // H100 matches about 7,000 of 100,000 generated articles: ranked, near the limit.
+    const QStringList words = {QStringLiteral("엔비디아"), QStringLiteral("export"), QStringLiteral("산업안보국"),
+                               QStringLiteral("H100")};
     for (const QString &word : words) {
         for (int n = 1; n <= word.size(); ++n) {
             t.restart();

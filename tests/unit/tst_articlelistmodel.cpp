@@ -340,6 +340,16 @@ void TestArticleListModel::relevanceWhileSearching()
     }
     QVERIFY(rank.value(model.articleId(0)) < rank.value(model.articleId(model.rowCount() - 1)));
 
+    // Two characters (a step on the way to a word) are listed newest first.
+    filter.search = QStringLiteral("AI");
+    model.setFilter(filter);
+    QVERIFY(model.sortedByRelevance());
+    QVERIFY(!model.relevanceRanked());
+    QCOMPARE(model.totalCount(), qint64(m_articles.size()));
+    filter.search = QStringLiteral("화웨이");
+    model.setFilter(filter);
+    QVERIFY(model.relevanceRanked());
+
     // Another column while searching, then relevance again, then the search cleared.
     model.sort(ArticleListModel::DateColumn, Qt::DescendingOrder);
     QVERIFY(!model.sortedByRelevance());
