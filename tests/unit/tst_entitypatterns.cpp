@@ -129,6 +129,10 @@ private slots:
                                              << QStringLiteral("none");
         QTest::newRow("title goes on") << QStringLiteral("김도윤 대표이사로") << QStringLiteral("대표") << QStringLiteral("none");
         QTest::newRow("nothing before") << QStringLiteral("대표는") << QStringLiteral("대표") << QStringLiteral("none");
+        // The header's own example: 하워드 reads as a native name (하 is a surname) and wins.
+        QTest::newRow("foreign surname shaped like a native name") << QStringLiteral("제임스 하워드 교수는")
+                                                                   << QStringLiteral("교수")
+                                                                   << QStringLiteral("PERSON '제임스 하워드'");
     }
     void personBeforeTitle()
     {
@@ -137,6 +141,10 @@ private slots:
         const qsizetype at = text.indexOf(title);
         QVERIFY(at >= 0);
         QFETCH(QString, expected);
+        QEXPECT_FAIL("foreign surname shaped like a native name",
+                     "TODO(issue 16): preferring the two-part name here also turns '<unknown company> <native "
+                     "name> <title>' into one person; needs a better cue than the words' shapes",
+                     Continue);
         QCOMPARE(describe(m_patterns->personBeforeTitle(text, at, at + title.size(), {}), text), expected);
     }
 
