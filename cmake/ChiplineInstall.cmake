@@ -55,6 +55,7 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/gazetteer/gazetteer.tsv ${PROJECT_
               ${PROJECT_BINARY_DIR}/app/text/gazetteer/icu-places.tsv ${PROJECT_SOURCE_DIR}/resources/gazetteer/lexicon.txt
         DESTINATION ${CHIPLINE_DATA_DESTINATION}/gazetteer)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vocabulary/event-triggers.tsv
+              ${PROJECT_SOURCE_DIR}/resources/vocabulary/event-modality.tsv
               ${PROJECT_SOURCE_DIR}/resources/vocabulary/title-endings.tsv
         DESTINATION ${CHIPLINE_DATA_DESTINATION}/vocabulary)
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/sample/ DESTINATION ${CHIPLINE_DATA_DESTINATION}/sample)

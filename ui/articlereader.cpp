@@ -164,7 +164,11 @@ void ArticleReader::showArticle(qint64 id)
     }
     QList<ReaderSpan> events;
     for (const auto &[event, evidence] : m_events.forArticle(id)) {
-        const QString tip = tr("Candidate event, %1 (%2): %3").arg(event.date, event.category, event.title);
+        QString tip = tr("Candidate event, %1 (%2): %3").arg(event.date, event.category, event.title);
+        if (!evidence.modality.isEmpty())
+            tip += u'\n' + tr("This passage only plans, weighs or expects it");
+        if (evidence.datedByPublication)
+            tip += u'\n' + tr("Dated by the publication day (lower confidence)");
         events.append({offsets.toUtf16(evidence.start), offsets.toUtf16(evidence.end), event.id, {}, tip, false});
     }
     m_body->setContent(a.body, mentions, dates, events);

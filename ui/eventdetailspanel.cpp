@@ -59,6 +59,12 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
                        .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
                             print::CategoryStyle::displayName(event.category, korean).toHtmlEscaped(), status);
+    if (const QString modality = modalityText(event.modality); !modality.isEmpty())
+        meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
+    if (event.datedByPublication)
+        meta += u"<br><i>"
+                + tr("Dated by the publication day: no article gives a date of its own (lower confidence)").toHtmlEscaped()
+                + u"</i>";
     meta += u"<br>" + tr("Actors: %1").arg(event.actors.isEmpty() ? tr("none") : event.actors.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!event.source.isEmpty())
         meta += u"<br>" + tr("Source: %1").arg(event.source.toHtmlEscaped());
@@ -71,11 +77,38 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
         // Empty parts (no outlet, undated) leave no stray separator.
         QStringList parts({p.outlet, p.published.left(10), p.articleTitle});
         parts.removeAll(QString());
+        // How far this article vouches for the event, where it differs from the event's own.
+        if (!p.date.isEmpty())
+            parts.append(tr("dated %1 here").arg(p.date));
+        if (p.datedByPublication && !event.datedByPublication)
+            parts.append(tr("dated by the publication day"));
+        if (!p.modality.isEmpty() && p.modality != event.modality)
+            parts.append(passageModalityText(p.modality));
         const QString head = parts.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(head + u'\n' + p.passage, m_passages);
         item->setToolTip(p.sourcePath);
     }
     m_passages->setEnabled(true);
+}
+
+QString EventDetailsPanel::modalityText(const QString &modality)
+{
+    if (modality == u"planned")
+        return tr("Planned: no article says it has happened yet");
+    if (modality == u"considered")
+        return tr("Under consideration: no article says it has happened");
+    if (modality == u"expected")
+        return tr("Expected: no article says it has happened");
+    return {};
+}
+
+QString EventDetailsPanel::passageModalityText(const QString &modality)
+{
+    if (modality == u"planned")
+        return tr("planned here");
+    if (modality == u"considered")
+        return tr("under consideration here");
+    return tr("expected here");
 }
 
 void EventDetailsPanel::showSeveral(int count)

@@ -9,8 +9,10 @@ class QListWidget;
 
 namespace chipline::ui {
 
-// The selected event: date and precision, category, title, actors, status, and every
-// evidence passage with its article. Activating a passage asks for the article.
+// The selected event: date and precision, category, title, actors, status, whether it is
+// only planned, considered or expected and whether only the publication day dates it, and
+// every evidence passage with its article (and its own date where that differs).
+// Activating a passage asks for the article.
 class EventDetailsPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,10 @@ Q_SIGNALS:
     void passageActivated(qint64 articleId, qint64 start, qint64 end);
 
 private:
+    // What the event's or a passage's modality tells the analyst; empty when it happened.
+    static QString modalityText(const QString &modality);
+    static QString passageModalityText(const QString &modality);
+
     QLabel *m_heading;
     QLabel *m_meta;
     QListWidget *m_passages;

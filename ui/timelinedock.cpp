@@ -385,9 +385,7 @@ void TimelineDock::editSelected()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const EventFields f = dialog.fields();
-    storage::EventSnapshot s = before->first();
-    s.date = f.date;
-    s.precision = f.precision;
+    storage::EventSnapshot s = storage::EventEditor::redated(before->first(), f.date, f.precision);
     s.category = f.category;
     s.title = f.title;
     s.actorIds = actorIds(f.actors);
@@ -459,8 +457,14 @@ void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64
     s.source = f.source;
     s.notes = f.notes;
     s.actorIds = actorIds(f.actors);
-    if (articleId)
-        s.evidence.append({s.id, articleId, start, end, {}, {}, {}});
+    if (articleId) {
+        storage::EvidenceRecord passage;
+        passage.eventId = s.id;
+        passage.articleId = articleId;
+        passage.start = start;
+        passage.end = end;
+        s.evidence.append(passage);
+    }
     push(tr("Add “%1”").arg(f.title), {}, {s});
 }
 

@@ -110,7 +110,9 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
     } else if (lower.endsWith(u".csv")) {
         QList<print::CsvEvent> rows;
         for (const auto &e : s.events)
-            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes});
+            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
+                         e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
+                         e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
         saved = saveBytes(window, path, print::EventCsv::write(rows));
     } else if (lower.endsWith(u".json")) {
         saved = saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), tr("US–China AI-chip export controls")));

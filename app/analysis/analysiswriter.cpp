@@ -1,5 +1,8 @@
 #include "analysis/analysiswriter.h"
 
+#include "temporal/resolveddate.h"
+#include "timeline/candidateevent.h"
+
 namespace chipline::analysis {
 
 AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
@@ -73,6 +76,9 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         record.clusterKey = e.clusterKey;
         record.reported = e.reported;
         record.effective = e.effective;
+        record.modality = e.modality;
+        record.datedByPublication = e.datedByPublication;
+        record.compatibleDates = timeline::compatibleDates(temporal::ResolvedDate::fromValue(e.date));
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
             return id.error();
     }

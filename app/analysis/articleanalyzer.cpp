@@ -46,9 +46,12 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
     auto titles = timeline::TitleMaker::builtIn();
     if (!titles)
         return core::Error{QStringLiteral("title endings: %1").arg(titles.error().message)};
+    auto modality = timeline::ModalityVocabulary::builtIn();
+    if (!modality)
+        return core::Error{QStringLiteral("event modality: %1").arg(modality.error().message)};
     QSet<QString> rejected = db ? storage::NameStore(*db).rejectedNames() : QSet<QString>();
     return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(), std::move(titles).value(),
-                                             std::move(rejected));
+                                             std::move(modality).value(), std::move(rejected));
 }
 
 QString foundBy(text::MatchOrigin origin)
@@ -65,8 +68,11 @@ QString foundBy(text::MatchOrigin origin)
 } // namespace
 
 ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                                 timeline::TitleMaker titles, QSet<QString> rejectedNames)
-    : m_matcher(gazetteer), m_events(std::move(vocabulary), std::move(titles)), m_rejected(std::move(rejectedNames))
+                                 timeline::TitleMaker titles, timeline::ModalityVocabulary modality,
+                                 QSet<QString> rejectedNames)
+    : m_matcher(gazetteer)
+    , m_events(std::move(vocabulary), std::move(titles), std::move(modality))
+    , m_rejected(std::move(rejectedNames))
 {
 }
 
@@ -122,7 +128,10 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
         out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
                            e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
-                           offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value()});
+                           offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value(),
+                           e.modality == timeline::EventModality::Asserted ? QString()
+                                                                            : timeline::modalityCode(e.modality),
+                           e.fromPublication});
     }
     return out;
 }

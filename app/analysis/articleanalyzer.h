@@ -27,7 +27,8 @@ class ArticleAnalyzer final
 
 public:
     ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                    timeline::TitleMaker titles, QSet<QString> rejectedNames = {});
+                    timeline::TitleMaker titles, timeline::ModalityVocabulary modality,
+                    QSet<QString> rejectedNames = {});
 
     // The built-in data plus the user's own entities and aliases from db.
     static core::Result<std::unique_ptr<ArticleAnalyzer>> create(storage::Database &db);

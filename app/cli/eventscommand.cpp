@@ -25,7 +25,9 @@ int list(const QStringList &args, Console &console)
 {
     CommandParser cp(QStringLiteral("events list"),
                      QStringLiteral("Lists the timeline events by date, with their evidence count (the number of "
-                                    "articles that report them)."),
+                                    "articles that report them), their modality (asserted, or planned, considered or "
+                                    "expected when no article says the event happened) and what dates them (text, or "
+                                    "publication when only leads without a date of their own do: lower confidence)."),
                      QString());
     const QCommandLineOption statusOpt(QStringLiteral("status"),
                                        QStringLiteral("Only events with status S: candidate, confirmed or rejected."),
@@ -47,12 +49,14 @@ int list(const QStringList &args, Console &console)
         return 1;
     const auto events = storage::EventStore(*db).list(status);
     if (format == u"csv")
-        console.out() << "id,date,precision,category,title,actors,status,evidence\n";
+        console.out() << "id,date,precision,category,title,actors,status,evidence,modality,dated_by\n";
     for (const auto &e : events) {
+        const QString modality = e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality;
+        const QString datedBy = e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text");
         if (format == u"csv") {
             console.out() << e.id << ',' << e.date << ',' << e.precision << ',' << e.category << ','
                           << csvField(e.title) << ',' << csvField(e.actors.join(u';')) << ',' << e.status << ','
-                          << e.evidenceCount << '\n';
+                          << e.evidenceCount << ',' << modality << ',' << datedBy << '\n';
             continue;
         }
         QStringList actors;
@@ -61,7 +65,7 @@ int list(const QStringList &args, Console &console)
         JsonWriter w;
         w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
             .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", e.status)
-            .field("evidence", e.evidenceCount);
+            .field("evidence", e.evidenceCount).field("modality", modality).field("dated_by", datedBy);
         console.out() << w.object() << '\n';
     }
     return 0;

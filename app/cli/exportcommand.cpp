@@ -10,6 +10,7 @@
 #include "storage/datestore.h"
 #include "storage/eventstore.h"
 #include "storage/mentionstore.h"
+#include "temporal/resolveddate.h"
 
 #include <QSaveFile>
 
@@ -54,11 +55,19 @@ public:
                 actors.append(JsonWriter::quote(name));
             JsonWriter evidence;
             evidence.field("start", v.start).field("end", v.end);
+            // What this article says: its passage's own date, which may be a day off the
+            // event's or coarser; the event's date beside it.
+            const bool own = !v.date.isEmpty() && v.date != e.date;
+            const QString precision = own ? temporal::ResolvedDate::fromValue(v.date).precisionName() : e.precision;
             JsonWriter w;
-            w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
+            w.field("id", e.id).field("date", own ? v.date : e.date).field("precision", precision)
+                .field("event_date", e.date).field("event_precision", e.precision).field("category", e.category)
                 .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']')
                 .field("status", e.status).field("reported", nullIfEmpty(v.reported))
-                .field("effective", nullIfEmpty(v.effective)).rawField("evidence", evidence.object());
+                .field("effective", nullIfEmpty(v.effective))
+                .field("modality", v.modality.isEmpty() ? QStringLiteral("asserted") : v.modality)
+                .field("dated_by", v.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"))
+                .rawField("evidence", evidence.object());
             events.append(w.object());
         }
         JsonWriter w;
@@ -98,7 +107,12 @@ int ExportCommand::run(const QStringList &args, Console &console)
                      QStringLiteral("Writes every stored article as one JSON object per line: id, source_file, "
                                     "source_index, layout, outlet, title, published (YYYY-MM-DDTHH:MM:SS or null), "
                                     "reporter, dateline, language, body, mentions, dates, events. Offsets "
-                                    "are Unicode code points into body."),
+                                    "are Unicode code points into body. An event gives the date this article "
+                                    "gives it (date, precision) and the timeline event's (event_date, "
+                                    "event_precision), which differ where articles a day apart or a month "
+                                    "and a day in it tell one event; modality (asserted, planned, considered, "
+                                    "expected) and dated_by (text, or publication for a lead without a date "
+                                    "of its own: lower confidence) say how far the article vouches for it."),
                      QString());
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));

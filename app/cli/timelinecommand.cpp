@@ -197,7 +197,9 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     if (p.isSet(csv)) {
         QList<print::CsvEvent> rows;
         for (const auto &e : s.events)
-            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes});
+            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
+                         e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
+                         e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
         if (!writeFile(p.value(csv), print::EventCsv::write(rows), &error))
             exitCode = 1;
     }

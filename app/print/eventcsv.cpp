@@ -149,9 +149,10 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
 
 QByteArray EventCsv::write(const QList<CsvEvent> &rows)
 {
-    QString out = header().join(u',') + QStringLiteral("\r\n");
+    QString out = header().join(u',') + QStringLiteral(",modality,dated_by\r\n");
     for (const CsvEvent &e : rows) {
-        const QStringList fields = {e.date, e.precision, e.category, e.title, e.actors.join(u';'), e.source, e.notes};
+        const QStringList fields = {e.date,   e.precision, e.category, e.title,    e.actors.join(u';'),
+                                    e.source, e.notes,     e.modality, e.datedBy};
         QStringList q;
         for (const QString &f : fields)
             q.append(quoted(f));

@@ -84,8 +84,10 @@ TimelineDocument::TimelineDocument(const TimelineSelection &selection,
     , m_evidence(evidence)
     , m_options(std::move(options))
 {
-    for (const storage::TimelineEvent &e : m_selection.events)
+    for (const storage::TimelineEvent &e : m_selection.events) {
         m_categories.insert(e.category);
+        m_tentative = m_tentative || !e.modality.isEmpty();
+    }
 }
 
 QString TimelineDocument::text(const char16_t *english, const char16_t *korean) const
@@ -121,7 +123,8 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     const QFontMetricsF fm(f.small, p.device());
     const double lineH = fm.height() + 3;
     // Lay out chips left to right, wrapping; drawn bottom-up from the page's foot.
-    struct Chip { QString text; QColor color; int kind; }; // kind 0 category, 1 confirmed, 2 candidate, 3 span
+    // kind 0 category, 1 confirmed, 2 candidate, 3 span, 4 planned, considered or expected
+    struct Chip { QString text; QColor color; int kind; };
     QList<Chip> chips;
     for (const QString &code : CategoryStyle::codes()) {
         if (m_categories.contains(code))
@@ -129,6 +132,9 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     }
     chips.append({text(u"confirmed", u"확정"), QColor(0x546e7a), 1});
     chips.append({text(u"candidate (unconfirmed)", u"후보(미확정)"), QColor(0x546e7a), 2});
+    if (m_tentative)
+        chips.append({text(u"planned, considered or expected: not reported done", u"계획·검토·전망: 실행 보도 없음"),
+                      QColor(0x546e7a), 4});
     chips.append({text(u"month, quarter, half or year precision", u"월·분기·반기·연 단위 날짜"), QColor(0x546e7a), 3});
     const QString lead = text(u"Legend: ", u"범례: ");
     int lines = 1;
@@ -160,6 +166,12 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
             p.setPen(Qt::NoPen);
             p.setBrush(fill);
             p.drawRoundedRect(QRectF(o.x(), centre.y() - 3.5, 12, 7), 2, 2);
+        } else if (c.kind == 4) {
+            QPen pen(c.color, 0.9, Qt::CustomDashLine, Qt::FlatCap);
+            pen.setDashPattern({1.6, 1.9}); // as on the timeline: in pen widths
+            p.setPen(pen);
+            p.setBrush(QColor(Qt::white));
+            p.drawEllipse(centre, 3.5, 3.5);
         } else {
             p.setPen(c.kind == 2 ? QPen(QColor(0x90a4ae), 1) : QPen(c.color.darker(130), 0.6));
             p.setBrush(c.kind == 2 ? QColor(Qt::white) : c.color);
@@ -185,6 +197,14 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
         QString meta = e.date + QStringLiteral(" · ") + CategoryStyle::displayName(e.category, m_options.korean) +
                        QStringLiteral(" · ") +
                        (e.status == u"confirmed" ? text(u"confirmed", u"확정") : text(u"candidate", u"후보"));
+        if (e.modality == u"planned")
+            meta += QStringLiteral(" · ") + text(u"planned, not reported done", u"계획(실행 보도 없음)");
+        else if (e.modality == u"considered")
+            meta += QStringLiteral(" · ") + text(u"under consideration", u"검토 중");
+        else if (e.modality == u"expected")
+            meta += QStringLiteral(" · ") + text(u"expected, not reported done", u"전망(실행 보도 없음)");
+        if (e.datedByPublication)
+            meta += QStringLiteral(" · ") + text(u"dated by the publication day", u"게재일 기준 날짜");
         if (!e.actors.isEmpty())
             meta += QStringLiteral(" · ") + e.actors.join(QStringLiteral(", "));
         b.lines.append(meta);
@@ -201,6 +221,8 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
                     parts.append(s);
             }
             parts.append(QStringLiteral("“%1”").arg(c.articleTitle));
+            if (!c.date.isEmpty()) // the article dates the event otherwise: a day off, or coarser
+                parts.append(text(u"dated ", u"기사상 날짜 ") + c.date);
             // A web address cites the article; a local file only by its name (the folders
             // are the analyst's, not the reader's).
             if (c.url.startsWith(u"http"))

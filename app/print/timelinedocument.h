@@ -49,6 +49,7 @@ private:
     const QHash<qint64, QList<storage::EvidencePassage>> &m_evidence;
     PrintOptions m_options;
     QSet<QString> m_categories; // the categories in the selection, for every page's legend
+    bool m_tentative = false;   // some are planned, considered or expected: the legend says how they look
 };
 
 } // namespace chipline::print

@@ -110,8 +110,10 @@ QByteArray TimelineImage::svg(const TimelineSelection &selection, double width, 
         if (pi.bar.width() > 0)
             out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\" fill=\"%5\" fill-opacity=\"0.25\"/>\n")
                        .arg(num(pi.bar.left()), num(pi.bar.top()), num(pi.bar.width()), num(pi.bar.height()), color);
-        out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" stroke=\"%4\"/>\n")
-                   .arg(num(pi.marker.x()), num(pi.marker.y()), it.candidate ? QStringLiteral("#ffffff") : color, color);
+        out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" stroke=\"%4\"%5/>\n")
+                   .arg(num(pi.marker.x()), num(pi.marker.y()),
+                        it.candidate || it.tentative ? QStringLiteral("#ffffff") : color, color,
+                        it.tentative ? QStringLiteral(" stroke-width=\"1.6\" stroke-dasharray=\"1.6 1.3\"") : QString());
         if (pi.label.width() > 0)
             out += QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"#1c2329\">%3</text>\n")
                        .arg(num(pi.label.left()), num(pi.label.top() + pi.label.height() * 0.78), esc(pi.text));

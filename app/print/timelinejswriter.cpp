@@ -34,8 +34,14 @@ QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
         const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
         if (!date.isValid())
             continue;
+        QString status = e.status;
+        if (!e.modality.isEmpty())
+            status += QStringLiteral(" · ") + (e.modality == u"considered" ? QStringLiteral("under consideration")
+                                                                          : e.modality + QStringLiteral(", not reported done"));
+        if (e.datedByPublication)
+            status += QStringLiteral(" · dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(CategoryStyle::displayName(e.category, false).toHtmlEscaped(), e.status.toHtmlEscaped());
+                           .arg(CategoryStyle::displayName(e.category, false).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())

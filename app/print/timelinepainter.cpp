@@ -21,8 +21,22 @@ namespace {
 
 constexpr double kRadius = 5;
 
-void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate)
+void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate, bool tentative)
 {
+    // What is only planned, weighed or expected: a dashed ring, hollow, or lightly filled
+    // once confirmed; it reads apart from what happened in print without colour too.
+    if (tentative) {
+        QColor ring = candidate ? color : color.darker(120);
+        ring.setAlpha(candidate ? 170 : 255);
+        QPen pen(ring, 1.3, Qt::CustomDashLine, Qt::FlatCap);
+        pen.setDashPattern({1.6, 1.9}); // in pen widths: six dashes round the ring
+        p.setPen(pen);
+        QColor fill = color;
+        fill.setAlpha(70);
+        p.setBrush(candidate ? QColor(255, 255, 255, 230) : fill);
+        p.drawEllipse(centre, kRadius, kRadius);
+        return;
+    }
     // Candidates: hollow and pale until an analyst confirms them.
     if (candidate) {
         QColor pale = color;
@@ -39,11 +53,12 @@ void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate
 // On a raster device (the screen, PNG) a marker is blitted from a sprite drawn once per
 // colour: thousands of antialiased ellipses are most of a zoomed-out repaint. Vector
 // devices (PDF, SVG) keep real ellipses.
-void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate)
+void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate, bool tentative)
 {
     thread_local QHash<quint64, QImage> sprites;
     const double dpr = p.device()->devicePixelRatioF();
-    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | quint64(dpr * 100);
+    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | (quint64(tentative) << 30)
+                        | quint64(dpr * 100);
     auto it = sprites.find(key);
     if (it == sprites.end()) {
         const int side = int(std::ceil((2 * kRadius + 4) * dpr));
@@ -53,7 +68,7 @@ void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate
         QPainter sp(&sprite);
         sp.setRenderHint(QPainter::Antialiasing);
         const double half = side / dpr / 2;
-        drawMarker(sp, QPointF(half, half), color, candidate);
+        drawMarker(sp, QPointF(half, half), color, candidate, tentative);
         sp.end();
         if (sprites.size() > 512)
             sprites.clear();
@@ -187,9 +202,9 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             p.drawRoundedRect(pi.label.adjusted(-2, -1, 2, 1), 2, 2);
         }
         if (raster)
-            blitMarker(p, pi.marker, color, it.candidate);
+            blitMarker(p, pi.marker, color, it.candidate, it.tentative);
         else
-            drawMarker(p, pi.marker, color, it.candidate);
+            drawMarker(p, pi.marker, color, it.candidate, it.tentative);
         if (selected) {
             p.setPen(QPen(QColor(0x212121), 1.5));
             p.setBrush(Qt::NoBrush);
@@ -203,7 +218,10 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             p.drawText(QPointF(pi.marker.x() - w / 2, pi.marker.y() + small.ascent() / 2 - 0.5), n);
         }
         if (pi.label.width() > 0) {
-            p.setFont(style.font);
+            // Slanted, not yet done: an oblique keeps the advances the layout measured.
+            QFont font = style.font;
+            font.setItalic(it.tentative);
+            p.setFont(font);
             p.setPen(it.candidate ? QColor(0x78848e) : QColor(0x1c2329));
             p.drawText(QPointF(pi.label.left(), pi.label.top() + fm.ascent()), pi.text);
         }

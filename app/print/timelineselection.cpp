@@ -73,6 +73,7 @@ QList<timeline::TimelineItem> TimelineSelection::items(bool numbered) const
         it.lane = lanes.laneFor(e.actors, e.category, actorTypes);
         it.corroboration = int(e.corroboration);
         it.candidate = e.status != u"confirmed";
+        it.tentative = !e.modality.isEmpty();
         it.category = e.category;
         out.append(it);
     }
@@ -108,7 +109,19 @@ QString TimelineSelection::describeFilter(bool korean) const
         parts.append(QString::fromUtf16(korean ? ko : en) + QStringLiteral(": ") +
                      (values.isEmpty() ? QString::fromUtf16(korean ? u"전체" : u"all") : values.join(QStringLiteral(", "))));
     };
-    add(u"Status", u"상태", filter.statuses);
+    // A Korean page names the statuses in Korean, as its event list does.
+    QStringList statuses;
+    for (const QString &status : filter.statuses) {
+        if (korean && status == u"confirmed")
+            statuses.append(QStringLiteral("확정"));
+        else if (korean && status == u"candidate")
+            statuses.append(QStringLiteral("후보"));
+        else if (korean && status == u"rejected")
+            statuses.append(QStringLiteral("거부"));
+        else
+            statuses.append(status);
+    }
+    add(u"Status", u"상태", statuses);
     if (!filter.categories.isEmpty()) {
         QStringList names;
         for (const QString &c : filter.categories)

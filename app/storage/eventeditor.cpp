@@ -21,7 +21,8 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
                              "created_at FROM event WHERE id = ?1");
     auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
     auto evidence = m_db.statement("SELECT v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key), "
-                                   "v.reported, v.effective FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
+                                   "v.reported, v.effective, v.date, v.dated_by, v.modality "
+                                   "FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
                                    "ORDER BY v.id");
     for (qint64 id : ids) {
         ev.reset();
@@ -46,9 +47,20 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
             s.actorIds.append(actors.int64(0));
         evidence.reset();
         evidence.bind(1, id);
-        while (evidence.next())
-            s.evidence.append({id, evidence.int64(0), evidence.int64(1), evidence.int64(2), evidence.text(3),
-                               evidence.text(4), evidence.text(5)});
+        while (evidence.next()) {
+            EvidenceRecord v;
+            v.eventId = id;
+            v.articleId = evidence.int64(0);
+            v.start = evidence.int64(1);
+            v.end = evidence.int64(2);
+            v.clusterKey = evidence.text(3);
+            v.reported = evidence.text(4);
+            v.effective = evidence.text(5);
+            v.date = evidence.text(6);
+            v.datedByPublication = evidence.text(7) == u"publication";
+            v.modality = evidence.text(8);
+            s.evidence.append(v);
+        }
         out.append(s);
     }
     return out;
@@ -90,7 +102,8 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
                               "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
     auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
-                                   "reported, effective) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+                                   "reported, effective, date, dated_by, modality) "
+                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     // Recognition may have proposed the same event again under a new id since the edit
     // was planned (another process's `recognize`): the analyst's version replaces it.
     auto reproposed = m_db.statement("DELETE FROM event WHERE cluster_key = ?1 AND id <> ?2 AND status = 'candidate' "
@@ -118,7 +131,9 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
             evidence.reset();
             evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
             evidence.bindOptional(5, e.clusterKey == s.clusterKey ? QString() : e.clusterKey);
-            evidence.bindOptional(6, e.reported).bindOptional(7, e.effective);
+            evidence.bindOptional(6, e.reported).bindOptional(7, e.effective).bindOptional(8, e.date);
+            evidence.bind(9, e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"));
+            evidence.bindOptional(10, e.modality);
             if (!evidence.exec())
                 return core::Error{evidence.errorMessage()};
         }
@@ -175,8 +190,6 @@ EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot
         if (!m.actorIds.contains(a))
             m.actorIds.append(a);
     }
-    for (const EvidenceRecord &e : other.evidence)
-        m.evidence.append(e);
     // Day precision wins over month, quarter, half and year: the more exact date is the better one.
     const auto rank = [](const QString &p) {
         static const QStringList kFinestFirst{QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("quarter"),
@@ -188,6 +201,16 @@ EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot
         m.date = other.date;
         m.precision = other.precision;
     }
+    // A passage without a date of its own gave its event's: it keeps that one.
+    for (EvidenceRecord &e : m.evidence) {
+        if (e.date.isEmpty() && into.date != m.date)
+            e.date = into.date;
+    }
+    for (EvidenceRecord e : other.evidence) {
+        if (e.date.isEmpty() && other.date != m.date)
+            e.date = other.date;
+        m.evidence.append(e);
+    }
     if (m.status != u"confirmed" && other.status == u"confirmed")
         m.status = other.status;
     if (m.notes.isEmpty())
@@ -196,6 +219,19 @@ EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot
         m.source = other.source;
     m.edited = true;
     return m;
+}
+
+EventSnapshot EventEditor::redated(const EventSnapshot &event, const QString &date, const QString &precision)
+{
+    EventSnapshot out = event;
+    out.date = date;
+    out.precision = precision;
+    // A passage that gave the old date gave it wrong, as the analyst says: it follows.
+    for (EvidenceRecord &e : out.evidence) {
+        if (e.date == event.date)
+            e.date.clear();
+    }
+    return out;
 }
 
 std::pair<EventSnapshot, EventSnapshot> EventEditor::split(const EventSnapshot &event, const QList<int> &evidence,

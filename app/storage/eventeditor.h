@@ -56,6 +56,9 @@ public:
 
     // Pure edits on snapshots, for the undo commands.
     static EventSnapshot merged(const EventSnapshot &into, const EventSnapshot &other);
+    // The event at the analyst's date: its passages that gave the old date follow the new
+    // one (they read as the analyst's date in export); those that gave another keep theirs.
+    static EventSnapshot redated(const EventSnapshot &event, const QString &date, const QString &precision);
     // Moves the evidence at the given indexes to a new event (id newId) that copies the rest.
     static std::pair<EventSnapshot, EventSnapshot> split(const EventSnapshot &event, const QList<int> &evidence,
                                                          qint64 newId);

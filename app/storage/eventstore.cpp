@@ -1,8 +1,41 @@
 #include "storage/eventstore.h"
 
 #include "storage/database.h"
+#include "storage/eventcolumns.h"
 
 namespace chipline::storage {
+
+namespace {
+
+// From the finest: day, month, quarter, half, year.
+int precisionRank(QStringView precision)
+{
+    static const QStringList kFinestFirst{QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("quarter"),
+                                          QStringLiteral("half"), QStringLiteral("year")};
+    const qsizetype at = kFinestFirst.indexOf(precision);
+    return int(at < 0 ? kFinestFirst.size() : at);
+}
+
+// The precision a date value tells by its form: YYYY-MM-DD, YYYY-MM, YYYY-Qn, YYYY-Hn, YYYY.
+QString precisionOfValue(QStringView value)
+{
+    if (value.size() == 10)
+        return QStringLiteral("day");
+    if (value.size() == 7)
+        return value[5] == u'Q' ? QStringLiteral("quarter") : value[5] == u'H' ? QStringLiteral("half")
+                                                                                : QStringLiteral("month");
+    return QStringLiteral("year");
+}
+
+QString jsonStrings(const QStringList &values)
+{
+    QStringList quoted;
+    for (const QString &v : values)
+        quoted.append(u'"' + v + u'"'); // date values: digits, '-', 'Q', 'H'
+    return u'[' + quoted.join(u',') + u']';
+}
+
+} // namespace
 
 EventStore::EventStore(Database &db)
     : m_db(db)
@@ -10,21 +43,28 @@ EventStore::EventStore(Database &db)
                                  "ORDER BY id LIMIT 1"))
     , m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1"))
     , m_findMergedKey(db.statement("SELECT event_id FROM event_evidence WHERE cluster_key = ?1 ORDER BY id LIMIT 1"))
-    // Same category and date, and one side's identifying actors all among the other's: the
-    // English story that has no name for the regulator joins the Korean one that has.
+    // Same category, and one side's identifying actors all among the other's: the English
+    // story that has no name for the regulator joins the Korean one that has. The same date,
+    // or a compatible one (?5) where the event has no passage of this article (?6) yet: one
+    // article that gives two days tells two events. The same date first, then a day.
     , m_findRelated(db.statement(
           "WITH c(id) AS (SELECT value FROM json_each(?3)) "
-          "SELECT e.id FROM event e WHERE e.category = ?1 AND e.date = ?2 AND e.status <> 'rejected' "
+          "SELECT e.id FROM event e WHERE e.category = ?1 AND e.status <> 'rejected' "
+          "AND (e.date = ?2 OR (e.date IN (SELECT value FROM json_each(?5)) "
+          "  AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.article_id = ?6))) "
           "AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) "
           "AND ((SELECT count(*) FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) = ?4 "
           "  OR NOT EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id WHERE a.event_id = e.id "
           "    AND n.type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL') AND a.entity_id NOT IN c)) "
-          "ORDER BY e.id LIMIT 1"))
+          "ORDER BY e.date <> ?2, e.precision <> 'day', e.id LIMIT 1"))
     , m_insertEvent(db.statement("INSERT INTO event(date, precision, category, title, status, cluster_key) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
     , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
     , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
-                                    "reported, effective) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
+                                    "reported, effective, date, dated_by, modality) "
+                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
+    , m_eventDate(db.statement("SELECT date, precision FROM event WHERE id = ?1 AND status = 'candidate' AND NOT edited"))
+    , m_setDate(db.statement("UPDATE event SET date = ?2, precision = ?3 WHERE id = ?1"))
     , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
                             "WHERE a.event_id = ?1 ORDER BY e.name"))
 {
@@ -56,7 +96,8 @@ EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, 
     for (const qint64 id : event.identifyingActorIds)
         ids.append(QString::number(id));
     m_findRelated.bind(1, event.category).bind(2, event.date).bind(3, u'[' + ids.join(u',') + u']')
-        .bind(4, qint64(event.identifyingActorIds.size()));
+        .bind(4, qint64(event.identifyingActorIds.size())).bind(5, jsonStrings(event.compatibleDates))
+        .bind(6, articleId);
     return {m_findRelated.lookupInt64().value_or(0), Owner::OtherKey};
 }
 
@@ -66,7 +107,10 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
     Owner found = owner(event, articleId, start, end);
     if (found.how == Owner::HoldsPassage)
         return found.id; // the passage is stored already
-    if (!found.id) {
+    if (found.id) {
+        if (auto st = refineDate(found.id, event); !st)
+            return st.error();
+    } else {
         m_insertEvent.reset();
         m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
             .bind(5, event.status).bindOptional(6, event.clusterKey);
@@ -88,10 +132,54 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
         m_insertEvidence.bindNull(5);
     else
         m_insertEvidence.bindOptional(5, event.clusterKey);
-    m_insertEvidence.bindOptional(6, event.reported).bindOptional(7, event.effective);
+    m_insertEvidence.bindOptional(6, event.reported).bindOptional(7, event.effective).bindOptional(8, event.date);
+    m_insertEvidence.bind(9, event.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"));
+    m_insertEvidence.bindOptional(10, event.modality);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
     return found.id;
+}
+
+core::Status EventStore::refineDate(qint64 eventId, const EventRecord &event)
+{
+    m_eventDate.reset();
+    m_eventDate.bind(1, eventId);
+    const QString precision = m_eventDate.next() ? m_eventDate.text(1) : QString();
+    m_eventDate.reset();
+    if (precision.isEmpty() || precisionRank(event.precision) >= precisionRank(precision))
+        return {}; // the analyst's, or no finer
+    m_setDate.reset();
+    m_setDate.bind(1, eventId).bind(2, event.date).bind(3, event.precision);
+    if (!m_setDate.exec())
+        return core::Error{m_setDate.errorMessage()};
+    return {};
+}
+
+core::Status EventStore::settleDate(qint64 eventId)
+{
+    m_eventDate.reset();
+    m_eventDate.bind(1, eventId);
+    const QString current = m_eventDate.next() ? m_eventDate.text(0) : QString();
+    m_eventDate.reset();
+    if (current.isEmpty())
+        return {}; // gone, or the analyst's
+    auto given = m_db.statement("SELECT coalesce(date, ?2) FROM event_evidence WHERE event_id = ?1 ORDER BY id");
+    given.bind(1, eventId).bind(2, current);
+    QString finest;
+    while (given.next()) {
+        const QString date = given.text(0);
+        if (date == current)
+            return {};
+        if (finest.isEmpty() || precisionRank(precisionOfValue(date)) < precisionRank(precisionOfValue(finest)))
+            finest = date;
+    }
+    if (finest.isEmpty())
+        return {};
+    m_setDate.reset();
+    m_setDate.bind(1, eventId).bind(2, finest).bind(3, precisionOfValue(finest));
+    if (!m_setDate.exec())
+        return core::Error{m_setDate.errorMessage()};
+    return {};
 }
 
 core::Status EventStore::clearCandidates(qint64 articleId)
@@ -117,6 +205,8 @@ core::Status EventStore::clearCandidates(qint64 articleId)
         orphan.bind(1, id);
         if (!orphan.exec())
             return core::Error{orphan.errorMessage()};
+        if (auto st = settleDate(id); !st)
+            return st;
     }
     return {};
 }
@@ -135,12 +225,33 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
 {
     QList<std::pair<EventRecord, EvidenceRecord>> out;
     auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
-                             "v.start, v.end, v.reported, v.effective FROM event_evidence v JOIN event e ON e.id = v.event_id "
+                             "v.start, v.end, v.reported, v.effective, v.date, v.dated_by, v.modality, "
+                             CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
+                             "FROM event_evidence v JOIN event e ON e.id = v.event_id "
                              "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
     st.bind(1, articleId);
     while (st.next()) {
-        EventRecord e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, 0, {}, {}, {}};
-        out.append({e, EvidenceRecord{e.id, articleId, st.int64(7), st.int64(8), {}, st.text(9), st.text(10)}});
+        EventRecord e;
+        e.id = st.int64(0);
+        e.date = st.text(1);
+        e.precision = st.text(2);
+        e.category = st.text(3);
+        e.title = st.text(4);
+        e.status = st.text(5);
+        e.clusterKey = st.text(6);
+        e.modality = st.text(14);
+        e.datedByPublication = st.int64(15) != 0;
+        EvidenceRecord v;
+        v.eventId = e.id;
+        v.articleId = articleId;
+        v.start = st.int64(7);
+        v.end = st.int64(8);
+        v.reported = st.text(9);
+        v.effective = st.text(10);
+        v.date = st.text(11);
+        v.datedByPublication = st.text(12) == u"publication";
+        v.modality = st.text(13);
+        out.append({e, v});
     }
     for (auto &[event, evidence] : out)
         event.actors = actorsOf(event.id);
@@ -151,11 +262,24 @@ QList<EventRecord> EventStore::list(const QString &status)
 {
     QList<EventRecord> out;
     auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
-                             "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id) "
+                             "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id), "
+                             CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
                              "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
     st.bindOptional(1, status);
-    while (st.next())
-        out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), {}, st.int64(7), {}, {}, {}});
+    while (st.next()) {
+        EventRecord e;
+        e.id = st.int64(0);
+        e.date = st.text(1);
+        e.precision = st.text(2);
+        e.category = st.text(3);
+        e.title = st.text(4);
+        e.status = st.text(5);
+        e.clusterKey = st.text(6);
+        e.evidenceCount = st.int64(7);
+        e.modality = st.text(8);
+        e.datedByPublication = st.int64(9) != 0;
+        out.append(e);
+    }
     for (auto &event : out)
         event.actors = actorsOf(event.id);
     return out;

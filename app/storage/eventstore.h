@@ -27,10 +27,19 @@ struct EventRecord
     // source reported the event and when a rule applies from. Kept on the evidence row.
     QString reported;
     QString effective;
+    // Planned, considered or expected; empty when the text says the event happened. Read
+    // back, what the event's passages say together (eventcolumns.h).
+    QString modality;
+    // Dated by the publication day, not by the text (lower confidence). Read back: every
+    // passage is, and the analyst has not set the date.
+    bool datedByPublication = false;
     // Of the actors, those that identify the event (companies, agencies, people, chips,
     // models): a candidate of the same category and date sharing one of them is the same
     // event told by another article, in another language or with other names around it.
     QList<qint64> identifyingActorIds;
+    // The other dates at which such a candidate of another article is the same event
+    // (timeline::compatibleDates: a day apart, a month and a day in it).
+    QStringList compatibleDates;
 };
 
 struct EvidenceRecord
@@ -45,10 +54,19 @@ struct EvidenceRecord
     QString clusterKey;
     QString reported;  // the passage's reported date (a date value), empty when none
     QString effective; // the passage's effective date, empty when none
+    // The date the passage itself gives (a date value): it may be a day off the event's or
+    // coarser ("in April" in an event of April 9). Empty: the event's date (the analyst's
+    // passages, and those stored before passages kept their own).
+    QString date;
+    bool datedByPublication = false; // a lead without a date of its own
+    QString modality;                // planned, considered or expected; empty: it happened
 };
 
 // Timeline events, their actors and the passages that support them. Candidates from
-// several articles with the same cluster key are one event with several evidence rows.
+// several articles with the same cluster key are one event with several evidence rows;
+// so are candidates of another article with the same category, shared identifying actors
+// and a compatible date (a day apart, a month and a day in it), where the finer date wins
+// while the event is untouched. Inside one article different dates stay different events.
 // Confirmed, rejected and edited events belong to the analyst: extraction only adds
 // evidence to them and never deletes them. Re-extraction follows the analyst's decisions:
 // a passage already in a kept event stays there (merged into, split off, rejected), and a
@@ -66,7 +84,8 @@ public:
     core::Result<qint64> addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
                                       qint64 articleId, qint64 start, qint64 end);
     // Takes the article's evidence away from untouched candidates and drops candidates
-    // left with none: the first step of re-extraction.
+    // left with none: the first step of re-extraction. A candidate that keeps others takes
+    // the finest date they give when none gives its own any more.
     core::Status clearCandidates(qint64 articleId);
 
     // Drops cached cluster keys; call when the caller's transaction ends (after it, another
@@ -88,6 +107,10 @@ private:
     };
     // The event the candidate's passage goes to, id 0 for a new one.
     Owner owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end);
+    // An untouched candidate takes a finer date its new passage gives (the day in its month).
+    core::Status refineDate(qint64 eventId, const EventRecord &event);
+    // An untouched candidate whose date no passage gives any more takes the finest they give.
+    core::Status settleDate(qint64 eventId);
 
     Database &m_db;
     Statement m_findPassage;
@@ -97,6 +120,8 @@ private:
     Statement m_insertEvent;
     Statement m_insertActor;
     Statement m_insertEvidence;
+    Statement m_eventDate;
+    Statement m_setDate;
     Statement m_actors;
     QHash<QString, qint64> m_keyEvents; // cluster key -> event id, within one transaction
 };

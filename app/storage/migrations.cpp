@@ -274,7 +274,29 @@ CREATE TABLE rejected_name(
 ) WITHOUT ROWID;
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9};
+// Version 10: a passage keeps what its own text says about the event: its date (events of
+// several articles a day apart, or "in April" and "on April 9", are one event with each
+// passage's own date), whether only the publication day dates it (a lead without a date:
+// lower confidence), and whether it only plans, weighs or expects the event (NULL: it says
+// the event happened). Added columns with constant defaults cost nothing on a large table;
+// the publication-dated passages already stored are found again: no resolved date inside
+// the passage, and an untouched event dated on the article's publication day. A NULL date
+// means the event's own, as before.
+constexpr const char *kV10 = R"SQL(
+ALTER TABLE event_evidence ADD COLUMN date TEXT;
+ALTER TABLE event_evidence ADD COLUMN dated_by TEXT NOT NULL DEFAULT 'text'
+  CHECK (dated_by IN ('text', 'publication'));
+ALTER TABLE event_evidence ADD COLUMN modality TEXT CHECK (modality IN ('planned', 'considered', 'expected'));
+UPDATE event_evidence SET dated_by = 'publication'
+ WHERE EXISTS (SELECT 1 FROM event e JOIN article a ON a.id = event_evidence.article_id
+                WHERE e.id = event_evidence.event_id AND NOT e.edited AND e.precision = 'day'
+                  AND e.date = substr(a.published, 1, 10))
+   AND NOT EXISTS (SELECT 1 FROM date_mention d
+                    WHERE d.article_id = event_evidence.article_id AND d.value IS NOT NULL
+                      AND d.start >= event_evidence.start AND d.end <= event_evidence.end);
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "core/textoffsets.h"
 #include "storage/database.h"
+#include "storage/eventcolumns.h"
 #include "storage/statement.h"
 
 #include <QJsonArray>
@@ -34,7 +35,8 @@ QString jsonIds(const QList<qint64> &ids)
     "  || '-01' ELSE substr(e.date || '-01-01', 1, 10) END)"
 constexpr const char *kSelect =
     "SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.edited, e.cluster_key, e.source, e.notes, "
-    "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id) "
+    "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id), "
+    CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
     "FROM event e WHERE "
     "(?1 IS NULL OR CASE e.precision WHEN 'day' THEN e.date WHEN 'month' THEN e.date || '-31' "
     "  WHEN 'quarter' THEN substr(e.date, 1, 5) || printf('%02d', CAST(substr(e.date, 7, 1) AS INTEGER) * 3) || '-31' "
@@ -101,6 +103,8 @@ core::Result<QList<TimelineEvent>> TimelineQuery::events(const TimelineFilter &f
         e.source = st.text(8);
         e.notes = st.text(9);
         e.corroboration = st.int64(10);
+        e.modality = st.text(11);
+        e.datedByPublication = st.int64(12) != 0;
         index.insert(e.id, out.size());
         out.append(e);
     }
@@ -126,7 +130,7 @@ core::Result<TimelineEvent> TimelineQuery::event(qint64 id)
     if (!st.next())
         return core::Error{QStringLiteral("there is no event %1").arg(id)};
     TimelineEvent e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6) != 0,
-                    st.text(7), st.text(8), st.text(9), {}, st.int64(10)};
+                    st.text(7), st.text(8), st.text(9), {}, st.int64(10), st.text(11), st.int64(12) != 0};
     auto actors = m_db.statement("SELECT n.name FROM event_actor a JOIN entity n ON n.id = a.entity_id "
                                  "WHERE a.event_id = ?1 ORDER BY n.name");
     actors.bind(1, id);
@@ -139,7 +143,8 @@ core::Result<QList<EvidencePassage>> TimelineQuery::evidence(const QList<qint64>
 {
     auto st = m_db.statement(
         "SELECT v.event_id, v.article_id, v.start, v.end, a.body, a.outlet, a.reporter, a.published, a.title, "
-        "a.url, s.path FROM event_evidence v JOIN article a ON a.id = v.article_id "
+        "a.url, s.path, nullif(v.date, e.date), v.dated_by, v.modality FROM event_evidence v "
+        "JOIN event e ON e.id = v.event_id JOIN article a ON a.id = v.article_id "
         "JOIN source s ON s.id = a.source_id WHERE v.event_id IN (SELECT value FROM json_each(?1)) "
         "ORDER BY v.event_id, a.published, v.article_id, v.start");
     st.bind(1, jsonIds(eventIds));
@@ -161,6 +166,9 @@ core::Result<QList<EvidencePassage>> TimelineQuery::evidence(const QList<qint64>
         p.articleTitle = st.text(8);
         p.url = st.text(9);
         p.sourcePath = st.text(10);
+        p.date = st.text(11);
+        p.datedByPublication = st.text(12) == u"publication";
+        p.modality = st.text(13);
         if (p.articleTitle.isEmpty())
             p.articleTitle = body.simplified().left(60);
         out.append(p);

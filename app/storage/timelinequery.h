@@ -41,6 +41,8 @@ struct TimelineEvent
     QString notes;
     QStringList actors;       // canonical names, sorted
     qint64 corroboration = 0; // distinct articles
+    QString modality;         // planned, considered or expected; empty when it happened (eventcolumns.h)
+    bool datedByPublication = false; // only the publication day dates it: lower confidence
 };
 
 // One evidence passage with what a citation needs.
@@ -57,6 +59,9 @@ struct EvidencePassage
     QString articleTitle;
     QString url;
     QString sourcePath;
+    QString date;     // the date the passage gives, when it is not the event's (a day off, coarser)
+    bool datedByPublication = false; // a lead without a date of its own
+    QString modality; // planned, considered or expected; empty when the passage says it happened
 };
 
 // Read side of the timeline: events by filter, their evidence with citations, entity types.

@@ -2,6 +2,7 @@
 
 #include "temporal/resolveddate.h"
 #include "timeline/eventcategory.h"
+#include "timeline/eventmodality.h"
 
 #include <QString>
 #include <QStringList>
@@ -23,11 +24,19 @@ struct CandidateEvent
     qsizetype evidenceStart = 0; // the sentence, UTF-16 offsets into the article text
     qsizetype evidenceEnd = 0;
     bool fromPublication = false; // dated by the article's publication day, not by the text
+    EventModality modality = EventModality::Asserted; // never Negated: a negated sentence is no candidate
 };
 
 // Same category, same date at its precision, same main actors -> same key, so that two
 // articles on "BIS added Huawei to the Entity List on 2025-04-09" make one event.
 // Form: "<category>|<date value>|<main actor>,<main actor>...".
 QString clusterKey(const CandidateEvent &event);
+
+// The other dates at which another article's candidate with the same category and actors
+// is the same event: a day either side of a day (the same act dated in Seoul and in
+// Washington), and a month or quarter and the days and months inside it ("in April" and
+// "on April 9"). Half-years and years are too coarse to tell one event from the next.
+// Values in ResolvedDate's form; empty for an invalid date.
+QStringList compatibleDates(const temporal::ResolvedDate &date);
 
 } // namespace chipline::timeline

@@ -3,7 +3,6 @@
 #include "timeline/dateroles.h"
 
 #include <algorithm>
-#include <array>
 #include <utility>
 
 namespace chipline::timeline {
@@ -65,20 +64,10 @@ startingIn(const QList<const Span *> &sorted, qsizetype start, qsizetype end)
     return {from, to};
 }
 
-// Words of a plan, a prospect or a deliberation: "검토 중", "발생할 전망", "weighing".
-bool isTentative(QStringView sentence)
-{
-    static const std::array<QStringView, 14> kWords = {
-        u"검토", u"전망", u"방침", u"계획", u"예정", u"방안", u"가능성", u"considering", u"weighing",
-        u"plans to", u"expected to", u"could ", u"may ", u"would "};
-    return std::any_of(kWords.cbegin(), kWords.cend(),
-                       [sentence](QStringView w) { return sentence.contains(w, Qt::CaseInsensitive); });
-}
-
 } // namespace
 
-EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker)
-    : m_classifier(std::move(vocabulary)), m_titleMaker(std::move(titleMaker))
+EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker, ModalityVocabulary modality)
+    : m_classifier(std::move(vocabulary)), m_titleMaker(std::move(titleMaker)), m_modality(std::move(modality))
 {
 }
 
@@ -132,16 +121,23 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         const EventClassifier::Classification c = m_classifier.classify(sentenceText, types, language);
         if (c.category == EventCategory::None)
             continue;
-        // An undated lead that weighs or expects something has not happened that day.
-        if (lead && isTentative(sentenceText))
+        const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentenceText));
+        EventModality modality = m_modality.assess(sentenceText, c.trigger.start, c.trigger.end, korean);
+        if (modality == EventModality::Negated)
+            continue;
+        // A disclosure is the saying itself: one that forecasts a charge is still news of its day.
+        if (modality == EventModality::Expected && c.category == EventCategory::CorporateDisclosure)
+            modality = EventModality::Asserted;
+        // An undated lead that plans, weighs or expects something has not happened that day.
+        if (lead && modality != EventModality::Asserted)
             continue;
         std::sort(cuts.begin(), cuts.end());
         CandidateEvent event;
+        event.modality = modality;
         if (lead) {
             event.date = published;
             event.fromPublication = true;
         } else {
-            const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentenceText));
             const DateRoles roles =
                 assignDateRoles(sentenceText, s.start, resolved, c.trigger.start, c.trigger.end, korean);
             const temporal::DateMention *date = roles.occurred;

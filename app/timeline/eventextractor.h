@@ -4,6 +4,7 @@
 #include "timeline/candidateevent.h"
 #include "timeline/entityspan.h"
 #include "timeline/eventclassifier.h"
+#include "timeline/modalityvocabulary.h"
 #include "timeline/sentencesplitter.h"
 #include "timeline/titlemaker.h"
 
@@ -16,16 +17,18 @@ namespace chipline::timeline {
 // news source: quotes and background sentences (a date and names but no trigger) are not
 // events, and neither is a sentence the text was cut off in. One candidate per sentence,
 // dated by the date that governs its verb (DateRoles), with the reported and effective
-// dates beside it.
+// dates beside it. A sentence that denies its event is none; one that only plans, weighs
+// or expects it is a candidate with that modality (ModalityVocabulary).
 class EventExtractor final
 {
 public:
-    EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker);
+    EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker, ModalityVocabulary modality);
     Q_DISABLE_COPY_MOVE(EventExtractor)
 
     // dates: DateExtractor's mentions of text; entities: the matcher's spans of text
     // (both UTF-16 offsets, any order). language "ko"/"en", or empty to guess per sentence.
-    // published, when valid, dates an article's first sentence that has no date of its own.
+    // published, when valid, dates an article's first sentence that has no date of its own,
+    // when that sentence reports its event as done.
     QList<CandidateEvent> extract(QStringView text, const QList<temporal::DateMention> &dates,
                                   const QList<EntitySpan> &entities, QStringView language = {},
                                   const temporal::ResolvedDate &published = {}) const;
@@ -35,6 +38,7 @@ public:
 private:
     EventClassifier m_classifier;
     TitleMaker m_titleMaker;
+    ModalityVocabulary m_modality;
     SentenceSplitter m_splitter;
 };
 

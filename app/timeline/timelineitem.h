@@ -18,6 +18,7 @@ struct TimelineItem
     int corroboration = 0; // distinct articles supporting the event
     bool candidate = false; // drawn dimmed until confirmed
     QString category;
+    bool tentative = false; // planned, considered or expected, not reported done: a dashed ring
 };
 
 // The days a date covers, [first, end): one day, a whole month or a whole year.

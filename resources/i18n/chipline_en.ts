@@ -285,6 +285,14 @@
         <source>A new name, guessed from its context: accept or reject it in Annotate › Review New Names</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This passage only plans, weighs or expects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated by the publication day (lower confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::BackupController</name>
@@ -573,6 +581,42 @@
     </message>
     <message>
         <source>half-year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated by the publication day: no article gives a date of its own (lower confidence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated %1 here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: no article says it has happened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under consideration: no article says it has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: no article says it has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,6 +282,14 @@
         <source>A new name, guessed from its context: accept or reject it in Annotate › Review New Names</source>
         <translation>문맥으로 추정한 새 이름입니다. 주석 › 새 이름 검토에서 수락하거나 거부하세요</translation>
     </message>
+    <message>
+        <source>This passage only plans, weighs or expects it</source>
+        <translation>이 문장은 계획·검토·전망만 전함</translation>
+    </message>
+    <message>
+        <source>Dated by the publication day (lower confidence)</source>
+        <translation>게재일 기준 날짜(신뢰도 낮음)</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::BackupController</name>
@@ -571,6 +579,42 @@
     <message>
         <source>half-year</source>
         <translation>반기</translation>
+    </message>
+    <message>
+        <source>Dated by the publication day: no article gives a date of its own (lower confidence)</source>
+        <translation>게재일 기준 날짜: 날짜를 밝힌 기사가 없음(신뢰도 낮음)</translation>
+    </message>
+    <message>
+        <source>dated %1 here</source>
+        <translation>이 기사에는 %1</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Planned: no article says it has happened yet</source>
+        <translation>계획: 실행됐다는 기사는 아직 없음</translation>
+    </message>
+    <message>
+        <source>Under consideration: no article says it has happened</source>
+        <translation>검토 중: 실행됐다는 기사는 없음</translation>
+    </message>
+    <message>
+        <source>Expected: no article says it has happened</source>
+        <translation>전망: 실행됐다는 기사는 없음</translation>
+    </message>
+    <message>
+        <source>planned here</source>
+        <translation>이 기사에는 계획</translation>
+    </message>
+    <message>
+        <source>under consideration here</source>
+        <translation>이 기사에는 검토 중</translation>
+    </message>
+    <message>
+        <source>expected here</source>
+        <translation>이 기사에는 전망</translation>
     </message>
 </context>
 <context>

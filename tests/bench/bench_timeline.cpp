@@ -181,7 +181,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < printed; ++i) {
         const timeline::TimelineItem &it = all[i];
         rows.append({0, it.date.value(), it.date.precisionName(), it.category, it.label,
-                     {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")}, QStringLiteral("https://example.org"), {}});
+                     {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")}, QStringLiteral("https://example.org"), {}, {}, {}});
     }
     if (!print::EventCsvImporter::import(*db.value(), rows))
         return 1;

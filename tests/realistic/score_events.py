@@ -11,6 +11,12 @@ compares each article with DIR/truth.json, keyed by file name:
   date_p             share of exported resolved dates whose (value, precision) is in the
                      truth (only articles whose truth lists dates; unresolved ones such
                      as fiscal quarters do not count)
+  modality_acc       share of found truth events whose exported modality agrees (a truth
+                     event without "modality" is "asserted": the article says it happened)
+  cluster_r / _p     truth events with a "cluster" label, found in their articles, taken in
+                     pairs: same label -> the same exported event id (recall), same id ->
+                     the same label (precision); one article's two days a day apart are two
+                     labels
 --verbose prints each article's misses and extras.
 """
 import argparse
@@ -56,6 +62,8 @@ def main():
     ev_hit = ev_n = ev_found = 0
     d_hit = d_n = d_found = d_ok = 0
     missing = 0
+    mod_ok = mod_n = 0
+    clustered = []  # (name, label, exported id)
     for name, want in sorted(truth.items()):
         got = by_name.get(name)
         if got is None:
@@ -67,6 +75,18 @@ def main():
         ev_n += sum(want_e.values())
         ev_found += sum(have_e.values())
         ev_hit += sum((want_e & have_e).values())
+        unused = list(got.get("events", []))
+        for e in want["events"]:
+            match = next((h for h in unused if (h.get("date"), h.get("category")) == (e["date"], e["category"])), None)
+            if match is None:
+                continue
+            unused.remove(match)
+            mod_n += 1
+            mod_ok += match.get("modality", "asserted") == e.get("modality", "asserted")
+            if args.verbose and match.get("modality", "asserted") != e.get("modality", "asserted"):
+                print(f"{name}: modality {match.get('modality')} for {e}")
+            if "cluster" in e:
+                clustered.append((name, e["cluster"], match.get("id")))
         want_d = Counter((d["value"], d["precision"]) for d in want["dates"])
         have_d = Counter((d.get("value"), d.get("precision")) for d in got.get("dates", []) if d.get("value"))
         d_n += sum(want_d.values())
@@ -86,11 +106,23 @@ def main():
     def ratio(x, y):
         return round(x / y, 4) if y else 0.0
 
+    same_label = same_id = both = 0
+    for i, (name_a, label_a, id_a) in enumerate(clustered):
+        for name_b, label_b, id_b in clustered[i + 1:]:
+            same_label += label_a == label_b
+            same_id += id_a == id_b
+            both += label_a == label_b and id_a == id_b
+            if args.verbose and (label_a == label_b) != (id_a == id_b):
+                print(f"cluster: {name_a} {label_a} #{id_a} / {name_b} {label_b} #{id_b}")
+
     print(f"articles: {len(truth) - missing}/{len(truth)}")
     print(f"event_r: {ratio(ev_hit, ev_n)} ({ev_hit}/{ev_n})")
     print(f"event_p: {ratio(ev_hit, ev_found)} ({ev_hit}/{ev_found})")
     print(f"date_acc: {ratio(d_hit, d_n)} ({d_hit}/{d_n})")
     print(f"date_p: {ratio(d_ok, d_found)} ({d_ok}/{d_found})")
+    print(f"modality_acc: {ratio(mod_ok, mod_n)} ({mod_ok}/{mod_n})")
+    print(f"cluster_r: {ratio(both, same_label)} ({both}/{same_label})")
+    print(f"cluster_p: {ratio(both, same_id)} ({both}/{same_id})")
     return 0
 
 

@@ -188,7 +188,7 @@ private slots:
         const Run events = chipline({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
                                      QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(events.status, 0);
-        QVERIFY(events.out.startsWith(QStringLiteral("id,date,precision,category,title,actors,status,evidence\n")));
+        QVERIFY(events.out.startsWith(QStringLiteral("id,date,precision,category,title,actors,status,evidence,modality,dated_by\n")));
         QVERIFY2(events.out.contains(QStringLiteral(",2025-04-09,day,us-license-requirement,")), qPrintable(events.out));
         const Run again = chipline({QStringLiteral("recognize"), QStringLiteral("--db"), m_db});
         QCOMPARE(again.status, 0);

@@ -63,6 +63,9 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                                     "ALTER TABLE event_evidence DROP COLUMN date; "
+                                     "ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                                     "ALTER TABLE event_evidence DROP COLUMN modality; "
                                      "PRAGMA user_version=8").ok());
         }
         auto ro = Database::open(path, Database::Mode::ReadOnly);

@@ -30,7 +30,8 @@ private:
     static QList<CandidateEvent> run(const QString &text, const QDate &reference, const QStringList &entities,
                                      const QString &language)
     {
-        const EventExtractor extractor(TriggerVocabulary::builtIn().value(), TitleMaker::builtIn().value());
+        const EventExtractor extractor(TriggerVocabulary::builtIn().value(), TitleMaker::builtIn().value(),
+                                       ModalityVocabulary::builtIn().value());
         const auto dates = temporal::DateExtractor().extract(text, reference, language);
         return extractor.extract(text, dates, spans(text, entities), language);
     }
@@ -94,7 +95,8 @@ private slots:
     // undated articles give none.
     void leadWithoutADateIsDatedByPublication()
     {
-        const EventExtractor extractor(TriggerVocabulary::builtIn().value(), TitleMaker::builtIn().value());
+        const EventExtractor extractor(TriggerVocabulary::builtIn().value(), TitleMaker::builtIn().value(),
+                                       ModalityVocabulary::builtIn().value());
         const QString text = QStringLiteral("엔비디아는 H20 칩을 수출하려면 미국 정부의 허가를 받아야 한다는 통보를 받았다. "
                                             "화웨이는 어센드 칩의 출하를 늘렸다.");
         const QStringList entities{QStringLiteral("엔비디아=Nvidia:ORG"), QStringLiteral("H20=H20:CHIP"),
@@ -117,6 +119,90 @@ private slots:
         // A lead that weighs or expects something has not happened that day.
         const QString tentative = QStringLiteral("엔비디아는 H20 수출 허가를 받아야 한다는 통보를 받을 전망이다.");
         QVERIFY(extractor.extract(tentative, {}, spans(tentative, entities), u"ko", published).isEmpty());
+        // Nor one that plans it, or denies it.
+        for (const QString &lead : {QStringLiteral("엔비디아는 H20 수출 허가 신청을 철회할 방침이다."),
+                                    QStringLiteral("엔비디아는 H20 칩을 중국에 수출하지 않았다.")})
+            QVERIFY2(extractor.extract(lead, {}, spans(lead, entities), u"ko", published).isEmpty(), qPrintable(lead));
+    }
+
+    // Rows: a sentence, its language and the candidate's modality, or "none" for no event.
+    void modality_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *name, const char16_t *text, const char *language, const char *expected) {
+            QTest::newRow(name) << QString::fromUtf16(text) << QString::fromLatin1(language) << QString::fromLatin1(expected);
+        };
+        row("ko-done", u"산업안보국은 15일(현지시간) 화웨이를 수출통제 명단에 추가했다.", "ko", "asserted");
+        // A licence rule announced for next month is news, but not a rule in force.
+        row("ko-policy", u"미 상무부는 다음 달부터 엔비디아 H20의 중국 수출에 허가를 받도록 하는 규정을 시행할 방침이다.", "ko",
+            "planned");
+        row("ko-plan", u"산업안보국은 다음 달 화웨이를 수출통제 명단에 추가할 계획이라고 밝혔다.", "ko", "planned");
+        // "시행 예정" gives a rule's effective day: the rule itself is done.
+        row("ko-effective-day", u"미 상무부의 새 수출통제 규정은 오는 25일 시행될 예정이다.", "ko", "asserted");
+        row("ko-considering", u"중국 당국은 지난 3일 H20 사용을 금지하는 방안을 검토 중이라고 블룸버그통신이 보도했다.", "ko",
+            "considered");
+        row("ko-considering-progressive", u"미 상무부는 지난 3일부터 엔비디아 H20 수출 허가 요건을 검토하고 있다.", "ko",
+            "considered");
+        row("ko-prospect", u"산업안보국은 다음 달 화웨이를 수출통제 명단에 추가할 것으로 예상된다.", "ko", "expected");
+        // The clause of the trigger is done; the deliberation is another clause's.
+        row("ko-next-clause", u"산업안보국은 15일 화웨이를 수출통제 명단에 추가했고 추가 조치를 검토 중이다.", "ko", "asserted");
+        row("ko-not", u"산업안보국은 15일 화웨이를 수출통제 명단에 추가하지 않았다.", "ko", "none");
+        row("ko-denied", u"엔비디아는 지난 9일 H20 칩 수출 허가를 받았다는 보도를 부인했다.", "ko", "none");
+        // A disclosure that forecasts a charge is still the disclosure of its day.
+        row("ko-disclosure-forecast", u"엔비디아는 15일 공시를 통해 H20 관련 비용이 발생할 전망이라고 밝혔다.", "ko", "asserted");
+        row("en-done", u"The Bureau of Industry and Security added Huawei to the Entity List on Tuesday.", "en", "asserted");
+        row("en-plans", u"The Bureau of Industry and Security said on Tuesday it plans to add Huawei to the Entity List.",
+            "en", "planned");
+        row("en-weighing", u"The Bureau of Industry and Security on Tuesday was weighing adding Huawei to the Entity List.",
+            "en", "considered");
+        row("en-could", u"Huawei could be added to the Entity List as soon as May 20, the Bureau of Industry and "
+                        u"Security said on Tuesday.", "en", "expected");
+        row("en-month-may", u"The Bureau of Industry and Security added Huawei to the Entity List on May 2.", "en", "asserted");
+        row("en-did-not", u"The Bureau of Industry and Security did not add Huawei to the Entity List on Tuesday.", "en",
+            "none");
+        row("en-denied", u"Huawei denied on Tuesday that it had been added to the Entity List.", "en", "none");
+        row("en-other-clause", u"The Bureau of Industry and Security added Huawei to the Entity List on Tuesday, and "
+                               u"officials may add more firms.", "en", "asserted");
+    }
+
+    void modality()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QStringList entities{
+            QStringLiteral("산업안보국=Bureau of Industry and Security:GOV"), QStringLiteral("화웨이=Huawei:ORG"),
+            QStringLiteral("수출통제 명단=Entity List:RULE"), QStringLiteral("미 상무부=US Department of Commerce:GOV"),
+            QStringLiteral("엔비디아=Nvidia:ORG"), QStringLiteral("H20=H20:CHIP"), QStringLiteral("중국=China:PLACE"),
+            QStringLiteral("블룸버그통신=Bloomberg:MEDIA"), QStringLiteral("Huawei=Huawei:ORG"),
+            QStringLiteral("Entity List=Entity List:RULE"),
+            QStringLiteral("Bureau of Industry and Security=Bureau of Industry and Security:GOV")};
+        const auto events = run(text, QDate(2025, 4, 16), entities, language);
+        QVERIFY2(events.size() <= 1, qPrintable(QString::number(events.size())));
+        QCOMPARE(events.isEmpty() ? QStringLiteral("none") : modalityCode(events.first().modality), expected);
+    }
+
+    // Another article's candidate may tell the same event a day off (Seoul and Washington)
+    // or less precisely ("in April"); half-years and years are too coarse to tell.
+    void compatibleDatesOfADayAndAMonth()
+    {
+        using temporal::ResolvedDate;
+        const QStringList day = compatibleDates(ResolvedDate::fromDate(QDate(2025, 4, 30)));
+        QCOMPARE(day, QStringList({QStringLiteral("2025-04-29"), QStringLiteral("2025-05-01"), QStringLiteral("2025-04"),
+                                   QStringLiteral("2025-Q2")}));
+        const QStringList month = compatibleDates(ResolvedDate::fromMonth(2025, 2));
+        QCOMPARE(month.size(), 1 + 28);
+        QCOMPARE(month.first(), QStringLiteral("2025-Q1"));
+        QVERIFY(month.contains(QStringLiteral("2025-02-28")));
+        QVERIFY(!month.contains(QStringLiteral("2025-03-01")));
+        const QStringList quarter = compatibleDates(ResolvedDate::fromQuarter(2025, 2));
+        QVERIFY(quarter.contains(QStringLiteral("2025-05")));
+        QVERIFY(quarter.contains(QStringLiteral("2025-06-30")));
+        QCOMPARE(quarter.size(), 3 + 91);
+        QVERIFY(compatibleDates(ResolvedDate::fromHalf(2025, 1)).isEmpty());
+        QVERIFY(compatibleDates(ResolvedDate::fromYear(2025)).isEmpty());
     }
 
     void titleAndEvidence()

@@ -244,6 +244,176 @@ private slots:
         QCOMPARE(query.events(f).value()[0].id, yonhap);
     }
 
+    // What the recogniser stores for a sentence with the actor Nvidia: the cluster key, and
+    // the compatible dates as timeline::compatibleDates gives them (a day either side, the
+    // month of a day, the days of a month).
+    qint64 propose(int article, const QString &date, qint64 start = 0, const QString &modality = {},
+                   bool byPublication = false)
+    {
+        auto nvidia = m_db->statement("SELECT id FROM entity WHERE name = 'Nvidia'");
+        qint64 actor = nvidia.lookupInt64().value_or(0);
+        if (!actor) {
+            if (!m_db->exec("INSERT INTO entity(name, type, origin) VALUES ('Nvidia', 'ORG', 'builtin')").ok())
+                return 0;
+            actor = m_db->lastInsertId();
+        }
+        EventRecord e;
+        e.date = date;
+        e.precision = date.size() == 10 ? QStringLiteral("day") : QStringLiteral("month");
+        e.category = QStringLiteral("us-license-requirement");
+        e.title = QStringLiteral("Licence ") + date;
+        e.clusterKey = e.category + u'|' + date + QStringLiteral("|Nvidia");
+        e.modality = modality;
+        e.datedByPublication = byPublication;
+        e.identifyingActorIds = {actor};
+        if (e.precision == u"day") {
+            const QDate day = QDate::fromString(date, Qt::ISODate);
+            e.compatibleDates = {day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate), date.left(7)};
+        } else {
+            const QDate first = QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate);
+            for (QDate d = first; d < first.addMonths(1); d = d.addDays(1))
+                e.compatibleDates.append(d.toString(Qt::ISODate));
+        }
+        auto id = storage::EventStore(*m_db).addCandidate(e, {actor}, m_articles[article], start, start + 20);
+        return id ? id.value() : 0;
+    }
+
+    QString dateOf(qint64 event)
+    {
+        auto st = m_db->statement("SELECT date || ' ' || precision FROM event WHERE id = ?1");
+        st.bind(1, event);
+        return st.next() ? st.text(0) : QString();
+    }
+
+    // The same licence told by a Korean article (Seoul's day) and an English one
+    // (Washington's, a day earlier) is one event with two supporting articles; each
+    // passage keeps the date its article gives, which export shows per article.
+    void articlesADayApartTellOneEvent()
+    {
+        const qint64 a = propose(0, QStringLiteral("2025-04-09"));
+        QCOMPARE(propose(1, QStringLiteral("2025-04-10")), a);
+        QCOMPARE(propose(2, QStringLiteral("2025-04-08")), a);
+        QCOMPARE(count("SELECT count(*) FROM event"), 1);
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
+        QCOMPARE(storage::TimelineQuery(*m_db).event(a).value().corroboration, 3);
+        const auto passages = storage::EventStore(*m_db).forArticle(m_articles[1]);
+        QCOMPARE(passages.size(), 1);
+        QCOMPARE(passages[0].second.date, QStringLiteral("2025-04-10"));
+        // Two days off is another event.
+        QVERIFY(propose(3, QStringLiteral("2025-04-11")) != a);
+    }
+
+    // One article that gives two days a day apart tells two events (a licence on the 9th,
+    // another on the 10th); so does another article that comes later for either day.
+    void oneArticlesTwoDaysStayTwoEvents()
+    {
+        const qint64 ninth = propose(0, QStringLiteral("2025-04-09"), 0);
+        const qint64 tenth = propose(0, QStringLiteral("2025-04-10"), 30);
+        QVERIFY(ninth != tenth);
+        QCOMPARE(propose(1, QStringLiteral("2025-04-10")), tenth); // the same day first
+        QCOMPARE(propose(2, QStringLiteral("2025-04-09")), ninth);
+        QCOMPARE(count("SELECT count(*) FROM event"), 2);
+    }
+
+    // "In April" and "on April 9" are one event at the finer date, whichever comes first;
+    // re-extraction that takes the day away gives the month back.
+    void aMonthAndADayInItAreOneEventAtTheDay()
+    {
+        const qint64 a = propose(0, QStringLiteral("2025-04"));
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
+        QCOMPARE(propose(1, QStringLiteral("2025-04-09")), a);
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
+        QCOMPARE(propose(2, QStringLiteral("2025-04")), a); // a coarser one leaves the day alone
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
+        QCOMPARE(storage::EventStore(*m_db).forArticle(m_articles[0])[0].second.date, QStringLiteral("2025-04"));
+        QVERIFY(storage::EventStore(*m_db).clearCandidates(m_articles[1]).ok());
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
+        // A day in another month is another event.
+        QVERIFY(propose(3, QStringLiteral("2025-05-02")) != a);
+    }
+
+    // The analyst's date stays: a finer candidate joins a confirmed event without moving it.
+    void theAnalystsDateStays()
+    {
+        const qint64 a = propose(0, QStringLiteral("2025-04"));
+        storage::EventEditor editor(*m_db);
+        auto s = editor.snapshots({a}).value();
+        s[0].status = QStringLiteral("confirmed");
+        QVERIFY(editor.replace({a}, s).ok());
+        QCOMPARE(propose(1, QStringLiteral("2025-04-09")), a);
+        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
+    }
+
+    // An event only planned, considered or expected reads so until an article says it
+    // happened; one dated by leads without a date of their own, until an article dates it.
+    void modalityAndPublicationDatingFollowThePassages()
+    {
+        storage::TimelineQuery query(*m_db);
+        const qint64 a = propose(0, QStringLiteral("2025-04-09"), 0, QStringLiteral("planned"));
+        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned"));
+        QCOMPARE(propose(1, QStringLiteral("2025-04-09"), 0, QStringLiteral("considered")), a);
+        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned")); // the most decided
+        QCOMPARE(propose(2, QStringLiteral("2025-04-09")), a);
+        QCOMPARE(query.event(a).value().modality, QString());
+        QCOMPARE(query.evidence({a}).value()[0].modality, QStringLiteral("planned"));
+
+        const qint64 b = propose(0, QStringLiteral("2025-06-10"), 40, {}, true);
+        QVERIFY(query.event(b).value().datedByPublication);
+        QVERIFY(storage::EventStore(*m_db).list({})[1].datedByPublication);
+        QCOMPARE(propose(1, QStringLiteral("2025-06-10"), 40), b);
+        QVERIFY(!query.event(b).value().datedByPublication);
+        // Undone by re-extraction: the dating article's passage goes, the mark comes back.
+        QVERIFY(storage::EventStore(*m_db).clearCandidates(m_articles[1]).ok());
+        QVERIFY(query.event(b).value().datedByPublication);
+    }
+
+    // Merging and the analyst's new date keep what each passage says; a passage that gave
+    // the old date follows the analyst's.
+    void editsKeepThePassagesOwnDates()
+    {
+        const qint64 a = propose(0, QStringLiteral("2025-04-09"));
+        const qint64 b = propose(0, QStringLiteral("2025-05-20"), 30, QStringLiteral("planned"), true);
+        storage::EventEditor editor(*m_db);
+        const auto before = editor.snapshots({a, b}).value();
+        QCOMPARE(before[1].evidence[0].modality, QStringLiteral("planned"));
+        QVERIFY(before[1].evidence[0].datedByPublication);
+        QVERIFY(editor.replace({a, b}, {storage::EventEditor::merged(before[0], before[1])}).ok());
+        auto merged = editor.snapshots({a}).value();
+        QCOMPARE(merged[0].evidence[1].date, QStringLiteral("2025-05-20"));
+        QCOMPARE(merged[0].evidence[1].modality, QStringLiteral("planned"));
+        QVERIFY(merged[0].evidence[1].datedByPublication);
+        const auto redated = storage::EventEditor::redated(merged[0], QStringLiteral("2025-04-08"), QStringLiteral("day"));
+        QVERIFY(editor.replace({a}, {redated}).ok());
+        const auto passages = storage::EventStore(*m_db).forArticle(m_articles[0]);
+        QCOMPARE(passages.size(), 2);
+        QCOMPARE(passages[0].second.date, QString());                      // followed the analyst
+        QCOMPARE(passages[1].second.date, QStringLiteral("2025-05-20")); // its own
+    }
+
+    // A database from before passages kept their own dates: the passages that only the
+    // publication day dated are found again, and the rest read as before.
+    void upgradeMarksPublicationDatedPassages()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("e.db"));
+        const qint64 lead = propose(0, QStringLiteral("2025-04-10"), 0);  // article 0 was published on April 10
+        const qint64 dated = propose(2, QStringLiteral("2025-04-12"), 30); // article 2 on April 12, with a date in it
+        QVERIFY(lead != dated);
+        auto mention = m_db->statement("INSERT INTO date_mention(article_id, start, end, text, value, precision) "
+                                       "VALUES (?1, 35, 40, 'x', '2025-04-12', 'day')");
+        mention.bind(1, m_articles[2]);
+        QVERIFY(mention.exec());
+        QVERIFY(m_db->exec("ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                           "ALTER TABLE event_evidence DROP COLUMN modality; PRAGMA user_version = 9").ok());
+        m_db.reset();
+        auto db = storage::Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        m_db = std::move(db).value();
+        storage::TimelineQuery query(*m_db);
+        QVERIFY(query.event(lead).value().datedByPublication);
+        QVERIFY(!query.event(dated).value().datedByPublication);
+        QCOMPARE(storage::EventStore(*m_db).forArticle(m_articles[0])[0].second.date, QString());
+    }
+
     // A quarter or a half is in a date range when its months overlap it, and stores at all
     // (migration 8 widened the precision check).
     void quarterAndHalfEventsCoverTheirMonths()

@@ -268,6 +268,9 @@ void TestNameReview::upgradeMarksPatternMentions()
         QVERIFY(analyzer.ok());
         QVERIFY(analysis::AnalysisWriter(*db.value()).storeNew(id.value(), analyzer.value()->analyze(a)).ok());
         QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                                 "ALTER TABLE event_evidence DROP COLUMN date; "
+                                 "ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                                 "ALTER TABLE event_evidence DROP COLUMN modality; "
                                  "PRAGMA user_version = 8").ok());
     }
     auto db = storage::Database::open(path);

@@ -1,7 +1,8 @@
 // Events and dates on the realistic dev set (tests/data/realistic/events/articles): short
 // Korean and English articles written by the team in the text layout, with truth.json of expected
-// events (date, category) and date values. Prints the scorer's lines and keeps the figures
-// from falling back; tests/realistic/score_events.py scores the same set through the CLI.
+// events (date, category; modality where it is not "asserted") and date values. Prints the
+// scorer's lines and keeps the figures from falling back; tests/realistic/score_events.py
+// scores the same set through the CLI.
 #include "analysis/articleanalyzer.h"
 #include "core/article.h"
 
@@ -77,10 +78,14 @@ private slots:
             QVERIFY2(!article.body.isEmpty(), qPrintable(it.key()));
             const analysis::ArticleAnalysis found = analyzer.value()->analyze(article);
             QStringList wantEvents, haveEvents, wantDates, haveDates;
+            // An event's modality counts too: one only planned, considered or expected is
+            // not the same news as the act ("asserted" when the truth does not say).
             for (const QJsonValue &e : it.value()[QStringLiteral("events")].toArray())
-                wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString();
+                wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString() + u'|'
+                                  + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
             for (const auto &e : found.events)
-                haveEvents << e.date + u'|' + e.category;
+                haveEvents << e.date + u'|' + e.category + u'|'
+                                  + (e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality);
             for (const QJsonValue &d : it.value()[QStringLiteral("dates")].toArray())
                 wantDates << d[QStringLiteral("value")].toString() + u'|' + d[QStringLiteral("precision")].toString();
             for (const auto &d : found.dates)

@@ -226,6 +226,10 @@ private slots:
                                // and without schema 9's mention origin and rejected names
                                "ALTER TABLE mention DROP COLUMN found_by;"
                                "DROP TABLE rejected_name;"
+                               // and without schema 10's passage date, dating and modality
+                               "ALTER TABLE event_evidence DROP COLUMN date;"
+                               "ALTER TABLE event_evidence DROP COLUMN dated_by;"
+                               "ALTER TABLE event_evidence DROP COLUMN modality;"
                                "PRAGMA user_version = 6;")
                         .ok());
         }

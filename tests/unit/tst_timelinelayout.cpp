@@ -131,9 +131,9 @@ private slots:
         o.left = 100;
         o.width = 365 * 4;
         QList<TimelineItem> items = {
-            {1, ResolvedDate::fromMonth(2025, 4), QStringLiteral("April"), 0, 1, false, {}},
-            {2, ResolvedDate::fromYear(2025), QStringLiteral("The year"), 0, 1, false, {}},
-            {3, ResolvedDate::fromDate(QDate(2025, 4, 9)), QStringLiteral("A day"), 0, 1, false, {}},
+            {1, ResolvedDate::fromMonth(2025, 4), QStringLiteral("April"), 0, 1, false, {}, false},
+            {2, ResolvedDate::fromYear(2025), QStringLiteral("The year"), 0, 1, false, {}, false},
+            {3, ResolvedDate::fromDate(QDate(2025, 4, 9)), QStringLiteral("A day"), 0, 1, false, {}, false},
         };
         const TimelineGeometry g = TimelineLayout::layout(items, {QStringLiteral("A")}, o, m);
         QCOMPARE(g.items.size(), 3);
@@ -162,8 +162,8 @@ private slots:
         o.left = 100;
         o.width = 365 * 4;
         QList<TimelineItem> items = {
-            {1, ResolvedDate::fromQuarter(2025, 2), QStringLiteral("Second quarter"), 0, 1, false, {}},
-            {2, ResolvedDate::fromHalf(2025, 2), QStringLiteral("Second half"), 0, 1, false, {}},
+            {1, ResolvedDate::fromQuarter(2025, 2), QStringLiteral("Second quarter"), 0, 1, false, {}, false},
+            {2, ResolvedDate::fromHalf(2025, 2), QStringLiteral("Second half"), 0, 1, false, {}, false},
         };
         const TimelineGeometry g = TimelineLayout::layout(items, {QStringLiteral("A")}, o, m);
         QCOMPARE(g.items.size(), 2);
