@@ -32,8 +32,8 @@ QByteArray searchEntitiesSql(const ArticleListFilter &filter, const QByteArray &
                                       + ") AND m.status = 'accepted'");
 }
 
-constexpr QByteArrayView kEventsSql =
-    "(SELECT count(DISTINCT ev.event_id) FROM event_evidence ev WHERE ev.article_id = a.id)";
+// Each article's event count, kept by triggers (migration 11).
+constexpr QByteArrayView kEventsSql = "(SELECT n.events FROM article_event_count n WHERE n.article_id = a.id)";
 
 // The title sort key below is also the expression of the article_title_key index
 // (migration 5): keep the two the same, or the title sort stops walking the index.
@@ -52,17 +52,25 @@ QByteArray sortKey(ArticleSortColumn column)
     case ArticleSortColumn::Reporter:
         return "a.reporter";
     case ArticleSortColumn::Events:
-        return kEventsSql.toByteArray();
+        return "c.events";
     case ArticleSortColumn::Relevance: // without ranked hits (see page)
         return "a.published";
     }
     return "a.id";
 }
 
-// Every key but the event count has an index (migration 5), which a page walks in order.
-bool keyIsIndexed(ArticleSortColumn column)
+// Where a page reads its rows from, and the id that breaks ties in its order. Every key has
+// an index (migration 5; the event counts' own, migration 11), which a page walks in order:
+// sorted by events, the walk is over the counts, each joined to its article.
+QByteArray sortFrom(ArticleSortColumn column)
 {
-    return column != ArticleSortColumn::Events;
+    return column == ArticleSortColumn::Events ? "article_event_count c CROSS JOIN article a ON a.id = c.article_id"
+                                               : "article a";
+}
+
+QByteArray sortId(ArticleSortColumn column)
+{
+    return column == ArticleSortColumn::Events ? "c.article_id" : "a.id";
 }
 
 // The title expression never yields NULL, so its list has no trailing group.
@@ -104,18 +112,18 @@ bool searchOnly(const ArticleListFilter &filter)
     return !filter.search.trimmed().isEmpty() && rest.isEmpty();
 }
 
-// walkKeyIndex: test the search as a membership in the set of matching ids ("+a.id" keeps
-// SQLite from looking every match up by id and sorting them all), so that a page sorted by
-// an indexed key walks that index and stops after one page. A common term (70% of 100,000
-// articles) then costs a page, not 70,000 row reads and a sort; a rare one costs one pass
-// over the index's ids. hits, when set, is a table holding the search's matches already.
-QByteArray filterSql(const ArticleListFilter &filter, bool walkKeyIndex = false, const QByteArray &hits = {})
+// walkId: test the search as a membership of this id in the set of matching ids ("+a.id"
+// keeps SQLite from looking every match up by id and sorting them all), so that a page
+// sorted by an indexed key walks that index and stops after one page. A common term (70% of
+// 100,000 articles) then costs a page, not 70,000 row reads and a sort; a rare one costs one
+// pass over the index's ids. hits, when set, is a table holding the search's matches already.
+QByteArray filterSql(const ArticleListFilter &filter, const QByteArray &walkId = {}, const QByteArray &hits = {})
 {
     QByteArray sql;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty()) {
         const QByteArray table = ftsTable(search);
-        const QByteArray id = walkKeyIndex ? "+a.id" : "a.id";
+        const QByteArray id = walkId.isEmpty() ? QByteArray("a.id") : "+" + walkId;
         const QByteArray entities = searchEntitiesSql(filter);
         if (!hits.isEmpty()) {
             sql += " AND " + id + " IN (SELECT id FROM " + hits + ")"; // holds the entities' articles too
@@ -291,7 +299,7 @@ core::Result<qint64> ArticleListQuery::count()
         sql = hits.isEmpty() ? QByteArray("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1")
                              : QByteArray("SELECT count(*) FROM " + hits);
     } else {
-        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, false, hits);
+        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, {}, hits);
     }
     auto st = m_db.prepare(sql.constData());
     if (!st)
@@ -309,8 +317,8 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     // By relevance, pages walk the hits' score index and look their articles up.
     const bool byScore = m_column == ArticleSortColumn::Relevance && m_hitsRanked && !hits.isEmpty();
     const QByteArray key = byScore ? QByteArray("h.score") : sortKey(m_column);
-    const QByteArray from = byScore ? hits + " h CROSS JOIN article a ON a.id = h.id" : QByteArray("article a");
-    const QByteArray rowId = byScore ? "h.id" : "a.id"; // the same, but ordered by the index
+    const QByteArray from = byScore ? hits + " h CROSS JOIN article a ON a.id = h.id" : sortFrom(m_column);
+    const QByteArray rowId = byScore ? QByteArray("h.id") : sortId(m_column); // the id the walked index orders by
     const QByteArray cmp = m_descending ? " < " : " > ";
     const QByteArray dir = m_descending ? " DESC" : "";
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
@@ -321,7 +329,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     ArticleListFilter rest = m_filter;
     if (byScore)
         rest.search.clear();
-    const QByteArray tail = filterSql(rest, keyIsIndexed(m_column), hits);
+    const QByteArray tail = filterSql(rest, rowId, hits);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.

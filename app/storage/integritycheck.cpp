@@ -22,7 +22,8 @@ constexpr const char *kWorkTables[] = {"db_identity", "entity", "alias", "timeli
 // table's own b-tree.
 constexpr std::pair<const char *, const char *> kLargeTables[] = {
     {"source", "rowid"},       {"article", "rowid"}, {"mention", "rowid"},          {"date_mention", "rowid"},
-    {"event", "rowid"},        {"event_actor", "event_id"}, {"event_evidence", "rowid"}};
+    {"event", "rowid"},        {"event_actor", "event_id"}, {"event_evidence", "rowid"},
+    {"article_event_count", "rowid"}};
 
 // An error of the file's content (as opposed to a lock or a bug in the query) is damage.
 core::Error classify(Database &db, const QString &message)

@@ -296,7 +296,45 @@ UPDATE event_evidence SET dated_by = 'publication'
                       AND d.start >= event_evidence.start AND d.end <= event_evidence.end);
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10};
+// Version 11: how many events each article gives evidence for, kept current by triggers
+// on every change to event_evidence (extraction, edits, merges, undo, cascades), so that
+// the article list sorts by it through an index like its other columns; counting per row
+// cost 0.2-0.5 s a page on 100,000 articles. A narrow table of its own, not a column of
+// article: filling a column would rewrite nearly every article, and this fills from
+// event_evidence and the ids alone (0.6 s on 100,000 articles). Every article has a row.
+constexpr const char *kV11 = R"SQL(
+CREATE TABLE article_event_count(
+  article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+  events INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO article_event_count(article_id, events)
+  SELECT v.article_id, count(DISTINCT v.event_id) FROM event_evidence v
+   WHERE EXISTS (SELECT 1 FROM article a WHERE a.id = v.article_id) GROUP BY v.article_id;
+INSERT OR IGNORE INTO article_event_count(article_id) SELECT id FROM article;
+CREATE INDEX article_event_count_events ON article_event_count(events);
+CREATE TRIGGER article_event_count_article AFTER INSERT ON article BEGIN
+  INSERT OR IGNORE INTO article_event_count(article_id) VALUES (new.id);
+END;
+CREATE TRIGGER article_event_count_added AFTER INSERT ON event_evidence
+WHEN NOT EXISTS (SELECT 1 FROM event_evidence v
+                  WHERE v.event_id = new.event_id AND v.article_id = new.article_id AND v.id <> new.id) BEGIN
+  UPDATE article_event_count SET events = events + 1 WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER article_event_count_removed AFTER DELETE ON event_evidence
+WHEN NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = old.event_id AND v.article_id = old.article_id) BEGIN
+  UPDATE article_event_count SET events = events - 1 WHERE article_id = old.article_id;
+END;
+CREATE TRIGGER article_event_count_moved AFTER UPDATE OF event_id, article_id ON event_evidence
+WHEN old.event_id IS NOT new.event_id OR old.article_id IS NOT new.article_id BEGIN
+  UPDATE article_event_count SET events = events - 1 WHERE article_id = old.article_id
+     AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = old.event_id AND v.article_id = old.article_id);
+  UPDATE article_event_count SET events = events + 1 WHERE article_id = new.article_id
+     AND NOT EXISTS (SELECT 1 FROM event_evidence v
+                      WHERE v.event_id = new.event_id AND v.article_id = new.article_id AND v.id <> new.id);
+END;
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/databasefiles.h"
+#include "storage/eventstore.h"
 #include "storage/salvagereader.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -315,6 +316,8 @@ core::Result<Salvage::Report> Salvage::run(const QString &damagedPath, const QSt
             }
             report.rows[table] += written;
         }
+        if (auto st = EventStore::recountArticleEvents(*db.value()); !st)
+            return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();
     }

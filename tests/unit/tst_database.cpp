@@ -63,6 +63,9 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                                     "DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added; "
+                                     "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
+                                     "DROP TABLE article_event_count; "
                                      "ALTER TABLE event_evidence DROP COLUMN date; "
                                      "ALTER TABLE event_evidence DROP COLUMN dated_by; "
                                      "ALTER TABLE event_evidence DROP COLUMN modality; "

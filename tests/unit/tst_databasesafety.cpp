@@ -82,6 +82,12 @@ bool fill(const QString &path, int articles, const QString &tag)
     actor.bind(1, entity.value());
     if (!actor.exec())
         return false;
+    // Two passages of the event in the first article, one in the second.
+    if (articles >= 2
+        && !d.exec("INSERT INTO event_evidence(event_id, article_id, start, end) SELECT max(id), 1, 0, 4 FROM event;"
+                   "INSERT INTO event_evidence(event_id, article_id, start, end) SELECT max(id), 1, 5, 9 FROM event;"
+                   "INSERT INTO event_evidence(event_id, article_id, start, end) SELECT max(id), 2, 0, 4 FROM event;"))
+        return false;
     return d.exec("PRAGMA wal_checkpoint(TRUNCATE)").ok();
 }
 
@@ -305,6 +311,10 @@ private slots:
         QCOMPARE(count(*db.value(), "SELECT count(*) FROM entity WHERE name = 'Stress Co'"), 1);
         // A WITHOUT ROWID table lives in an index b-tree.
         QCOMPARE(count(*db.value(), "SELECT count(*) FROM event_actor"), 1);
+        // Every article's event count is counted again from the evidence salvaged.
+        QCOMPARE(count(*db.value(), "SELECT count(*) FROM event_evidence"), 3);
+        QCOMPARE(count(*db.value(), "SELECT count(*) FROM article_event_count"), 300);
+        QCOMPARE(count(*db.value(), "SELECT sum(events) FROM article_event_count"), 2);
         QVERIFY(report->unplacedFile.isEmpty());
     }
 

@@ -40,8 +40,12 @@ private slots:
         QVERIFY(store.indexPending().ok());
     }
 
+    // Whatever a test did to events, each article's stored event count (which the list sorts
+    // by) is the number of events with evidence in it.
     void cleanup()
     {
+        if (m_db)
+            QCOMPARE(staleEventCounts(), QString());
         m_db.reset();
         m_articles.clear();
     }
@@ -77,6 +81,30 @@ private slots:
     {
         auto st = m_db->statement("SELECT count(*) FROM event_evidence WHERE event_id = ?1");
         st.bind(1, event);
+        return st.next() ? st.int64(0) : -1;
+    }
+
+    // Articles whose stored event count differs from a count of their evidence, as
+    // "id: stored/counted"; empty when every count is right.
+    QString staleEventCounts()
+    {
+        auto st = m_db->statement(
+            "SELECT a.id, n.events, (SELECT count(DISTINCT v.event_id) FROM event_evidence v WHERE v.article_id = a.id) "
+            "FROM article a LEFT JOIN article_event_count n ON n.article_id = a.id");
+        QStringList stale;
+        while (st.next()) {
+            if (st.isNull(1) || st.int64(1) != st.int64(2))
+                stale << QStringLiteral("%1: %2/%3").arg(st.int64(0)).arg(st.text(1), QString::number(st.int64(2)));
+        }
+        if (st.failed())
+            return st.errorMessage();
+        return stale.join(u", ");
+    }
+
+    qint64 eventCountOf(int article)
+    {
+        auto st = m_db->statement("SELECT events FROM article_event_count WHERE article_id = ?1");
+        st.bind(1, m_articles[article]);
         return st.next() ? st.int64(0) : -1;
     }
 
@@ -192,6 +220,54 @@ private slots:
         QCOMPARE(count("SELECT count(*) FROM event"), 2);
         // A new article with the key goes to the event that kept it.
         QCOMPARE(extract(2, key), a);
+    }
+
+    // An article counts the events it gives evidence for, each once however many of its
+    // passages support it, through every change: extraction, re-extraction, edits, a moved
+    // passage, deleted events and articles, and a salvage-style recount.
+    void articleEventCountsFollowEvidence()
+    {
+        QCOMPARE(eventCountOf(0), 0); // a new article has a count of none
+        const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"), 0, 40);
+        QCOMPARE(extract(0, QStringLiteral("ban|2025-04-09|Nvidia"), 50, 90), a); // a second passage
+        QCOMPARE(eventCountOf(0), 1);
+        const qint64 b = extract(0, QStringLiteral("license|2025-04-09|Nvidia"), 100, 140);
+        QCOMPARE(extract(1, QStringLiteral("license|2025-04-09|Nvidia")), b);
+        QCOMPARE(eventCountOf(0), 2);
+        QCOMPARE(eventCountOf(1), 1);
+        QCOMPARE(staleEventCounts(), QString());
+
+        // One of a's two passages goes: a still has evidence in article 0.
+        auto drop = m_db->statement("DELETE FROM event_evidence WHERE article_id = ?1 AND start = 50");
+        drop.bind(1, m_articles[0]);
+        QVERIFY(drop.exec());
+        QCOMPARE(eventCountOf(0), 2);
+        // A passage moved to another article and another event.
+        auto move = m_db->statement("UPDATE event_evidence SET article_id = ?1, event_id = ?2 WHERE article_id = ?3 "
+                                    "AND event_id = ?4");
+        move.bind(1, m_articles[2]).bind(2, b).bind(3, m_articles[0]).bind(4, a);
+        QVERIFY(move.exec());
+        QCOMPARE(eventCountOf(0), 1);
+        QCOMPARE(eventCountOf(2), 1);
+        QCOMPARE(staleEventCounts(), QString());
+
+        // Deleting an event (an edit, a merge, an undo) takes it from every article's count.
+        storage::EventEditor editor(*m_db);
+        QVERIFY(editor.replace({b}, {}).ok());
+        QCOMPARE(eventCountOf(0), 0);
+        QCOMPARE(eventCountOf(1), 0);
+        QCOMPARE(eventCountOf(2), 0);
+        // Re-extraction of every article, then the recount salvage runs, agree.
+        for (int i = 0; i < m_articles.size(); ++i)
+            QVERIFY(reextract(i, QStringLiteral("ban|2025-04-09|Nvidia"), 10 * i, 10 * i + 8));
+        QCOMPARE(eventCountOf(3), 1);
+        QVERIFY(m_db->exec("UPDATE article_event_count SET events = 7").ok());
+        QVERIFY(storage::EventStore::recountArticleEvents(*m_db).ok());
+        QCOMPARE(staleEventCounts(), QString());
+
+        // A deleted source takes its articles and their counts with it.
+        QVERIFY(m_db->exec("DELETE FROM source").ok());
+        QCOMPARE(count("SELECT count(*) FROM article_event_count"), 0);
     }
 
     void lanesRoundTrip()
