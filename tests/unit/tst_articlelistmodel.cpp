@@ -471,8 +471,8 @@ void TestArticleListModel::tooManyToRankListedNewestFirst()
     }
     QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
     std::stable_sort(matching.begin(), matching.end(), [](const Generated &l, const Generated &r) {
-        const QString a = keyOf(l.article, ArticleListModel::DateColumn);
-        const QString b = keyOf(r.article, ArticleListModel::DateColumn);
+        const QString a = keyOf(l, ArticleListModel::DateColumn);
+        const QString b = keyOf(r, ArticleListModel::DateColumn);
         if (a.isNull() != b.isNull())
             return b.isNull();
         return a != b ? a > b : l.id > r.id;

@@ -275,7 +275,7 @@ private slots:
         const QString csv = m_dir->filePath(QStringLiteral("empty.csv"));
         const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(read(csv).trimmed(), QByteArray("date,precision,category,title,actors,source,notes"));
+        QCOMPARE(read(csv).trimmed(), QByteArray("date,precision,category,title,actors,source,notes,modality,dated_by"));
     }
 
     // The timeline only reads: a database that is not there is an error, not a new file.

@@ -478,7 +478,10 @@ private slots:
                                        "VALUES (?1, 35, 40, 'x', '2025-04-12', 'day')");
         mention.bind(1, m_articles[2]);
         QVERIFY(mention.exec());
-        QVERIFY(m_db->exec("ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
+        QVERIFY(m_db->exec("DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added; "
+                           "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
+                           "DROP TABLE article_event_count; "
+                           "ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
                            "ALTER TABLE event_evidence DROP COLUMN modality; PRAGMA user_version = 9").ok());
         m_db.reset();
         auto db = storage::Database::open(path);
