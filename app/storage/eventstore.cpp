@@ -7,6 +7,20 @@ namespace chipline::storage {
 
 namespace {
 
+// Columns 0-6 of an event row: id, date, precision, category, title, status, cluster key.
+EventRecord eventHead(Statement &st)
+{
+    EventRecord e;
+    e.id = st.int64(0);
+    e.date = st.text(1);
+    e.precision = st.text(2);
+    e.category = st.text(3);
+    e.title = st.text(4);
+    e.status = st.text(5);
+    e.clusterKey = st.text(6);
+    return e;
+}
+
 // From the finest: day, month, quarter, half, year.
 int precisionRank(QStringView precision)
 {
@@ -231,14 +245,7 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
                              "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
     st.bind(1, articleId);
     while (st.next()) {
-        EventRecord e;
-        e.id = st.int64(0);
-        e.date = st.text(1);
-        e.precision = st.text(2);
-        e.category = st.text(3);
-        e.title = st.text(4);
-        e.status = st.text(5);
-        e.clusterKey = st.text(6);
+        EventRecord e = eventHead(st);
         e.modality = st.text(14);
         e.datedByPublication = st.int64(15) != 0;
         EvidenceRecord v;
@@ -276,14 +283,7 @@ QList<EventRecord> EventStore::list(const QString &status)
                              "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
     st.bindOptional(1, status);
     while (st.next()) {
-        EventRecord e;
-        e.id = st.int64(0);
-        e.date = st.text(1);
-        e.precision = st.text(2);
-        e.category = st.text(3);
-        e.title = st.text(4);
-        e.status = st.text(5);
-        e.clusterKey = st.text(6);
+        EventRecord e = eventHead(st);
         e.evidenceCount = st.int64(7);
         e.modality = st.text(8);
         e.datedByPublication = st.int64(9) != 0;
