@@ -27,7 +27,7 @@ AnnotationController::AnnotationController(storage::Database &db, ArticleReader 
     , m_service(db, m_directory)
     , m_finder(db)
     , m_snapper([this](QStringView text) { return m_directory.isKnown(text); })
-    , m_suggester(m_directory, text::MatcherLexicon::builtIn())
+    , m_suggester(m_directory, text::MatcherLexicon::builtIn(text::MatcherLexicon::Words::WithoutOrdinary))
     , m_entities(db)
     , m_annotate(new QAction(tr("&Annotate Selection…"), this))
     , m_reject(new QAction(tr("&Reject Highlight"), this))

@@ -24,7 +24,7 @@ QString flat(QString text)
 
 OccurrenceFinder::OccurrenceFinder(storage::Database &db) : m_db(db), m_boundary(m_particles)
 {
-    const text::MatcherLexicon lexicon = text::MatcherLexicon::builtIn();
+    const auto lexicon = text::MatcherLexicon::builtIn(text::MatcherLexicon::Words::WithoutOrdinary);
     m_particles = text::KoreanParticles(lexicon.particles, lexicon.particleTails);
 }
 

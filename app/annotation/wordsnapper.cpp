@@ -24,7 +24,7 @@ constexpr qsizetype kMinStem = 2;
 
 WordSnapper::WordSnapper(std::function<bool(QStringView)> isKnown) : m_isKnown(std::move(isKnown))
 {
-    const text::MatcherLexicon lexicon = text::MatcherLexicon::builtIn();
+    const auto lexicon = text::MatcherLexicon::builtIn(text::MatcherLexicon::Words::WithoutOrdinary);
     m_particles = text::KoreanParticles(lexicon.particles, lexicon.particleTails);
 }
 

@@ -89,7 +89,7 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
     return lex;
 }
 
-MatcherLexicon MatcherLexicon::builtIn()
+MatcherLexicon MatcherLexicon::builtIn(Words words)
 {
     QFile file(u":/gazetteer/lexicon.txt"_s);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -102,11 +102,13 @@ MatcherLexicon MatcherLexicon::builtIn()
         return {};
     }
     MatcherLexicon out = std::move(lex).value();
+    if (words == Words::WithoutOrdinary)
+        return out;
     // Generated at build time from hunspell-ko; empty when the dictionary was missing.
-    QFile words(u":/gazetteer/ordinary-ko.txt"_s);
-    if (words.open(QIODevice::ReadOnly)) {
+    QFile ordinary(u":/gazetteer/ordinary-ko.txt"_s);
+    if (ordinary.open(QIODevice::ReadOnly)) {
         // hunspell-ko writes its words decomposed (conjoining jamo); the matcher works in NFC.
-        const QString all = composeHangul(QString::fromUtf8(words.readAll()));
+        const QString all = composeHangul(QString::fromUtf8(ordinary.readAll()));
         for (QStringView w : QStringView(all).tokenize(u'\n', Qt::SkipEmptyParts))
             out.ordinaryWords.append(w.trimmed().toString());
     }

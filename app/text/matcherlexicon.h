@@ -43,7 +43,10 @@ struct MatcherLexicon
     // Sections "[particles]" etc., one entry a line, '#' comments.
     static core::Result<MatcherLexicon> fromText(QStringView text);
     // The compiled-in lexicon; an empty one (and a warning) if the resource is broken.
-    static MatcherLexicon builtIn();
+    // Without ordinary words: for the particles and titles alone, where reading the 2.6 MB
+    // list the patterns need would cost the window 60 ms a user at start.
+    enum class Words { All, WithoutOrdinary };
+    static MatcherLexicon builtIn(Words words = Words::All);
 };
 
 } // namespace chipline::text
