@@ -152,7 +152,7 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
         && m_error.isEmpty())
         return;
     m_query.setSort(sortColumn, descending);
-    reload(0);
+    reload(0, !m_error.isEmpty()); // the same articles: their count stands
 }
 
 qint64 ArticleListModel::articleId(int row) const
@@ -187,7 +187,7 @@ void ArticleListModel::refresh()
     reload(int(m_rows.size()));
 }
 
-void ArticleListModel::reload(int minimumRows)
+void ArticleListModel::reload(int minimumRows, bool recount)
 {
     m_changing = true;
     beginResetModel();
@@ -195,12 +195,16 @@ void ArticleListModel::reload(int minimumRows)
     m_next.reset();
     m_atEnd = false;
     m_error.clear();
-    if (auto total = m_query.count(); total) {
-        m_total = total.value();
-    } else {
-        m_total = 0;
-        m_atEnd = true;
-        m_error = total.error().message;
+    if (recount) {
+        m_totalKind = storage::ArticleListCount::Kind::Exact;
+        if (auto total = m_query.count(); total) {
+            m_total = total->value;
+            m_totalKind = total->kind;
+        } else {
+            m_total = 0;
+            m_atEnd = true;
+            m_error = total.error().message;
+        }
     }
     // Loading inside the reset keeps views from seeing a transient empty model.
     while (!m_atEnd && (m_rows.isEmpty() || m_rows.size() < minimumRows)) {

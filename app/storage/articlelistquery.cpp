@@ -1,35 +1,20 @@
 #include "storage/articlelistquery.h"
 
 #include "core/article.h"
+#include "storage/articlelistsql.h"
 #include "storage/database.h"
+#include "storage/searchscan.h"
 #include "storage/statement.h"
 
 #include <QByteArray>
 
-#include <algorithm>
 #include <atomic>
 
 namespace chipline::storage {
 
+using namespace listsql;
+
 namespace {
-
-// Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kEntity0 = 10,
-             kSearchEntity0 = 30 };
-// More entities than this are ignored: nobody narrows a list by a dozen names at once.
-constexpr int kMaxEntities = 16;
-constexpr int kMaxSearchEntities = 8;
-
-// The articles that mention one of the entities the search names: "?30, ?31, ...".
-QByteArray searchEntitiesSql(const ArticleListFilter &filter)
-{
-    QByteArray ids;
-    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
-        ids += (i ? ", ?" : "?") + QByteArray::number(kSearchEntity0 + i);
-    return ids.isEmpty() ? QByteArray()
-                         : QByteArray("SELECT m.article_id FROM mention m WHERE m.entity_id IN (" + ids
-                                      + ") AND m.status = 'accepted'");
-}
 
 // Each article's event count, kept by triggers (migration 10).
 constexpr QByteArrayView kEventsSql = "(SELECT n.events FROM article_event_count n WHERE n.article_id = a.id)";
@@ -82,102 +67,13 @@ QByteArray cursorKeyParam(ArticleSortColumn column)
     return column == ArticleSortColumn::Events ? "CAST(?3 AS INTEGER)" : "?3";
 }
 
-// Trigram FTS finds any substring of three or more characters; shorter terms go to the
-// word index as a prefix query, which trigrams cannot answer.
-QString ftsPhrase(const QString &text)
+// A count rounded to two figures: an estimate claims no more.
+qint64 roughly(qint64 n)
 {
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-bool useTrigram(const QString &search)
-{
-    return search.size() >= 3;
-}
-
-QByteArray ftsTable(const QString &search)
-{
-    return useTrigram(search) ? "article_fts" : "article_words";
-}
-
-// True when the filter is a search and nothing else: its count comes from the index alone.
-bool searchOnly(const ArticleListFilter &filter)
-{
-    ArticleListFilter rest = filter;
-    rest.search.clear();
-    return !filter.search.trimmed().isEmpty() && rest.isEmpty();
-}
-
-// walkId: test the search as a membership of this id in the set of matching ids ("+a.id"
-// keeps SQLite from looking every match up by id and sorting them all), so that a page
-// sorted by an indexed key walks that index and stops after one page. A common term (70% of
-// 100,000 articles) then costs a page, not 70,000 row reads and a sort; a rare one costs one
-// pass over the index's ids. hits, when set, is a table holding the search's matches already.
-QByteArray filterSql(const ArticleListFilter &filter, const QByteArray &walkId = {}, const QByteArray &hits = {})
-{
-    QByteArray sql;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QByteArray table = ftsTable(search);
-        const QByteArray id = walkId.isEmpty() ? QByteArray("a.id") : "+" + walkId;
-        const QByteArray entities = searchEntitiesSql(filter);
-        if (!hits.isEmpty()) {
-            sql += " AND " + id + " IN " + hits; // holds the entities' articles too
-        } else {
-            sql += " AND (" + id + " IN (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)";
-            if (!entities.isEmpty())
-                sql += " OR " + id + " IN (" + entities + ")";
-            sql += ")";
-        }
-    }
-    if (!filter.outlet.isEmpty())
-        sql += " AND a.outlet = ?2";
-    // Stored times are "YYYY-MM-DDTHH:MM:SS", so text comparison orders them.
-    if (filter.from.isValid())
-        sql += " AND a.published >= ?6";
-    if (filter.to.isValid())
-        sql += " AND a.published < ?7";
-    if (!filter.layout.isEmpty())
-        sql += " AND a.layout = ?8";
-    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i) {
-        sql += " AND a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?" + QByteArray::number(kEntity0 + i)
-            + " AND m.status = 'accepted')";
-    }
-    if (filter.withEvents)
-        sql += " AND EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.article_id = a.id)";
-    if (filter.undatedOnly)
-        sql += " AND a.published IS NULL";
-    return sql;
-}
-
-QString ftsQuery(const QString &search)
-{
-    return useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*';
-}
-
-void bindSearchEntities(Statement &st, const ArticleListFilter &filter)
-{
-    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
-        st.bind(kSearchEntity0 + i, filter.searchEntities.at(i));
-}
-
-void bindFilter(Statement &st, const ArticleListFilter &filter, bool search = true)
-{
-    if (search && !filter.search.trimmed().isEmpty()) {
-        st.bind(kSearch, ftsQuery(filter.search.trimmed()));
-        bindSearchEntities(st, filter);
-    }
-    if (!filter.outlet.isEmpty())
-        st.bind(kOutlet, filter.outlet);
-    if (filter.from.isValid())
-        st.bind(kFrom, filter.from.toString(Qt::ISODate));
-    if (filter.to.isValid())
-        st.bind(kTo, filter.to.addDays(1).toString(Qt::ISODate));
-    if (!filter.layout.isEmpty())
-        st.bind(kLayout, filter.layout);
-    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i)
-        st.bind(kEntity0 + i, filter.entities.at(i));
+    qint64 unit = 1;
+    while (n / unit >= 100)
+        unit *= 10;
+    return (n + unit / 2) / unit * unit;
 }
 
 // Folds the body's line breaks and cuts the lead at a word boundary.
@@ -194,7 +90,10 @@ QString leadText(const QString &raw)
 
 } // namespace
 
-ArticleListQuery::ArticleListQuery(Database &db) : m_db(db) {}
+ArticleListQuery::ArticleListQuery(Database &db) : m_db(db)
+{
+    (void)SearchScan::install(db); // without FTS5 no search runs at all
+}
 
 ArticleListQuery::~ArticleListQuery()
 {
@@ -202,33 +101,54 @@ ArticleListQuery::~ArticleListQuery()
         (void)m_db.exec(QByteArray("DROP TABLE IF EXISTS " + m_hitsTable).constData());
 }
 
-bool ArticleListQuery::collectHits(const QString &search)
+ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search)
 {
     static std::atomic_int serial{0};
     if (m_hitsTable.isEmpty()) {
         const QByteArray name = "temp.list_hits_" + QByteArray::number(++serial);
         if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + name + "(id INTEGER PRIMARY KEY)").constData()))
-            return false; // e.g. a read-only connection: pages match in the index instead
+            return Hits::None; // e.g. a read-only connection: pages match in the index instead
         m_hitsTable = name;
     }
     if (!m_db.exec(QByteArray("DELETE FROM " + m_hitsTable).constData()))
-        return false;
+        return Hits::None;
     const QByteArray table = ftsTable(search);
     auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid FROM " + table + " WHERE " + table
-                                      + " MATCH ?1").constData());
+                                      + " MATCH ?1 LIMIT ?5").constData());
     if (!st)
-        return false;
-    st->bind(kSearch, ftsQuery(search));
+        return Hits::None;
+    st->bind(kSearch, ftsQuery(search)).bind(kLimit, m_countLimit + 1);
     if (!st->exec())
-        return false;
+        return Hits::None;
+    if (m_db.changes() > m_countLimit)
+        return Hits::TooMany;
     const QByteArray entities = searchEntitiesSql(m_filter);
     if (entities.isEmpty())
-        return true;
+        return Hits::All;
+    // The entities' articles, unless they are too many as well (counted first: an ignored
+    // duplicate would count towards a limit on the insert).
+    auto many = m_db.prepare(QByteArray("SELECT count(*) FROM (SELECT DISTINCT article_id FROM (" + entities
+                                        + ") LIMIT ?5)").constData());
+    if (!many)
+        return Hits::None;
+    bindSearchEntities(many.value(), m_filter);
+    many->bind(kLimit, m_countLimit + 1);
+    const auto found = many->lookupInt64();
+    if (!found)
+        return Hits::None;
+    if (*found > m_countLimit)
+        return Hits::TooMany;
     auto more = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " " + entities).constData());
     if (!more)
-        return false;
+        return Hits::None;
     bindSearchEntities(more.value(), m_filter);
-    return more->exec();
+    return more->exec() ? Hits::All : Hits::None;
+}
+
+void ArticleListQuery::setCountLimits(qint64 collected, qint64 scanned)
+{
+    m_countLimit = collected;
+    m_scanCountLimit = scanned;
 }
 
 void ArticleListQuery::setSort(ArticleSortColumn column, bool descending)
@@ -242,15 +162,62 @@ void ArticleListQuery::setFilter(const ArticleListFilter &filter)
     m_filter = filter;
 }
 
-core::Result<qint64> ArticleListQuery::count()
+std::optional<qint64> ArticleListQuery::estimateCommon(const QString &search)
+{
+    const qint64 articles = storedTotal();
+    if (articles <= 2 * m_countLimit)
+        return std::nullopt; // the index collects every match cheaply enough
+    // Every (max id / size)th id, whichever articles remain of them.
+    auto st = m_db.prepare(QByteArray("WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n + 1 < ?5) "
+                                      "SELECT count(*), total(" + scanSql(m_filter) + ") FROM s "
+                                      "JOIN article a ON a.id = 1 + s.n * (SELECT max(id) FROM article) / ?5").constData());
+    if (!st)
+        return std::nullopt;
+    st->bind(kScanText, search).bind(kLimit, qint64(kSampleSize));
+    bindSearchEntities(st.value(), m_filter);
+    if (!st->next() || st->int64(0) == 0)
+        return std::nullopt;
+    const double share = st->real(1) / double(st->int64(0));
+    const qint64 estimate = qint64(share * double(articles));
+    if (share < kCommonShare || estimate <= 2 * m_countLimit)
+        return std::nullopt;
+    return roughly(estimate);
+}
+
+qint64 ArticleListQuery::storedTotal()
+{
+    auto st = m_db.statement("SELECT articles FROM article_total");
+    return st.next() ? st.int64(0) : 0;
+}
+
+core::Result<ArticleListCount> ArticleListQuery::count()
 {
     // A search is matched here once, into the hits table, for the count and every page
     // after it. Every indexed row is an article (the triggers delete with it), so a search
-    // alone is counted there without reading the articles: 72,000 hits in a few ms.
+    // alone is counted there without reading the articles. A search too common for that
+    // is left to the pages to test on each article (a scan) and is not counted in full.
     const QString search = m_filter.search.trimmed();
     m_hitsSearch.clear();
-    if (!search.isEmpty() && collectHits(search))
-        m_hitsSearch = search;
+    m_scanSearch.clear();
+    if (m_filter.isEmpty())
+        return ArticleListCount{storedTotal(), ArticleListCount::Kind::Exact};
+    if (!search.isEmpty()) {
+        if (const auto estimate = estimateCommon(search)) {
+            m_scanSearch = search;
+            return searchOnly(m_filter) ? ArticleListCount{*estimate, ArticleListCount::Kind::About} : countScanned();
+        }
+        switch (collectHits(search)) {
+        case Hits::All:
+            m_hitsSearch = search;
+            break;
+        case Hits::TooMany:
+            m_scanSearch = search;
+            return searchOnly(m_filter) ? ArticleListCount{m_countLimit, ArticleListCount::Kind::MoreThan}
+                                        : countScanned();
+        case Hits::None:
+            break;
+        }
+    }
     const QByteArray hits = m_hitsSearch.isEmpty() ? QByteArray() : m_hitsTable;
     QByteArray sql;
     if (searchOnly(m_filter) && (!hits.isEmpty() || m_filter.searchEntities.isEmpty())) {
@@ -258,15 +225,33 @@ core::Result<qint64> ArticleListQuery::count()
         sql = hits.isEmpty() ? QByteArray("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1")
                              : QByteArray("SELECT count(*) FROM " + hits);
     } else {
-        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, {}, hits);
+        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, {}, {hits});
     }
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
-    bindFilter(st.value(), m_filter, hits.isEmpty());
+    bindFilter(st.value(), m_filter, {hits});
     if (!st->next())
         return core::Error{st->failed() ? st->errorMessage() : QStringLiteral("count returned no row")};
-    return st->int64(0);
+    return ArticleListCount{st->int64(0), ArticleListCount::Kind::Exact};
+}
+
+core::Result<ArticleListCount> ArticleListQuery::countScanned()
+{
+    // Beside other filters, a search too common to collect is tested on the articles they
+    // let through, as far as the (smaller) limit of a scanned count.
+    const QByteArray sql = "SELECT count(*) FROM (SELECT 1 FROM article a WHERE 1" + filterSql(m_filter, {}, {{}, true})
+        + " LIMIT ?5)";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindFilter(st.value(), m_filter, {{}, true});
+    st->bind(kLimit, m_scanCountLimit + 1);
+    if (!st->next())
+        return core::Error{st->failed() ? st->errorMessage() : QStringLiteral("count returned no row")};
+    const qint64 found = st->int64(0);
+    return found > m_scanCountLimit ? ArticleListCount{m_scanCountLimit, ArticleListCount::Kind::MoreThan}
+                                    : ArticleListCount{found, ArticleListCount::Kind::Exact};
 }
 
 core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<ArticleListCursor> &after, int limit)
@@ -278,9 +263,13 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
                             "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " +
                             kEventsSql.toByteArray() + " FROM " + sortFrom(m_column) + " WHERE ";
-    // The hits table is current when count() filled it for this search (a reload does).
-    const QByteArray hits = !m_hitsSearch.isEmpty() && m_hitsSearch == m_filter.search.trimmed() ? m_hitsTable : QByteArray();
-    const QByteArray tail = filterSql(m_filter, id, hits);
+    // The hits table is current when count() filled it for this search (a reload does);
+    // a search count() found too common is tested on each row.
+    const QString search = m_filter.search.trimmed();
+    const SearchTest test{!m_hitsSearch.isEmpty() && m_hitsSearch == search ? m_hitsTable : QByteArray(),
+                          !m_scanSearch.isEmpty() && m_scanSearch == search};
+    const QByteArray tail = m_column == ArticleSortColumn::Events ? eventsFilterSql(m_filter, test)
+                                                                  : filterSql(m_filter, id, test);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.
@@ -303,7 +292,7 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         auto st = m_db.prepare(sql.constData());
         if (!st)
             return st.error();
-        bindFilter(st.value(), m_filter, hits.isEmpty());
+        bindFilter(st.value(), m_filter, test);
         if (cursor) {
             if (!nullGroup)
                 st->bind(kKey, cursor->key);

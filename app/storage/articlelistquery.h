@@ -60,6 +60,17 @@ struct ArticleListCursor
     qint64 id = 0;
 };
 
+// How many articles the filter matches. A search too common to count as one types is not
+// counted in full: value is then a number the matches exceed (MoreThan), or an estimate
+// from a sample of the articles, rounded to two figures (About).
+struct ArticleListCount
+{
+    enum class Kind { Exact, MoreThan, About };
+    qint64 value = 0;
+    Kind kind = Kind::Exact;
+    friend bool operator==(const ArticleListCount &, const ArticleListCount &) = default;
+};
+
 // One page and the cursor that continues after it (nullopt at the end).
 struct ArticleListPage
 {
@@ -70,6 +81,10 @@ struct ArticleListPage
 // The rows behind the article list, for databases of 100,000+ articles: a count and pages
 // read by keyset pagination (WHERE (key, id) > (last key, last id)), so page 500 costs the
 // same as page 1. Rows without a sort key (undated, no outlet) come last in both directions.
+// A search's matches are collected once, up to the count limit; a search with more (a
+// common word in a million articles) is tested on each article a page walks past instead
+// (SearchScan), and is not counted in full. A sample of the articles tells a common
+// search before the index is asked: the index answers a common word prefix slowly.
 class ArticleListQuery final
 {
     Q_DISABLE_COPY_MOVE(ArticleListQuery)
@@ -84,7 +99,8 @@ public:
     bool descending() const { return m_descending; }
     const ArticleListFilter &filter() const { return m_filter; }
 
-    core::Result<qint64> count();
+    // Also decides how the pages after it test the search: call it first after a change.
+    core::Result<ArticleListCount> count();
     // The first page when after is nullopt.
     core::Result<ArticleListPage> page(const std::optional<ArticleListCursor> &after, int limit);
     // Every article the filter matches, in no order: for views that follow the list.
@@ -98,10 +114,25 @@ public:
 
     // Longest lead, in characters, shown in place of a missing title.
     static constexpr int kLeadChars = 60;
+    // Matches collected for a search at most; with more, the count says "more than". At
+    // this many a page tests at most about 20 articles for each it shows, in a million.
+    static constexpr qint64 kCountLimit = 50000;
+    // With other filters beside such a search, matches counted at most.
+    static constexpr qint64 kScanCountLimit = 1000;
+    // Articles in the sample, and the share of them a common search matches at least.
+    static constexpr int kSampleSize = 500;
+    static constexpr double kCommonShare = 0.1;
+    void setCountLimits(qint64 collected, qint64 scanned);
 
 private:
-    // Fills this query's temporary table with the ids matching search; false when it cannot.
-    bool collectHits(const QString &search);
+    enum class Hits { None, All, TooMany };
+    // Fills this query's temporary table with the ids matching search, up to the count
+    // limit; None when it cannot (pages then match in the index).
+    Hits collectHits(const QString &search);
+    // The estimated matches of a search common enough to scan for, from a sample.
+    std::optional<qint64> estimateCommon(const QString &search);
+    core::Result<ArticleListCount> countScanned();
+    qint64 storedTotal();
 
     Database &m_db;
     ArticleSortColumn m_column = ArticleSortColumn::Published;
@@ -109,6 +140,9 @@ private:
     ArticleListFilter m_filter;
     QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
     QString m_hitsSearch;    // the search whose matches it holds; empty when none
+    QString m_scanSearch;    // the search too common to collect, tested on each row
+    qint64 m_countLimit = kCountLimit;
+    qint64 m_scanCountLimit = kScanCountLimit;
 };
 
 } // namespace chipline::storage

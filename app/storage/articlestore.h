@@ -66,6 +66,10 @@ public:
 
     std::optional<StoredArticle> article(qint64 id);
     qint64 articleCount();
+    // Counts again what triggers keep counted for the article list (the articles, each
+    // one's events): for a database written around them, such as one salvaged row by row
+    // (REPLACE deletes fire no trigger, rows arrive in any order).
+    static core::Status recount(Database &db);
     core::Status setPublished(qint64 id, const QDateTime &published);
 
     // Calls visit for every article in id order; stops early when visit returns false.

@@ -274,12 +274,14 @@ CREATE TABLE rejected_name(
 ) WITHOUT ROWID;
 )SQL";
 
-// Version 10: how many events each article gives evidence for, kept current by triggers
-// on every change to event_evidence (extraction, edits, merges, undo, cascades), so that
-// the article list sorts by it through an index like its other columns; counting per row
-// cost 0.2-0.5 s a page on 100,000 articles. A narrow table of its own, not a column of
-// article: filling a column would rewrite nearly every article, and this fills from
-// event_evidence and the ids alone (0.6 s on 100,000 articles). Every article has a row.
+// Version 10: the counts the article list shows and sorts by, kept current by triggers.
+// How many events each article gives evidence for, on every change to event_evidence
+// (extraction, edits, merges, undo, cascades), so that the list sorts by it through an
+// index like its other columns; counting per row cost 0.2-0.5 s a page on 100,000
+// articles. A narrow table of its own, not a column of article: filling a column would
+// rewrite nearly every article, and this fills from event_evidence and the ids alone
+// (0.6 s on 100,000 articles). Every article has a row. And how many articles there are:
+// counting a million took 150 ms at every start.
 constexpr const char *kV10 = R"SQL(
 CREATE TABLE article_event_count(
   article_id INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
@@ -290,8 +292,14 @@ INSERT INTO article_event_count(article_id, events)
    WHERE EXISTS (SELECT 1 FROM article a WHERE a.id = v.article_id) GROUP BY v.article_id;
 INSERT OR IGNORE INTO article_event_count(article_id) SELECT id FROM article;
 CREATE INDEX article_event_count_events ON article_event_count(events);
-CREATE TRIGGER article_event_count_article AFTER INSERT ON article BEGIN
+CREATE TABLE article_total(articles INTEGER NOT NULL);
+INSERT INTO article_total SELECT count(*) FROM article_event_count;
+CREATE TRIGGER article_counts_added AFTER INSERT ON article BEGIN
   INSERT OR IGNORE INTO article_event_count(article_id) VALUES (new.id);
+  UPDATE article_total SET articles = articles + 1;
+END;
+CREATE TRIGGER article_counts_removed AFTER DELETE ON article BEGIN
+  UPDATE article_total SET articles = articles - 1;
 END;
 CREATE TRIGGER article_event_count_added AFTER INSERT ON event_evidence
 WHEN NOT EXISTS (SELECT 1 FROM event_evidence v

@@ -90,10 +90,15 @@ private Q_SLOTS:
     void modelTesterWhileFetchingAll();
     void sortOrder_data();
     void sortOrder();
-    void sortOrderWithSearch_data() { sortOrder_data(); }
+    void sortOrderWithSearch_data();
     // A search's matches in every sort order, page after page (the matches are read once,
-    // then each page walks the sort key's index).
+    // then each page walks the sort key's index), also when the search is too common to
+    // collect and each page tests the articles it walks past.
     void sortOrderWithSearch();
+    // A search with more matches than the count limit shows them all, in order, and says
+    // "more than"; a common one (a sample tells) is estimated; beside another filter the
+    // matches are counted up to a smaller limit.
+    void largeSearchIsNotCounted();
     // Sorted by any column, with or without a search, a page walks the key's index: no
     // statement sorts the matching articles (on 100,000 articles, sorting them by their
     // event count took 0.2-0.5 s a page).
@@ -107,7 +112,10 @@ private Q_SLOTS:
 private:
     void insert(int from, int to);
     static void fetchAll(ArticleListModel &model);
-    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order);
+    // scan: with count limits a thousandth of the defaults, which these articles exceed.
+    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order,
+                    bool scan = false);
+    QList<Generated> matching(const QString &term) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -201,25 +209,95 @@ void TestArticleListModel::sortOrder()
     checkOrder(m_articles, {}, column, order);
 }
 
+void TestArticleListModel::sortOrderWithSearch_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("scan");
+    const std::pair<const char *, int> columns[] = {{"date", ArticleListModel::DateColumn},
+                                                     {"outlet", ArticleListModel::OutletColumn},
+                                                     {"title", ArticleListModel::TitleColumn},
+                                                     {"reporter", ArticleListModel::ReporterColumn},
+                                                     {"events", ArticleListModel::EventsColumn}};
+    for (const auto &[name, column] : columns) {
+        for (const bool scan : {false, true}) {
+            const char *how = scan ? ", scanned" : "";
+            QTest::addRow("%s ascending%s", name, how) << column << Qt::AscendingOrder << scan;
+            QTest::addRow("%s descending%s", name, how) << column << Qt::DescendingOrder << scan;
+        }
+    }
+}
+
+QList<Generated> TestArticleListModel::matching(const QString &term) const
+{
+    QList<Generated> out;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.article.title.contains(term) || g.article.body.contains(term))
+            out.append(g);
+    }
+    return out;
+}
+
 void TestArticleListModel::sortOrderWithSearch()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, scan);
     const QString term = QStringLiteral("화웨이");
-    QList<Generated> matching;
-    for (const Generated &g : std::as_const(m_articles)) {
-        if (g.article.title.contains(term) || g.article.body.contains(term))
-            matching.append(g);
-    }
-    QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
-    QVERIFY(matching.size() < m_articles.size());
+    const QList<Generated> found = matching(term);
+    QVERIFY(found.size() > 2 * ArticleListModel::kPageSize);
+    QVERIFY(found.size() < m_articles.size());
     storage::ArticleListFilter filter;
     filter.search = term;
-    checkOrder(matching, filter, column, order);
+    checkOrder(found, filter, column, order, scan);
+}
+
+void TestArticleListModel::largeSearchIsNotCounted()
+{
+    using Kind = storage::ArticleListCount::Kind;
+    // "일련번호 12번", 120-129, 1200-1299: too few for a sample to call common (4%), more
+    // than the limit of 20.
+    const QString term = QStringLiteral("번호 12");
+    const QList<Generated> found = matching(term);
+    QCOMPARE(found.size(), 111);
+    storage::ArticleListFilter filter;
+    filter.search = term;
+    checkOrder(found, filter, ArticleListModel::DateColumn, Qt::DescendingOrder, true);
+    ArticleListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.query().setCountLimits(20, 50);
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+    QCOMPARE(model.totalCount(), 20);
+    model.sort(ArticleListModel::EventsColumn, Qt::AscendingOrder); // the count stands
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+
+    // A third of the articles: common, estimated from a sample.
+    filter.search = QStringLiteral("화웨이");
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::About);
+    const qint64 all = matching(filter.search).size();
+    QVERIFY2(model.totalCount() > all * 2 / 3 && model.totalCount() < all * 3 / 2, qPrintable(QString::number(model.totalCount())));
+
+    // Beside an outlet: counted, up to 50.
+    filter.outlet = QStringLiteral("칩워치");
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+    QCOMPARE(model.totalCount(), 50);
+    filter.search = term;
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::Exact);
+    const auto inOutlet = std::count_if(found.cbegin(), found.cend(), [](const Generated &g) {
+        return g.article.outlet == QStringLiteral("칩워치");
+    });
+    QVERIFY(inOutlet > 0);
+    QCOMPARE(model.totalCount(), qint64(inOutlet));
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), int(inOutlet));
 }
 
 void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
-                                      Qt::SortOrder order)
+                                      Qt::SortOrder order, bool scan)
 {
     const bool desc = order == Qt::DescendingOrder;
     std::stable_sort(expected.begin(), expected.end(), [&](const Generated &l, const Generated &r) {
@@ -233,9 +311,14 @@ void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::
     });
 
     ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50);
     model.setFilter(filter);
     model.sort(column, order);
-    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    if (scan)
+        QVERIFY(model.totalKind() != storage::ArticleListCount::Kind::Exact);
+    else
+        QCOMPARE(model.totalCount(), qint64(expected.size()));
     fetchAll(model);
     QCOMPARE(model.rowCount(), expected.size());
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -258,6 +341,7 @@ void TestArticleListModel::pagesSortNothing_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("scan");
     const std::pair<const char *, int> columns[] = {{"date", ArticleListModel::DateColumn},
                                                      {"outlet", ArticleListModel::OutletColumn},
                                                      {"title", ArticleListModel::TitleColumn},
@@ -266,8 +350,9 @@ void TestArticleListModel::pagesSortNothing_data()
     for (const auto &[name, column] : columns) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const char *dir = order == Qt::AscendingOrder ? "ascending" : "descending";
-            QTest::addRow("%s %s", name, dir) << column << order << QString();
-            QTest::addRow("%s %s, search", name, dir) << column << order << QStringLiteral("화웨이");
+            QTest::addRow("%s %s", name, dir) << column << order << QString() << false;
+            QTest::addRow("%s %s, search", name, dir) << column << order << QStringLiteral("화웨이") << false;
+            QTest::addRow("%s %s, search scanned", name, dir) << column << order << QStringLiteral("화웨이") << true;
         }
     }
 }
@@ -305,7 +390,10 @@ void TestArticleListModel::pagesSortNothing()
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
     QFETCH(QString, search);
+    QFETCH(bool, scan);
     ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50);
     storage::ArticleListFilter filter;
     filter.search = search;
     model.setFilter(filter);

@@ -226,10 +226,11 @@ private slots:
                                // and without schema 9's mention origin and rejected names
                                "ALTER TABLE mention DROP COLUMN found_by;"
                                "DROP TABLE rejected_name;"
-                               // and without schema 10's event counts
-                               "DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added;"
-                               "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved;"
-                               "DROP TABLE article_event_count;"
+                               // and without schema 10's counts
+                               "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed;"
+                               "DROP TRIGGER article_event_count_added; DROP TRIGGER article_event_count_removed;"
+                               "DROP TRIGGER article_event_count_moved;"
+                               "DROP TABLE article_event_count; DROP TABLE article_total;"
                                "PRAGMA user_version = 6;")
                         .ok());
         }
