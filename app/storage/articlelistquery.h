@@ -122,15 +122,20 @@ public:
     // Articles in the sample, and the share of them a common search matches at least.
     static constexpr int kSampleSize = 500;
     static constexpr double kCommonShare = 0.1;
-    void setCountLimits(qint64 collected, qint64 scanned);
+    // Mentions of the entities a search names read at most without asking the sample.
+    static constexpr qint64 kNamedMentionLimit = 10000;
+    void setCountLimits(qint64 collected, qint64 scanned, qint64 namedMentions = kNamedMentionLimit);
 
 private:
     enum class Hits { None, All, TooMany };
     // Fills this query's temporary table with the ids matching search, up to the count
     // limit; None when it cannot (pages then match in the index).
     Hits collectHits(const QString &search);
-    // The estimated matches of a search common enough to scan for, from a sample.
-    std::optional<qint64> estimateCommon(const QString &search);
+    // The estimated matches of a search common enough to scan for, from a sample; in a
+    // database of any size when anySize, else only where collecting could cost much.
+    std::optional<qint64> estimateCommon(const QString &search, bool anySize = false);
+    // The mentions of the entities the search names, counted up to limit.
+    qint64 searchEntityMentions(qint64 limit);
     core::Result<ArticleListCount> countScanned();
     qint64 storedTotal();
 
@@ -139,10 +144,12 @@ private:
     bool m_descending = true;
     ArticleListFilter m_filter;
     QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
+    QByteArray m_namedTable; // temp.list_named_N: the named entities' articles, on the way
     QString m_hitsSearch;    // the search whose matches it holds; empty when none
     QString m_scanSearch;    // the search too common to collect, tested on each row
     qint64 m_countLimit = kCountLimit;
     qint64 m_scanCountLimit = kScanCountLimit;
+    qint64 m_namedMentionLimit = kNamedMentionLimit;
 };
 
 } // namespace chipline::storage

@@ -18,16 +18,6 @@ QByteArray searchEntityParams(const ArticleListFilter &filter)
     return ids;
 }
 
-// Whether article a mentions one of them, read from its own mentions ("+" keeps SQLite
-// off the entity index, which would read every mention of a common entity).
-QByteArray mentionsSearchEntitySql(const ArticleListFilter &filter)
-{
-    const QByteArray ids = searchEntityParams(filter);
-    return ids.isEmpty() ? QByteArray()
-                         : QByteArray("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND +m.entity_id IN ("
-                                      + ids + ") AND m.status = 'accepted')");
-}
-
 // Trigram FTS finds any substring of three or more characters; shorter terms go to the
 // word index as a prefix query, which trigrams cannot answer.
 QString ftsPhrase(const QString &text)
@@ -44,6 +34,14 @@ bool useTrigram(const QString &search)
 
 } // namespace
 
+QByteArray mentionsSearchEntitySql(const ArticleListFilter &filter)
+{
+    const QByteArray ids = searchEntityParams(filter);
+    return ids.isEmpty() ? QByteArray()
+                         : QByteArray("EXISTS (SELECT 1 FROM mention m WHERE m.article_id = a.id AND +m.entity_id IN ("
+                                      + ids + ") AND m.status = 'accepted')");
+}
+
 QByteArray searchEntitiesSql(const ArticleListFilter &filter)
 {
     const QByteArray ids = searchEntityParams(filter);
@@ -54,6 +52,11 @@ QByteArray searchEntitiesSql(const ArticleListFilter &filter)
 
 
 
+
+QByteArray searchEntityMentionsSql(const ArticleListFilter &filter)
+{
+    return "SELECT 1 FROM mention m WHERE m.entity_id IN (" + searchEntityParams(filter) + ")";
+}
 
 QByteArray ftsTable(const QString &search)
 {
@@ -67,10 +70,15 @@ bool searchOnly(const ArticleListFilter &filter)
     return !filter.search.trimmed().isEmpty() && rest.isEmpty();
 }
 
+QByteArray scanTextSql()
+{
+    return "search_scan(a.title, a.body, ?9)";
+}
+
 QByteArray scanSql(const ArticleListFilter &filter)
 {
     const QByteArray entities = mentionsSearchEntitySql(filter);
-    return "(search_scan(a.title, a.body, ?9)" + (entities.isEmpty() ? QByteArray() : " OR " + entities) + ")";
+    return "(" + scanTextSql() + (entities.isEmpty() ? QByteArray() : " OR " + entities) + ")";
 }
 
 // walkId: test the search as a membership of this id in the set of matching ids ("+a.id"

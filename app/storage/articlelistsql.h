@@ -31,13 +31,18 @@ struct SearchTest
 
 // The articles that mention one of the entities the search names.
 QByteArray searchEntitiesSql(const ArticleListFilter &filter);
+// Their mentions of any status, read from the entity index alone (for counting them).
+QByteArray searchEntityMentionsSql(const ArticleListFilter &filter);
 // The full-text index a search goes to, and what it matches there.
 QByteArray ftsTable(const QString &search);
 QString ftsQuery(const QString &search);
 // True when the filter is a search and nothing else: its count comes from the index alone.
 bool searchOnly(const ArticleListFilter &filter);
-// Whether article a matches the search, read from its text and its mentions (SearchScan).
+// Whether article a matches the search, read from its text and its mentions (SearchScan);
+// the two parts alone (the second empty when the search names no entity).
 QByteArray scanSql(const ArticleListFilter &filter);
+QByteArray scanTextSql();
+QByteArray mentionsSearchEntitySql(const ArticleListFilter &filter);
 // " AND ..." for every condition of the filter (see the definition for walkId).
 QByteArray filterSql(const ArticleListFilter &filter, const QByteArray &walkId = {}, const SearchTest &test = {});
 // The same for a page sorted by events, which joins article_event_count c to article a.

@@ -26,6 +26,7 @@ struct Generated
     qint64 id = 0;
     core::Article article;
     int events = 0; // distinct events with evidence in the article
+    bool named = false; // an accepted mention of the fixture's entity
 };
 
 const QStringList kOutlets = {QStringLiteral("연합뉴스"), QStringLiteral("뉴스채널"), QStringLiteral("Meridian"),
@@ -99,6 +100,10 @@ private Q_SLOTS:
     // "more than"; a common one (a sample tells) is estimated; beside another filter the
     // matches are counted up to a smaller limit.
     void largeSearchIsNotCounted();
+    // A search that names an entity also finds the articles with an accepted mention of
+    // it, when its matches are collected and when they are scanned for.
+    void searchNamingAnEntity_data();
+    void searchNamingAnEntity();
     // Sorted by any column, with or without a search, a page walks the key's index: no
     // statement sorts the matching articles (on 100,000 articles, sorting them by their
     // event count took 0.2-0.5 s a page).
@@ -121,6 +126,7 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::ArticleStore> m_store;
     qint64 m_sourceId = 0;
+    qint64 m_entityId = 0;
     QList<Generated> m_articles;
     static constexpr int kArticles = 3000;
 };
@@ -144,7 +150,15 @@ void TestArticleListModel::insert(int from, int to)
             for (int passage = 0; passage < (i % 8 == 3 && k == 0 ? 2 : 1); ++passage)
                 QVERIFY(events.addCandidate(e, {}, id.value(), 20 * k + 10 * passage, 20 * k + 10 * passage + 8).ok());
         }
-        m_articles.append({id.value(), a, i % 4});
+        // Every third article names the entity; the next one's mention was rejected.
+        if (i % 3 != 2) {
+            auto mention = m_db->statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status) "
+                                           "VALUES (?1, 0, 3, ?2, 'auto', ?3)");
+            mention.bind(1, id.value()).bind(2, m_entityId);
+            mention.bind(3, i % 3 == 0 ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+            QVERIFY(mention.exec());
+        }
+        m_articles.append({id.value(), a, i % 4, i % 3 == 0});
     }
     QVERIFY(m_store->indexPending());
     QVERIFY(m_db->exec("COMMIT"));
@@ -166,6 +180,8 @@ void TestArticleListModel::initTestCase()
     auto source = m_store->addSource({QStringLiteral("/generated/list.txt"), 1, QByteArray("hash"), QStringLiteral("dump")});
     QVERIFY(source.ok());
     m_sourceId = source.value();
+    QVERIFY(m_db->exec("INSERT INTO entity(name, type, origin) VALUES ('Kestrel Labs', 'ORG', 'user')"));
+    m_entityId = m_db->lastInsertId();
     insert(0, kArticles);
 }
 
@@ -294,6 +310,37 @@ void TestArticleListModel::largeSearchIsNotCounted()
     QCOMPARE(model.totalCount(), qint64(inOutlet));
     fetchAll(model);
     QCOMPARE(model.rowCount(), int(inOutlet));
+}
+
+void TestArticleListModel::searchNamingAnEntity_data()
+{
+    QTest::addColumn<bool>("scan");
+    QTest::newRow("collected") << false;
+    QTest::newRow("scanned") << true;
+}
+
+void TestArticleListModel::searchNamingAnEntity()
+{
+    QFETCH(bool, scan);
+    storage::ArticleListFilter filter;
+    filter.search = QStringLiteral("번호 12");
+    filter.searchEntities = {m_entityId};
+    QList<Generated> expected;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.named || g.article.body.contains(filter.search))
+            expected.append(g);
+    }
+    QVERIFY(expected.size() > matching(filter.search).size());
+    ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50, 100); // more mentions than 100: the sample decides
+    model.setFilter(filter);
+    model.sort(ArticleListModel::EventsColumn, Qt::DescendingOrder);
+    QCOMPARE(model.totalKind(), scan ? storage::ArticleListCount::Kind::About : storage::ArticleListCount::Kind::Exact);
+    if (!scan)
+        QCOMPARE(model.totalCount(), qint64(expected.size()));
+    checkOrder(expected, filter, ArticleListModel::EventsColumn, Qt::DescendingOrder, scan);
+    checkOrder(expected, filter, ArticleListModel::DateColumn, Qt::AscendingOrder, scan);
 }
 
 void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
