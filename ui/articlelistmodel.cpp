@@ -158,8 +158,13 @@ void ArticleListModel::sort(int column, Qt::SortOrder order)
     if (sortColumn == m_query.sortColumn() && descending == m_query.descending() && !m_rows.isEmpty()
         && m_error.isEmpty())
         return;
+    const bool relevanceBefore = m_query.sortColumn() == storage::ArticleSortColumn::Relevance;
     m_query.setSort(sortColumn, descending);
-    reload(0);
+    // The same articles, so their count stands, unless relevance order starts or ends:
+    // a search's matches are ranked as they are collected.
+    const bool ranking = (sortColumn == storage::ArticleSortColumn::Relevance) != relevanceBefore
+        && !m_query.filter().search.trimmed().isEmpty();
+    reload(0, ranking || !m_error.isEmpty());
     Q_EMIT sortChanged();
 }
 
@@ -229,7 +234,7 @@ void ArticleListModel::refresh()
     reload(int(m_rows.size()));
 }
 
-void ArticleListModel::reload(int minimumRows)
+void ArticleListModel::reload(int minimumRows, bool recount)
 {
     m_changing = true;
     beginResetModel();
@@ -237,12 +242,16 @@ void ArticleListModel::reload(int minimumRows)
     m_next.reset();
     m_atEnd = false;
     m_error.clear();
-    if (auto total = m_query.count(); total) {
-        m_total = total.value();
-    } else {
-        m_total = 0;
-        m_atEnd = true;
-        m_error = total.error().message;
+    if (recount) {
+        m_totalKind = storage::ArticleListCount::Kind::Exact;
+        if (auto total = m_query.count(); total) {
+            m_total = total->value;
+            m_totalKind = total->kind;
+        } else {
+            m_total = 0;
+            m_atEnd = true;
+            m_error = total.error().message;
+        }
     }
     // Loading inside the reset keeps views from seeing a transient empty model.
     while (!m_atEnd && (m_rows.isEmpty() || m_rows.size() < minimumRows)) {

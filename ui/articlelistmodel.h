@@ -50,6 +50,9 @@ public:
 
     // All articles, including those fetched from the database, not only the loaded rows.
     qint64 totalCount() const { return m_total; }
+    // Whether totalCount() is exact, a number the matches exceed or an estimate: a search
+    // too common to count as one types is not counted in full (storage::ArticleListCount).
+    storage::ArticleListCount::Kind totalKind() const { return m_totalKind; }
     qint64 articleId(int row) const;
     // The loaded row showing the article, or -1. With loadUpTo, fetches pages until the
     // article shows up or at least loadUpTo rows are loaded.
@@ -71,7 +74,8 @@ Q_SIGNALS:
     void sortChanged();
 
 private:
-    void reload(int minimumRows);
+    // recount false keeps the count (a new sort order of the same articles).
+    void reload(int minimumRows, bool recount = true);
     void fetchPage();
     void fail(const QString &message);
 
@@ -79,6 +83,7 @@ private:
     QList<storage::ArticleListRow> m_rows;
     std::optional<storage::ArticleListCursor> m_next;
     qint64 m_total = 0;
+    storage::ArticleListCount::Kind m_totalKind = storage::ArticleListCount::Kind::Exact;
     bool m_atEnd = true;
     bool m_changing = false;
     QString m_error;

@@ -492,7 +492,22 @@ void MainWindow::loadChoicesInBackground()
 
 void MainWindow::updateCount()
 {
-    m_countLabel->setText(tr("%Ln article(s)", nullptr, int(m_model->totalCount())));
+    const int total = int(m_model->totalCount());
+    switch (m_model->totalKind()) {
+    case storage::ArticleListCount::Kind::Exact:
+        m_countLabel->setText(tr("%Ln article(s)", nullptr, total));
+        m_countLabel->setToolTip(QString());
+        break;
+    case storage::ArticleListCount::Kind::MoreThan:
+        m_countLabel->setText(tr("More than %Ln article(s)", nullptr, total));
+        m_countLabel->setToolTip(tr("The search matches too many articles to count them all as you type"));
+        break;
+    case storage::ArticleListCount::Kind::About:
+        m_countLabel->setText(tr("About %Ln article(s)", nullptr, total));
+        m_countLabel->setToolTip(tr("Estimated from a sample of the articles: the search matches too many to count "
+                                    "them all as you type"));
+        break;
+    }
 }
 
 } // namespace chipline::ui

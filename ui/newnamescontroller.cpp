@@ -1,6 +1,9 @@
 #include "ui/newnamescontroller.h"
 
+#include "storage/database.h"
+#include "storage/namestore.h"
 #include "ui/annotationcontroller.h"
+#include "ui/backgroundtask.h"
 #include "ui/entitychooserdialog.h"
 #include "ui/entitycolors.h"
 #include "ui/mainwindow.h"
@@ -65,7 +68,32 @@ NewNamesController::NewNamesController(MainWindow *window, storage::Database &db
         if (m_deciding)
             m_failure = message;
     });
-    m_panel->refresh();
+    loadFirstNames(db.path());
+}
+
+void NewNamesController::loadFirstNames(const QString &path)
+{
+    // Counting the names reads every mention of a guessed one (0.4 s in a million articles):
+    // the first list is read on a worker with a connection of its own, after the window.
+    if (path.isEmpty() || path.startsWith(u':') || path.startsWith(QStringLiteral("file:"))) {
+        m_panel->refresh();
+        return;
+    }
+    using Names = std::optional<QList<storage::NewNameRecord>>;
+    runInBackground<Names>(
+        this,
+        [path]() -> Names {
+            auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            if (!db)
+                return std::nullopt;
+            return storage::NameStore(*db.value()).newNames({}, 1);
+        },
+        [this](const Names &names) {
+            if (names)
+                m_panel->showFirstNames(*names);
+            else
+                m_panel->refresh(); // the worker could not read them: do it here
+        });
 }
 
 NewNamesController::~NewNamesController()

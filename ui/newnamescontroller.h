@@ -55,6 +55,7 @@ private:
     void decide(core::Result<storage::AnnotationChange> plan, const QString &text);
     void fail(const QString &message);
     void updateTitle(int count);
+    void loadFirstNames(const QString &path);
 
     MainWindow *m_window;
     annotation::NameReview m_review;

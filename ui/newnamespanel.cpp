@@ -301,10 +301,22 @@ int NewNamesPanel::totalCount() const
 
 void NewNamesPanel::refresh()
 {
+    m_refreshed = true;
+    showNames(m_review.newNames());
+}
+
+void NewNamesPanel::showFirstNames(const QList<storage::NewNameRecord> &names)
+{
+    if (!m_refreshed)
+        showNames(names);
+}
+
+void NewNamesPanel::showNames(const QList<storage::NewNameRecord> &names)
+{
     const QModelIndex current = m_table->currentIndex();
     const qint64 keep = current.isValid() ? current.data(NewNamesModel::IdRole).toLongLong() : 0;
     const int keepRow = current.isValid() ? current.row() : 0;
-    m_model->setNames(m_review.newNames());
+    m_model->setNames(names);
     // Gone (decided): the name after it takes its place, so that A, A, R… walks the list.
     if (!selectName(keep) && m_model->rowCount() > 0)
         selectName(m_model->record(std::min(keepRow, m_model->rowCount() - 1)).entityId);

@@ -43,6 +43,8 @@ public:
 
     // Reads the names again, keeping the current name, or the row it was on when it is gone.
     void refresh();
+    // Shows the names a worker read at start, unless refresh() has run since.
+    void showFirstNames(const QList<storage::NewNameRecord> &names);
     QList<storage::NewNameRecord> selectedNames() const;
     bool selectName(qint64 entityId);
     // A decision that failed, shown above the list until the next one (empty hides it).
@@ -69,6 +71,7 @@ private:
     QWidget *createFilters();
     QWidget *createButtons();
     QAction *createAction(const QString &text, const QString &name, const QList<QKeySequence> &keys, const QString &tip);
+    void showNames(const QList<storage::NewNameRecord> &names);
     void applyFilters();
     void showContexts();
     void updateState();
@@ -97,6 +100,7 @@ private:
     QToolButton *m_acceptAsButton = nullptr;
     QBoxLayout *m_filterRows = nullptr;
     qint64 m_shownEntity = -1;
+    bool m_refreshed = false;
     int m_roomyColumns = -1; // the column layout fitColumns() last chose (-1: none yet)
 };
 

@@ -1,36 +1,21 @@
 #include "storage/articlelistquery.h"
 
 #include "core/article.h"
+#include "storage/articlelistsql.h"
 #include "storage/database.h"
 #include "storage/searchrank.h"
+#include "storage/searchscan.h"
 #include "storage/statement.h"
 
 #include <QByteArray>
 
-#include <algorithm>
 #include <atomic>
 
 namespace chipline::storage {
 
+using namespace listsql;
+
 namespace {
-
-// Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kIdf = 9, kEntity0 = 10,
-             kSearchEntity0 = 30 };
-// More entities than this are ignored: nobody narrows a list by a dozen names at once.
-constexpr int kMaxEntities = 16;
-constexpr int kMaxSearchEntities = 8;
-
-// The articles that mention one of the entities the search names: "?30, ?31, ...".
-QByteArray searchEntitiesSql(const ArticleListFilter &filter, const QByteArray &columns = "m.article_id")
-{
-    QByteArray ids;
-    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
-        ids += (i ? ", ?" : "?") + QByteArray::number(kSearchEntity0 + i);
-    return ids.isEmpty() ? QByteArray()
-                         : QByteArray("SELECT " + columns + " FROM mention m WHERE m.entity_id IN (" + ids
-                                      + ") AND m.status = 'accepted'");
-}
 
 // Each article's event count, kept by triggers (migration 11).
 constexpr QByteArrayView kEventsSql = "(SELECT n.events FROM article_event_count n WHERE n.article_id = a.id)";
@@ -85,102 +70,13 @@ QByteArray cursorKeyParam(ArticleSortColumn column)
     return column == ArticleSortColumn::Events ? "CAST(?3 AS INTEGER)" : "?3";
 }
 
-// Trigram FTS finds any substring of three or more characters; shorter terms go to the
-// word index as a prefix query, which trigrams cannot answer.
-QString ftsPhrase(const QString &text)
+// A count rounded to two figures: an estimate claims no more.
+qint64 roughly(qint64 n)
 {
-    QString quoted = text;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
-
-bool useTrigram(const QString &search)
-{
-    return search.size() >= 3;
-}
-
-QByteArray ftsTable(const QString &search)
-{
-    return useTrigram(search) ? "article_fts" : "article_words";
-}
-
-// True when the filter is a search and nothing else: its count comes from the index alone.
-bool searchOnly(const ArticleListFilter &filter)
-{
-    ArticleListFilter rest = filter;
-    rest.search.clear();
-    return !filter.search.trimmed().isEmpty() && rest.isEmpty();
-}
-
-// walkId: test the search as a membership of this id in the set of matching ids ("+a.id"
-// keeps SQLite from looking every match up by id and sorting them all), so that a page
-// sorted by an indexed key walks that index and stops after one page. A common term (70% of
-// 100,000 articles) then costs a page, not 70,000 row reads and a sort; a rare one costs one
-// pass over the index's ids. hits, when set, is a table holding the search's matches already.
-QByteArray filterSql(const ArticleListFilter &filter, const QByteArray &walkId = {}, const QByteArray &hits = {})
-{
-    QByteArray sql;
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        const QByteArray table = ftsTable(search);
-        const QByteArray id = walkId.isEmpty() ? QByteArray("a.id") : "+" + walkId;
-        const QByteArray entities = searchEntitiesSql(filter);
-        if (!hits.isEmpty()) {
-            sql += " AND " + id + " IN (SELECT id FROM " + hits + ")"; // holds the entities' articles too
-        } else {
-            sql += " AND (" + id + " IN (SELECT rowid FROM " + table + " WHERE " + table + " MATCH ?1)";
-            if (!entities.isEmpty())
-                sql += " OR " + id + " IN (" + entities + ")";
-            sql += ")";
-        }
-    }
-    if (!filter.outlet.isEmpty())
-        sql += " AND a.outlet = ?2";
-    // Stored times are "YYYY-MM-DDTHH:MM:SS", so text comparison orders them.
-    if (filter.from.isValid())
-        sql += " AND a.published >= ?6";
-    if (filter.to.isValid())
-        sql += " AND a.published < ?7";
-    if (!filter.layout.isEmpty())
-        sql += " AND a.layout = ?8";
-    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i) {
-        sql += " AND a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?" + QByteArray::number(kEntity0 + i)
-            + " AND m.status = 'accepted')";
-    }
-    if (filter.withEvents)
-        sql += " AND EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.article_id = a.id)";
-    if (filter.undatedOnly)
-        sql += " AND a.published IS NULL";
-    return sql;
-}
-
-QString ftsQuery(const QString &search)
-{
-    return useTrigram(search) ? ftsPhrase(search) : ftsPhrase(search) + u'*';
-}
-
-void bindSearchEntities(Statement &st, const ArticleListFilter &filter)
-{
-    for (int i = 0; i < std::min<int>(int(filter.searchEntities.size()), kMaxSearchEntities); ++i)
-        st.bind(kSearchEntity0 + i, filter.searchEntities.at(i));
-}
-
-void bindFilter(Statement &st, const ArticleListFilter &filter, bool search = true)
-{
-    if (search && !filter.search.trimmed().isEmpty()) {
-        st.bind(kSearch, ftsQuery(filter.search.trimmed()));
-        bindSearchEntities(st, filter);
-    }
-    if (!filter.outlet.isEmpty())
-        st.bind(kOutlet, filter.outlet);
-    if (filter.from.isValid())
-        st.bind(kFrom, filter.from.toString(Qt::ISODate));
-    if (filter.to.isValid())
-        st.bind(kTo, filter.to.addDays(1).toString(Qt::ISODate));
-    if (!filter.layout.isEmpty())
-        st.bind(kLayout, filter.layout);
-    for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i)
-        st.bind(kEntity0 + i, filter.entities.at(i));
+    qint64 unit = 1;
+    while (n / unit >= 100)
+        unit *= 10;
+    return (n + unit / 2) / unit * unit;
 }
 
 // Folds the body's line breaks and cuts the lead at a word boundary.
@@ -197,78 +93,118 @@ QString leadText(const QString &raw)
 
 } // namespace
 
-ArticleListQuery::ArticleListQuery(Database &db) : m_db(db) {}
+ArticleListQuery::ArticleListQuery(Database &db) : m_db(db)
+{
+    (void)SearchScan::install(db); // without FTS5 no search runs at all
+}
 
 ArticleListQuery::~ArticleListQuery()
 {
-    if (!m_hitsTable.isEmpty())
-        (void)m_db.exec(QByteArray("DROP TABLE IF EXISTS " + m_hitsTable).constData());
+    for (const QByteArray &table : {m_hitsTable, m_namedTable}) {
+        if (!table.isEmpty())
+            (void)m_db.exec(QByteArray("DROP TABLE IF EXISTS " + table).constData());
+    }
 }
 
-bool ArticleListQuery::collectHits(const QString &search, bool ranked)
+ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool ranked)
 {
     static std::atomic_int serial{0};
     if (m_hitsTable.isEmpty()) {
-        const QByteArray name = "list_hits_" + QByteArray::number(++serial);
+        const QByteArray number = QByteArray::number(++serial);
         // score: relevance, higher is better (SearchRank), NULL unless ranked.
-        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS temp." + name + "(id INTEGER PRIMARY KEY, score INTEGER)")
-                           .constData()))
-            return false; // e.g. a read-only connection: pages match in the index instead
-        m_hitsTable = "temp." + name;
+        const QByteArray hits = "temp.list_hits_" + number;
+        const QByteArray named = "temp.list_named_" + number;
+        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + hits + "(id INTEGER PRIMARY KEY, score INTEGER)").constData())
+            || !m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + named + "(id INTEGER PRIMARY KEY)").constData()))
+            return Hits::None; // e.g. a read-only connection: pages match in the index instead
+        m_hitsTable = hits;
+        m_namedTable = named;
     }
     // The score's index is built once the scores are in (cheaper than kept up row by row),
     // and only for a ranked list.
     const QByteArray index = m_hitsTable + "_score";
-    if (!m_db.exec(QByteArray("DROP INDEX IF EXISTS " + index).constData())
-        || !m_db.exec(QByteArray("DELETE FROM " + m_hitsTable).constData()))
-        return false;
+    if (!m_db.exec(QByteArray("DROP INDEX IF EXISTS " + index + "; DELETE FROM " + m_hitsTable + "; DELETE FROM "
+                              + m_namedTable).constData()))
+        return Hits::None;
     const QByteArray table = ftsTable(search);
     const QByteArray match = " FROM " + table + " WHERE " + table + " MATCH ?1";
     // bm25 over a prefix of one or two characters (word index) merges every word that
     // starts so: 16,000 matches took 400 ms. Such a search, a step on the way to the
     // word being typed, is listed newest first.
-    ranked = ranked && useTrigram(search);
+    ranked = ranked && SearchScan::usesTrigrams(search);
     if (ranked) {
-        // Ranking costs about a microsecond a match: a search matching most of a large
-        // library is listed newest first instead (counting its matches costs a tenth).
-        auto count = m_db.prepare(QByteArray("SELECT count(*)" + match).constData());
+        // Ranking costs about a microsecond a match: a search matching more is listed
+        // newest first instead (counting its matches costs a tenth).
+        auto count = m_db.prepare(QByteArray("SELECT count(*) FROM (SELECT 1" + match + " LIMIT ?5)").constData());
         if (!count)
-            return false;
-        count->bind(kSearch, ftsQuery(search));
+            return Hits::None;
+        count->bind(kSearch, ftsQuery(search)).bind(kLimit, m_maxRankedHits + 1);
         ranked = count->lookupInt64().value_or(m_maxRankedHits + 1) <= m_maxRankedHits;
     }
-    m_hitsRanked = ranked;
     const QByteArray score = ranked ? SearchRank::textScoreSql(table) : QByteArray("NULL");
-    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid, " + score + match).constData());
+    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid, " + score + match + " LIMIT ?5").constData());
     if (!st)
-        return false;
-    st->bind(kSearch, ftsQuery(search));
+        return Hits::None;
+    st->bind(kSearch, ftsQuery(search)).bind(kLimit, m_countLimit + 1);
     if (!st->exec())
-        return false;
+        return Hits::None;
     const qint64 textHits = m_db.changes();
-    if (!m_filter.searchEntities.isEmpty()) {
-        QByteArray sql;
-        if (ranked) {
-            // An article found both ways keeps its text score (SearchRank).
-            sql = "INSERT OR IGNORE INTO " + m_hitsTable + " "
-                + searchEntitiesSql(m_filter, "m.article_id, " + SearchRank::mentionScoreSql("count(*)", kIdf))
-                + " GROUP BY m.article_id";
-        } else {
-            sql = "INSERT OR IGNORE INTO " + m_hitsTable + "(id) " + searchEntitiesSql(m_filter);
-        }
-        auto more = m_db.prepare(sql.constData());
-        if (!more)
-            return false;
-        bindSearchEntities(more.value(), m_filter);
-        if (ranked) {
-            // The highest id stands for the article count: a count would read an index.
-            const qint64 rows = m_db.statement("SELECT max(id) FROM article").lookupInt64().value_or(0);
-            more->bind(kIdf, SearchRank::idf(rows, textHits));
-        }
-        if (!more->exec())
-            return false;
+    if (textHits > m_countLimit)
+        return Hits::TooMany;
+    const Hits hits = collectNamed(ranked, textHits);
+    m_hitsRanked = ranked && hits == Hits::All;
+    if (m_hitsRanked && !m_db.exec(QByteArray("CREATE INDEX " + index + " ON " + m_hitsTable.mid(5) + "(score)").constData()))
+        return Hits::None;
+    return hits;
+}
+
+ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHits)
+{
+    if (m_filter.searchEntities.isEmpty())
+        return Hits::All;
+    // The entities' articles, unless they are too many as well: gathered apart first, where
+    // what is inserted counts them (in the hits, the search's own matches would not count).
+    auto named = m_db.prepare(QByteArray("INSERT INTO " + m_namedTable + " SELECT DISTINCT article_id FROM ("
+                                         + searchEntitiesSql(m_filter) + ") LIMIT ?5").constData());
+    if (!named)
+        return Hits::None;
+    bindSearchEntities(named.value(), m_filter);
+    named->bind(kLimit, m_countLimit + 1);
+    if (!named->exec())
+        return Hits::None;
+    if (m_db.changes() > m_countLimit)
+        return Hits::TooMany;
+    if (!ranked) {
+        const QByteArray both = "INSERT OR IGNORE INTO " + m_hitsTable + "(id) SELECT id FROM " + m_namedTable;
+        return m_db.exec(both.constData()) ? Hits::All : Hits::None;
     }
-    return !ranked || m_db.exec(QByteArray("CREATE INDEX " + index + " ON " + m_hitsTable.mid(5) + "(score)").constData());
+    // An article found both ways keeps its text score (SearchRank).
+    auto more = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " "
+                                        + searchEntitiesSql(m_filter, "m.article_id, "
+                                                                          + SearchRank::mentionScoreSql("count(*)", kIdf))
+                                        + " GROUP BY m.article_id").constData());
+    if (!more)
+        return Hits::None;
+    bindSearchEntities(more.value(), m_filter);
+    more->bind(kIdf, SearchRank::idf(storedTotal(), textHits));
+    return more->exec() ? Hits::All : Hits::None;
+}
+
+qint64 ArticleListQuery::searchEntityMentions(qint64 limit)
+{
+    auto st = m_db.prepare(QByteArray("SELECT count(*) FROM (" + searchEntityMentionsSql(m_filter) + " LIMIT ?5)").constData());
+    if (!st)
+        return 0;
+    bindSearchEntities(st.value(), m_filter);
+    st->bind(kLimit, limit);
+    return st->lookupInt64().value_or(0);
+}
+
+void ArticleListQuery::setCountLimits(qint64 collected, qint64 scanned, qint64 namedMentions)
+{
+    m_countLimit = collected;
+    m_scanCountLimit = scanned;
+    m_namedMentionLimit = namedMentions;
 }
 
 void ArticleListQuery::setSort(ArticleSortColumn column, bool descending)
@@ -282,16 +218,75 @@ void ArticleListQuery::setFilter(const ArticleListFilter &filter)
     m_filter = filter;
 }
 
-core::Result<qint64> ArticleListQuery::count()
+std::optional<qint64> ArticleListQuery::estimateCommon(const QString &search, bool anySize)
+{
+    const qint64 articles = storedTotal();
+    if (!anySize && articles <= 2 * m_countLimit)
+        return std::nullopt; // the index collects every match cheaply enough
+    // Every (max id / size)th id, whichever articles remain of them. The text is tested on
+    // all of them; an entity the search names, on every fifth without the text (reading an
+    // article's mentions costs more than reading its text).
+    const QByteArray named = mentionsSearchEntitySql(m_filter);
+    const QByteArray text = scanTextSql();
+    auto st = m_db.prepare(QByteArray("WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n + 1 < ?5) "
+                                      "SELECT count(*), total(" + text + "), total(s.n % 5 = 0), "
+                                      + (named.isEmpty() ? QByteArray("0")
+                                                         : "total(s.n % 5 = 0 AND NOT " + text + " AND " + named + ")")
+                                      + " FROM s JOIN article a ON a.id = 1 + s.n * (SELECT max(id) FROM article) / ?5")
+                               .constData());
+    if (!st)
+        return std::nullopt;
+    st->bind(kScanText, search).bind(kLimit, qint64(kSampleSize));
+    bindSearchEntities(st.value(), m_filter);
+    if (!st->next() || st->int64(0) == 0)
+        return std::nullopt;
+    const double share = st->real(1) / double(st->int64(0))
+        + (st->real(2) > 0 ? st->real(3) / st->real(2) : 0.0);
+    const qint64 estimate = qint64(share * double(articles));
+    if (share < kCommonShare || (!anySize && estimate <= 2 * m_countLimit))
+        return std::nullopt;
+    return roughly(estimate);
+}
+
+qint64 ArticleListQuery::storedTotal()
+{
+    auto st = m_db.statement("SELECT articles FROM article_total");
+    return st.next() ? st.int64(0) : 0;
+}
+
+core::Result<ArticleListCount> ArticleListQuery::count()
 {
     // A search is matched here once, into the hits table, for the count and every page
     // after it. Every indexed row is an article (the triggers delete with it), so a search
-    // alone is counted there without reading the articles: 72,000 hits in a few ms.
+    // alone is counted there without reading the articles. A search too common for that
+    // is left to the pages to test on each article (a scan) and is not counted in full.
     const QString search = m_filter.search.trimmed();
     m_hitsSearch.clear();
+    m_scanSearch.clear();
     m_hitsRanked = false;
-    if (!search.isEmpty() && collectHits(search, m_column == ArticleSortColumn::Relevance))
-        m_hitsSearch = search;
+    if (m_filter.isEmpty())
+        return ArticleListCount{storedTotal(), ArticleListCount::Kind::Exact};
+    if (!search.isEmpty()) {
+        // The articles of an entity the search names are gathered from its mentions, each a
+        // seek in the mention table (8 µs uncached): for a common entity the sample decides.
+        const bool manyMentions = !m_filter.searchEntities.isEmpty()
+            && searchEntityMentions(m_namedMentionLimit + 1) > m_namedMentionLimit;
+        if (const auto estimate = estimateCommon(search, manyMentions)) {
+            m_scanSearch = search;
+            return searchOnly(m_filter) ? ArticleListCount{*estimate, ArticleListCount::Kind::About} : countScanned();
+        }
+        switch (collectHits(search, m_column == ArticleSortColumn::Relevance)) {
+        case Hits::All:
+            m_hitsSearch = search;
+            break;
+        case Hits::TooMany:
+            m_scanSearch = search;
+            return searchOnly(m_filter) ? ArticleListCount{m_countLimit, ArticleListCount::Kind::MoreThan}
+                                        : countScanned();
+        case Hits::None:
+            break;
+        }
+    }
     const QByteArray hits = m_hitsSearch.isEmpty() ? QByteArray() : m_hitsTable;
     QByteArray sql;
     if (searchOnly(m_filter) && (!hits.isEmpty() || m_filter.searchEntities.isEmpty())) {
@@ -299,26 +294,47 @@ core::Result<qint64> ArticleListQuery::count()
         sql = hits.isEmpty() ? QByteArray("SELECT count(*) FROM " + table + " WHERE " + table + " MATCH ?1")
                              : QByteArray("SELECT count(*) FROM " + hits);
     } else {
-        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, {}, hits);
+        sql = "SELECT count(*) FROM article a WHERE 1" + filterSql(m_filter, {}, {hits});
     }
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
-    bindFilter(st.value(), m_filter, hits.isEmpty());
+    bindFilter(st.value(), m_filter, {hits});
     if (!st->next())
         return core::Error{st->failed() ? st->errorMessage() : QStringLiteral("count returned no row")};
-    return st->int64(0);
+    return ArticleListCount{st->int64(0), ArticleListCount::Kind::Exact};
+}
+
+core::Result<ArticleListCount> ArticleListQuery::countScanned()
+{
+    // Beside other filters, a search too common to collect is tested on the articles they
+    // let through, as far as the (smaller) limit of a scanned count.
+    const QByteArray sql = "SELECT count(*) FROM (SELECT 1 FROM article a WHERE 1" + filterSql(m_filter, {}, {{}, true})
+        + " LIMIT ?5)";
+    auto st = m_db.prepare(sql.constData());
+    if (!st)
+        return st.error();
+    bindFilter(st.value(), m_filter, {{}, true});
+    st->bind(kLimit, m_scanCountLimit + 1);
+    if (!st->next())
+        return core::Error{st->failed() ? st->errorMessage() : QStringLiteral("count returned no row")};
+    const qint64 found = st->int64(0);
+    return found > m_scanCountLimit ? ArticleListCount{m_scanCountLimit, ArticleListCount::Kind::MoreThan}
+                                    : ArticleListCount{found, ArticleListCount::Kind::Exact};
 }
 
 core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<ArticleListCursor> &after, int limit)
 {
-    // The hits table is current when count() filled it for this search (a reload does).
-    const QByteArray hits = !m_hitsSearch.isEmpty() && m_hitsSearch == m_filter.search.trimmed() ? m_hitsTable : QByteArray();
+    // The hits table is current when count() filled it for this search (a reload does);
+    // a search count() found too common is tested on each row.
+    const QString search = m_filter.search.trimmed();
+    const SearchTest test{!m_hitsSearch.isEmpty() && m_hitsSearch == search ? m_hitsTable : QByteArray(),
+                          !m_scanSearch.isEmpty() && m_scanSearch == search};
     // By relevance, pages walk the hits' score index and look their articles up.
-    const bool byScore = m_column == ArticleSortColumn::Relevance && m_hitsRanked && !hits.isEmpty();
+    const bool byScore = m_column == ArticleSortColumn::Relevance && m_hitsRanked && !test.hits.isEmpty();
     const QByteArray key = byScore ? QByteArray("h.score") : sortKey(m_column);
-    const QByteArray from = byScore ? hits + " h CROSS JOIN article a ON a.id = h.id" : sortFrom(m_column);
-    const QByteArray rowId = byScore ? QByteArray("h.id") : sortId(m_column); // the id the walked index orders by
+    const QByteArray from = byScore ? test.hits + " h CROSS JOIN article a ON a.id = h.id" : sortFrom(m_column);
+    const QByteArray id = byScore ? QByteArray("h.id") : sortId(m_column); // the id the walked index orders by
     const QByteArray cmp = m_descending ? " < " : " > ";
     const QByteArray dir = m_descending ? " DESC" : "";
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
@@ -329,7 +345,8 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     ArticleListFilter rest = m_filter;
     if (byScore)
         rest.search.clear();
-    const QByteArray tail = filterSql(rest, rowId, hits);
+    const QByteArray tail = m_column == ArticleSortColumn::Events ? eventsFilterSql(m_filter, test)
+                                                                  : filterSql(rest, id, test);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.
@@ -338,20 +355,21 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         if (!nullGroup) {
             // (key, id) after the cursor, spelled so that an index on the key can seek to it.
             const QByteArray at = byScore ? QByteArray("CAST(?3 AS INTEGER)") : cursorKeyParam(m_column);
-            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + rowId + cmp + "?4)")
+            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + id + cmp
+                                        + "?4)")
                            : QByteArray(key + " IS NOT NULL");
         } else {
             where = key + " IS NULL";
             if (cursor)
-                where += " AND " + rowId + cmp + "?4";
+                where += " AND " + id + cmp + "?4";
         }
-        const QByteArray order = nullGroup ? QByteArray(" ORDER BY " + rowId + dir)
-                                           : QByteArray(" ORDER BY " + key + dir + ", " + rowId + dir);
+        const QByteArray order = nullGroup ? QByteArray(" ORDER BY " + id + dir)
+                                           : QByteArray(" ORDER BY " + key + dir + ", " + id + dir);
         const QByteArray sql = head + where + tail + order + " LIMIT ?5";
         auto st = m_db.prepare(sql.constData());
         if (!st)
             return st.error();
-        bindFilter(st.value(), m_filter, hits.isEmpty());
+        bindFilter(st.value(), m_filter, test);
         if (cursor) {
             if (!nullGroup)
                 st->bind(kKey, cursor->key);

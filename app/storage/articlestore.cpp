@@ -170,7 +170,7 @@ std::optional<StoredArticle> ArticleStore::article(qint64 id)
 
 qint64 ArticleStore::articleCount()
 {
-    auto st = m_db.statement("SELECT count(*) FROM article");
+    auto st = m_db.statement("SELECT articles FROM article_total");
     return st.next() ? st.int64(0) : 0;
 }
 
@@ -182,6 +182,17 @@ QList<qint64> ArticleStore::idsAfter(qint64 after, int limit)
     while (st.next())
         ids.append(st.int64(0));
     return ids;
+}
+
+core::Status ArticleStore::recount(Database &db)
+{
+    return db.exec("DELETE FROM article_event_count;"
+                   "INSERT INTO article_event_count(article_id, events)"
+                   "  SELECT v.article_id, count(DISTINCT v.event_id) FROM event_evidence v"
+                   "   WHERE EXISTS (SELECT 1 FROM article a WHERE a.id = v.article_id) GROUP BY v.article_id;"
+                   "INSERT OR IGNORE INTO article_event_count(article_id) SELECT id FROM article;"
+                   "DELETE FROM article_total;"
+                   "INSERT INTO article_total SELECT count(*) FROM article_event_count;");
 }
 
 core::Status ArticleStore::setPublished(qint64 id, const QDateTime &published)

@@ -68,6 +68,10 @@ public:
     qint64 articleCount();
     // Up to limit article ids greater than after, ascending: a walk over the corpus in chunks.
     QList<qint64> idsAfter(qint64 after, int limit);
+    // Counts again what triggers keep counted for the article list (the articles, each
+    // one's events): for a database written around them, such as one salvaged row by row
+    // (REPLACE deletes fire no trigger, rows arrive in any order).
+    static core::Status recount(Database &db);
     core::Status setPublished(qint64 id, const QDateTime &published);
 
     // Calls visit for every article in id order; stops early when visit returns false.

@@ -265,15 +265,6 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
     return out;
 }
 
-core::Status EventStore::recountArticleEvents(Database &db)
-{
-    return db.exec("DELETE FROM article_event_count;"
-                   "INSERT INTO article_event_count(article_id, events)"
-                   "  SELECT v.article_id, count(DISTINCT v.event_id) FROM event_evidence v"
-                   "   WHERE EXISTS (SELECT 1 FROM article a WHERE a.id = v.article_id) GROUP BY v.article_id;"
-                   "INSERT OR IGNORE INTO article_event_count(article_id) SELECT id FROM article;");
-}
-
 QList<EventRecord> EventStore::list(const QString &status)
 {
     QList<EventRecord> out;

@@ -97,11 +97,6 @@ public:
     // All events, by date; status empty for all.
     QList<EventRecord> list(const QString &status);
 
-    // Counts every article's events again into article_event_count, which triggers keep
-    // current as evidence changes: for a database written around them, such as one
-    // salvaged row by row (REPLACE deletes fire no trigger, rows arrive in any order).
-    static core::Status recountArticleEvents(Database &db);
-
 private:
     QStringList actorsOf(qint64 eventId);
     struct Owner

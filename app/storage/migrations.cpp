@@ -334,7 +334,23 @@ WHEN old.event_id IS NOT new.event_id OR old.article_id IS NOT new.article_id BE
 END;
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11};
+// Version 12: how many articles there are, kept by triggers: counting a million took
+// 150 ms at every start. One trigger on a new article keeps both counts. A table of one row; article_event_count has a row for every
+// article, so it is counted from there (the narrow table reads faster than article).
+constexpr const char *kV12 = R"SQL(
+CREATE TABLE article_total(articles INTEGER NOT NULL);
+INSERT INTO article_total SELECT count(*) FROM article_event_count;
+DROP TRIGGER article_event_count_article;
+CREATE TRIGGER article_counts_added AFTER INSERT ON article BEGIN
+  INSERT OR IGNORE INTO article_event_count(article_id) VALUES (new.id);
+  UPDATE article_total SET articles = articles + 1;
+END;
+CREATE TRIGGER article_counts_removed AFTER DELETE ON article BEGIN
+  UPDATE article_total SET articles = articles - 1;
+END;
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12};
 
 } // namespace
 

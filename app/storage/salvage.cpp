@@ -1,8 +1,8 @@
 #include "storage/salvage.h"
 
+#include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databasefiles.h"
-#include "storage/eventstore.h"
 #include "storage/salvagereader.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
@@ -316,7 +316,7 @@ core::Result<Salvage::Report> Salvage::run(const QString &damagedPath, const QSt
             }
             report.rows[table] += written;
         }
-        if (auto st = EventStore::recountArticleEvents(*db.value()); !st)
+        if (auto st = ArticleStore::recount(*db.value()); !st)
             return st.error();
         if (auto st = tx.commit(); !st)
             return st.error();

@@ -1029,6 +1029,28 @@
             <numerusform>%Ln articles</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln article(s)</source>
+        <translation>
+            <numerusform>More than %Ln article</numerusform>
+            <numerusform>More than %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search matches too many articles to count them all as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln article(s)</source>
+        <translation>
+            <numerusform>About %Ln article</numerusform>
+            <numerusform>About %Ln articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of the articles: the search matches too many to count them all as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::MigrationBackup</name>

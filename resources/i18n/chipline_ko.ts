@@ -1027,6 +1027,26 @@
             <numerusform>기사 %Ln건</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>More than %Ln article(s)</source>
+        <translation>
+            <numerusform>기사 %Ln건 이상</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search matches too many articles to count them all as you type</source>
+        <translation>검색어와 맞는 기사가 너무 많아 입력하는 동안에는 모두 세지 않습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %Ln article(s)</source>
+        <translation>
+            <numerusform>기사 약 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated from a sample of the articles: the search matches too many to count them all as you type</source>
+        <translation>기사 일부를 표본으로 추정한 수입니다. 검색어와 맞는 기사가 너무 많아 입력하는 동안에는 모두 세지 않습니다</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::MigrationBackup</name>

@@ -9,6 +9,10 @@ target_include_directories(tst_articlelistmodel PRIVATE ${PROJECT_SOURCE_DIR})
 # Drives the real MainWindow: import, list, keyboard selection, reader, cancel.
 chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)
 
+# The list of a large database (50,100 articles): a common word searched without counting
+# every match, a rare one counted.
+chipline_add_test(tst_largelist SOURCES tst_largelist.cpp LIBS chipline_ui)
+
 # The analyst's workbench: annotate, undo/redo, reject, apply to all, merge, filter by entity.
 chipline_add_test(tst_workbench SOURCES tst_workbench.cpp LIBS chipline_ui)
 

@@ -30,6 +30,7 @@ struct Generated
     qint64 id = 0;
     core::Article article;
     int events = 0; // distinct events with evidence in the article
+    bool named = false; // an accepted mention of the fixture's entity
 };
 
 const QStringList kOutlets = {QStringLiteral("연합뉴스"), QStringLiteral("뉴스채널"), QStringLiteral("Meridian"),
@@ -94,10 +95,19 @@ private Q_SLOTS:
     void modelTesterWhileFetchingAll();
     void sortOrder_data();
     void sortOrder();
-    void sortOrderWithSearch_data() { sortOrder_data(); }
+    void sortOrderWithSearch_data();
     // A search's matches in every sort order, page after page (the matches are read once,
-    // then each page walks the sort key's index).
+    // then each page walks the sort key's index), also when the search is too common to
+    // collect and each page tests the articles it walks past.
     void sortOrderWithSearch();
+    // A search with more matches than the count limit shows them all, in order, and says
+    // "more than"; a common one (a sample tells) is estimated; beside another filter the
+    // matches are counted up to a smaller limit.
+    void largeSearchIsNotCounted();
+    // A search that names an entity also finds the articles with an accepted mention of
+    // it, when its matches are collected and when they are scanned for.
+    void searchNamingAnEntity_data();
+    void searchNamingAnEntity();
     // Sorted by any column, with or without a search, a page walks the key's index: no
     // statement sorts the matching articles (on 100,000 articles, sorting them by their
     // event count took 0.2-0.5 s a page).
@@ -115,12 +125,16 @@ private Q_SLOTS:
 private:
     void insert(int from, int to);
     static void fetchAll(ArticleListModel &model);
-    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order);
+    // scan: with count limits a thousandth of the defaults, which these articles exceed.
+    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order,
+                    bool scan = false);
+    QList<Generated> matching(const QString &term) const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<storage::ArticleStore> m_store;
     qint64 m_sourceId = 0;
+    qint64 m_entityId = 0;
     QList<Generated> m_articles;
     static constexpr int kArticles = 3000;
 };
@@ -144,7 +158,15 @@ void TestArticleListModel::insert(int from, int to)
             for (int passage = 0; passage < (i % 8 == 3 && k == 0 ? 2 : 1); ++passage)
                 QVERIFY(events.addCandidate(e, {}, id.value(), 20 * k + 10 * passage, 20 * k + 10 * passage + 8).ok());
         }
-        m_articles.append({id.value(), a, i % 4});
+        // Every third article names the entity; the next one's mention was rejected.
+        if (i % 3 != 2) {
+            auto mention = m_db->statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status) "
+                                           "VALUES (?1, 0, 3, ?2, 'auto', ?3)");
+            mention.bind(1, id.value()).bind(2, m_entityId);
+            mention.bind(3, i % 3 == 0 ? QStringLiteral("accepted") : QStringLiteral("rejected"));
+            QVERIFY(mention.exec());
+        }
+        m_articles.append({id.value(), a, i % 4, i % 3 == 0});
     }
     QVERIFY(m_store->indexPending());
     QVERIFY(m_db->exec("COMMIT"));
@@ -166,6 +188,8 @@ void TestArticleListModel::initTestCase()
     auto source = m_store->addSource({QStringLiteral("/generated/list.txt"), 1, QByteArray("hash"), QStringLiteral("dump")});
     QVERIFY(source.ok());
     m_sourceId = source.value();
+    QVERIFY(m_db->exec("INSERT INTO entity(name, type, origin) VALUES ('Kestrel Labs', 'ORG', 'user')"));
+    m_entityId = m_db->lastInsertId();
     insert(0, kArticles);
 }
 
@@ -209,25 +233,136 @@ void TestArticleListModel::sortOrder()
     checkOrder(m_articles, {}, column, order);
 }
 
+void TestArticleListModel::sortOrderWithSearch_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("scan");
+    const std::pair<const char *, int> columns[] = {{"date", ArticleListModel::DateColumn},
+                                                     {"outlet", ArticleListModel::OutletColumn},
+                                                     {"title", ArticleListModel::TitleColumn},
+                                                     {"reporter", ArticleListModel::ReporterColumn},
+                                                     {"events", ArticleListModel::EventsColumn}};
+    for (const auto &[name, column] : columns) {
+        for (const bool scan : {false, true}) {
+            const char *how = scan ? ", scanned" : "";
+            QTest::addRow("%s ascending%s", name, how) << column << Qt::AscendingOrder << scan;
+            QTest::addRow("%s descending%s", name, how) << column << Qt::DescendingOrder << scan;
+        }
+    }
+}
+
+QList<Generated> TestArticleListModel::matching(const QString &term) const
+{
+    QList<Generated> out;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.article.title.contains(term) || g.article.body.contains(term))
+            out.append(g);
+    }
+    return out;
+}
+
 void TestArticleListModel::sortOrderWithSearch()
 {
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, scan);
     const QString term = QStringLiteral("화웨이");
-    QList<Generated> matching;
-    for (const Generated &g : std::as_const(m_articles)) {
-        if (g.article.title.contains(term) || g.article.body.contains(term))
-            matching.append(g);
-    }
-    QVERIFY(matching.size() > 2 * ArticleListModel::kPageSize);
-    QVERIFY(matching.size() < m_articles.size());
+    const QList<Generated> found = matching(term);
+    QVERIFY(found.size() > 2 * ArticleListModel::kPageSize);
+    QVERIFY(found.size() < m_articles.size());
     storage::ArticleListFilter filter;
     filter.search = term;
-    checkOrder(matching, filter, column, order);
+    checkOrder(found, filter, column, order, scan);
+}
+
+void TestArticleListModel::largeSearchIsNotCounted()
+{
+    using Kind = storage::ArticleListCount::Kind;
+    // "일련번호 12번", 120-129, 1200-1299: too few for a sample to call common (4%), more
+    // than the limit of 20.
+    const QString term = QStringLiteral("번호 12");
+    const QList<Generated> found = matching(term);
+    QCOMPARE(found.size(), 111);
+    storage::ArticleListFilter filter;
+    filter.search = term;
+    checkOrder(found, filter, ArticleListModel::DateColumn, Qt::DescendingOrder, true);
+    ArticleListModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.query().setCountLimits(20, 50);
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+    QCOMPARE(model.totalCount(), 20);
+    // Too many to collect, so too many to rank: newest first, every match there.
+    QVERIFY(model.sortedByRelevance());
+    QVERIFY(!model.relevanceRanked());
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), int(found.size()));
+    QHash<qint64, QString> dateOf;
+    for (const Generated &g : found)
+        dateOf.insert(g.id, keyOf(g, ArticleListModel::DateColumn));
+    for (int row = 1; row < model.rowCount(); ++row)
+        QVERIFY(dateOf.value(model.articleId(row - 1)) >= dateOf.value(model.articleId(row)));
+    model.sort(ArticleListModel::EventsColumn, Qt::AscendingOrder); // the count stands
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+
+    // A third of the articles: common, estimated from a sample.
+    filter.search = QStringLiteral("화웨이");
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::About);
+    const qint64 all = matching(filter.search).size();
+    QVERIFY2(model.totalCount() > all * 2 / 3 && model.totalCount() < all * 3 / 2, qPrintable(QString::number(model.totalCount())));
+
+    // Beside an outlet: counted, up to 50.
+    filter.outlet = QStringLiteral("칩워치");
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::MoreThan);
+    QCOMPARE(model.totalCount(), 50);
+    filter.search = term;
+    model.setFilter(filter);
+    QCOMPARE(model.totalKind(), Kind::Exact);
+    const auto inOutlet = std::count_if(found.cbegin(), found.cend(), [](const Generated &g) {
+        return g.article.outlet == QStringLiteral("칩워치");
+    });
+    QVERIFY(inOutlet > 0);
+    QCOMPARE(model.totalCount(), qint64(inOutlet));
+    fetchAll(model);
+    QCOMPARE(model.rowCount(), int(inOutlet));
+}
+
+void TestArticleListModel::searchNamingAnEntity_data()
+{
+    QTest::addColumn<bool>("scan");
+    QTest::newRow("collected") << false;
+    QTest::newRow("scanned") << true;
+}
+
+void TestArticleListModel::searchNamingAnEntity()
+{
+    QFETCH(bool, scan);
+    storage::ArticleListFilter filter;
+    filter.search = QStringLiteral("번호 12");
+    filter.searchEntities = {m_entityId};
+    QList<Generated> expected;
+    for (const Generated &g : std::as_const(m_articles)) {
+        if (g.named || g.article.body.contains(filter.search))
+            expected.append(g);
+    }
+    QVERIFY(expected.size() > matching(filter.search).size());
+    ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50, 100); // more mentions than 100: the sample decides
+    model.setFilter(filter);
+    model.sort(ArticleListModel::EventsColumn, Qt::DescendingOrder);
+    QCOMPARE(model.totalKind(), scan ? storage::ArticleListCount::Kind::About : storage::ArticleListCount::Kind::Exact);
+    if (!scan)
+        QCOMPARE(model.totalCount(), qint64(expected.size()));
+    checkOrder(expected, filter, ArticleListModel::EventsColumn, Qt::DescendingOrder, scan);
+    checkOrder(expected, filter, ArticleListModel::DateColumn, Qt::AscendingOrder, scan);
 }
 
 void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
-                                      Qt::SortOrder order)
+                                      Qt::SortOrder order, bool scan)
 {
     const bool desc = order == Qt::DescendingOrder;
     std::stable_sort(expected.begin(), expected.end(), [&](const Generated &l, const Generated &r) {
@@ -241,9 +376,14 @@ void TestArticleListModel::checkOrder(QList<Generated> expected, const storage::
     });
 
     ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50);
     model.setFilter(filter);
     model.sort(column, order);
-    QCOMPARE(model.totalCount(), qint64(expected.size()));
+    if (scan)
+        QVERIFY(model.totalKind() != storage::ArticleListCount::Kind::Exact);
+    else
+        QCOMPARE(model.totalCount(), qint64(expected.size()));
     fetchAll(model);
     QCOMPARE(model.rowCount(), expected.size());
     for (int row = 0; row < model.rowCount(); ++row) {
@@ -266,6 +406,7 @@ void TestArticleListModel::pagesSortNothing_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("search");
+    QTest::addColumn<bool>("scan");
     const std::pair<const char *, int> columns[] = {{"date", ArticleListModel::DateColumn},
                                                      {"outlet", ArticleListModel::OutletColumn},
                                                      {"title", ArticleListModel::TitleColumn},
@@ -274,8 +415,9 @@ void TestArticleListModel::pagesSortNothing_data()
     for (const auto &[name, column] : columns) {
         for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             const char *dir = order == Qt::AscendingOrder ? "ascending" : "descending";
-            QTest::addRow("%s %s", name, dir) << column << order << QString();
-            QTest::addRow("%s %s, search", name, dir) << column << order << QStringLiteral("화웨이");
+            QTest::addRow("%s %s", name, dir) << column << order << QString() << false;
+            QTest::addRow("%s %s, search", name, dir) << column << order << QStringLiteral("화웨이") << false;
+            QTest::addRow("%s %s, search scanned", name, dir) << column << order << QStringLiteral("화웨이") << true;
         }
     }
 }
@@ -313,7 +455,10 @@ void TestArticleListModel::pagesSortNothing()
     QFETCH(int, column);
     QFETCH(Qt::SortOrder, order);
     QFETCH(QString, search);
+    QFETCH(bool, scan);
     ArticleListModel model(*m_db);
+    if (scan)
+        model.query().setCountLimits(20, 50);
     storage::ArticleListFilter filter;
     filter.search = search;
     model.setFilter(filter);

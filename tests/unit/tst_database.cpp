@@ -63,9 +63,10 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
-                                     "DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added; "
+                                     "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
+                                     "DROP TRIGGER article_event_count_added; "
                                      "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
-                                     "DROP TABLE article_event_count; "
+                                     "DROP TABLE article_event_count; DROP TABLE article_total; "
                                      "ALTER TABLE event_evidence DROP COLUMN date; "
                                      "ALTER TABLE event_evidence DROP COLUMN dated_by; "
                                      "ALTER TABLE event_evidence DROP COLUMN modality; "

@@ -315,6 +315,7 @@ private slots:
         QCOMPARE(count(*db.value(), "SELECT count(*) FROM event_evidence"), 3);
         QCOMPARE(count(*db.value(), "SELECT count(*) FROM article_event_count"), 300);
         QCOMPARE(count(*db.value(), "SELECT sum(events) FROM article_event_count"), 2);
+        QCOMPARE(count(*db.value(), "SELECT articles FROM article_total"), 300);
         QVERIFY(report->unplacedFile.isEmpty());
     }
 

@@ -41,11 +41,13 @@ private slots:
     }
 
     // Whatever a test did to events, each article's stored event count (which the list sorts
-    // by) is the number of events with evidence in it.
+    // by) is the number of events with evidence in it, and the stored total is right.
     void cleanup()
     {
-        if (m_db)
+        if (m_db) {
             QCOMPARE(staleEventCounts(), QString());
+            QCOMPARE(count("SELECT articles FROM article_total"), count("SELECT count(*) FROM article"));
+        }
         m_db.reset();
         m_articles.clear();
     }
@@ -224,7 +226,8 @@ private slots:
 
     // An article counts the events it gives evidence for, each once however many of its
     // passages support it, through every change: extraction, re-extraction, edits, a moved
-    // passage, deleted events and articles, and a salvage-style recount.
+    // passage, deleted events and articles, and a salvage-style recount of them and of the
+    // articles.
     void articleEventCountsFollowEvidence()
     {
         QCOMPARE(eventCountOf(0), 0); // a new article has a count of none
@@ -261,13 +264,15 @@ private slots:
         for (int i = 0; i < m_articles.size(); ++i)
             QVERIFY(reextract(i, QStringLiteral("ban|2025-04-09|Nvidia"), 10 * i, 10 * i + 8));
         QCOMPARE(eventCountOf(3), 1);
-        QVERIFY(m_db->exec("UPDATE article_event_count SET events = 7").ok());
-        QVERIFY(storage::EventStore::recountArticleEvents(*m_db).ok());
+        QVERIFY(m_db->exec("UPDATE article_event_count SET events = 7; UPDATE article_total SET articles = 9").ok());
+        QVERIFY(storage::ArticleStore::recount(*m_db).ok());
         QCOMPARE(staleEventCounts(), QString());
+        QCOMPARE(count("SELECT articles FROM article_total"), qint64(m_articles.size()));
 
         // A deleted source takes its articles and their counts with it.
         QVERIFY(m_db->exec("DELETE FROM source").ok());
         QCOMPARE(count("SELECT count(*) FROM article_event_count"), 0);
+        QCOMPARE(count("SELECT articles FROM article_total"), 0);
     }
 
     void lanesRoundTrip()
@@ -478,9 +483,10 @@ private slots:
                                        "VALUES (?1, 35, 40, 'x', '2025-04-12', 'day')");
         mention.bind(1, m_articles[2]);
         QVERIFY(mention.exec());
-        QVERIFY(m_db->exec("DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added; "
+        QVERIFY(m_db->exec("DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
+                           "DROP TRIGGER article_event_count_added; "
                            "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
-                           "DROP TABLE article_event_count; "
+                           "DROP TABLE article_event_count; DROP TABLE article_total; "
                            "ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
                            "ALTER TABLE event_evidence DROP COLUMN modality; PRAGMA user_version = 9").ok());
         m_db.reset();

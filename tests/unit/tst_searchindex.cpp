@@ -226,10 +226,11 @@ private slots:
                                // and without schema 9's mention origin and rejected names
                                "ALTER TABLE mention DROP COLUMN found_by;"
                                "DROP TABLE rejected_name;"
-                               // and without schema 11's event counts
-                               "DROP TRIGGER article_event_count_article; DROP TRIGGER article_event_count_added;"
+                               // and without schema 11's event counts and schema 12's total
+                               "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed;"
+                               "DROP TRIGGER article_event_count_added;"
                                "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved;"
-                               "DROP TABLE article_event_count;"
+                               "DROP TABLE article_event_count; DROP TABLE article_total;"
                                // and without schema 10's passage date, dating and modality
                                "ALTER TABLE event_evidence DROP COLUMN date;"
                                "ALTER TABLE event_evidence DROP COLUMN dated_by;"
