@@ -129,9 +129,13 @@ public:
     static constexpr qint64 kCountLimit = 50000;
     // With other filters beside such a search, matches counted at most.
     static constexpr qint64 kScanCountLimit = 1000;
-    // Articles in the sample, and the share of them a common search matches at least.
+    // Articles in the sample, and the share of them a search naming a much-mentioned entity
+    // matches at least to be scanned for.
     static constexpr int kSampleSize = 500;
     static constexpr double kCommonShare = 0.1;
+    // The share above which a search the index would not collect in full is scanned for: a
+    // page of 200 rows then walks at most about 4,000 articles.
+    static constexpr double kScanShare = 0.05;
     // Mentions of the entities a search names read at most without asking the sample.
     static constexpr qint64 kNamedMentionLimit = 10000;
     void setCountLimits(qint64 collected, qint64 scanned, qint64 namedMentions = kNamedMentionLimit);
