@@ -1,6 +1,6 @@
 #include "timeline/modalityvocabulary.h"
 
-#include <QFile>
+#include "core/tsvrows.h"
 
 #include <algorithm>
 
@@ -33,24 +33,15 @@ int wordsBetween(QStringView text)
 
 core::Result<ModalityVocabulary> ModalityVocabulary::builtIn()
 {
-    QFile file(QStringLiteral(":/vocabulary/event-modality.tsv"));
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Error{QStringLiteral("The built-in event modality list is missing.")};
-    return fromTsv(QString::fromUtf8(file.readAll()));
+    const auto text = core::resourceText(QStringLiteral(":/vocabulary/event-modality.tsv"),
+                                         QStringLiteral("The built-in event modality list is missing."));
+    return text ? fromTsv(text.value()) : core::Result<ModalityVocabulary>(text.error());
 }
 
 core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
 {
     ModalityVocabulary vocabulary;
-    int lineNumber = 0;
-    for (QStringView line : tsv.split(u'\n')) {
-        ++lineNumber;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
-        // Not trimmed: a Korean clause end may be a syllable and a space ("고 ").
-        const QList<QStringView> columns = line.split(u'\t');
+    for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 4 || columns[0].isEmpty())
             return core::Error{QStringLiteral("Modality list line %1: expected expression, language, kind and "
                                               "scope separated by tabs.").arg(lineNumber)};

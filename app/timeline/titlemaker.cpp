@@ -1,6 +1,6 @@
 #include "timeline/titlemaker.h"
 
-#include <QFile>
+#include "core/tsvrows.h"
 
 namespace chipline::timeline {
 
@@ -55,23 +55,15 @@ std::pair<qsizetype, qsizetype> withParentheses(QStringView sentence, qsizetype 
 
 core::Result<TitleMaker> TitleMaker::builtIn()
 {
-    QFile file(QStringLiteral(":/vocabulary/title-endings.tsv"));
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Error{QStringLiteral("The built-in title ending list is missing.")};
-    return fromTsv(QString::fromUtf8(file.readAll()));
+    const auto text = core::resourceText(QStringLiteral(":/vocabulary/title-endings.tsv"),
+                                         QStringLiteral("The built-in title ending list is missing."));
+    return text ? fromTsv(text.value()) : core::Result<TitleMaker>(text.error());
 }
 
 core::Result<TitleMaker> TitleMaker::fromTsv(QStringView tsv)
 {
     TitleMaker maker;
-    int lineNumber = 0;
-    for (QStringView line : tsv.split(u'\n')) {
-        ++lineNumber;
-        if (line.endsWith(u'\r'))
-            line.chop(1);
-        if (line.trimmed().isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QList<QStringView> columns = line.split(u'\t');
+    for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 2 || columns[0].isEmpty())
             return core::Error{QStringLiteral("Title ending list line %1: expected suffix<TAB>replacement.")
                                    .arg(lineNumber)};

@@ -1,6 +1,6 @@
 #include "timeline/triggervocabulary.h"
 
-#include <QFile>
+#include "core/tsvrows.h"
 
 #include <algorithm>
 
@@ -17,22 +17,15 @@ bool isWordChar(QChar c)
 
 core::Result<TriggerVocabulary> TriggerVocabulary::builtIn()
 {
-    QFile file(QStringLiteral(":/vocabulary/event-triggers.tsv"));
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Error{QStringLiteral("The built-in event trigger list is missing.")};
-    return fromTsv(QString::fromUtf8(file.readAll()));
+    const auto text = core::resourceText(QStringLiteral(":/vocabulary/event-triggers.tsv"),
+                                         QStringLiteral("The built-in event trigger list is missing."));
+    return text ? fromTsv(text.value()) : core::Result<TriggerVocabulary>(text.error());
 }
 
 core::Result<TriggerVocabulary> TriggerVocabulary::fromTsv(QStringView tsv)
 {
     TriggerVocabulary vocabulary;
-    int lineNumber = 0;
-    for (QStringView line : tsv.split(u'\n')) {
-        ++lineNumber;
-        line = line.trimmed();
-        if (line.isEmpty() || line.startsWith(u'#'))
-            continue;
-        const QList<QStringView> columns = line.split(u'\t');
+    for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 3) {
             return core::Error{QStringLiteral("Trigger list line %1: expected 3 tab-separated columns, found %2.")
                                    .arg(lineNumber).arg(columns.size())};
