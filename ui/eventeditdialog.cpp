@@ -31,6 +31,7 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     setWindowTitle(tr("Event"));
     m_date->setObjectName(QStringLiteral("eventDate"));
     m_precision->setObjectName(QStringLiteral("eventPrecision"));
+    m_category->setObjectName(QStringLiteral("eventCategory"));
     m_date->setPlaceholderText(tr("YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD"));
     m_precision->addItem(tr("Day"), QStringLiteral("day"));
     m_precision->addItem(tr("Month"), QStringLiteral("month"));
