@@ -61,9 +61,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/resources/vocabulary/event-triggers.tsv
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/resources/sample/ DESTINATION ${CHIPLINE_DATA_DESTINATION}/sample)
 install(FILES ${CHIPLINE_PACKAGING_DIR}/README.data RENAME README DESTINATION ${CHIPLINE_DATA_DESTINATION})
 
-# Translations: every .qm the build made (qt_add_translations/qt_add_lrelease write them
-# into the build folder of the CMakeLists that asks), found when installing so that this
-# works before, and whichever way, resources/i18n adds them. None yet: nothing installed.
+# Translations: every .qm the build made (qt_add_translations in resources/CMakeLists.txt
+# writes them into the build's resources folder), found when installing; the program itself
+# reads the copies compiled into it.
 install(CODE "
   file(GLOB_RECURSE chipline_qm_files LIST_DIRECTORIES false
        \"${PROJECT_BINARY_DIR}/resources/*.qm\" \"${PROJECT_BINARY_DIR}/ui/*.qm\" \"${PROJECT_BINARY_DIR}/app/*.qm\")

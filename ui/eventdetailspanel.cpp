@@ -45,7 +45,6 @@ EventDetailsPanel::EventDetailsPanel(QWidget *parent)
 
 void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QList<storage::EvidencePassage> &evidence)
 {
-    const bool korean = QLocale().language() == QLocale::Korean;
     m_evidence = evidence;
     m_heading->setText(event.title);
     const QString status = event.status == u"confirmed" ? tr("confirmed")
@@ -58,7 +57,7 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
                                                               : tr("year");
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
                        .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
-                            print::CategoryStyle::displayName(event.category, korean).toHtmlEscaped(), status);
+                            print::CategoryStyle::displayName(event.category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)

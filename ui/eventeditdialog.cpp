@@ -31,6 +31,7 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     setWindowTitle(tr("Event"));
     m_date->setObjectName(QStringLiteral("eventDate"));
     m_precision->setObjectName(QStringLiteral("eventPrecision"));
+    m_category->setObjectName(QStringLiteral("eventCategory"));
     m_date->setPlaceholderText(tr("YYYY, YYYY-H1, YYYY-Q1, YYYY-MM or YYYY-MM-DD"));
     m_precision->addItem(tr("Day"), QStringLiteral("day"));
     m_precision->addItem(tr("Month"), QStringLiteral("month"));
@@ -38,9 +39,8 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     m_precision->addItem(tr("Half year"), QStringLiteral("half"));
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.precision)));
-    const bool korean = QLocale().language() == QLocale::Korean;
     for (const QString &code : print::CategoryStyle::codes())
-        m_category->addItem(print::CategoryStyle::displayName(code, korean), code);
+        m_category->addItem(print::CategoryStyle::displayName(code), code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(fields.category.isEmpty() ? QStringLiteral("other") : fields.category)));
     m_title->setObjectName(QStringLiteral("eventTitleEdit"));
     m_title->setMinimumWidth(420);

@@ -1,12 +1,12 @@
 #include "ui/guiapp.h"
 
+#include "core/translations.h"
 #include "storage/database.h"
 #include "ui/damageddialog.h"
 #include "ui/fontsetup.h"
 #include "ui/mainwindow.h"
 #include "ui/migrationbackup.h"
 #include "ui/settings.h"
-#include "ui/translations.h"
 #include "ui/welcomedialog.h"
 
 #include <QApplication>
@@ -31,7 +31,7 @@ int GuiApp::run(int argc, char *argv[])
     FontSetup::applyKoreanCapableFont(app);
     {
         QSettings store;
-        Translations::install(app, Settings(store).language());
+        core::Translations::install(app, Settings(store).language());
     }
 
     QCommandLineParser parser;

@@ -1,12 +1,12 @@
 #include "ui/screenshotcommand.h"
 
+#include "core/translations.h"
 #include "storage/database.h"
 #include "ui/articlelistmodel.h"
 #include "ui/fontsetup.h"
 #include "ui/mainwindow.h"
 #include "ui/samplecorpus.h"
 #include "ui/settings.h"
-#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,7 +55,7 @@ int ScreenshotCommand::run(int argc, char *argv[])
         err << "chipline screenshot: --db FILE and --out FILE.png are required\n";
         return 2;
     }
-    Translations::install(app, parser.value(language));
+    core::Translations::install(app, parser.value(language));
     FontSetup::applyKoreanCapableFont(app);
 
     auto database = storage::Database::open(parser.value(db));

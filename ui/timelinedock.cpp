@@ -66,7 +66,6 @@ TimelineDock::TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *par
     layout->addWidget(split, 1);
     setWidget(body);
 
-    m_view->setLanguage(korean() ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English);
     connect(m_view, &TimelineView::selectionChanged, this, &TimelineDock::showSelection);
     connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::editSelected);
     connect(m_details, &EventDetailsPanel::passageActivated, this, &TimelineDock::passageActivated);
@@ -116,11 +115,6 @@ void TimelineDock::ensureLoaded()
         refresh();
 }
 
-bool TimelineDock::korean() const
-{
-    return QLocale().language() == QLocale::Korean;
-}
-
 QWidget *TimelineDock::createFilters()
 {
     auto *row = new QWidget(this);
@@ -146,7 +140,7 @@ QWidget *TimelineDock::createFilters()
     m_category->setObjectName(QStringLiteral("timelineCategory"));
     m_category->addItem(tr("All categories"), QString());
     for (const QString &code : print::CategoryStyle::codes())
-        m_category->addItem(print::CategoryStyle::displayName(code, korean()), code);
+        m_category->addItem(print::CategoryStyle::displayName(code), code);
     m_actor = new QLineEdit(row);
     m_actor->setObjectName(QStringLiteral("timelineActor"));
     m_actor->setPlaceholderText(tr("Actor"));
@@ -238,7 +232,7 @@ void TimelineDock::showLoaded(print::TimelineSelection selection)
 {
     m_loaded = true;
     m_selection = std::move(selection);
-    m_view->setTimeline(m_selection.items(false), m_selection.laneTitles(korean()), m_selection.from, m_selection.to);
+    m_view->setTimeline(m_selection.items(false), m_selection.laneTitles(), m_selection.from, m_selection.to);
     showSelection(m_view->selectedIds());
     setWindowTitle(tr("Timeline — %n event(s)", nullptr, int(m_selection.events.size())));
 }

@@ -41,7 +41,6 @@ public:
         return m_selection;
     }
     QHash<qint64, QList<storage::EvidencePassage>> evidence();
-    bool korean() const;
 
 public Q_SLOTS:
     void refresh();

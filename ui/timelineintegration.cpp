@@ -60,13 +60,6 @@ QString withSuffix(const QString &path, const QString &suffix)
     return QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0 ? path : path + u'.' + suffix;
 }
 
-print::PrintOptions documentOptions(TimelineDock *dock)
-{
-    print::PrintOptions o;
-    o.korean = dock->korean();
-    return o;
-}
-
 } // namespace
 
 bool TimelineIntegration::saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes)
@@ -103,7 +96,7 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
     const QString lower = path.toLower();
     bool saved = false;
     if (lower.endsWith(u".pdf")) {
-        auto pages = print::TimelineDocument::writePdf(path, s, dock->evidence(), documentOptions(dock));
+        auto pages = print::TimelineDocument::writePdf(path, s, dock->evidence(), print::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
@@ -115,10 +108,10 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
                          e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
         saved = saveBytes(window, path, print::EventCsv::write(rows));
     } else if (lower.endsWith(u".json")) {
-        saved = saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), tr("US–China AI-chip export controls")));
+        saved = saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), QString()));
     } else if (lower.endsWith(u".svg")) {
-        saved = saveBytes(window, path, print::TimelineImage::svg(s, 2400, dock->korean()));
-    } else if (auto st = print::TimelineImage::writePng(path, s, 2400, dock->korean()); !st) {
+        saved = saveBytes(window, path, print::TimelineImage::svg(s, 2400));
+    } else if (auto st = print::TimelineImage::writePng(path, s, 2400); !st) {
         QMessageBox::warning(window, tr("Export"), st.error().message);
     } else {
         saved = true;
@@ -196,7 +189,7 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
             QPrintDialog dialog(&printer, window);
             if (dialog.exec() == QDialog::Accepted) {
                 const auto evidence = dock->evidence();
-                print::TimelineDocument(dock->selection(), evidence, documentOptions(dock)).paint(&printer);
+                print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(&printer);
             }
         });
         QObject::connect(preview, &QAction::triggered, window, [window, dock] {
@@ -206,7 +199,7 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
             dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
             const auto evidence = dock->evidence();
             QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
-                print::TimelineDocument(dock->selection(), evidence, documentOptions(dock)).paint(p);
+                print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(p);
             });
             dialog.resize(1100, 800);
             dialog.exec();
@@ -216,7 +209,8 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
             if (path.isEmpty())
                 return;
             path = withSuffix(path, QStringLiteral("pdf"));
-            auto pages = print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), documentOptions(dock));
+            auto pages =
+                print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), print::PrintOptions());
             if (!pages)
                 QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
             else

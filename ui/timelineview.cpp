@@ -88,12 +88,6 @@ void TimelineView::setTimeline(const QList<timeline::TimelineItem> &items, const
         relayout();
 }
 
-void TimelineView::setLanguage(timeline::AxisLanguage language)
-{
-    m_language = language;
-    relayout();
-}
-
 void TimelineView::setSelectedIds(const QList<qint64> &ids)
 {
     m_selected = QSet<qint64>(ids.begin(), ids.end());
@@ -116,7 +110,6 @@ void TimelineView::relayout()
     // strip says more than "엔비…".
     o.minLabelWidth = 170;
     o.tickSpacing = kTickSpacing;
-    o.language = m_language;
     m_geometry = timeline::TimelineLayout::layout(m_items, m_laneTitles, o, *m_metrics);
     m_layoutPixelsPerDay = m_pixelsPerDay;
     m_layoutTimer->stop();
@@ -145,7 +138,7 @@ timeline::TimelineGeometry TimelineView::stretched() const
     timeline::TimelineGeometry g = m_geometry;
     g.scale = timeline::TimeScale(g.scale.first(), 0, m_pixelsPerDay);
     const QDate to = g.scale.first().addDays(qint64(std::llround(plotWidth() / m_pixelsPerDay)));
-    g.ticks = g.scale.ticks(g.scale.first(), to, kTickSpacing, m_language);
+    g.ticks = g.scale.ticks(g.scale.first(), to, kTickSpacing);
     g.plot.setWidth(plotWidth());
     g.axis.setWidth(plotWidth());
     for (timeline::LaneBox &lane : g.lanes) {

@@ -34,7 +34,6 @@ public:
     ~TimelineView() override;
 
     void setTimeline(const QList<timeline::TimelineItem> &items, const QStringList &laneTitles, QDate from, QDate to);
-    void setLanguage(timeline::AxisLanguage language);
     const QList<timeline::TimelineItem> &items() const { return m_items; }
 
     QList<qint64> selectedIds() const { return QList<qint64>(m_selected.begin(), m_selected.end()); }
@@ -93,7 +92,6 @@ private:
     QStringList m_laneTitles;
     QDate m_from;
     QDate m_to;
-    timeline::AxisLanguage m_language = timeline::AxisLanguage::English;
     timeline::TimelineGeometry m_geometry;
     double m_layoutPixelsPerDay = 1; // the zoom m_geometry was laid out for
     QTimer *m_layoutTimer;

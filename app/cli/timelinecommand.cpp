@@ -2,6 +2,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/console.h"
+#include "core/translations.h"
 #include "print/categorystyle.h"
 #include "print/eventcsv.h"
 #include "print/timelinedocument.h"
@@ -155,7 +156,6 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     else
         return cp.usageError(console, QStringLiteral("--page is A4, A3 or Letter, not \"%1\"").arg(p.value(page)));
     options.orientation = p.isSet(portrait) ? QPageLayout::Portrait : QPageLayout::Landscape;
-    options.korean = p.value(lang) == u"ko";
     options.title = p.value(title);
 
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
@@ -169,6 +169,9 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         return 1;
     }
     const print::TimelineSelection &s = selection.value();
+    // Everything rendered from here on is translated: the pages and images in the language asked for.
+    core::Translations::install(*QCoreApplication::instance(),
+                                p.value(lang) == u"ko" ? QStringLiteral("ko") : QStringLiteral("en"));
     const auto evidence = evidenceOf(*db, s);
     QString error;
     int exitCode = 0;
@@ -186,10 +189,10 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         }
     }
     const double px = qBound(400.0, p.value(width).toDouble(), 20000.0);
-    if (p.isSet(svg) && !writeFile(p.value(svg), print::TimelineImage::svg(s, px, options.korean), &error))
+    if (p.isSet(svg) && !writeFile(p.value(svg), print::TimelineImage::svg(s, px), &error))
         exitCode = 1;
     if (p.isSet(png)) {
-        if (auto done = print::TimelineImage::writePng(p.value(png), s, px, options.korean); !done) {
+        if (auto done = print::TimelineImage::writePng(p.value(png), s, px); !done) {
             error = done.error().message;
             exitCode = 1;
         }
@@ -204,8 +207,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
             exitCode = 1;
     }
     if (p.isSet(tjs)) {
-        const QString t = options.title.isEmpty() ? QStringLiteral("US–China AI-chip export controls") : options.title;
-        if (!writeFile(p.value(tjs), print::TimelineJsWriter::write(s, evidence, t), &error))
+        if (!writeFile(p.value(tjs), print::TimelineJsWriter::write(s, evidence, options.title), &error))
             exitCode = 1;
     }
     if (!error.isEmpty())

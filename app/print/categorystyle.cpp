@@ -2,6 +2,7 @@
 
 #include "timeline/eventcategory.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 
 #include <array>
@@ -14,23 +15,34 @@ struct Entry
 {
     timeline::EventCategory category;
     QRgb color;
-    const char16_t *english;
-    const char16_t *korean;
+    const char *name; // translated in the context below
 };
 
+constexpr char kContext[] = "chipline::print::CategoryStyle";
+
 constexpr std::array kEntries{
-    Entry{timeline::EventCategory::EntityList, 0xc62828, u"Entity List", u"거래제한 명단"},
-    Entry{timeline::EventCategory::Enforcement, 0x6a1b9a, u"Enforcement", u"단속·처벌"},
-    Entry{timeline::EventCategory::UsExportApproval, 0x2e7d32, u"US export approval", u"미국 수출 승인"},
-    Entry{timeline::EventCategory::UsLicenseRequirement, 0xef6c00, u"US license requirement", u"미국 허가 요건"},
-    Entry{timeline::EventCategory::ChinaCountermeasure, 0xad1457, u"China countermeasure", u"중국 대응 조치"},
-    Entry{timeline::EventCategory::CorporateDisclosure, 0x00838f, u"Corporate disclosure", u"기업 공시"},
-    Entry{timeline::EventCategory::ProductLaunch, 0x1565c0, u"Product launch", u"제품 출시"},
-    Entry{timeline::EventCategory::AlliedControl, 0x558b2f, u"Allied control", u"동맹국 통제"},
-    Entry{timeline::EventCategory::UsExportRule, 0xd84315, u"US export rule", u"미국 수출 규칙"},
-    Entry{timeline::EventCategory::Diplomatic, 0x4527a0, u"Diplomatic", u"외교"},
-    Entry{timeline::EventCategory::Market, 0x5d4037, u"Market", u"시장"},
-    Entry{timeline::EventCategory::Other, 0x546e7a, u"Other", u"기타"},
+    Entry{timeline::EventCategory::EntityList, 0xc62828,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Entity List")},
+    Entry{timeline::EventCategory::Enforcement, 0x6a1b9a,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Enforcement")},
+    Entry{timeline::EventCategory::UsExportApproval, 0x2e7d32,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export approval")},
+    Entry{timeline::EventCategory::UsLicenseRequirement, 0xef6c00,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US license requirement")},
+    Entry{timeline::EventCategory::ChinaCountermeasure, 0xad1457,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "China countermeasure")},
+    Entry{timeline::EventCategory::CorporateDisclosure, 0x00838f,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Corporate disclosure")},
+    Entry{timeline::EventCategory::ProductLaunch, 0x1565c0,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Product launch")},
+    Entry{timeline::EventCategory::AlliedControl, 0x558b2f,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Allied control")},
+    Entry{timeline::EventCategory::UsExportRule, 0xd84315,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export rule")},
+    Entry{timeline::EventCategory::Diplomatic, 0x4527a0,
+          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Diplomatic")},
+    Entry{timeline::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Market")},
+    Entry{timeline::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Other")},
 };
 
 const Entry *find(const QString &code)
@@ -59,12 +71,12 @@ QColor CategoryStyle::color(const QString &code)
     return e ? QColor(e->color) : QColor(0x546e7a);
 }
 
-QString CategoryStyle::displayName(const QString &code, bool korean)
+QString CategoryStyle::displayName(const QString &code)
 {
     const Entry *e = find(code);
     if (!e)
         return code;
-    return QString::fromUtf16(korean ? e->korean : e->english);
+    return QCoreApplication::translate(kContext, e->name);
 }
 
 QColor CategoryStyle::laneColor(int lane)

@@ -13,8 +13,8 @@ class CategoryStyle final
 public:
     static QStringList codes(); // every category code in display order ("none" excluded)
     static QColor color(const QString &code);
-    // English or Korean display name; the code itself for unknown categories.
-    static QString displayName(const QString &code, bool korean);
+    // The display name in the installed language; the code itself for unknown categories.
+    static QString displayName(const QString &code);
     static QColor laneColor(int lane);
     // A TrueType Latin family, then the installed families with Hangul: for printing and SVG.
     static QStringList fontFamilies();

@@ -10,8 +10,7 @@ struct PrintOptions
 {
     QPageSize pageSize = QPageSize(QPageSize::A4);
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
-    bool korean = false;   // axis, legend and headings in Korean
-    QString title;         // empty: "US–China AI-chip export controls"
+    QString title; // empty: "US–China AI-chip export controls: timeline", translated
 };
 
 } // namespace chipline::print

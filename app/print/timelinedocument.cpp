@@ -7,7 +7,6 @@
 
 #include <QFileInfo>
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -90,28 +89,19 @@ TimelineDocument::TimelineDocument(const TimelineSelection &selection,
     }
 }
 
-QString TimelineDocument::text(const char16_t *english, const char16_t *korean) const
-{
-    return QString::fromUtf16(m_options.korean ? korean : english);
-}
-
 void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const
 {
-    const QString title = m_options.title.isEmpty()
-                              ? text(u"US–China AI-chip export controls: timeline", u"미·중 AI 반도체 수출통제 연표")
-                              : m_options.title;
+    const QString title =
+        m_options.title.isEmpty() ? tr("US–China AI-chip export controls: timeline") : m_options.title;
     p.setPen(QColor(0x1c2329));
     p.setFont(f.title);
     p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setFont(f.heading);
-    const QString pageText = m_options.korean ? QStringLiteral("%1 / %2쪽").arg(number).arg(total)
-                                              : QStringLiteral("Page %1 of %2").arg(number).arg(total);
+    const QString pageText = tr("Page %1 of %2").arg(number).arg(total);
     p.drawText(QRectF(page.left(), page.top(), page.width(), 20), Qt::AlignRight | Qt::AlignVCenter, pageText);
     p.setPen(QColor(0x455a64));
-    const QString line = dateRange(m_selection.from, m_selection.to) + QStringLiteral(" · ") +
-                         m_selection.describeFilter(m_options.korean) + QStringLiteral(" · ") +
-                         (m_options.korean ? QStringLiteral("사건 %1건").arg(m_selection.events.size())
-                                           : QStringLiteral("%1 events").arg(m_selection.events.size()));
+    const QString line = dateRange(m_selection.from, m_selection.to) + QStringLiteral(" · ")
+        + m_selection.describeFilter() + QStringLiteral(" · ") + tr("%1 events").arg(m_selection.events.size());
     p.drawText(QRectF(page.left(), page.top() + 20, page.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(f.heading, p.device()).elidedText(line, Qt::ElideRight, page.width()));
     p.setPen(QPen(QColor(0x90a4ae), 0.6));
@@ -128,15 +118,14 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     QList<Chip> chips;
     for (const QString &code : CategoryStyle::codes()) {
         if (m_categories.contains(code))
-            chips.append({CategoryStyle::displayName(code, m_options.korean), CategoryStyle::color(code), 0});
+            chips.append({CategoryStyle::displayName(code), CategoryStyle::color(code), 0});
     }
-    chips.append({text(u"confirmed", u"확정"), QColor(0x546e7a), 1});
-    chips.append({text(u"candidate (unconfirmed)", u"후보(미확정)"), QColor(0x546e7a), 2});
+    chips.append({tr("confirmed"), QColor(0x546e7a), 1});
+    chips.append({tr("candidate (unconfirmed)"), QColor(0x546e7a), 2});
     if (m_tentative)
-        chips.append({text(u"planned, considered or expected: not reported done", u"계획·검토·전망: 실행 보도 없음"),
-                      QColor(0x546e7a), 4});
-    chips.append({text(u"month, quarter, half or year precision", u"월·분기·반기·연 단위 날짜"), QColor(0x546e7a), 3});
-    const QString lead = text(u"Legend: ", u"범례: ");
+        chips.append({tr("planned, considered or expected: not reported done"), QColor(0x546e7a), 4});
+    chips.append({tr("month, quarter, half or year precision"), QColor(0x546e7a), 3});
+    const QString lead = tr("Legend: ");
     int lines = 1;
     double x = page.left() + fm.horizontalAdvance(lead);
     QList<QPointF> at;
@@ -188,30 +177,28 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
     const QFontMetricsF body(f.body, device);
     const QFontMetricsF bold(f.bold, device);
     QList<ListBlock> out;
-    const QLocale locale = m_options.korean ? QLocale(QLocale::Korean) : QLocale(QLocale::English);
     int number = 0;
     for (const storage::TimelineEvent &e : m_selection.events) {
         ListBlock b;
         b.number = ++number;
         b.heading = QStringLiteral("%1. %2").arg(number).arg(e.title);
-        QString meta = e.date + QStringLiteral(" · ") + CategoryStyle::displayName(e.category, m_options.korean) +
-                       QStringLiteral(" · ") +
-                       (e.status == u"confirmed" ? text(u"confirmed", u"확정") : text(u"candidate", u"후보"));
+        QString meta = e.date + QStringLiteral(" · ") + CategoryStyle::displayName(e.category) + QStringLiteral(" · ")
+            + (e.status == u"confirmed" ? tr("confirmed") : tr("candidate"));
         if (e.modality == u"planned")
-            meta += QStringLiteral(" · ") + text(u"planned, not reported done", u"계획(실행 보도 없음)");
+            meta += QStringLiteral(" · ") + tr("planned, not reported done");
         else if (e.modality == u"considered")
-            meta += QStringLiteral(" · ") + text(u"under consideration", u"검토 중");
+            meta += QStringLiteral(" · ") + tr("under consideration");
         else if (e.modality == u"expected")
-            meta += QStringLiteral(" · ") + text(u"expected, not reported done", u"전망(실행 보도 없음)");
+            meta += QStringLiteral(" · ") + tr("expected, not reported done");
         if (e.datedByPublication)
-            meta += QStringLiteral(" · ") + text(u"dated by the publication day", u"게재일 기준 날짜");
+            meta += QStringLiteral(" · ") + tr("dated by the publication day");
         if (!e.actors.isEmpty())
             meta += QStringLiteral(" · ") + e.actors.join(QStringLiteral(", "));
         b.lines.append(meta);
         if (!e.source.isEmpty())
-            b.lines.append(text(u"Source: ", u"출처: ") + e.source);
+            b.lines.append(tr("Source: ") + e.source);
         if (!e.notes.isEmpty())
-            b.lines.append(text(u"Notes: ", u"메모: ") + e.notes);
+            b.lines.append(tr("Notes: ") + e.notes);
         const QList<storage::EvidencePassage> cites = m_evidence.value(e.id);
         for (int i = 0; i < cites.size() && i < kMaxCitations; ++i) {
             const storage::EvidencePassage &c = cites[i];
@@ -222,7 +209,7 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
             }
             parts.append(QStringLiteral("“%1”").arg(c.articleTitle));
             if (!c.date.isEmpty()) // the article dates the event otherwise: a day off, or coarser
-                parts.append(text(u"dated ", u"기사상 날짜 ") + c.date);
+                parts.append(tr("dated ") + c.date);
             // A web address cites the article; a local file only by its name (the folders
             // are the analyst's, not the reader's).
             if (c.url.startsWith(u"http"))
@@ -232,8 +219,7 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
             b.lines.append(QStringLiteral("– ") + parts.join(QStringLiteral(", ")));
         }
         if (cites.size() > kMaxCitations)
-            b.lines.append(m_options.korean ? QStringLiteral("– 외 기사 %1건").arg(cites.size() - kMaxCitations)
-                                            : QStringLiteral("– and %1 more articles").arg(cites.size() - kMaxCitations));
+            b.lines.append(tr("– and %1 more articles").arg(cites.size() - kMaxCitations));
         b.height = bold.boundingRect(QRectF(0, 0, width, 1e6), Qt::TextWordWrap, b.heading).height();
         for (const QString &line : std::as_const(b.lines)) {
             QTextLayout layout(line, f.body, device);
@@ -242,7 +228,6 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
         b.height += 5;
         out.append(b);
     }
-    Q_UNUSED(locale)
     return out;
 }
 
@@ -275,9 +260,8 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     o.minLabelWidth = 30;
     o.maxLabelWidth = 190;
     o.tickSpacing = 46;
-    o.language = m_options.korean ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English;
     const QList<timeline::TimelineItem> items = m_selection.items(true);
-    const QStringList laneTitles = m_selection.laneTitles(m_options.korean);
+    const QStringList laneTitles = m_selection.laneTitles();
     const QList<timeline::TimelinePage> pages = SparsePages::merge(
         timeline::TimelinePaginator::paginate(items, laneTitles, o, available, metrics), items, laneTitles, o,
         available, metrics);
@@ -327,7 +311,7 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
         paintHeader(p, f, page, number, total);
         p.setFont(f.bold);
         p.setPen(QColor(0x1c2329));
-        p.drawText(QPointF(page.left(), top + 8), text(u"Events and sources", u"사건과 출처"));
+        p.drawText(QPointF(page.left(), top + 8), tr("Events and sources"));
         for (int column = 0; column < list.size(); ++column) {
             const double left = page.left() + column * (columnWidth + kColumnGap);
             double yy = listTop;

@@ -5,6 +5,7 @@
 #include "print/timelineselection.h"
 #include "timeline/timelinepaginator.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -17,9 +18,12 @@ namespace chipline::print {
 // The printed timeline: the time range split across pages at one scale with the axis
 // continued, each page headed (title, filters, range, page n of m) and carrying a legend,
 // events numbered, then the list of events by number with their citations. Paints on any
-// QPagedPaintDevice (QPdfWriter headless, QPrinter from the print dialogs), in points.
+// QPagedPaintDevice (QPdfWriter headless, QPrinter from the print dialogs), in points, in
+// the installed language (core::Translations).
 class TimelineDocument final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineDocument)
+
 public:
     TimelineDocument(const TimelineSelection &selection,
                      const QHash<qint64, QList<storage::EvidencePassage>> &evidence, PrintOptions options);
@@ -43,7 +47,6 @@ private:
     void paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const;
     double paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const;
     QList<ListBlock> listBlocks(const Fonts &f, double width, QPaintDevice *device) const;
-    QString text(const char16_t *english, const char16_t *korean) const;
 
     const TimelineSelection &m_selection;
     const QHash<qint64, QList<storage::EvidencePassage>> &m_evidence;

@@ -24,7 +24,7 @@ QString num(double v)
 
 } // namespace
 
-FlatTimeline FlatTimeline::make(const TimelineSelection &selection, double width, bool korean)
+FlatTimeline FlatTimeline::make(const TimelineSelection &selection, double width)
 {
     FlatTimeline t;
     QFont font;
@@ -43,17 +43,16 @@ FlatTimeline FlatTimeline::make(const TimelineSelection &selection, double width
     o.width = width - kTitleColumn - 4;
     o.top = 4;
     o.maxRows = 10;
-    o.language = korean ? timeline::AxisLanguage::Korean : timeline::AxisLanguage::English;
     t.items = selection.items(false);
-    t.geometry = timeline::TimelineLayout::layout(t.items, selection.laneTitles(korean), o, metrics);
+    t.geometry = timeline::TimelineLayout::layout(t.items, selection.laneTitles(), o, metrics);
     t.width = width;
     t.height = t.geometry.height + 8;
     return t;
 }
 
-core::Status TimelineImage::writePng(const QString &path, const TimelineSelection &selection, double width, bool korean)
+core::Status TimelineImage::writePng(const QString &path, const TimelineSelection &selection, double width)
 {
-    const FlatTimeline t = FlatTimeline::make(selection, width, korean);
+    const FlatTimeline t = FlatTimeline::make(selection, width);
     QImage image(int(t.width), int(t.height), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -65,9 +64,9 @@ core::Status TimelineImage::writePng(const QString &path, const TimelineSelectio
     return {};
 }
 
-QByteArray TimelineImage::svg(const TimelineSelection &selection, double width, bool korean)
+QByteArray TimelineImage::svg(const TimelineSelection &selection, double width)
 {
-    const FlatTimeline t = FlatTimeline::make(selection, width, korean);
+    const FlatTimeline t = FlatTimeline::make(selection, width);
     const timeline::TimelineGeometry &g = t.geometry;
     const QString family = esc(CategoryStyle::fontFamilies().join(QStringLiteral(", ")));
     QString out;

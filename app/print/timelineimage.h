@@ -6,7 +6,8 @@
 
 namespace chipline::print {
 
-// The whole selection on one long page, for SVG and PNG: one scale, every lane.
+// The whole selection on one long page, for SVG and PNG: one scale, every lane, labelled in
+// the installed language.
 struct FlatTimeline
 {
     timeline::TimelineGeometry geometry;
@@ -15,15 +16,15 @@ struct FlatTimeline
     double width = 0;
     double height = 0;
 
-    static FlatTimeline make(const TimelineSelection &selection, double width, bool korean);
+    static FlatTimeline make(const TimelineSelection &selection, double width);
 };
 
 class TimelineImage final
 {
 public:
-    static core::Status writePng(const QString &path, const TimelineSelection &selection, double width, bool korean);
+    static core::Status writePng(const QString &path, const TimelineSelection &selection, double width);
     // SVG written directly (text stays text, fonts by family name) from the same geometry.
-    static QByteArray svg(const TimelineSelection &selection, double width, bool korean);
+    static QByteArray svg(const TimelineSelection &selection, double width);
 };
 
 } // namespace chipline::print

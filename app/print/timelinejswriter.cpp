@@ -23,29 +23,50 @@ QJsonObject dateObject(const temporal::ResolvedDate &d)
 
 } // namespace
 
+QString TimelineJsWriter::statusText(const QString &status)
+{
+    if (status == u"confirmed")
+        return tr("confirmed");
+    if (status == u"candidate")
+        return tr("candidate");
+    if (status == u"rejected")
+        return tr("rejected");
+    return status;
+}
+
+QString TimelineJsWriter::modalityText(const QString &modality)
+{
+    if (modality == u"considered")
+        return tr("under consideration");
+    if (modality == u"planned")
+        return tr("planned, not reported done");
+    if (modality == u"expected")
+        return tr("expected, not reported done");
+    return modality + tr(", not reported done");
+}
+
 QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
                                    const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title)
 {
     const QList<timeline::TimelineItem> items = selection.items(false);
-    const QStringList lanes = selection.laneTitles(false);
+    const QStringList lanes = selection.laneTitles();
     QJsonArray events;
     for (int i = 0; i < selection.events.size(); ++i) {
         const storage::TimelineEvent &e = selection.events[i];
         const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
         if (!date.isValid())
             continue;
-        QString status = e.status;
+        QString status = statusText(e.status);
         if (!e.modality.isEmpty())
-            status += QStringLiteral(" · ") + (e.modality == u"considered" ? QStringLiteral("under consideration")
-                                                                          : e.modality + QStringLiteral(", not reported done"));
+            status += QStringLiteral(" · ") + modalityText(e.modality);
         if (e.datedByPublication)
-            status += QStringLiteral(" · dated by the publication day");
+            status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(CategoryStyle::displayName(e.category, false).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())
-            html += QStringLiteral("<p>Source: %1</p>").arg(e.source.toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>").arg(tr("Source: %1").arg(e.source).toHtmlEscaped());
         QStringList cites;
         for (const storage::EvidencePassage &c : evidence.value(e.id)) {
             cites.append(QStringLiteral("<li>%1, %2: “%3” — %4</li>")
@@ -69,9 +90,11 @@ QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
         }
         events.append(ev);
     }
+    const QString headline = title.isEmpty() ? tr("US–China AI-chip export controls") : title;
     QJsonObject root{{QStringLiteral("title"),
-                      QJsonObject{{QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), title.toHtmlEscaped()},
-                                                                       {QStringLiteral("text"), selection.describeFilter(false).toHtmlEscaped()}}}}},
+                      QJsonObject{{QStringLiteral("text"),
+                                   QJsonObject{{QStringLiteral("headline"), headline.toHtmlEscaped()},
+                                               {QStringLiteral("text"), selection.describeFilter().toHtmlEscaped()}}}}},
                      {QStringLiteral("events"), events}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

@@ -3,17 +3,26 @@
 #include "print/timelineselection.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace chipline::print {
 
 // TimelineJS (Knight Lab) JSON: one slide per event with its date at its precision (no
-// invented day), lane as group, category, actors and citations in the text.
+// invented day), lane as group, category, actors and citations in the text, in the
+// installed language.
 class TimelineJsWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineJsWriter)
+
 public:
+    // An empty title is the default one.
     static QByteArray write(const TimelineSelection &selection,
                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title);
+
+private:
+    static QString statusText(const QString &status);
+    static QString modalityText(const QString &modality);
 };
 
 } // namespace chipline::print

@@ -4,6 +4,8 @@
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
+#include <QLatin1StringView>
+
 namespace chipline::print {
 
 timeline::LaneSet TimelineSelection::savedActorLanes(storage::Database &db)
@@ -80,56 +82,60 @@ QList<timeline::TimelineItem> TimelineSelection::items(bool numbered) const
     return out;
 }
 
-QStringList TimelineSelection::laneTitles(bool korean) const
+QStringList TimelineSelection::laneTitles() const
 {
     QStringList out = lanes.titles();
     if (lanes.mode() == timeline::LaneSet::Mode::Category) {
         for (QString &t : out)
-            t = CategoryStyle::displayName(t, korean);
-    } else if (korean) {
+            t = CategoryStyle::displayName(t);
+    } else {
         // The built-in lanes' titles; the analyst's own lanes read as they were named.
-        static const QHash<QString, QString> builtIn = {
-            {QStringLiteral("United States government"), QStringLiteral("미국 정부")},
-            {QStringLiteral("Chinese government"), QStringLiteral("중국 정부")},
-            {QStringLiteral("Nvidia"), QStringLiteral("엔비디아")},
-            {QStringLiteral("Huawei"), QStringLiteral("화웨이")},
-            {QStringLiteral("Allies"), QStringLiteral("동맹국")},
-            {QStringLiteral("Other companies"), QStringLiteral("기타 기업")},
-            {QStringLiteral("Other"), QStringLiteral("기타")}};
-        for (QString &t : out)
-            t = builtIn.value(t, t);
+        static const char *const builtIn[] = {QT_TR_NOOP("United States government"),
+                                              QT_TR_NOOP("Chinese government"),
+                                              QT_TR_NOOP("Nvidia"),
+                                              QT_TR_NOOP("Huawei"),
+                                              QT_TR_NOOP("Allies"),
+                                              QT_TR_NOOP("Other companies"),
+                                              QT_TR_NOOP("Other")};
+        for (QString &t : out) {
+            for (const char *title : builtIn) {
+                if (t == QLatin1StringView(title)) {
+                    t = tr(title);
+                    break;
+                }
+            }
+        }
     }
     return out;
 }
 
-QString TimelineSelection::describeFilter(bool korean) const
+QString TimelineSelection::describeFilter() const
 {
     QStringList parts;
-    const auto add = [&](const char16_t *en, const char16_t *ko, const QStringList &values) {
-        parts.append(QString::fromUtf16(korean ? ko : en) + QStringLiteral(": ") +
-                     (values.isEmpty() ? QString::fromUtf16(korean ? u"전체" : u"all") : values.join(QStringLiteral(", "))));
+    const auto add = [&](const QString &name, const QStringList &values) {
+        parts.append(name + QStringLiteral(": ") + (values.isEmpty() ? tr("all") : values.join(QStringLiteral(", "))));
     };
-    // A Korean page names the statuses in Korean, as its event list does.
+    // The statuses named as the event list names them.
     QStringList statuses;
     for (const QString &status : filter.statuses) {
-        if (korean && status == u"confirmed")
-            statuses.append(QStringLiteral("확정"));
-        else if (korean && status == u"candidate")
-            statuses.append(QStringLiteral("후보"));
-        else if (korean && status == u"rejected")
-            statuses.append(QStringLiteral("거부"));
+        if (status == u"confirmed")
+            statuses.append(tr("confirmed"));
+        else if (status == u"candidate")
+            statuses.append(tr("candidate"));
+        else if (status == u"rejected")
+            statuses.append(tr("rejected"));
         else
             statuses.append(status);
     }
-    add(u"Status", u"상태", statuses);
+    add(tr("Status"), statuses);
     if (!filter.categories.isEmpty()) {
         QStringList names;
         for (const QString &c : filter.categories)
-            names.append(CategoryStyle::displayName(c, korean));
-        add(u"Categories", u"분류", names);
+            names.append(CategoryStyle::displayName(c));
+        add(tr("Categories"), names);
     }
     if (!filter.actors.isEmpty())
-        add(u"Actors", u"행위자", filter.actors);
+        add(tr("Actors"), filter.actors);
     if (filter.articles && !filter.articles->isEmpty()) {
         // The article list's filter the timeline follows, as the analyst set it.
         const storage::ArticleListFilter &a = *filter.articles;
@@ -143,16 +149,15 @@ QString TimelineSelection::describeFilter(bool korean) const
         if (!a.layout.isEmpty())
             list.append(a.layout);
         if (!a.entities.isEmpty())
-            list.append(QString::fromUtf16(korean ? u"개체 %1개" : u"%1 entities").arg(a.entities.size()));
+            list.append(tr("%1 entities").arg(a.entities.size()));
         if (a.withEvents)
-            list.append(QString::fromUtf16(korean ? u"사건 있는 기사" : u"with events"));
+            list.append(tr("with events"));
         if (a.undatedOnly)
-            list.append(QString::fromUtf16(korean ? u"날짜 없음" : u"undated"));
-        add(u"Articles", u"기사", list);
+            list.append(tr("undated"));
+        add(tr("Articles"), list);
     }
-    parts.append(QString::fromUtf16(korean ? u"레인: " : u"Lanes: ") +
-                 QString::fromUtf16(lanes.mode() == timeline::LaneSet::Mode::Actor ? (korean ? u"행위자" : u"by actor")
-                                                                                   : (korean ? u"분류" : u"by category")));
+    parts.append(
+        tr("Lanes: %1").arg(lanes.mode() == timeline::LaneSet::Mode::Actor ? tr("by actor") : tr("by category")));
     return parts.join(QStringLiteral(" · "));
 }
 

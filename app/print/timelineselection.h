@@ -5,6 +5,7 @@
 #include "timeline/laneset.h"
 #include "timeline/timelineitem.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 
@@ -18,6 +19,9 @@ namespace chipline::print {
 // the view, the printout and every export of "the same selection" start from.
 struct TimelineSelection
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineSelection)
+
+public:
     storage::TimelineFilter filter;
     QList<storage::TimelineEvent> events;
     timeline::LaneSet lanes;
@@ -33,9 +37,10 @@ struct TimelineSelection
     void update();
     // Layout input, one item per event in the same order; numbered labels read "12. title".
     QList<timeline::TimelineItem> items(bool numbered) const;
-    QStringList laneTitles(bool korean) const;
+    // The lanes' titles in the installed language (category names, the built-in actor lanes).
+    QStringList laneTitles() const;
     // "Status: confirmed · Categories: … · Actors: …" for page headers.
-    QString describeFilter(bool korean) const;
+    QString describeFilter() const;
 };
 
 } // namespace chipline::print

@@ -42,7 +42,7 @@ TimelineGeometry TimelineLayout::layout(const QList<TimelineItem> &items, const 
     g.scale = TimeScale::fit(options.from, options.to, options.left, options.width);
     g.plot = QRectF(options.left, options.top, options.width, 0);
     g.axis = QRectF(options.left, options.top, options.width, options.axisHeight);
-    g.ticks = g.scale.ticks(options.from, options.to, options.tickSpacing, options.language);
+    g.ticks = g.scale.ticks(options.from, options.to, options.tickSpacing);
     const double plotLeft = options.left;
     const double plotRight = options.left + options.width;
     const double r = options.markerRadius;

@@ -28,7 +28,6 @@ struct LayoutOptions
     double maxLabelWidth = 300;
     double stripHeight = 9; // the rug of events with no room for a label
     double tickSpacing = 70;
-    AxisLanguage language = AxisLanguage::English;
 };
 
 struct PlacedItem

@@ -132,41 +132,42 @@ QDate TimeScale::advance(QDate date, TickUnit unit, int yearStep)
     return date.addDays(1);
 }
 
-QString TimeScale::label(QDate date, TickUnit unit, bool withContext, AxisLanguage language)
+QString TimeScale::label(QDate date, TickUnit unit, bool withContext)
 {
-    const bool ko = language == AxisLanguage::Korean;
+    // English month names whatever the system's locale; a translation that wants none
+    // (Korean numbers its months) gives a format of digits only.
     const QLocale en(QLocale::English, QLocale::UnitedStates);
-    const QString year = QString::number(date.year());
     switch (unit) {
     case TickUnit::Year:
-        return ko ? year + u'년' : year;
+        //: An axis tick on the first day of a year; %1 is the year
+        return tr("%1", "year tick").arg(date.year());
     case TickUnit::Quarter: {
-        const int q = (date.month() - 1) / 3 + 1;
-        if (ko)
-            return withContext ? QStringLiteral("%1년 %2분기").arg(year).arg(q) : QStringLiteral("%1분기").arg(q);
-        return withContext ? QStringLiteral("Q%1 %2").arg(q).arg(year) : QStringLiteral("Q%1").arg(q);
+        const QString q = QString::number((date.month() - 1) / 3 + 1);
+        //: An axis tick at a quarter with its year; %1 is the quarter (1-4), %2 the year
+        return withContext ? tr("Q%1 %2").arg(q, QString::number(date.year()))
+                           //: An axis tick at a quarter; %1 is the quarter (1-4)
+                           : tr("Q%1").arg(q);
     }
     case TickUnit::Month:
-        if (ko)
-            return withContext ? QStringLiteral("%1년 %2월").arg(year).arg(date.month()) : QStringLiteral("%1월").arg(date.month());
-        return withContext ? en.toString(date, QStringLiteral("MMM yyyy")) : en.toString(date, QStringLiteral("MMM"));
+        //: A QDate format for an axis tick at a month with its year
+        return withContext ? en.toString(date, tr("MMM yyyy"))
+                           //: A QDate format for an axis tick at a month
+                           : en.toString(date, tr("MMM"));
     case TickUnit::Week:
     case TickUnit::Day:
-        if (ko) {
-            const QString md = QStringLiteral("%1월 %2일").arg(date.month()).arg(date.day());
-            if (withContext)
-                return QStringLiteral("%1년 %2").arg(year, md);
-            return unit == TickUnit::Day && date.day() != 1 ? QStringLiteral("%1일").arg(date.day()) : md;
-        }
         if (withContext)
-            return en.toString(date, QStringLiteral("d MMM yyyy"));
-        return unit == TickUnit::Day && date.day() != 1 ? QString::number(date.day())
-                                                          : en.toString(date, QStringLiteral("d MMM"));
+            //: A QDate format for an axis tick at a day with its month and year
+            return en.toString(date, tr("d MMM yyyy"));
+        return unit == TickUnit::Day && date.day() != 1
+            //: A QDate format for an axis tick at a day of the month
+            ? en.toString(date, tr("d", "day tick"))
+            //: A QDate format for an axis tick at a day with its month
+            : en.toString(date, tr("d MMM"));
     }
     return {};
 }
 
-QList<Tick> TimeScale::ticks(QDate from, QDate to, double minSpacing, AxisLanguage language) const
+QList<Tick> TimeScale::ticks(QDate from, QDate to, double minSpacing) const
 {
     QList<Tick> out;
     if (!from.isValid() || !to.isValid() || from >= to)
@@ -176,7 +177,7 @@ QList<Tick> TimeScale::ticks(QDate from, QDate to, double minSpacing, AxisLangua
     bool first = true;
     for (QDate d = ceilTo(from, unit, step); d.isValid() && d < to; d = advance(d, unit, step)) {
         const bool major = isMajor(d, unit);
-        out.append({d, x(d), label(d, unit, first || major, language), major});
+        out.append({d, x(d), label(d, unit, first || major), major});
         first = false;
         if (out.size() > 100000)
             break;

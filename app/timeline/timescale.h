@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -8,8 +9,6 @@ namespace chipline::timeline {
 
 // The units the axis can tick in, coarsest last; Year covers multi-year steps too.
 enum class TickUnit { Day, Week, Month, Quarter, Year };
-
-enum class AxisLanguage { English, Korean };
 
 struct Tick
 {
@@ -23,6 +22,8 @@ struct Tick
 // shared by the screen and the printer; choosing tick units here keeps them identical.
 class TimeScale final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::timeline::TimeScale)
+
 public:
     TimeScale() = default;
     // first is drawn at x0; every day is pixelsPerDay wide.
@@ -40,11 +41,11 @@ public:
 
     // The finest unit whose ticks stay at least minSpacing apart.
     TickUnit unitFor(double minSpacing, int *yearStep = nullptr) const;
-    // Ticks in [from, to) with labels in the language; the first tick and major ticks
+    // Ticks in [from, to) labelled in the installed language; the first tick and major ticks
     // carry the coarser context ("2025" on January, "Apr 2025" on the first of a month).
-    QList<Tick> ticks(QDate from, QDate to, double minSpacing, AxisLanguage language) const;
+    QList<Tick> ticks(QDate from, QDate to, double minSpacing) const;
 
-    static QString label(QDate date, TickUnit unit, bool withContext, AxisLanguage language);
+    static QString label(QDate date, TickUnit unit, bool withContext);
     // The first tick boundary at or after date.
     static QDate ceilTo(QDate date, TickUnit unit, int yearStep = 1);
     static QDate advance(QDate date, TickUnit unit, int yearStep = 1);

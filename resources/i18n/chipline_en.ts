@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>chipline::print::CategoryStyle</name>
+    <message>
+        <source>Entity List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US export approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US license requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China countermeasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allied control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US export rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diplomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineDocument</name>
+    <message>
+        <source>US–China AI-chip export controls: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, considered or expected: not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month, quarter, half or year precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– and %1 more articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineSelection</name>
+    <message>
+        <source>United States government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese government</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nvidia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huawei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::timeline::TimeScale</name>
+    <message>
+        <source>%1</source>
+        <comment>year tick</comment>
+        <extracomment>An axis tick on the first day of a year; %1 is the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>An axis tick at a quarter with its year; %1 is the quarter (1-4), %2 the year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <extracomment>An axis tick at a quarter; %1 is the quarter (1-4)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for an axis tick at a month with its year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A QDate format for an axis tick at a month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format for an axis tick at a day with its month and year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>day tick</comment>
+        <extracomment>A QDate format for an axis tick at a day of the month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A QDate format for an axis tick at a day with its month</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::AnnotationController</name>
     <message>
         <source>&amp;Annotate Selection…</source>
@@ -1755,10 +2056,6 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

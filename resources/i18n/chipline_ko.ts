@@ -2,6 +2,307 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>chipline::print::CategoryStyle</name>
+    <message>
+        <source>Entity List</source>
+        <translation>거래제한 명단</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>단속·처벌</translation>
+    </message>
+    <message>
+        <source>US export approval</source>
+        <translation>미국 수출 승인</translation>
+    </message>
+    <message>
+        <source>US license requirement</source>
+        <translation>미국 허가 요건</translation>
+    </message>
+    <message>
+        <source>China countermeasure</source>
+        <translation>중국 대응 조치</translation>
+    </message>
+    <message>
+        <source>Corporate disclosure</source>
+        <translation>기업 공시</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>제품 출시</translation>
+    </message>
+    <message>
+        <source>Allied control</source>
+        <translation>동맹국 통제</translation>
+    </message>
+    <message>
+        <source>US export rule</source>
+        <translation>미국 수출 규칙</translation>
+    </message>
+    <message>
+        <source>Diplomatic</source>
+        <translation>외교</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineDocument</name>
+    <message>
+        <source>US–China AI-chip export controls: timeline</source>
+        <translation>미·중 AI 반도체 수출통제 연표</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>사건 %1건</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate (unconfirmed)</source>
+        <translation>후보(미확정)</translation>
+    </message>
+    <message>
+        <source>planned, considered or expected: not reported done</source>
+        <translation>계획·검토·전망: 실행 보도 없음</translation>
+    </message>
+    <message>
+        <source>month, quarter, half or year precision</source>
+        <translation>월·분기·반기·연 단위 날짜</translation>
+    </message>
+    <message>
+        <source>Legend: </source>
+        <translation>범례: </translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation>계획(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation>전망(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>출처: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>메모: </translation>
+    </message>
+    <message>
+        <source>dated </source>
+        <translation>기사상 날짜 </translation>
+    </message>
+    <message>
+        <source>– and %1 more articles</source>
+        <translation>– 외 기사 %1건</translation>
+    </message>
+    <message>
+        <source>Events and sources</source>
+        <translation>사건과 출처</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation>계획(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation>전망(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation>(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation>미중 AI 반도체 수출통제</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::print::TimelineSelection</name>
+    <message>
+        <source>United States government</source>
+        <translation>미국 정부</translation>
+    </message>
+    <message>
+        <source>Chinese government</source>
+        <translation>중국 정부</translation>
+    </message>
+    <message>
+        <source>Nvidia</source>
+        <translation>엔비디아</translation>
+    </message>
+    <message>
+        <source>Huawei</source>
+        <translation>화웨이</translation>
+    </message>
+    <message>
+        <source>Allies</source>
+        <translation>동맹국</translation>
+    </message>
+    <message>
+        <source>Other companies</source>
+        <translation>기타 기업</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>분류</translation>
+    </message>
+    <message>
+        <source>Actors</source>
+        <translation>행위자</translation>
+    </message>
+    <message>
+        <source>%1 entities</source>
+        <translation>개체 %1개</translation>
+    </message>
+    <message>
+        <source>with events</source>
+        <translation>사건 있는 기사</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>날짜 없음</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Lanes: %1</source>
+        <translation>레인: %1</translation>
+    </message>
+    <message>
+        <source>by actor</source>
+        <translation>행위자</translation>
+    </message>
+    <message>
+        <source>by category</source>
+        <translation>분류</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::timeline::TimeScale</name>
+    <message>
+        <source>%1</source>
+        <comment>year tick</comment>
+        <extracomment>An axis tick on the first day of a year; %1 is the year</extracomment>
+        <translation>%1년</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>An axis tick at a quarter with its year; %1 is the quarter (1-4), %2 the year</extracomment>
+        <translation>%2년 %1분기</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <extracomment>An axis tick at a quarter; %1 is the quarter (1-4)</extracomment>
+        <translation>%1분기</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>A QDate format for an axis tick at a month with its year</extracomment>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>A QDate format for an axis tick at a month</extracomment>
+        <translation>M월</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>A QDate format for an axis tick at a day with its month and year</extracomment>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>day tick</comment>
+        <extracomment>A QDate format for an axis tick at a day of the month</extracomment>
+        <translation>d일</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>A QDate format for an axis tick at a day with its month</extracomment>
+        <translation>M월 d일</translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::AnnotationController</name>
     <message>
         <source>&amp;Annotate Selection…</source>
@@ -1707,10 +2008,6 @@ Upgrade anyway?</source>
     <message>
         <source>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG image (*.svg);;PNG image (*.png)</source>
         <translation>PDF (*.pdf);;CSV (*.csv);;TimelineJS JSON (*.json);;SVG 이미지 (*.svg);;PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
-        <translation>미중 AI 반도체 수출통제</translation>
     </message>
     <message>
         <source>Import Events</source>

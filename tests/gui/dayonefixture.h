@@ -1,6 +1,7 @@
 #pragma once
 // The fixture of the issue 18 tests: a fresh database and a real MainWindow, shown
 // offscreen, for every test; the bundled sample extracted once, imported on request.
+#include "core/translations.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "ui/annotationcontroller.h"
@@ -17,7 +18,6 @@
 #include "ui/savedfilenotice.h"
 #include "ui/settings.h"
 #include "ui/timelinedock.h"
-#include "ui/translations.h"
 #include "whenshown.h"
 
 #include <QAction>

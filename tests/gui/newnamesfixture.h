@@ -6,6 +6,7 @@
 #include "annotation/annotationservice.h"
 #include "annotation/entitydirectory.h"
 #include "annotation/namereview.h"
+#include "core/translations.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "ui/articlereader.h"
@@ -17,7 +18,6 @@
 #include "ui/newnamesmodel.h"
 #include "ui/readerbody.h"
 #include "ui/settings.h"
-#include "ui/translations.h"
 #include "whenshown.h"
 
 #include <QAbstractItemModelTester>

@@ -223,7 +223,7 @@ void TestDayOne::evidenceWithoutOutlet()
 void TestDayOne::qtDialogsTranslated()
 {
     const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    QCOMPARE(ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
+    QCOMPARE(core::Translations::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
     QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     const QString cancel = box.button(QDialogButtonBox::Cancel)->text();
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>()) {

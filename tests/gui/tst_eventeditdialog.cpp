@@ -1,10 +1,14 @@
 // The event edit dialog: every precision the timeline knows (day, month, quarter, half,
 // year) can be chosen, changing it cuts or opens up the date, and OK is offered only for a
-// date of the chosen form.
+// date of the chosen form. In the Korean interface its categories and Qt's own buttons
+// are Korean.
+#include "tests/unit/languagescope.h"
 #include "ui/eventeditdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -19,6 +23,7 @@ private Q_SLOTS:
     void precisionCutsAndOpensTheDate_data();
     void precisionCutsAndOpensTheDate();
     void okOnlyForADateOfTheChosenForm();
+    void koreanInterface();
 };
 
 namespace {
@@ -88,6 +93,34 @@ void TestEventEditDialog::okOnlyForADateOfTheChosenForm()
     p.date->clear();
     QTest::keyClicks(p.date, QStringLiteral("2025-Q1"));
     QVERIFY(p.ok->isEnabled());
+}
+
+void TestEventEditDialog::koreanInterface()
+{
+    const EventFields fields{QStringLiteral("2025-04-16"),
+                             QStringLiteral("day"),
+                             QStringLiteral("entity-list"),
+                             QStringLiteral("t"),
+                             {},
+                             {},
+                             {}};
+    {
+        EventEditDialog english(fields, {});
+        QCOMPARE(english.findChild<QComboBox *>(QStringLiteral("eventCategory"))->currentText(),
+                 QStringLiteral("Entity List"));
+        QCOMPARE(parts(english).ok->text(), QStringLiteral("OK"));
+    }
+    const LanguageScope korean(QStringLiteral("ko"));
+    QCOMPARE(korean.code(), QStringLiteral("ko"));
+    EventEditDialog dialog(fields, {});
+    QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("eventCategory"))->currentText(),
+             QStringLiteral("거래제한 명단"));
+    // Qt's own words come from Debian's qt6-translations-l10n (scripts/bootstrap.sh installs it).
+    if (!QFileInfo::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_ko.qm")))
+        QSKIP("qtbase_ko.qm is not installed (Debian package qt6-translations-l10n)");
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QCOMPARE(buttons->button(QDialogButtonBox::Ok)->text(), QStringLiteral("확인"));
+    QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("취소"));
 }
 
 QTEST_MAIN(TestEventEditDialog)

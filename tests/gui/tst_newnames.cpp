@@ -305,7 +305,7 @@ void TestNewNames::dockPlacedBesideTheTimelineThenRemembered()
 void TestNewNames::koreanInterface()
 {
     const auto before = QCoreApplication::instance()->findChildren<QTranslator *>();
-    QCOMPARE(ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
+    QCOMPARE(core::Translations::install(*QCoreApplication::instance(), QStringLiteral("ko")), QStringLiteral("ko"));
     m_window.reset();
     openWindow();
     openReview();

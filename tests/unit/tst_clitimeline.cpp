@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +180,55 @@ private slots:
         const QJsonObject timeline = QJsonDocument::fromJson(read(tjs)).object();
         QCOMPARE(timeline.value(QStringLiteral("events")).toArray().size(), 4);
         QVERIFY(QString::fromUtf8(read(tjs)).contains(QStringLiteral("시험 연표")));
+    }
+
+    // --lang picks the catalogue the pages and images are rendered with: Korean headings,
+    // lanes and categories with ko, English ones otherwise (the default).
+    void timelineLanguage_data()
+    {
+        QTest::addColumn<QStringList>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+        const QStringList english = {QStringLiteral("US–China AI-chip export controls: timeline"),
+                                     QStringLiteral("Events and sources"), QStringLiteral("Entity List"),
+                                     QStringLiteral("Lanes: by category")};
+        const QStringList korean = {QStringLiteral("미·중 AI 반도체 수출통제 연표"), QStringLiteral("사건과 출처"),
+                                    QStringLiteral("거래제한 명단"), QStringLiteral("레인: 분류")};
+        QTest::newRow("default") << QStringList() << english << korean;
+        QTest::newRow("en") << QStringList{QStringLiteral("--lang"), QStringLiteral("en")} << english << korean;
+        QTest::newRow("ko") << QStringList{QStringLiteral("--lang"), QStringLiteral("ko")} << korean << english;
+    }
+
+    void timelineLanguage()
+    {
+        QFETCH(QStringList, lang);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+                     .status,
+                 0);
+        const QString pdf = m_dir->filePath(QStringLiteral("out.pdf"));
+        const QString svg = m_dir->filePath(QStringLiteral("out.svg"));
+        const Run r =
+            chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
+                                 QStringLiteral("--svg"), svg, QStringLiteral("--lanes"), QStringLiteral("category")}
+                     + lang);
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        printed.remove(QRegularExpression(QStringLiteral("\\s+")));
+        for (QString words : expected)
+            QVERIFY2(printed.contains(words.remove(u' ')), qPrintable(words));
+        for (QString words : absent)
+            QVERIFY2(!printed.contains(words.remove(u' ')), qPrintable(words));
+        // The image's lanes speak the same language as the pages.
+        QVERIFY(QString::fromUtf8(read(svg)).contains(expected[2]));
     }
 
     void timelineSelects()

@@ -1,5 +1,6 @@
 // The one drawing code of the timeline (TimelinePainter), painted onto an image and read
 // back pixel by pixel; and the colours and names it draws with (CategoryStyle).
+#include "languagescope.h"
 #include "print/categorystyle.h"
 #include "print/fonttextmetrics.h"
 #include "print/timelinepainter.h"
@@ -129,14 +130,19 @@ private slots:
             QVERIFY2(timeline::categoryFromCode(code) != timeline::EventCategory::None, qPrintable(code));
             QVERIFY(CategoryStyle::color(code).isValid());
             colours.insert(CategoryStyle::color(code).rgb());
-            QVERIFY(CategoryStyle::displayName(code, false) != code);
-            QVERIFY(CategoryStyle::displayName(code, true) != CategoryStyle::displayName(code, false));
+            const QString english = CategoryStyle::displayName(code);
+            QVERIFY(english != code);
+            const LanguageScope korean(QStringLiteral("ko"));
+            QVERIFY2(CategoryStyle::displayName(code) != english, qPrintable(english)); // every one translated
         }
         QCOMPARE(colours.size(), codes.size());
-        QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list"), false), QStringLiteral("Entity List"));
-        QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list"), true), QStringLiteral("거래제한 명단"));
-        // Unknown codes: their own text as the name, the colour of "other".
-        QCOMPARE(CategoryStyle::displayName(QStringLiteral("made-up"), true), QStringLiteral("made-up"));
+        QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list")), QStringLiteral("Entity List"));
+        {
+            const LanguageScope korean(QStringLiteral("ko"));
+            QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list")), QStringLiteral("거래제한 명단"));
+            // Unknown codes: their own text as the name, the colour of "other".
+            QCOMPARE(CategoryStyle::displayName(QStringLiteral("made-up")), QStringLiteral("made-up"));
+        }
         QCOMPARE(CategoryStyle::color(QStringLiteral("made-up")), CategoryStyle::color(QStringLiteral("other")));
         QCOMPARE(CategoryStyle::color(QString()), CategoryStyle::color(QStringLiteral("other")));
     }

@@ -1,5 +1,6 @@
 // Prints a generated timeline to PDF and reads it back with pdftotext: the page count,
 // and every event's number and title, in Korean and English.
+#include "languagescope.h"
 #include "print/eventcsv.h"
 #include "print/eventcsvimporter.h"
 #include "print/timelinedocument.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace chipline;
 
 namespace {
@@ -25,6 +28,17 @@ QString squeeze(QString s)
 {
     s.remove(QRegularExpression(QStringLiteral("\\s+")));
     return s;
+}
+
+// The PDF's text as pdftotext reads it, spaces removed.
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+            {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    if (!p.waitForFinished(60000))
+        return {};
+    return squeeze(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
 QList<print::CsvEvent> generated(int count)
@@ -90,7 +104,9 @@ private slots:
             QSKIP("pdftotext (poppler-utils) is not installed");
         print::PrintOptions options;
         options.pageSize = QPageSize(QPageSize::PageSizeId(page));
-        options.korean = korean;
+        std::optional<LanguageScope> language;
+        if (korean)
+            language.emplace(QStringLiteral("ko"));
         const QString pdf = m_dir.filePath(QStringLiteral("t%1.pdf").arg(page));
         auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, options);
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
@@ -102,10 +118,7 @@ private slots:
         const QString meta = QString::fromUtf8(info.readAllStandardOutput());
         QVERIFY2(meta.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))), qPrintable(meta));
 
-        QProcess p;
-        p.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(p.waitForFinished(60000));
-        const QString text = squeeze(QString::fromUtf8(p.readAllStandardOutput()));
+        const QString text = pdfText(pdf);
         QVERIFY(text.contains(squeeze(korean ? QStringLiteral("1 / %1쪽").arg(pages.value())
                                              : QStringLiteral("Page 1 of %1").arg(pages.value()))));
         for (int i = 0; i < m_selection.events.size(); ++i) {
@@ -114,14 +127,104 @@ private slots:
         }
     }
 
+    // The page's words come from the installed translation, as the GUI's do: English with
+    // none (or the English one), Korean with Chipline's Korean one. No flag chooses.
+    void printsInTheInstalledLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QStringList>("expected");
+        const QStringList english = {QStringLiteral("US–China AI-chip export controls: timeline"),
+                                     QStringLiteral("Page 1 of"),
+                                     QStringLiteral("Status: all · Lanes: by actor · 150 events"),
+                                     QStringLiteral("Legend:"),
+                                     QStringLiteral("Entity List"),
+                                     QStringLiteral("candidate (unconfirmed)"),
+                                     QStringLiteral("month, quarter, half or year precision"),
+                                     QStringLiteral("Allies"),
+                                     QStringLiteral("Events and sources"),
+                                     QStringLiteral("· Market · confirmed")};
+        QTest::newRow("none installed") << QString() << english;
+        QTest::newRow("English") << QStringLiteral("en") << english;
+        QTest::newRow("Korean") << QStringLiteral("ko")
+                                << QStringList{QStringLiteral("미·중 AI 반도체 수출통제 연표"),
+                                               QStringLiteral("상태: 전체 · 레인: 행위자 · 사건 150건"),
+                                               QStringLiteral("범례:"),
+                                               QStringLiteral("거래제한 명단"),
+                                               QStringLiteral("후보(미확정)"),
+                                               QStringLiteral("월·분기·반기·연 단위 날짜"),
+                                               QStringLiteral("동맹국"),
+                                               QStringLiteral("사건과 출처"),
+                                               QStringLiteral("· 시장 · 확정"),
+                                               QStringLiteral("2024년")};
+    }
+
+    void printsInTheInstalledLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QStringList, expected);
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        std::optional<LanguageScope> scope;
+        if (!language.isEmpty())
+            scope.emplace(language);
+        const QString pdf = m_dir.filePath(QStringLiteral("language-%1.pdf").arg(language));
+        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, print::PrintOptions());
+        QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
+        const QString text = pdfText(pdf);
+        for (const QString &words : expected)
+            QVERIFY2(text.contains(squeeze(words)), qPrintable(words));
+        const QStringList other = language == u"ko"
+            ? QStringList{QStringLiteral("Events and sources"), QStringLiteral("Legend:")}
+            : QStringList{QStringLiteral("사건과 출처"), QStringLiteral("2024년")};
+        for (const QString &words : other)
+            QVERIFY2(!text.contains(squeeze(words)), qPrintable(words));
+    }
+
+    void describesTheFilterInTheInstalledLanguage()
+    {
+        print::TimelineSelection s;
+        s.filter.statuses = {QStringLiteral("confirmed"), QStringLiteral("rejected")};
+        s.filter.categories = {QStringLiteral("entity-list"), QStringLiteral("market")};
+        s.filter.actors = {QStringLiteral("Nvidia")};
+        storage::ArticleListFilter articles;
+        articles.search = QStringLiteral("H20");
+        articles.entities = {1, 2};
+        articles.withEvents = true;
+        articles.undatedOnly = true;
+        s.filter.articles = articles;
+        s.lanes = timeline::LaneSet::categoryLanes({QStringLiteral("entity-list"), QStringLiteral("made-up")});
+        QCOMPARE(s.describeFilter(),
+                 QStringLiteral("Status: confirmed, rejected · Categories: Entity List, Market · "
+                                "Actors: Nvidia · Articles: “H20”, 2 entities, with events, "
+                                "undated · Lanes: by category"));
+        QCOMPARE(s.laneTitles(), (QStringList{QStringLiteral("Entity List"), QStringLiteral("made-up")}));
+        const LanguageScope korean(QStringLiteral("ko"));
+        QCOMPARE(s.describeFilter(),
+                 QStringLiteral("상태: 확정, 거부 · 분류: 거래제한 명단, 시장 · 행위자: Nvidia · "
+                                "기사: “H20”, 개체 2개, 사건 있는 기사, 날짜 없음 · 레인: 분류"));
+        QCOMPARE(s.laneTitles(), (QStringList{QStringLiteral("거래제한 명단"), QStringLiteral("made-up")}));
+        s.filter = {};
+        s.lanes = timeline::LaneSet::actorLanes({{QStringLiteral("Nvidia"), {QStringLiteral("Nvidia")}},
+                                                 {QStringLiteral("Chip makers"), {QStringLiteral("*")}}});
+        QCOMPARE(s.describeFilter(), QStringLiteral("상태: 전체 · 레인: 행위자"));
+        // The built-in lanes' titles in Korean, the analyst's own as they were named.
+        QCOMPARE(s.laneTitles(), (QStringList{QStringLiteral("엔비디아"), QStringLiteral("Chip makers")}));
+    }
+
     void exportsImagesAndTimelineJs()
     {
-        const QByteArray svg = print::TimelineImage::svg(m_selection, 1600, true);
-        QVERIFY(svg.startsWith("<?xml"));
-        QVERIFY(svg.contains(QStringLiteral("미국 정부").toUtf8())); // the built-in lanes in Korean
-        QVERIFY(print::TimelineImage::svg(m_selection, 1600, false).contains("United States government"));
+        {
+            const LanguageScope korean(QStringLiteral("ko"));
+            const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
+            QVERIFY(svg.startsWith("<?xml"));
+            QVERIFY(svg.contains(QStringLiteral("미국 정부").toUtf8())); // the built-in lanes in Korean
+            QVERIFY(svg.contains(QStringLiteral("2024년").toUtf8())); // and the axis
+        }
+        const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
+        QVERIFY(svg.contains("United States government"));
+        QVERIFY(!svg.contains(QStringLiteral("2024년").toUtf8()));
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
-        QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600, false));
+        QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600));
         QVERIFY(QImage(png).width() == 1600);
         const QJsonDocument doc = QJsonDocument::fromJson(print::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
@@ -145,7 +248,7 @@ private slots:
         for (const auto &it : s->items(false))
             inFirst += it.lane == 0;
         QVERIFY(inFirst > 0 && inFirst < s->events.size());
-        const QByteArray svg = print::TimelineImage::svg(s.value(), 1600, false);
+        const QByteArray svg = print::TimelineImage::svg(s.value(), 1600);
         QVERIFY(svg.contains("Chip makers"));
         QVERIFY(!svg.contains("United States government"));
         QVERIFY(storage::LaneStore(*m_db).save({}));

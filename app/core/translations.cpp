@@ -1,11 +1,11 @@
-#include "ui/translations.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
-namespace chipline::ui {
+namespace chipline::core {
 
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
@@ -22,4 +22,4 @@ QString Translations::install(QCoreApplication &app, const QString &language)
     return code;
 }
 
-} // namespace chipline::ui
+} // namespace chipline::core

@@ -1,0 +1,38 @@
+#pragma once
+
+// Installs a user interface language for one test and removes it afterwards: the
+// translators core::Translations installed and the default locale it set.
+#include "core/translations.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
+class LanguageScope final
+{
+public:
+    explicit LanguageScope(const QString &language)
+        : m_before(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)),
+          m_locale(QLocale())
+    {
+        m_code = chipline::core::Translations::install(*QCoreApplication::instance(), language);
+    }
+    ~LanguageScope()
+    {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)) {
+            if (!m_before.contains(t)) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        QLocale::setDefault(m_locale);
+    }
+    Q_DISABLE_COPY_MOVE(LanguageScope)
+
+    QString code() const { return m_code; }
+
+private:
+    QList<QTranslator *> m_before;
+    QLocale m_locale;
+    QString m_code;
+};
