@@ -5,11 +5,11 @@
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "core/translations.h"
 #include "ui/articlelistmodel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/settings.h"
-#include "ui/translations.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -55,7 +55,7 @@ private:
 void TestLargeList::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    ui::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); // "articles", not "article(s)"
+    core::Translations::install(*QCoreApplication::instance(), QStringLiteral("en")); // "articles", not "article(s)"
     auto db = storage::Database::open(m_dir.filePath(QStringLiteral("large.db")));
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_db = std::move(db).value();
