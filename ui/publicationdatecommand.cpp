@@ -4,13 +4,12 @@ namespace chipline::ui {
 
 PublicationDateCommand::PublicationDateCommand(storage::Database &db, qint64 articleId, const QDateTime &published,
                                                const QString &text, Done done)
-    : QUndoCommand(text)
-    , m_db(db)
-    , m_articleId(articleId)
-    , m_published(published)
-    , m_done(std::move(done))
-{
-}
+    : QUndoCommand(text),
+      m_db(db),
+      m_articleId(articleId),
+      m_published(published),
+      m_done(std::move(done))
+{}
 
 void PublicationDateCommand::redo()
 {

@@ -6,12 +6,11 @@ namespace chipline::ui {
 
 TimelineCommand::TimelineCommand(annotation::TimelineService &service, storage::TimelineChange change,
                                  const QString &text, Done done)
-    : QUndoCommand(text)
-    , m_service(service)
-    , m_change(std::move(change))
-    , m_done(std::move(done))
-{
-}
+    : QUndoCommand(text),
+      m_service(service),
+      m_change(std::move(change)),
+      m_done(std::move(done))
+{}
 
 void TimelineCommand::redo()
 {

@@ -21,7 +21,8 @@ class TimelineCommand final : public QUndoCommand
 public:
     using Done = std::function<void(const storage::TimelineChange &change, const core::Status &status)>;
 
-    TimelineCommand(annotation::TimelineService &service, storage::TimelineChange change, const QString &text, Done done);
+    TimelineCommand(annotation::TimelineService &service, storage::TimelineChange change, const QString &text,
+                    Done done);
     Q_DISABLE_COPY_MOVE(TimelineCommand)
 
     void redo() override;

@@ -18,12 +18,11 @@ annotation::EventInput input(const EventFields &f)
 } // namespace
 
 TimelineController::TimelineController(storage::Database &db, QUndoStack *stack, QObject *parent)
-    : QObject(parent)
-    , m_db(db)
-    , m_stack(stack ? stack : new QUndoStack(this))
-    , m_service(db)
-{
-}
+    : QObject(parent),
+      m_db(db),
+      m_stack(stack ? stack : new QUndoStack(this)),
+      m_service(db)
+{}
 
 bool TimelineController::push(core::Result<storage::TimelineChange> plan, const QString &text)
 {

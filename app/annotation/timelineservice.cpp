@@ -4,8 +4,7 @@ namespace chipline::annotation {
 
 TimelineService::TimelineService(storage::Database &db)
     : m_editor(db)
-{
-}
+{}
 
 QList<qint64> TimelineService::actorIds(const QStringList &names, storage::TimelineChange &change)
 {
@@ -71,7 +70,8 @@ core::Result<storage::TimelineChange> TimelineService::merge(const QList<qint64>
     return storage::TimelineChange{before.value(), {merged}, {}};
 }
 
-core::Result<storage::TimelineChange> TimelineService::split(qint64 id, const QList<std::pair<qint64, qint64>> &passages)
+core::Result<storage::TimelineChange> TimelineService::split(qint64 id,
+                                                             const QList<std::pair<qint64, qint64>> &passages)
 {
     auto before = m_editor.snapshots({id});
     if (!before)
@@ -89,7 +89,7 @@ core::Result<storage::TimelineChange> TimelineService::split(qint64 id, const QL
 }
 
 core::Result<storage::TimelineChange> TimelineService::add(const EventInput &input,
-                                                            std::optional<storage::EvidenceRecord> passage)
+                                                           std::optional<storage::EvidenceRecord> passage)
 {
     storage::TimelineChange change;
     storage::EventSnapshot s;

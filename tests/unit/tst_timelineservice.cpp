@@ -60,9 +60,14 @@ void TestTimelineService::editCreatesTheNewActorsInsideTheChange()
     annotation::TimelineService service(m_fixture.db());
     const qint64 id = firstEvent();
     const QStringList before = state();
-    annotation::EventInput input{QStringLiteral("2025-04-10"), QStringLiteral("day"), QStringLiteral("other"),
-                                 QStringLiteral("Edited"), {QStringLiteral("Nvidia"), QStringLiteral("Brand New Fab"),
-                                                            QStringLiteral("brand new fab")}, {}, QStringLiteral("n")};
+    annotation::EventInput input{
+        QStringLiteral("2025-04-10"),
+        QStringLiteral("day"),
+        QStringLiteral("other"),
+        QStringLiteral("Edited"),
+        {QStringLiteral("Nvidia"), QStringLiteral("Brand New Fab"), QStringLiteral("brand new fab")},
+        {},
+        QStringLiteral("n")};
     auto change = service.edit(id, input);
     QVERIFY(change.ok());
     // Nvidia is known; the new name is one entity however it is written, not yet stored.
@@ -75,7 +80,10 @@ void TestTimelineService::editCreatesTheNewActorsInsideTheChange()
     QVERIFY(created > 0);
     QCOMPARE(change->createdEntities.first().id, created);
     QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = %1 AND entity_id IN "
-                                             "(%2, %3)").arg(id).arg(created).arg(m_fixture.entityId(QStringLiteral("Nvidia")))),
+                                             "(%2, %3)")
+                                  .arg(id)
+                                  .arg(created)
+                                  .arg(m_fixture.entityId(QStringLiteral("Nvidia")))),
              2);
     const QStringList after = state();
 
@@ -99,11 +107,13 @@ void TestTimelineService::mergeSplitAndAddUndo()
     QVERIFY(merged.ok());
     QVERIFY(service.apply(merged.value(), true).ok());
     QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event WHERE id = %1").arg(ids[1])), 0);
-    const qint64 passages = m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event_evidence WHERE event_id = %1").arg(ids[0]));
+    const qint64 passages =
+        m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event_evidence WHERE event_id = %1").arg(ids[0]));
     QVERIFY(passages >= 2);
 
     // The last passage moves back out into an event of its own.
-    auto st = m_fixture.db().statement("SELECT article_id, start FROM event_evidence WHERE event_id = ?1 ORDER BY id DESC");
+    auto st =
+        m_fixture.db().statement("SELECT article_id, start FROM event_evidence WHERE event_id = ?1 ORDER BY id DESC");
     st.bind(1, ids[0]);
     QVERIFY(st.next());
     auto split = service.split(ids[0], {{st.int64(0), st.int64(1)}});
@@ -115,12 +125,19 @@ void TestTimelineService::mergeSplitAndAddUndo()
     // Naming no passage moves nothing: no change.
     QVERIFY(service.split(ids[0], {}).value().isEmpty());
 
-    auto added = service.add({QStringLiteral("2025-05"), QStringLiteral("month"), QStringLiteral("other"),
-                              QStringLiteral("Added"), {QStringLiteral("Another New Lab")}, {}, {}},
+    auto added = service.add({QStringLiteral("2025-05"),
+                              QStringLiteral("month"),
+                              QStringLiteral("other"),
+                              QStringLiteral("Added"),
+                              {QStringLiteral("Another New Lab")},
+                              {},
+                              {}},
                              std::nullopt);
     QVERIFY(added.ok());
     QVERIFY(service.apply(added.value(), true).ok());
-    QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event WHERE title = 'Added' AND status = 'confirmed'")), 1);
+    QCOMPARE(
+        m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event WHERE title = 'Added' AND status = 'confirmed'")),
+        1);
 
     QVERIFY(service.apply(added.value(), false).ok());
     QVERIFY(service.apply(split.value(), false).ok());
