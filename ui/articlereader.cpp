@@ -1,6 +1,5 @@
 #include "ui/articlereader.h"
 
-#include "analysis/recognizer.h"
 #include "ui/entitycolors.h"
 #include "ui/findbar.h"
 #include "ui/highlightlegend.h"
@@ -48,7 +47,6 @@ ArticleReader::ArticleReader(storage::Database &db, QWidget *parent)
     , m_mentionStore(db)
     , m_dates(db)
     , m_events(db)
-    , m_db(db)
     , m_title(new QLabel(this))
     , m_metadata(new QLabel(this))
     , m_setDate(new QPushButton(tr("Set date…"), this))
@@ -60,6 +58,7 @@ ArticleReader::ArticleReader(storage::Database &db, QWidget *parent)
     , m_body(new ReaderBody(this))
     , m_find(new FindBar(m_body, this))
 {
+    setObjectName(QStringLiteral("articleReader"));
     m_title->setObjectName(QStringLiteral("readerTitle"));
     m_metadata->setObjectName(QStringLiteral("readerMetadata"));
     m_setDate->setObjectName(QStringLiteral("setDateButton"));
@@ -356,17 +355,9 @@ void ArticleReader::chooseDate()
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     const qint64 id = m_articleId;
     connect(dialog, &QDialog::accepted, this, [this, edit, id] {
-        const QDateTime when = typedDateTime(edit->text());
-        if (!when.isValid())
-            return;
-        if (auto st = m_articles.setPublished(id, when); !st) {
-            m_metadata->setText(tr("Cannot set the date: %1").arg(st.error().message));
-            return;
-        }
-        // Relative dates ("last Tuesday") can now be resolved, and events dated.
-        (void)analysis::Recognizer::runOne(m_db, id);
-        reload();
-        Q_EMIT articleDated(id);
+        // Relative dates ("last Tuesday") can then be resolved, and events dated.
+        if (const QDateTime when = typedDateTime(edit->text()); when.isValid())
+            Q_EMIT publicationDateChosen(id, when);
     });
     dialog->open();
     edit->setFocus();

@@ -81,8 +81,8 @@ public:
 Q_SIGNALS:
     void contextMenuWanted(const QPoint &globalPos, qint64 mentionId);
     void offerAccepted();
-    // The article's publication date was set and its dates resolved again.
-    void articleDated(qint64 id);
+    // The analyst chose a publication date in Set date…: the window sets it (undoably).
+    void publicationDateChosen(qint64 id, const QDateTime &published);
 
 private:
     void chooseDate();
@@ -95,7 +95,6 @@ private:
     storage::MentionStore m_mentionStore;
     storage::DateStore m_dates;
     storage::EventStore m_events;
-    storage::Database &m_db;
     QLabel *m_title;
     QLabel *m_metadata;
     QPushButton *m_setDate;

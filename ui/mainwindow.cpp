@@ -1,14 +1,13 @@
 #include "ui/mainwindow.h"
 
-#include "ui/databasewatcher.h"
-
 #include "storage/database.h"
 #include "ui/annotationcontroller.h"
-#include "ui/backgroundtask.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articlelistview.h"
 #include "ui/articlereader.h"
+#include "ui/backgroundtask.h"
 #include "ui/backupcontroller.h"
+#include "ui/databasewatcher.h"
 #include "ui/entitynavigation.h"
 #include "ui/entitypanel.h"
 #include "ui/filedrop.h"
@@ -19,6 +18,7 @@
 #include "ui/newnamescontroller.h"
 #include "ui/readerbody.h"
 #include "ui/settings.h"
+#include "ui/timelinecontroller.h"
 #include "ui/timelineintegration.h"
 
 #include <QAction>
@@ -54,6 +54,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     , m_entities(new EntityPanel(db, this))
     , m_undo(new QUndoStack(this))
     , m_annotations(new AnnotationController(db, m_reader, m_undo, this))
+    , m_timeline(new TimelineController(db, m_undo, this))
     , m_countLabel(new QLabel(this))
     , m_importLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -64,7 +65,6 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chipline"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    m_reader->setObjectName(QStringLiteral("articleReader"));
     setCentralWidget(m_reader);
 
     auto *listPane = new QWidget(this);
@@ -108,7 +108,6 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
             updateCount();
         }
     });
-    connect(m_reader, &ArticleReader::articleDated, this, [this] { m_model->refresh(); });
     connect(m_annotations, &AnnotationController::annotationsChanged, this, &MainWindow::onAnnotationsChanged);
     connect(m_annotations, &AnnotationController::failed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
@@ -120,7 +119,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
             [this](const QSet<QString> &types) { m_settings.setHiddenEntityTypes({types.cbegin(), types.cend()}); });
 
     createActions();
-    TimelineIntegration::install(this, db); // issue 6: the timeline dock and its menus
+    TimelineIntegration::install(this, db); // issue 6: the timeline dock, its menus, Set date…
     createStatusBar();
     restoreSettings();
     new NewNamesController(this, db); // issue 15: the New names review dock, where it was left
@@ -139,7 +138,7 @@ MainWindow::~MainWindow()
     // until the worker is gone.
     m_job->cancel();
     m_job->wait();
-    // Commands hold the annotation service, which the controller owns.
+    // Commands hold the services the controllers own.
     m_undo->clear();
 }
 
@@ -165,7 +164,7 @@ bool MainWindow::addPanel(QDockWidget *dock, Qt::DockWidgetArea area)
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QMenu *file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *importFiles = file->addAction(tr("Import &Files…"), this, &MainWindow::chooseFiles);
     importFiles->setObjectName(QStringLiteral("actionImportFiles"));
     importFiles->setShortcut(QKeySequence::Open);
@@ -177,7 +176,7 @@ void MainWindow::createActions()
     file->addAction(m_backups->backUpNowAction());
     file->addAction(m_backups->restoreAction());
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = m_quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -233,7 +232,7 @@ void MainWindow::createActions()
     for (auto *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("menuHelp"));
     QAction *about = help->addAction(tr("&About Chipline"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
@@ -395,6 +394,7 @@ void MainWindow::refreshKeepingSelection()
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::DateColumn));
     } else {
         m_reader->clear();
+        Q_EMIT currentArticleChanged(0);
     }
     m_entities->refresh();
     Q_EMIT corpusRefreshed();
@@ -427,12 +427,17 @@ void MainWindow::setImporting(bool importing)
 void MainWindow::showCurrentArticle()
 {
     const QModelIndex current = m_view->currentIndex();
-    const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0;
-    if (id == 0 || id == m_reader->articleId())
+    if (const qint64 id = current.isValid() ? m_model->articleId(current.row()) : 0)
+        showInReader(id);
+}
+
+void MainWindow::showInReader(qint64 articleId)
+{
+    if (articleId == m_reader->articleId())
         return;
-    m_reader->showArticle(id);
-    m_entities->setArticle(id);
-    Q_EMIT currentArticleChanged(id);
+    m_reader->showArticle(articleId);
+    m_entities->setArticle(articleId);
+    Q_EMIT currentArticleChanged(articleId);
 }
 
 void MainWindow::openArticle(qint64 articleId, qint64 start, qint64 end)
@@ -443,11 +448,7 @@ void MainWindow::openArticle(qint64 articleId, qint64 start, qint64 end)
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
-    if (m_reader->articleId() != articleId) {
-        m_reader->showArticle(articleId);
-        m_entities->setArticle(articleId);
-        Q_EMIT currentArticleChanged(articleId);
-    }
+    showInReader(articleId);
     if (start >= 0 && end > start)
         m_reader->showSpan(start, end);
 }

@@ -25,6 +25,7 @@ class EntityPanel;
 class FilterBar;
 class ImportJob;
 class Settings;
+class TimelineController;
 struct ImportOutcome;
 
 // The analyst's workbench: the reader in the middle, the filtered article list and the
@@ -44,8 +45,13 @@ public:
     ArticleReader *reader() const { return m_reader; }
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationController *annotations() const { return m_annotations; }
+    TimelineController *timeline() const { return m_timeline; }
     FilterBar *filterBar() const { return m_filters; }
     EntityPanel *entityPanel() const { return m_entities; }
+    // For other panels' menus (the timeline's): File, its Quit, and Help, the last menu.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QAction *quitAction() const { return m_quit; }
+    QMenu *helpMenu() const { return m_helpMenu; }
 
     // For other panels (the timeline): adds the dock with its toggle in the View menu.
     // Give the dock an object name, so that its place is remembered. True when the window's
@@ -68,7 +74,7 @@ Q_SIGNALS:
     // The views read the corpus again: after an import, a restore, or a change another
     // process made (a `chipline import` or `chipline recognize` in a terminal).
     void corpusRefreshed();
-    // The article shown in the reader changed (0: none).
+    // The article shown in the reader changed (0: none), after the reader shows it.
     void currentArticleChanged(qint64 articleId);
 
 protected:
@@ -84,6 +90,8 @@ private:
     void chooseFolder();
     void showAbout();
     void showCurrentArticle();
+    // Shows the article in the reader and the entity panel unless shown already.
+    void showInReader(qint64 articleId);
     void onImportProgress(int done, int total, const QString &path);
     void onImportFinished(const ImportOutcome &outcome);
     // After any import, ours or another process's: reload the list, keep the article shown.
@@ -104,7 +112,11 @@ private:
     EntityPanel *m_entities;
     QUndoStack *m_undo;
     AnnotationController *m_annotations;
+    TimelineController *m_timeline;
+    QMenu *m_fileMenu = nullptr;
+    QAction *m_quit = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QLabel *m_countLabel;
     QLabel *m_importLabel;
     QProgressBar *m_progress;

@@ -5,7 +5,7 @@
 #include "storage/lanestore.h"
 #include "ui/backgroundtask.h"
 #include "ui/eventdetailspanel.h"
-#include "ui/eventundocommand.h"
+#include "ui/timelinecontroller.h"
 #include "ui/timelinelanesdialog.h"
 #include "ui/timelineview.h"
 
@@ -19,18 +19,16 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QToolBar>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <optional>
 
 namespace chipline::ui {
 
-TimelineDock::TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *parent)
+TimelineDock::TimelineDock(storage::Database &db, TimelineController *controller, QWidget *parent)
     : QDockWidget(tr("Timeline"), parent)
     , m_query(db)
-    , m_editor(db)
-    , m_undo(undo ? undo : new QUndoStack(this))
+    , m_controller(controller)
     , m_view(new TimelineView(this))
     , m_details(new EventDetailsPanel(this))
 {
@@ -69,6 +67,10 @@ TimelineDock::TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *par
     connect(m_view, &TimelineView::selectionChanged, this, &TimelineDock::showSelection);
     connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::editSelected);
     connect(m_details, &EventDetailsPanel::passageActivated, this, &TimelineDock::passageActivated);
+    connect(m_controller, &TimelineController::eventsChanged, this, &TimelineDock::refreshIfLoaded);
+    connect(m_controller, &TimelineController::failed, this, [this](const QString &error) {
+        QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(error));
+    });
 }
 
 void TimelineDock::showEvent(QShowEvent *event)
@@ -317,52 +319,14 @@ void TimelineDock::showSelection(const QList<qint64> &ids)
     m_details->showEvent(event.value(), evidence.value());
 }
 
-bool TimelineDock::push(const QString &text, const QList<storage::EventSnapshot> &before,
-                        const QList<storage::EventSnapshot> &after)
-{
-    m_undo->push(new EventUndoCommand(m_editor, text, before, after, [this](const QString &error) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(error));
-        refresh();
-    }));
-    return true;
-}
-
-void TimelineDock::setStatus(const QString &status)
-{
-    const QList<qint64> ids = m_view->selectedIds();
-    if (ids.isEmpty())
-        return;
-    auto before = m_editor.snapshots(ids);
-    if (!before)
-        return;
-    QList<storage::EventSnapshot> after = before.value();
-    for (auto &s : after)
-        s.status = status;
-    push(status == u"confirmed" ? tr("Confirm %n event(s)", nullptr, int(ids.size()))
-                                : tr("Reject %n event(s)", nullptr, int(ids.size())),
-         before.value(), after);
-}
-
 void TimelineDock::confirmSelected()
 {
-    setStatus(QStringLiteral("confirmed"));
+    m_controller->confirm(m_view->selectedIds());
 }
 
 void TimelineDock::rejectSelected()
 {
-    setStatus(QStringLiteral("rejected"));
-}
-
-QList<qint64> TimelineDock::actorIds(const QStringList &names)
-{
-    QList<qint64> ids;
-    for (const QString &name : names) {
-        auto id = m_editor.ensureEntity(name, QStringLiteral("ORG"), QStringLiteral("user"));
-        if (id && !ids.contains(id.value()))
-            ids.append(id.value());
-    }
-    return ids;
+    m_controller->reject(m_view->selectedIds());
 }
 
 void TimelineDock::editSelected()
@@ -370,23 +334,13 @@ void TimelineDock::editSelected()
     const QList<qint64> ids = m_view->selectedIds();
     if (ids.size() != 1)
         return;
-    auto before = m_editor.snapshots(ids);
     auto event = m_query.event(ids.first());
-    if (!before || !event)
+    if (!event)
         return;
     const auto &e = event.value();
     EventEditDialog dialog({e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes}, m_query.entityNames(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const EventFields f = dialog.fields();
-    storage::EventSnapshot s = storage::EventEditor::redated(before->first(), f.date, f.precision);
-    s.category = f.category;
-    s.title = f.title;
-    s.actorIds = actorIds(f.actors);
-    s.source = f.source;
-    s.notes = f.notes;
-    s.edited = true;
-    push(tr("Edit “%1”").arg(f.title), before.value(), {s});
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->edit(ids.first(), dialog.fields());
 }
 
 void TimelineDock::mergeSelected()
@@ -396,13 +350,7 @@ void TimelineDock::mergeSelected()
         QMessageBox::information(this, tr("Merge"), tr("Select two or more events with Ctrl+click to merge them."));
         return;
     }
-    auto before = m_editor.snapshots(ids);
-    if (!before)
-        return;
-    storage::EventSnapshot merged = before->first();
-    for (qsizetype i = 1; i < before->size(); ++i)
-        merged = storage::EventEditor::merged(merged, before->at(i));
-    push(tr("Merge %n event(s)", nullptr, int(ids.size())), before.value(), {merged});
+    m_controller->merge(ids);
 }
 
 void TimelineDock::splitSelected()
@@ -413,53 +361,22 @@ void TimelineDock::splitSelected()
         QMessageBox::information(this, tr("Split"), tr("Select one event, then the passages to move into a new event."));
         return;
     }
-    auto before = m_editor.snapshots(ids);
+    // The details list evidence in citation order: the passages by article and start.
     auto evidence = m_query.evidence(ids);
-    if (!before || !evidence)
+    if (!evidence)
         return;
-    // The details list evidence in citation order; map it back to the stored rows.
-    storage::EventSnapshot event = before->first();
-    QList<int> indexes;
-    for (int p : passages) {
-        const auto &ev = evidence->at(p);
-        for (int i = 0; i < event.evidence.size(); ++i) {
-            if (event.evidence[i].articleId == ev.articleId && event.evidence[i].start == ev.start)
-                indexes.append(i);
-        }
-    }
-    if (indexes.size() == event.evidence.size())
-        return; // nothing would stay behind
-    const auto [kept, moved] = storage::EventEditor::split(event, indexes, m_editor.nextId());
-    push(tr("Split evidence off “%1”").arg(event.title), before.value(), {kept, moved});
+    QList<std::pair<qint64, qint64>> moved;
+    for (int p : passages)
+        moved.append({evidence->at(p).articleId, evidence->at(p).start});
+    m_controller->split(ids.first(), moved);
 }
 
 void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64 start, qint64 end)
 {
     EventEditDialog dialog(prefill, m_query.entityNames(), this);
     dialog.setWindowTitle(tr("Add to Timeline"));
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const EventFields f = dialog.fields();
-    storage::EventSnapshot s;
-    s.id = m_editor.nextId();
-    s.date = f.date;
-    s.precision = f.precision;
-    s.category = f.category;
-    s.title = f.title;
-    s.status = QStringLiteral("confirmed");
-    s.edited = true;
-    s.source = f.source;
-    s.notes = f.notes;
-    s.actorIds = actorIds(f.actors);
-    if (articleId) {
-        storage::EvidenceRecord passage;
-        passage.eventId = s.id;
-        passage.articleId = articleId;
-        passage.start = start;
-        passage.end = end;
-        s.evidence.append(passage);
-    }
-    push(tr("Add “%1”").arg(f.title), {}, {s});
+    if (dialog.exec() == QDialog::Accepted)
+        m_controller->add(dialog.fields(), articleId, start, end);
 }
 
 void TimelineDock::goToDate()

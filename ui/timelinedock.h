@@ -1,7 +1,6 @@
 #pragma once
 
 #include "print/timelineselection.h"
-#include "storage/eventeditor.h"
 #include "storage/timelinequery.h"
 #include "ui/eventeditdialog.h"
 
@@ -9,17 +8,17 @@
 
 class QComboBox;
 class QLineEdit;
-class QUndoStack;
 
 namespace chipline::ui {
 
 class EventDetailsPanel;
+class TimelineController;
 class TimelineView;
 
 // The timeline beside the reader: filters, the view, the selected event's details, and
-// the analyst's edits (confirm, reject, edit, merge, split, add), each an undoable command
-// on the window's undo stack, so that Edit > Undo walks timeline edits and annotations
-// in one history. It can follow the article list's filters or the article in the reader.
+// the analyst's edits (confirm, reject, edit, merge, split, add), which it hands to the
+// TimelineController as undoable commands; it shows the events again after every edit,
+// undo and redo. It can follow the article list's filters or the article in the reader.
 class TimelineDock final : public QDockWidget
 {
     Q_OBJECT
@@ -29,9 +28,8 @@ public:
     // Which articles the events must have evidence in.
     enum class Follow { Nothing, ArticleList, Reader };
 
-    TimelineDock(storage::Database &db, QUndoStack *undo, QWidget *parent = nullptr);
+    TimelineDock(storage::Database &db, TimelineController *controller, QWidget *parent = nullptr);
 
-    QUndoStack *undoStack() const { return m_undo; }
     TimelineView *view() const { return m_view; }
     // What is shown: for printing and export of "the current filters and date range".
     // Both read the events first if the dock has not loaded them yet.
@@ -79,13 +77,9 @@ private:
     QWidget *createFilters();
     storage::TimelineFilter currentFilter() const;
     void showSelection(const QList<qint64> &ids);
-    void setStatus(const QString &status);
-    bool push(const QString &text, const QList<storage::EventSnapshot> &before, const QList<storage::EventSnapshot> &after);
-    QList<qint64> actorIds(const QStringList &names);
 
     storage::TimelineQuery m_query;
-    storage::EventEditor m_editor;
-    QUndoStack *m_undo;
+    TimelineController *m_controller;
     TimelineView *m_view;
     EventDetailsPanel *m_details;
     QLineEdit *m_from;

@@ -7,10 +7,15 @@
 #include "print/timelinejswriter.h"
 #include "storage/databasefiles.h"
 #include "storage/timelinequery.h"
+#include "annotation/entitydirectory.h"
+#include "ui/annotationcontroller.h"
+#include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
+#include "ui/entitypanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/savedfilenotice.h"
+#include "ui/timelinecontroller.h"
 #include "ui/timelinedock.h"
 
 #include <QAction>
@@ -18,7 +23,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QItemSelectionModel>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -26,8 +30,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QSaveFile>
-#include <QTableView>
-#include <QTimer>
+#include <QStatusBar>
 
 namespace chipline::ui {
 
@@ -36,15 +39,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("chipline::ui::TimelineIntegration", text);
-}
-
-QMenu *findMenu(QMainWindow *window, const QString &objectName, const QString &title)
-{
-    for (QAction *a : window->menuBar()->actions()) {
-        if (a->menu() && (a->menu()->objectName() == objectName || a->text() == title))
-            return a->menu();
-    }
-    return nullptr;
 }
 
 void printOptionsFor(QPrinter &printer)
@@ -150,78 +144,85 @@ void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, sto
     QMessageBox::information(window, tr("Import Events"), text);
 }
 
-TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Database &db)
+TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database &db)
 {
     // One undo history for the window: timeline edits and annotations alike.
-    auto *main = qobject_cast<MainWindow *>(window);
-    auto *dock = new TimelineDock(db, main ? main->undoStack() : nullptr, window);
+    TimelineController *controller = window->timeline();
+    auto *dock = new TimelineDock(db, controller, window);
     window->addDockWidget(Qt::BottomDockWidgetArea, dock);
     // Room for a few lanes at first; the window's saved state, if any, overrides it.
     window->resizeDocks({dock}, {420}, Qt::Vertical);
-    auto *reader = window->findChild<ArticleReader *>(QStringLiteral("articleReader"));
-    if (main) {
-        dock->setListFilter(main->filterBar()->filter());
-        QObject::connect(main->filterBar(), &FilterBar::filterChanged, dock, &TimelineDock::setListFilter);
-        QObject::connect(main, &MainWindow::contentReplaced, dock, &TimelineDock::refreshIfLoaded);
-        // An import brings new events: the dock would show the old ones until a filter changed.
-        QObject::connect(main, &MainWindow::importFinished, dock, &TimelineDock::refreshIfLoaded);
-    }
+    ArticleReader *reader = window->reader();
+    dock->setListFilter(window->filterBar()->filter());
+    QObject::connect(window->filterBar(), &FilterBar::filterChanged, dock, &TimelineDock::setListFilter);
+    QObject::connect(window, &MainWindow::contentReplaced, dock, &TimelineDock::refreshIfLoaded);
+    // An import brings new events: the dock would show the old ones until a filter changed.
+    QObject::connect(window, &MainWindow::importFinished, dock, &TimelineDock::refreshIfLoaded);
+    // The reader's article, after the reader shows it.
+    QObject::connect(window, &MainWindow::currentArticleChanged, dock, &TimelineDock::setReaderArticle);
+
+    // Set date… is an undoable edit that recognizes the article again: list and reader follow.
+    QObject::connect(reader, &ArticleReader::publicationDateChosen, controller, &TimelineController::setPublished);
+    QObject::connect(controller, &TimelineController::articleDated, window, [window](qint64 id, const QString &summary) {
+        window->articleModel()->refresh();
+        if (id == window->reader()->articleId())
+            window->reader()->reload();
+        window->statusBar()->showMessage(summary, 8000);
+    });
+    // New actor names became entities, or their undo removed them.
+    QObject::connect(controller, &TimelineController::entitiesChanged, window, [window] {
+        window->annotations()->directory().reload();
+        window->entityPanel()->refresh();
+    });
 
     // File menu: printing the timeline as filtered.
-    if (QMenu *file = findMenu(window, QStringLiteral("menuFile"), tr("&File"))) {
-        QAction *before = nullptr;
-        for (QAction *a : file->actions()) {
-            if (a->objectName() == u"actionQuit")
-                before = a;
-        }
-        auto *print = new QAction(tr("&Print Timeline…"), window);
-        print->setObjectName(QStringLiteral("actionPrintTimeline"));
-        print->setShortcut(QKeySequence::Print);
-        auto *preview = new QAction(tr("Print Pre&view…"), window);
-        preview->setObjectName(QStringLiteral("actionPrintPreview"));
-        auto *pdf = new QAction(tr("Export Timeline as P&DF…"), window);
-        pdf->setObjectName(QStringLiteral("actionExportPdf"));
-        file->insertActions(before, {print, preview, pdf});
-        file->insertSeparator(before);
-        QObject::connect(print, &QAction::triggered, window, [window, dock] {
-            QPrinter printer(QPrinter::HighResolution);
-            printOptionsFor(printer);
-            QPrintDialog dialog(&printer, window);
-            if (dialog.exec() == QDialog::Accepted) {
-                const auto evidence = dock->evidence();
-                print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(&printer);
-            }
-        });
-        QObject::connect(preview, &QAction::triggered, window, [window, dock] {
-            QPrinter printer(QPrinter::HighResolution);
-            printOptionsFor(printer);
-            QPrintPreviewDialog dialog(&printer, window);
-            dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
+    QMenu *file = window->fileMenu();
+    QAction *before = window->quitAction();
+    auto *print = new QAction(tr("&Print Timeline…"), window);
+    print->setObjectName(QStringLiteral("actionPrintTimeline"));
+    print->setShortcut(QKeySequence::Print);
+    auto *preview = new QAction(tr("Print Pre&view…"), window);
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    auto *pdf = new QAction(tr("Export Timeline as P&DF…"), window);
+    pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    file->insertActions(before, {print, preview, pdf});
+    file->insertSeparator(before);
+    QObject::connect(print, &QAction::triggered, window, [window, dock] {
+        QPrinter printer(QPrinter::HighResolution);
+        printOptionsFor(printer);
+        QPrintDialog dialog(&printer, window);
+        if (dialog.exec() == QDialog::Accepted) {
             const auto evidence = dock->evidence();
-            QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
-                print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(p);
-            });
-            dialog.resize(1100, 800);
-            dialog.exec();
+            print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(&printer);
+        }
+    });
+    QObject::connect(preview, &QAction::triggered, window, [window, dock] {
+        QPrinter printer(QPrinter::HighResolution);
+        printOptionsFor(printer);
+        QPrintPreviewDialog dialog(&printer, window);
+        dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
+        const auto evidence = dock->evidence();
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
+            print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(p);
         });
-        QObject::connect(pdf, &QAction::triggered, window, [window, dock] {
-            QString path = QFileDialog::getSaveFileName(window, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
-            if (path.isEmpty())
-                return;
-            path = withSuffix(path, QStringLiteral("pdf"));
-            auto pages =
-                print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), print::PrintOptions());
-            if (!pages)
-                QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
-            else
-                SavedFileNotice::showFor(window, path);
-        });
-    }
+        dialog.resize(1100, 800);
+        dialog.exec();
+    });
+    QObject::connect(pdf, &QAction::triggered, window, [window, dock] {
+        QString path = QFileDialog::getSaveFileName(window, tr("Export PDF"), QString(), tr("PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        path = withSuffix(path, QStringLiteral("pdf"));
+        auto pages = print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), print::PrintOptions());
+        if (!pages)
+            QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
+        else
+            SavedFileNotice::showFor(window, path);
+    });
 
     // Help stays the last menu.
-    QMenu *help = findMenu(window, QStringLiteral("menuHelp"), QString());
     auto *menu = new QMenu(tr("&Timeline"), window);
-    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, menu);
+    window->menuBar()->insertMenu(window->helpMenu()->menuAction(), menu);
     menu->setObjectName(QStringLiteral("menuTimeline"));
     QAction *show = dock->toggleViewAction();
     show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -235,41 +236,25 @@ TimelineDock *TimelineIntegration::install(QMainWindow *window, storage::Databas
     menu->addAction(tr("&Import Events from CSV…"), window, [window, dock, &db] { importCsv(window, dock, db); });
     menu->addAction(tr("&Export Timeline…"), window, [window, dock] { exportAs(window, dock); });
 
-    if (reader) {
-        QObject::connect(dock, &TimelineDock::passageActivated, reader, [main, reader](qint64 article, qint64 start, qint64 end) {
-            if (main) {
-                main->openArticle(article, start, end); // selects it in the list too, when listed
-                return;
-            }
-            if (reader->articleId() != article)
-                reader->showArticle(article);
-            reader->showSpan(start, end);
-        });
-        QObject::connect(add, &QAction::triggered, dock, [reader, dock, &db] {
-            const auto sel = reader->selection();
-            if (!reader->articleId() || !sel) {
-                QMessageBox::information(dock, tr("Add to Timeline"), tr("Select the passage in the reader first."));
-                return;
-            }
-            storage::TimelineQuery query(db);
-            const auto [date, precision] = query.nearestDate(reader->articleId(), sel->start);
-            EventFields prefill;
-            prefill.date = date;
-            prefill.precision = precision.isEmpty() ? QStringLiteral("day") : precision;
-            prefill.category = QStringLiteral("other");
-            prefill.title = reader->textOf(sel->start, sel->end).simplified().left(120);
-            dock->show();
-            dock->addEvent(prefill, reader->articleId(), sel->start, sel->end);
-        });
-        // The reader shows whatever the article list selects: follow it after it has.
-        if (auto *list = window->findChild<QTableView *>(QStringLiteral("articleList")); list && list->selectionModel()) {
-            QObject::connect(list->selectionModel(), &QItemSelectionModel::currentRowChanged, dock, [reader, dock] {
-                QTimer::singleShot(0, dock, [reader, dock] { dock->setReaderArticle(reader->articleId()); });
-            });
+    QObject::connect(dock, &TimelineDock::passageActivated, window, [window](qint64 article, qint64 start, qint64 end) {
+        window->openArticle(article, start, end); // selects it in the list too, when listed
+    });
+    QObject::connect(add, &QAction::triggered, dock, [reader, dock, &db] {
+        const auto sel = reader->selection();
+        if (!reader->articleId() || !sel) {
+            QMessageBox::information(dock, tr("Add to Timeline"), tr("Select the passage in the reader first."));
+            return;
         }
-    } else {
-        add->setEnabled(false);
-    }
+        storage::TimelineQuery query(db);
+        const auto [date, precision] = query.nearestDate(reader->articleId(), sel->start);
+        EventFields prefill;
+        prefill.date = date;
+        prefill.precision = precision.isEmpty() ? QStringLiteral("day") : precision;
+        prefill.category = QStringLiteral("other");
+        prefill.title = reader->textOf(sel->start, sel->end).simplified().left(120);
+        dock->show();
+        dock->addEvent(prefill, reader->articleId(), sel->start, sel->end);
+    });
     return dock;
 }
 

@@ -12,16 +12,17 @@ class Database;
 
 namespace chipline::ui {
 
+class MainWindow;
 class TimelineDock;
 
 // Puts the timeline into the main window with one call: the dock, File > Print / Print
 // Preview / Export PDF, a Timeline menu (import and export, add the reader's selection,
-// lanes), and the links to the reader (open a passage, follow its article). Finds the
-// reader and the article list by object name, so MainWindow needs no other change.
+// lanes), the links to the reader (open a passage, follow its article) and Set date…
+// through the window's TimelineController. Uses the window's accessors and signals.
 class TimelineIntegration final
 {
 public:
-    static TimelineDock *install(QMainWindow *window, storage::Database &db);
+    static TimelineDock *install(MainWindow *window, storage::Database &db);
 
 private:
     // Members rather than free helpers, so that their strings are translated in this

@@ -106,4 +106,34 @@ core::Status Recognizer::runOne(storage::Database &db, qint64 articleId, const A
     return tx.commit();
 }
 
+core::Result<Redated> Recognizer::redate(storage::Database &db, qint64 articleId, const QDateTime &published,
+                                         const ArticleAnalyzer *analyzer)
+{
+    auto own = ownAnalyzer(db, analyzer);
+    if (!own)
+        return own.error();
+    const ArticleAnalyzer *use = analyzer ? analyzer : own.value().get();
+    storage::ArticleStore store(db);
+    storage::Transaction tx(db, storage::Transaction::Scope::DatabaseOnly);
+    if (!tx.active())
+        return tx.beginStatus().error();
+    auto article = store.article(articleId);
+    if (!article)
+        return core::Error{QStringLiteral("no article with id %1").arg(articleId)};
+    Redated out;
+    out.previous = article->article.published;
+    if (auto st = store.setPublished(articleId, published); !st)
+        return st.error();
+    article->article.published = published;
+    const ArticleAnalysis analysis = use->analyze(article->article);
+    AnalysisWriter writer(db);
+    if (auto st = writer.replace(articleId, analysis); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    out.dates = analysis.dates.size();
+    out.events = analysis.events.size();
+    return out;
+}
+
 } // namespace chipline::analysis

@@ -6,6 +6,8 @@
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
+#include <algorithm>
+
 
 namespace chipline::storage {
 
@@ -139,6 +141,53 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
         }
     }
     return {};
+}
+
+core::Status EventEditor::apply(TimelineChange &change, bool forward)
+{
+    Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
+    if (!tx.active())
+        return tx.beginStatus();
+    const auto ids = [](const QList<EventSnapshot> &events) {
+        QList<qint64> out;
+        for (const EventSnapshot &s : events)
+            out.append(s.id);
+        return out;
+    };
+    if (!forward) {
+        if (auto st = replaceInTransaction(ids(change.after), change.before); !st)
+            return st;
+        // The after events, the only rows that named them, are gone.
+        auto del = m_db.statement("DELETE FROM entity WHERE id = ?1");
+        for (const EntityRecord &e : std::as_const(change.createdEntities)) {
+            del.reset();
+            del.bind(1, e.id);
+            if (!del.exec())
+                return core::Error{del.errorMessage()};
+        }
+        return tx.commit();
+    }
+    auto ins = m_db.statement("INSERT INTO entity(id, name, type, origin) VALUES (?1, ?2, ?3, ?4)");
+    for (EntityRecord &e : change.createdEntities) {
+        ins.reset();
+        if (e.id > 0)
+            ins.bind(1, e.id);
+        else
+            ins.bindNull(1);
+        ins.bind(2, e.name).bind(3, e.type).bind(4, e.origin);
+        if (!ins.exec())
+            return core::Error{QStringLiteral("cannot add entity \"%1\": %2").arg(e.name, ins.errorMessage())};
+        if (e.id <= 0) {
+            // The placeholder gives way at once, so that a retry after a rollback is whole.
+            const qint64 id = m_db.lastInsertId();
+            for (EventSnapshot &s : change.after)
+                std::replace(s.actorIds.begin(), s.actorIds.end(), e.id, id);
+            e.id = id;
+        }
+    }
+    if (auto st = replaceInTransaction(ids(change.before), change.after); !st)
+        return st;
+    return tx.commit();
 }
 
 qint64 EventEditor::nextId()

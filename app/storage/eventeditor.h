@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/entitystore.h"
 #include "storage/eventstore.h"
 
 #include <QList>
@@ -28,6 +29,19 @@ struct EventSnapshot
     QList<EvidenceRecord> evidence; // eventId ignored on write; each keeps the key that proposed it
 };
 
+// One timeline edit as images: the events before and after it, and the entities it creates
+// for actor names that named none. An entity is planned with a negative placeholder id,
+// which the after images' actorIds use until the first forward application gives it its
+// row id; undo deletes the entity again, redo recreates it under that id.
+struct TimelineChange
+{
+    QList<EventSnapshot> before;
+    QList<EventSnapshot> after;
+    QList<EntityRecord> createdEntities;
+
+    bool isEmpty() const { return before.isEmpty() && after.isEmpty(); }
+};
+
 // The write side of the analyst's timeline edits. Every edit is "these events become
 // these snapshots": the undo stack keeps the snapshots from before and after and calls
 // replace() either way, so confirm, edit, merge, split and create undo alike.
@@ -45,6 +59,10 @@ public:
     core::Status replace(const QList<qint64> &remove, const QList<EventSnapshot> &events);
     // The same inside the caller's transaction, for a caller that read ids and names in it.
     core::Status replaceInTransaction(const QList<qint64> &remove, const QList<EventSnapshot> &events);
+    // Writes the change in one transaction: forward (do, redo) creates its entities, then
+    // replaces the before events by the after ones; backward (undo) does the reverse and
+    // deletes the entities it created.
+    core::Status apply(TimelineChange &change, bool forward);
     qint64 nextId();
 
     // The entity with this canonical name or user alias (case-insensitive); 0 when none.

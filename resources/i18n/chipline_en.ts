@@ -559,10 +559,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot set the date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Undated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1772,6 +1768,57 @@ Upgrade anyway?</source>
     </message>
 </context>
 <context>
+    <name>chipline::ui::TimelineController</name>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>Confirm %n event</numerusform>
+            <numerusform>Confirm %n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>Reject %n event</numerusform>
+            <numerusform>Reject %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform>Merge %n event</numerusform>
+            <numerusform>Merge %n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split evidence off “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date of article %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set the date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Article recognized again: %n event(s) found</source>
+        <translation type="unfinished">
+            <numerusform>Article recognized again: %n event found</numerusform>
+            <numerusform>Article recognized again: %n events found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
@@ -1888,34 +1935,9 @@ Upgrade anyway?</source>
 %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Confirm %n event(s)</source>
-        <translation>
-            <numerusform>Confirm %n event</numerusform>
-            <numerusform>Confirm %n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n event(s)</source>
-        <translation>
-            <numerusform>Reject %n event</numerusform>
-            <numerusform>Reject %n events</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n event(s)</source>
-        <translation>
-            <numerusform>Merge %n event</numerusform>
-            <numerusform>Merge %n events</numerusform>
-        </translation>
     </message>
     <message>
         <source>Split</source>
@@ -1926,15 +1948,7 @@ Upgrade anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Split evidence off “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add to Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1992,10 +2006,6 @@ Upgrade anyway?</source>
 </context>
 <context>
     <name>chipline::ui::TimelineIntegration</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Print Timeline…</source>
         <translation type="unfinished"></translation>

@@ -556,10 +556,6 @@
         <translation>발행일 지정</translation>
     </message>
     <message>
-        <source>Cannot set the date: %1</source>
-        <translation>날짜를 지정할 수 없습니다: %1</translation>
-    </message>
-    <message>
         <source>Undated</source>
         <translation>날짜 없음</translation>
     </message>
@@ -1765,6 +1761,53 @@ Upgrade anyway?</source>
     </message>
 </context>
 <context>
+    <name>chipline::ui::TimelineController</name>
+    <message numerus="yes">
+        <source>Confirm %n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개 확정</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개 거부</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개 병합</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split evidence off “%1”</source>
+        <translation>“%1”에서 근거 분리</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>“%1” 추가</translation>
+    </message>
+    <message>
+        <source>Set the date of article %1 to %2</source>
+        <translation>기사 %1의 날짜를 %2(으)로 지정</translation>
+    </message>
+    <message>
+        <source>Cannot set the date: %1</source>
+        <translation>날짜를 지정할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Article recognized again: %n event(s) found</source>
+        <translation>
+            <numerusform>기사를 다시 인식했습니다: 사건 %n개 발견</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chipline::ui::TimelineDock</name>
     <message>
         <source>Timeline</source>
@@ -1928,31 +1971,9 @@ Upgrade anyway?</source>
 
 %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Confirm %n event(s)</source>
-        <translation>
-            <numerusform>사건 %n개 확정</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reject %n event(s)</source>
-        <translation>
-            <numerusform>사건 %n개 거부</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit “%1”</source>
-        <translation>“%1” 편집</translation>
-    </message>
     <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation>병합하려면 Ctrl+클릭으로 사건을 두 개 이상 선택하세요.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Merge %n event(s)</source>
-        <translation>
-            <numerusform>사건 %n개 병합</numerusform>
-        </translation>
     </message>
     <message>
         <source>Split</source>
@@ -1963,16 +1984,8 @@ Upgrade anyway?</source>
         <translation>사건 하나를 고른 뒤 새 사건으로 옮길 구절을 선택하세요.</translation>
     </message>
     <message>
-        <source>Split evidence off “%1”</source>
-        <translation>“%1”에서 근거 분리</translation>
-    </message>
-    <message>
         <source>Add to Timeline</source>
         <translation>연표에 추가</translation>
-    </message>
-    <message>
-        <source>Add “%1”</source>
-        <translation>“%1” 추가</translation>
     </message>
     <message>
         <source>Go to Date</source>
@@ -2038,10 +2051,6 @@ Upgrade anyway?</source>
 %1</source>
         <translation>제외된 행:
 %1</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Print Timeline…</source>

@@ -2,12 +2,17 @@
 // articles yield candidate events): select an event with the mouse, confirm it, undo it
 // through Edit > Undo (one history with annotations), zoom and fit, filter by category,
 // follow the article list's filters, open a passage in the reader, and edit the lanes
-// through the dialog and back to the built-in ones. Each step is checked in the database.
+// through the dialog and back to the built-in ones; edit an event with a new actor name and
+// Set date… on an undated article, each undone and redone through Edit, the entities,
+// dates and events as before. Each step is checked in the database.
+#include "annotation/entitydirectory.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 #include "storage/statement.h"
+#include "ui/annotationcontroller.h"
 #include "ui/articlereader.h"
 #include "ui/eventdetailspanel.h"
+#include "ui/eventeditdialog.h"
 #include "ui/filterbar.h"
 #include "ui/importsummarydialog.h"
 #include "ui/mainwindow.h"
@@ -17,6 +22,7 @@
 #include "ui/timelinelanesdialog.h"
 #include "ui/timelineview.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -33,6 +39,7 @@
 #include <QUndoStack>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -51,14 +58,21 @@ private Q_SLOTS:
     void followTheArticleList();
     void evidenceOpensTheArticle();
     void lanesDialogRoundTrip();
+    void editWithNewActorUndoRedo();
+    void setDateUndoRestoresDateAndEvents();
 
 private:
     // The first labelled event's centre in widget coordinates.
     std::pair<qint64, QPoint> firstEvent() const;
     void selectEvent();
     qint64 scalar(const QString &sql, qint64 bind = 0);
+    // Each row's columns joined by '|'.
+    QStringList rows(const QString &sql, qint64 bind = 0);
+    // The ids of the events the view shows, sorted.
+    QList<qint64> shownIds() const;
     // Runs action, then while its modal dialog runs, body on the dialog.
-    void withDialog(QAction *action, const std::function<void(ui::TimelineLanesDialog *)> &body);
+    template <typename Dialog>
+    void withDialog(QAction *action, const std::function<void(Dialog *)> &body);
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -116,6 +130,30 @@ qint64 TestTimelineDock::scalar(const QString &sql, qint64 bind)
     if (bind)
         st.bind(1, bind);
     return st.next() ? st.int64(0) : -1;
+}
+
+QStringList TestTimelineDock::rows(const QString &sql, qint64 bind)
+{
+    auto st = m_db->statement(sql.toUtf8().constData());
+    if (bind)
+        st.bind(1, bind);
+    QStringList out;
+    while (st.next()) {
+        QStringList columns;
+        for (int i = 0; i < st.columnCount(); ++i)
+            columns << st.text(i);
+        out << columns.join(u'|');
+    }
+    return out;
+}
+
+QList<qint64> TestTimelineDock::shownIds() const
+{
+    QList<qint64> ids;
+    for (const auto &item : m_view->items())
+        ids << item.id;
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 std::pair<qint64, QPoint> TestTimelineDock::firstEvent() const
@@ -256,14 +294,15 @@ void TestTimelineDock::evidenceOpensTheArticle()
     QVERIFY(reader->selection().has_value());
 }
 
-void TestTimelineDock::withDialog(QAction *action, const std::function<void(ui::TimelineLanesDialog *)> &body)
+template <typename Dialog>
+void TestTimelineDock::withDialog(QAction *action, const std::function<void(Dialog *)> &body)
 {
     bool ran = false;
     QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<ui::TimelineLanesDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
         if (!dialog) {
             QTimer::singleShot(50, this, [&] {
-                auto *later = qobject_cast<ui::TimelineLanesDialog *>(QApplication::activeModalWidget());
+                auto *later = qobject_cast<Dialog *>(QApplication::activeModalWidget());
                 if (later) {
                     body(later);
                     ran = true;
@@ -286,7 +325,7 @@ void TestTimelineDock::lanesDialogRoundTrip()
     QVERIFY(store.load().value().isEmpty());
 
     // A lane "Chip rivals" at the top, holding Huawei found by its Korean alias.
-    withDialog(lanesAction, [](ui::TimelineLanesDialog *d) {
+    withDialog<ui::TimelineLanesDialog>(lanesAction, [](ui::TimelineLanesDialog *d) {
         auto *lanes = d->findChild<QListWidget *>(QStringLiteral("laneList"));
         lanes->setCurrentRow(0);
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("addLane")), Qt::LeftButton);
@@ -311,7 +350,7 @@ void TestTimelineDock::lanesDialogRoundTrip()
     // The view shows the saved lanes; Huawei's events sit in the top lane.
     QCOMPARE(m_view->geometry().lanes.first().title, QStringLiteral("Chip rivals"));
 
-    withDialog(lanesAction, [](ui::TimelineLanesDialog *d) {
+    withDialog<ui::TimelineLanesDialog>(lanesAction, [](ui::TimelineLanesDialog *d) {
         QCOMPARE(d->lanes().first().title, QStringLiteral("Chip rivals"));
         QVERIFY(!d->isDefault());
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("restoreDefaultLanes")), Qt::LeftButton);
@@ -320,6 +359,116 @@ void TestTimelineDock::lanesDialogRoundTrip()
     });
     QVERIFY(store.load().value().isEmpty());
     QCOMPARE(m_view->geometry().lanes.first().title, QStringLiteral("United States government"));
+}
+
+// An actor name that names no entity becomes one inside the edit's command: undone, the
+// event and the entity table are as before; redone, the entity is back under its id.
+void TestTimelineDock::editWithNewActorUndoRedo()
+{
+    selectEvent();
+    const qint64 id = m_view->selectedIds().first();
+    const QString eventSql = QStringLiteral(
+        "SELECT date, precision, category, title, status, edited, source, notes, "
+        "(SELECT group_concat(entity_id) FROM (SELECT entity_id FROM event_actor WHERE event_id = e.id ORDER BY 1)), "
+        "(SELECT count(*) FROM event_evidence WHERE event_id = e.id) FROM event e WHERE id = ?1");
+    const QString entitySql = QStringLiteral("SELECT id, name, type, origin FROM entity ORDER BY id");
+    const QStringList eventBefore = rows(eventSql, id);
+    const QStringList entitiesBefore = rows(entitySql);
+    QCOMPARE(eventBefore.size(), 1);
+    const QString actor = QStringLiteral("Chipline Test Foundry");
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '%1'").arg(actor)), 0);
+
+    auto *edit = m_dock->findChild<QAction *>(QStringLiteral("actionEditEvent"));
+    QVERIFY(edit);
+    withDialog<ui::EventEditDialog>(edit, [&actor](ui::EventEditDialog *d) {
+        auto *actors = d->findChild<QLineEdit *>(QStringLiteral("eventActors"));
+        QVERIFY(actors);
+        actors->setText(actors->text().isEmpty() ? actor : actors->text() + QStringLiteral("; ") + actor);
+        QTest::mouseClick(d->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    });
+    const qint64 created = scalar(QStringLiteral("SELECT id FROM entity WHERE name = '%1'").arg(actor));
+    QVERIFY(created > 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created), id), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT edited FROM event WHERE id = ?1"), id), 1);
+
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+    QVERIFY(undo && undo->isEnabled() && undo->text().contains(QStringLiteral("Edit")));
+    undo->trigger();
+    QCOMPARE(rows(eventSql, id), eventBefore);
+    QCOMPARE(rows(entitySql), entitiesBefore);
+
+    QVERIFY(redo && redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(scalar(QStringLiteral("SELECT id FROM entity WHERE name = '%1'").arg(actor)), created);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created), id), 1);
+    // The entity panel and the reader's directory know the new entity.
+    QVERIFY(m_window->annotations()->directory().byName(actor).has_value());
+    undo->trigger();
+    QCOMPARE(rows(entitySql), entitiesBefore);
+    QVERIFY(!m_window->annotations()->directory().byName(actor).has_value());
+}
+
+// Set date… is a command that recognizes the article again: its dates and events follow
+// the date, the timeline shows them; undone, the article is undated with its dates and
+// events as before.
+void TestTimelineDock::setDateUndoRestoresDateAndEvents()
+{
+    // The undated analysis note: its event needs a date, the publication day at least.
+    const qint64 id = scalar(QStringLiteral("SELECT id FROM article WHERE published IS NULL AND layout = 'text' "
+                                            "ORDER BY id LIMIT 1"));
+    QVERIFY2(id > 0, "the sample corpus has an undated note");
+    const QString datesSql = QStringLiteral("SELECT start, end, text, value, precision FROM date_mention "
+                                            "WHERE article_id = ?1 ORDER BY start");
+    const QString eventsSql = QStringLiteral(
+        "SELECT e.date, e.precision, e.category, e.title, e.status, v.start, v.end, v.date, v.dated_by FROM event e "
+        "JOIN event_evidence v ON v.event_id = e.id WHERE v.article_id = ?1 ORDER BY v.start, e.title");
+    const QString shownSql = QStringLiteral(
+        "SELECT DISTINCT e.id FROM event e JOIN event_evidence v ON v.event_id = e.id WHERE v.article_id = %1 "
+        "AND e.status <> 'rejected' ORDER BY e.id");
+    const auto stored = [&] {
+        QList<qint64> ids;
+        for (const QString &row : rows(shownSql.arg(id)))
+            ids << row.toLongLong();
+        return ids;
+    };
+    const QStringList datesBefore = rows(datesSql, id);
+    const QStringList eventsBefore = rows(eventsSql, id);
+
+    m_dock->setFollow(ui::TimelineDock::Follow::Reader);
+    m_window->openArticle(id);
+    QTRY_COMPARE(m_window->reader()->articleId(), id);
+    QTRY_COMPARE(shownIds(), stored());
+
+    m_window->findChild<QAbstractButton *>(QStringLiteral("setDateButton"))->click();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("setDateDialog"))) && dialog->isVisible());
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("setDateEdit"));
+    QTest::keyClicks(edit, QStringLiteral("2025-03-14"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(rows(QStringLiteral("SELECT published FROM article WHERE id = ?1"), id),
+                 QStringList{QStringLiteral("2025-03-14T00:00:00")});
+    const QStringList datesAfter = rows(datesSql, id);
+    const QStringList eventsAfter = rows(eventsSql, id);
+    QVERIFY(eventsAfter != eventsBefore); // events dated by the publication day, at least
+    QCOMPARE(shownIds(), stored()); // the timeline shows what recognition found
+    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
+
+    auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+    QVERIFY(undo && undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(scalar(QStringLiteral("SELECT published IS NULL FROM article WHERE id = ?1"), id), 1);
+    QCOMPARE(rows(datesSql, id), datesBefore);
+    QCOMPARE(rows(eventsSql, id), eventsBefore);
+    QCOMPARE(shownIds(), stored());
+    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
+
+    m_window->undoStack()->redo();
+    QCOMPARE(rows(datesSql, id), datesAfter);
+    QCOMPARE(rows(eventsSql, id), eventsAfter);
+    undo->trigger();
+    QCOMPARE(rows(eventsSql, id), eventsBefore);
+    m_dock->setFollow(ui::TimelineDock::Follow::Nothing);
 }
 
 QTEST_MAIN(TestTimelineDock)

@@ -262,14 +262,10 @@ private:
         const auto id = st.lookupInt64();
         if (!id)
             return;
-        storage::ArticleStore articles(m_db);
+        // As the window's Set date… command does: the date and the recognition in one transaction.
         const QDateTime when(QDate(2025, 1 + int(m_rng.bounded(12)), 1 + int(m_rng.bounded(28))), QTime(9, 0), Qt::UTC);
-        if (auto done = articles.setPublished(*id, when); !done) {
+        if (auto done = analysis::Recognizer::redate(m_db, *id, when); !done)
             errors.append(QStringLiteral("set date: ") + done.error().message);
-            return;
-        }
-        if (auto done = analysis::Recognizer::runOne(m_db, *id); !done)
-            errors.append(QStringLiteral("set date (recognize): ") + done.error().message);
     }
 
     storage::Database &m_db;

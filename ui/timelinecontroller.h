@@ -1,0 +1,61 @@
+#pragma once
+
+#include "annotation/timelineservice.h"
+
+#include <QDateTime>
+#include <QObject>
+
+class QUndoStack;
+
+namespace chipline::ui {
+
+struct EventFields;
+
+// The analyst's edits of the timeline, beside AnnotationController: confirm, reject,
+// edit, merge, split and add events, and Set date… for an article (which recognizes it
+// again, and so changes its events). Each is planned by a service and pushed on the
+// window's undo stack as one command, so Edit › Undo walks them with the annotations.
+class TimelineController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TimelineController)
+
+public:
+    TimelineController(storage::Database &db, QUndoStack *stack, QObject *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Each pushes one command and is false when nothing was changed (failed() says why
+    // when it was an error).
+    bool confirm(const QList<qint64> &ids);
+    bool reject(const QList<qint64> &ids);
+    bool edit(qint64 id, const EventFields &fields);
+    bool merge(const QList<qint64> &ids);
+    // Moves the event's passages (article, start) into a new event.
+    bool split(qint64 id, const QList<std::pair<qint64, qint64>> &passages);
+    // A new confirmed event; the passage [start, end) of the article (0: none) its evidence.
+    bool add(const EventFields &fields, qint64 articleId, qint64 start, qint64 end);
+    // Sets the article's publication date and recognizes it again.
+    void setPublished(qint64 articleId, const QDateTime &published);
+
+Q_SIGNALS:
+    // After any edit or re-dating was applied, undone or redone: the events changed.
+    void eventsChanged();
+    // An edit created entities for new actor names, or its undo removed them.
+    void entitiesChanged();
+    // The article's publication date was set, undone or redone, and the article recognized
+    // again; summary says what recognition found.
+    void articleDated(qint64 articleId, const QString &summary);
+    void failed(const QString &message);
+
+private:
+    bool push(core::Result<storage::TimelineChange> plan, const QString &text);
+    bool setStatus(const QList<qint64> &ids, const QString &status, const QString &text);
+
+    storage::Database &m_db;
+    QUndoStack *m_stack;
+    annotation::TimelineService m_service;
+    bool m_lastApplied = true;
+};
+
+} // namespace chipline::ui
