@@ -1,5 +1,8 @@
 #include "ui/filterbar.h"
 
+#include "storage/database.h"
+#include "ui/backgroundtask.h"
+
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -300,6 +303,43 @@ void FilterBar::emitChanged()
     // Shown with the search it sorts, at the moment the list follows the search.
     m_relevance->setVisible(!m_search->text().trimmed().isEmpty());
     Q_EMIT filterChanged(filter());
+}
+
+void FilterBar::loadChoices(storage::ArticleListQuery &query)
+{
+    setChoices(query.outlets(), query.layouts());
+    const auto [first, last] = query.publishedRange();
+    setDateRange(first, last);
+}
+
+void FilterBar::loadChoicesInBackground(const QString &path, storage::ArticleListQuery &query)
+{
+    if (path.isEmpty() || path.startsWith(u':') || path.startsWith(QStringLiteral("file:"))) {
+        QMetaObject::invokeMethod(this, [this, &query] { loadChoices(query); }, Qt::QueuedConnection);
+        return;
+    }
+    struct Choices
+    {
+        QStringList outlets, layouts;
+        std::pair<QDate, QDate> range;
+    };
+    runInBackground<Choices>(
+        this,
+        [path]() -> Choices {
+            auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
+            if (!db)
+                return {};
+            storage::ArticleListQuery worker(*db.value());
+            return {worker.outlets(), worker.layouts(), worker.publishedRange()};
+        },
+        [this, &query](const Choices &choices) {
+            if (choices.outlets.isEmpty() && choices.layouts.isEmpty()) {
+                loadChoices(query); // the worker could not read them: do it here
+                return;
+            }
+            setChoices(choices.outlets, choices.layouts);
+            setDateRange(choices.range.first, choices.range.second);
+        });
 }
 
 } // namespace chipline::ui

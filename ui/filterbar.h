@@ -33,6 +33,11 @@ public:
     void setChoices(const QStringList &outlets, const QStringList &layouts);
     // The data's first and last days: an unset From picker opens at the first, To at the last.
     void setDateRange(QDate first, QDate last);
+    // The outlets, layouts and date range of the list query's database, read now, or
+    // read on a worker's read-only connection to the database at path (the window shows
+    // sooner; a million articles take a while).
+    void loadChoices(storage::ArticleListQuery &query);
+    void loadChoicesInBackground(const QString &path, storage::ArticleListQuery &query);
     void addEntity(qint64 id, const QString &name);
     // How the entity field finds entities (id, name) by any name or alias as it is typed.
     void setEntitySearch(std::function<QList<std::pair<qint64, QString>>(const QString &)> search);

@@ -5,7 +5,6 @@
 #include "ui/articlelistmodel.h"
 #include "ui/articlelistview.h"
 #include "ui/articlereader.h"
-#include "ui/backgroundtask.h"
 #include "ui/backupcontroller.h"
 #include "ui/databasewatcher.h"
 #include "ui/entitynavigation.h"
@@ -125,7 +124,7 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     new NewNamesController(this, db); // issue 15: the New names review dock, where it was left
     // The outlet and layout choices scan the whole table (a second or so on 100,000
     // articles): read them on a worker with a connection of its own.
-    loadChoicesInBackground();
+    m_filters->loadChoicesInBackground(m_db.path(), m_model->query());
     updateCount();
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, ArticleListModel::DateColumn));
@@ -382,7 +381,7 @@ void MainWindow::refreshKeepingSelection()
     const qint64 current = m_reader->articleId();
     const int loaded = m_model->rowCount();
     m_model->refresh();
-    refreshChoices();
+    m_filters->loadChoices(m_model->query());
     m_annotations->directory().reload();
     const int row = current ? m_model->rowOfArticle(current, loaded + ArticleListModel::kPageSize) : -1;
     if (row >= 0) {
@@ -451,44 +450,6 @@ void MainWindow::openArticle(qint64 articleId, qint64 start, qint64 end)
     showInReader(articleId);
     if (start >= 0 && end > start)
         m_reader->showSpan(start, end);
-}
-
-void MainWindow::refreshChoices()
-{
-    m_filters->setChoices(m_model->query().outlets(), m_model->query().layouts());
-    const auto [first, last] = m_model->query().publishedRange();
-    m_filters->setDateRange(first, last);
-}
-
-void MainWindow::loadChoicesInBackground()
-{
-    const QString path = m_db.path();
-    if (path.isEmpty() || path.startsWith(u':') || path.startsWith(QStringLiteral("file:"))) {
-        QMetaObject::invokeMethod(this, &MainWindow::refreshChoices, Qt::QueuedConnection);
-        return;
-    }
-    struct Choices
-    {
-        QStringList outlets, layouts;
-        std::pair<QDate, QDate> range;
-    };
-    runInBackground<Choices>(
-        this,
-        [path]() -> Choices {
-            auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
-            if (!db)
-                return {};
-            storage::ArticleListQuery query(*db.value());
-            return {query.outlets(), query.layouts(), query.publishedRange()};
-        },
-        [this](const Choices &choices) {
-            if (choices.outlets.isEmpty() && choices.layouts.isEmpty()) {
-                refreshChoices(); // the worker could not read them: do it here
-                return;
-            }
-            m_filters->setChoices(choices.outlets, choices.layouts);
-            m_filters->setDateRange(choices.range.first, choices.range.second);
-        });
 }
 
 void MainWindow::updateCount()

@@ -99,8 +99,6 @@ private:
     void onAnnotationsChanged(const QList<qint64> &articles, bool entitiesChanged);
     void onRestored();
     void setImporting(bool importing);
-    void loadChoicesInBackground();
-    void refreshChoices();
     void updateCount();
 
     storage::Database &m_db;
