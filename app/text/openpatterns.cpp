@@ -74,6 +74,10 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_versionTails(lexicon.versionTails),
       m_boundary(boundary)
 {
+    for (const QString &s : lexicon.surnames) {
+        if (s.size() == 1)
+            m_surnames.insert(s[0]);
+    }
 }
 
 bool OpenPatterns::endsInOrdinary(QStringView word, qsizetype headLength) const
@@ -136,6 +140,10 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     if (place >= 0 && (governs || (h.text == u"성" && text.sliced(place).startsWith(u"일본"))))
         return patternMatch(text, place, end, governs ? h.type : EntityType::Gov, kPlaceBodyConfidence);
     if (isOrdinary(word) || endsInOrdinary(word, h.text.size()))
+        return std::nullopt;
+    // A surname and a given name ending in 현 or 주 is a person's name, not a county.
+    if (h.type == EntityType::Place && stem.size() == 2 && (h.text == u"현" || h.text == u"주")
+        && m_surnames.contains(stem.front()))
         return std::nullopt;
     const bool shortStem = stem.size() <= 2 && h.text.size() == 1 && h.type != EntityType::Place;
     if ((h.generic || shortStem) && isOrdinary(stem))

@@ -49,6 +49,7 @@ private:
     QList<MatcherLexicon::Head> m_enBefore;
     QStringList m_enTitles;
     QSet<QString> m_enStarts;
+    QSet<QChar> m_surnames; // one-syllable surnames: 노하현 is a person, not a county
     WordList m_ordinary;
     QStringList m_chipCues;
     QStringList m_modelCues;

@@ -150,10 +150,10 @@ void TstOpenPatterns::versions()
 void TstOpenPatterns::propagation_data()
 {
     addRows();
-    QTest::newRow("Korean name again, particle split")
-        << u"박도윤 사장은 말했다. 박도윤은 덧붙였다"_s << u"박도윤/PERSON/pat|박도윤/PERSON/prop"_s;
+    QTest::newRow("name again, particle split")
+        << u"둥하이룽 부부장은 말했다. 둥하이룽은 덧붙였다"_s << u"둥하이룽/PERSON/pat|둥하이룽/PERSON/prop"_s;
     QTest::newRow("before its evidence too")
-        << u"박도윤은 웃었다. 박도윤 사장은"_s << u"박도윤/PERSON/prop|박도윤/PERSON/pat"_s;
+        << u"둥하이룽은 웃었다. 둥하이룽 부부장은"_s << u"둥하이룽/PERSON/prop|둥하이룽/PERSON/pat"_s;
     QTest::newRow("last name of a person")
         << u"Senator Marla Quint spoke. Quint said"_s << u"Marla Quint/PERSON/pat|Quint/PERSON/prop"_s;
     QTest::newRow("first word of a company")
@@ -170,7 +170,7 @@ void TstOpenPatterns::propagation()
 
 void TstOpenPatterns::originsOfPropagated()
 {
-    const QString text = u"박도윤 사장은 말했다. 박도윤은"_s;
+    const QString text = u"둥하이룽 부부장은 말했다. 둥하이룽은"_s;
     const QList<EntityMatch> got = m_matcher->match(text);
     QCOMPARE(got.size(), 2);
     QCOMPARE(got[1].origin, MatchOrigin::Propagated);
