@@ -39,6 +39,7 @@ private:
     qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
                           const QList<EntityMatch> &made) const;
     bool endsInOrdinary(QStringView word, qsizetype headLength) const;
+    static bool isInstitution(QStringView word, QStringView stem);
     qsizetype capitalisedRunBefore(QStringView text, qsizetype pos, bool connectors) const;
     qsizetype capitalisedRunAfter(QStringView text, qsizetype pos, int maxWords) const;
     bool hasCue(QStringView text, qsizetype start, qsizetype end, const QStringList &cues,
