@@ -3,6 +3,8 @@
 #include "entitypatterns.h"
 #include "textfold.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace chipline::text {
@@ -13,6 +15,7 @@ constexpr float kNameConfidence = 0.5F;
 constexpr float kSurnameConfidence = 0.45F;
 constexpr qsizetype kMaxAge = 12; // "(41)", "(41·회사원)"
 constexpr qsizetype kMaxTitle = 6;
+constexpr qsizetype kMaxParticles = 5; // 에서부터는
 
 // Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
 constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
@@ -32,11 +35,6 @@ constexpr char16_t kAloneStops[] = u"전현한고각총부";
 bool isHangulSyllable(QChar c)
 {
     return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-}
-
-bool isAsciiUpper(QChar c)
-{
-    return c.unicode() >= u'A' && c.unicode() <= u'Z';
 }
 
 bool isDigit(QChar c)
@@ -62,8 +60,7 @@ qsizetype afterAge(QStringView text, qsizetype open)
 
 KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &particles, const MatchBoundary &boundary,
                          const OpenPatterns &open)
-    : m_titles(lexicon.titles.cbegin(), lexicon.titles.cend()),
-      m_stopwords(lexicon.nameStopwords.cbegin(), lexicon.nameStopwords.cend()),
+    : m_words(lexicon.titles + lexicon.nameStopwords),
       m_particles(particles),
       m_boundary(boundary),
       m_open(open)
@@ -72,7 +69,7 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
         if (s.size() == 1 && isHangulSyllable(s[0]))
             m_surnames.set(s[0].unicode() - kFirstSyllable);
         else if (s.size() == 2)
-            m_doubleSurnames.insert(s);
+            m_doubleSurnames.append(s);
     }
     const auto stop = [this](QStringView syllables) {
         for (const QChar c : syllables) {
@@ -81,6 +78,15 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
         }
     };
     stop(kLastStops);
+    for (const QStringList *list : {&lexicon.particles, &lexicon.particleTails}) {
+        for (const QString &p : *list) {
+            if (isHangulSyllable(p[0]))
+                m_particleStarts.set(p[0].unicode() - kFirstSyllable);
+        }
+    }
+    m_particleStarts.set(u'씨' - kFirstSyllable);
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        (i < lexicon.titles.size() ? m_titles : m_stopwords).insert(QStringView(m_words[i]));
     for (const QString &s : lexicon.nameSuffixStops)
         stop(s);
 }
@@ -97,7 +103,7 @@ bool KoreanNames::titleAt(QStringView text, qsizetype pos) const
     while (end < text.size() && end - pos < kMaxTitle && isWordUnit(text[end]))
         ++end;
     for (qsizetype e = end; e > pos; --e) {
-        if (m_titles.contains(text.sliced(pos, e - pos).toString()) && m_boundary.endsAt(text, e))
+        if (m_titles.contains(text.sliced(pos, e - pos)) && m_boundary.endsAt(text, e))
             return true;
     }
     return false;
@@ -105,19 +111,29 @@ bool KoreanNames::titleAt(QStringView text, qsizetype pos) const
 
 bool KoreanNames::looksInflected(QStringView name) const
 {
-    // "추정되(는)": 추정되다; "사라진": 사라지다; "추계해": 추계하다.
+    // "추정되(는)": 추정되다; "사라진": 사라지다; "추계해": 추계하다. Built on the stack:
+    // this is asked for every candidate.
+    constexpr qsizetype kMax = 8;
+    char16_t buffer[kMax];
+    const qsizetype stem = name.size() - 1;
+    if (name.size() + 1 > kMax)
+        return false;
+    std::copy(name.utf16(), name.utf16() + name.size(), buffer);
     const char16_t last = name.back().unicode();
-    const QString stem = name.first(name.size() - 1).toString();
-    if (m_open.isOrdinary(QString(stem + QChar(last) + u'다')))
+    buffer[name.size()] = u'다';
+    if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
         return true;
     const int final = (last - kFirstSyllable) % 28;
     if (std::find(std::begin(kEndingFinals), std::end(kEndingFinals), final) != std::end(kEndingFinals)) {
-        const QChar open(static_cast<char16_t>(last - final));
-        if (m_open.isOrdinary(QString(stem + open + u'다')))
+        buffer[stem] = static_cast<char16_t>(last - final);
+        if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
             return true;
     }
-    return m_open.isOrdinary(QString(stem + u"하다"))
-        && (last == u'해' || last == u'했' || last == u'한' || last == u'할');
+    if (last != u'해' && last != u'했' && last != u'한' && last != u'할')
+        return false;
+    buffer[stem] = u'하';
+    buffer[stem + 1] = u'다';
+    return m_open.isOrdinary(QStringView(buffer, stem + 2));
 }
 
 bool KoreanNames::ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const
@@ -130,35 +146,51 @@ bool KoreanNames::ordinaryWithParticle(QStringView text, qsizetype start, qsizet
     return false;
 }
 
-bool KoreanNames::fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const
+bool KoreanNames::fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd, Cache &cache) const
 {
     if (nameEnd > wordEnd || m_lastStops.test(text[nameEnd - 1].unicode() - kFirstSyllable))
         return false;
-    // What follows the name: a particle chain, 씨, or the word's end before no letter or digit.
+    if (nameEnd == wordEnd && wordEnd < text.size() && isWordUnit(text[wordEnd]))
+        return false;
+    // Most words led by a surname go on with no particle (반도체기업): told apart before
+    // any look-up by the syllable after the name and the word's length.
+    if (nameEnd < wordEnd
+        && (wordEnd - nameEnd > kMaxParticles || !m_particleStarts.test(text[nameEnd].unicode() - kFirstSyllable)))
+        return false;
+    // The word's verdict depends on the word alone: asked once per text for each.
+    QHash<QStringView, Verdict> &seen = nameEnd - start == 3 ? cache.three : cache.four;
+    const QStringView word = text.sliced(start, wordEnd - start);
+    auto it = seen.constFind(word);
+    if (it == seen.cend())
+        it = seen.insert(word, verdict(text.sliced(start, nameEnd - start), text, start, wordEnd));
+    return *it == Verdict::Name || (*it == Verdict::NeedsContext && personContext(text, start, nameEnd, wordEnd));
+}
+
+KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qsizetype start, qsizetype wordEnd) const
+{
+    const QStringView word = text.sliced(start, wordEnd - start);
+    const qsizetype nameEnd = start + name.size();
+    // What follows the name in its word: a particle chain or 씨.
     if (nameEnd < wordEnd) {
         const bool honorific = text[nameEnd] == u'씨' && m_boundary.endsAt(text, nameEnd + 1);
         if (!honorific && m_particles.chainLength(text, nameEnd) != wordEnd - nameEnd)
-            return false;
+            return Verdict::Word;
         // One syllable after a name is a case particle; 선, 산, 내 there end a longer word.
         if (!honorific && wordEnd - nameEnd == 1 && !QStringView(kCaseParticles).contains(text[nameEnd]))
-            return false;
-    } else if (wordEnd < text.size() && isWordUnit(text[wordEnd])) {
-        return false;
+            return Verdict::Word;
     }
-    const QStringView name = text.sliced(start, nameEnd - start);
-    const QStringView word = text.sliced(start, wordEnd - start);
     // "주대만 대표부": 주 before a place is 'stationed in', not a surname.
     if (name.front() == u'주' && m_open.isOrdinary(name.sliced(1)))
-        return false;
+        return Verdict::Word;
     // "이들은": a plural is no name.
-    if (name[name.size() - 2] == u'들' || m_stopwords.contains(name.toString()) || m_open.isOrdinary(name)
-        || m_open.isOrdinary(word))
-        return false;
+    if (name[name.size() - 2] == u'들' || m_open.isOrdinary(name) || m_open.isOrdinary(word)
+        || m_stopwords.contains(name))
+        return Verdict::Word;
     if (ordinaryWithParticle(text, start, wordEnd) || looksInflected(name))
-        return false;
+        return Verdict::Word;
     // "최종예(선)", "장기휴(가)": an ordinary word and one more syllable is more often a
     // word cut short than a name; such a name needs 씨, an age or a title beside it.
-    return !m_open.isOrdinary(name.first(name.size() - 1)) || personContext(text, start, nameEnd, wordEnd);
+    return m_open.isOrdinary(name.first(name.size() - 1)) ? Verdict::NeedsContext : Verdict::Name;
 }
 
 bool KoreanNames::personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const
@@ -176,7 +208,7 @@ bool KoreanNames::personContext(QStringView text, qsizetype start, qsizetype nam
         return false;
     while (s > 0 && isHangulSyllable(text[s - 1]))
         --s;
-    return s < start - 1 && m_titles.contains(text.sliced(s, start - 1 - s).toString());
+    return s < start - 1 && m_titles.contains(text.sliced(s, start - 1 - s));
 }
 
 std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype start, qsizetype wordEnd) const
@@ -204,7 +236,7 @@ std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype
     return std::nullopt;
 }
 
-std::optional<EntityMatch> KoreanNames::nameAt(QStringView text, qsizetype start, qsizetype wordEnd) const
+std::optional<EntityMatch> KoreanNames::nameAt(QStringView text, qsizetype start, qsizetype wordEnd, Cache &cache) const
 {
     const qsizetype length = wordEnd - start;
     if (length <= 3 && start + 1 < text.size()
@@ -212,10 +244,16 @@ std::optional<EntityMatch> KoreanNames::nameAt(QStringView text, qsizetype start
         if (auto alone = surnameAlone(text, start, wordEnd))
             return alone;
     }
-    if (length >= 4 && m_doubleSurnames.contains(text.sliced(start, 2).toString())
-        && fullName(text, start, start + 4, wordEnd))
+    const auto doubleSurname = [this, text, start] {
+        const char16_t first = text[start].unicode();
+        const char16_t second = text[start + 1].unicode();
+        return std::any_of(m_doubleSurnames.cbegin(), m_doubleSurnames.cend(), [first, second](const QString &s) {
+            return s[0].unicode() == first && s[1].unicode() == second;
+        });
+    };
+    if (length >= 4 && doubleSurname() && fullName(text, start, start + 4, wordEnd, cache))
         return patternMatch(text, start, start + 4, EntityType::Person, kNameConfidence);
-    if (length >= 3 && fullName(text, start, start + 3, wordEnd))
+    if (length >= 3 && fullName(text, start, start + 3, wordEnd, cache))
         return patternMatch(text, start, start + 3, EntityType::Person, kNameConfidence);
     return std::nullopt;
 }
@@ -236,46 +274,51 @@ std::optional<EntityMatch> KoreanNames::letterAt(QStringView text, qsizetype sta
 void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
 {
     QList<EntityMatch> found;
+    Cache cache;
+    const CharClass *classes = TextFold::charClasses();
     qsizetype cursor = 0; // the first match that may overlap position i
+    const QList<EntityMatch> &known = matches;
     const qsizetype n = text.size();
+    bool inWord = false;
+    // One look at each unit's class; only a word's first unit is looked at further.
     for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        const bool syllable = isHangulSyllable(c);
-        if (!syllable && !isAsciiUpper(c))
+        const char16_t u = text[i].unicode();
+        const CharClass k = classes[u];
+        if (k != CharClass::Hangul && k != CharClass::Letter && k != CharClass::Digit) {
+            inWord = false;
             continue;
-        if (i > 0 && isWordUnit(text[i - 1]))
+        }
+        if (inWord)
+            continue;
+        inWord = true;
+        const bool syllable = u >= 0xAC00 && u <= 0xD7A3;
+        if (syllable ? !m_surnames.test(u - kFirstSyllable)
+                     : !(u >= u'A' && u <= u'Z' && i + 1 < n
+                         && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ')))
             continue;
         qsizetype wordEnd = i + 1;
-        if (syllable) {
-            while (wordEnd < n && isHangulSyllable(text[wordEnd]))
-                ++wordEnd;
-        }
-        const bool candidate = syllable
-            ? m_surnames.test(c.unicode() - kFirstSyllable)
-            : wordEnd < n && (text[wordEnd] == u'씨' || text[wordEnd] == u'(' || text[wordEnd] == u' ');
-        if (!candidate) {
-            i = wordEnd - 1;
-            continue;
-        }
-        while (cursor < matches.size() && matches[cursor].end <= i)
+        while (syllable && wordEnd < n && isHangulSyllable(text[wordEnd]))
+            ++wordEnd;
+        while (cursor < known.size() && known[cursor].end <= i)
             ++cursor;
-        if (cursor < matches.size() && matches[cursor].start < wordEnd) {
-            i = std::max(i, std::min(wordEnd, matches[cursor].end) - 1);
+        if (cursor < known.size() && known[cursor].start < wordEnd)
             continue;
-        }
-        std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd) : letterAt(text, i);
+        std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd, cache) : letterAt(text, i);
         if (m)
             found.append(std::move(*m));
-        i = wordEnd - 1;
     }
     if (found.isEmpty())
         return;
-    QList<EntityMatch> merged;
-    merged.reserve(matches.size() + found.size());
-    std::merge(std::make_move_iterator(matches.begin()), std::make_move_iterator(matches.end()),
-               std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
-               [](const EntityMatch &a, const EntityMatch &b) { return a.start < b.start; });
-    matches = std::move(merged);
+    // Merged in place from the back: only the matches after the first name move.
+    qsizetype i = matches.size();
+    qsizetype j = found.size();
+    matches.resize(i + j);
+    for (qsizetype k = matches.size(); j > 0;) {
+        if (i > 0 && matches[i - 1].start > found[j - 1].start)
+            matches[--k] = std::move(matches[--i]);
+        else
+            matches[--k] = std::move(found[--j]);
+    }
 }
 
 } // namespace chipline::text

@@ -6,6 +6,7 @@
 #include "matcherlexicon.h"
 #include "openpatterns.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -35,10 +36,22 @@ public:
     bool isSurname(QChar c) const;
 
 private:
-    std::optional<EntityMatch> nameAt(QStringView text, qsizetype start, qsizetype wordEnd) const;
+    enum class Verdict : quint8 {
+        Word,
+        Name,
+        NeedsContext
+    };
+    // Verdicts on words led by a surname, by the length of the name in them.
+    struct Cache
+    {
+        QHash<QStringView, Verdict> three;
+        QHash<QStringView, Verdict> four;
+    };
+    std::optional<EntityMatch> nameAt(QStringView text, qsizetype start, qsizetype wordEnd, Cache &cache) const;
     std::optional<EntityMatch> surnameAlone(QStringView text, qsizetype start, qsizetype wordEnd) const;
     std::optional<EntityMatch> letterAt(QStringView text, qsizetype start) const;
-    bool fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
+    bool fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd, Cache &cache) const;
+    Verdict verdict(QStringView name, QStringView text, qsizetype start, qsizetype wordEnd) const;
     bool titleAt(QStringView text, qsizetype pos) const;
     bool personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
     bool looksInflected(QStringView name) const;
@@ -48,9 +61,11 @@ private:
     static constexpr char16_t kSyllables = 0xD7A4 - 0xAC00;
     std::bitset<kSyllables> m_surnames; // one-syllable surnames
     std::bitset<kSyllables> m_lastStops; // syllables that end no given name
-    QSet<QString> m_doubleSurnames; // 남궁, 제갈, ...
-    QSet<QString> m_titles;
-    QSet<QString> m_stopwords;
+    std::bitset<kSyllables> m_particleStarts; // first syllables of particles, and 씨
+    QStringList m_doubleSurnames; // 남궁, 제갈, ...
+    QStringList m_words; // the titles and stop words the two sets below view
+    QSet<QStringView> m_titles;
+    QSet<QStringView> m_stopwords;
     const KoreanParticles &m_particles;
     const MatchBoundary &m_boundary;
     const OpenPatterns &m_open;

@@ -137,6 +137,10 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     while (ws < start && isDigit(text[ws]))
         ++ws;
     const QStringView stem = text.sliced(ws, start - ws);
+    // A one-syllable head needs two syllables before it (활동, 연구 are no names): most
+    // anchors of such heads end here, before any look-up.
+    if (h.text.size() == 1 && stem.size() < 2)
+        return std::nullopt;
     const QStringView word = text.sliced(ws, end - ws);
     const qsizetype place = placeBefore(text, ws, known, made);
     const bool governs = h.type == EntityType::Gov || h.type == EntityType::Rule;
