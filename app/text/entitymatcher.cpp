@@ -47,6 +47,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
       m_boundary(m_particles),
       m_open(lexicon, m_boundary),
       m_patterns(lexicon, m_boundary, m_open),
+      m_names(lexicon, m_particles, m_boundary, m_open),
       m_context(m_boundary, m_open),
       m_propagator(m_boundary, m_open)
 {
@@ -207,6 +208,7 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     }
     if (!anchors.empty())
         addPatterns(text, anchors, out);
+    m_names.apply(text, out);
     m_context.apply(text, cues, out);
     addAbbreviations(text, out);
     m_propagator.apply(text, out);

@@ -5,6 +5,7 @@
 #include "entitymatch.h"
 #include "entitypatterns.h"
 #include "gazetteer.h"
+#include "koreannames.h"
 #include "koreanparticles.h"
 #include "matchboundary.h"
 #include "matcherlexicon.h"
@@ -20,7 +21,8 @@ namespace chipline::text {
 // Finds entity mentions in one text (an article): gazetteer aliases through one
 // Aho-Corasick pass over folded text, longest match first, names ending before Korean
 // particles, a known place also with its head (텍사스주, 광둥성 are Texas, Guangdong);
-// then lower-confidence patterns at anchors the same pass reports; names told by their
+// then lower-confidence patterns at anchors the same pass reports; Korean personal names
+// by their shape; names told by their
 // context (a report's source, a list's items); names defined in parentheses; last,
 // pattern names again at their other places in the text.
 // Built once from a Gazetteer (a snapshot: rebuild after editing it); match() is const
@@ -70,6 +72,7 @@ private:
     MatchBoundary m_boundary;
     OpenPatterns m_open;
     EntityPatterns m_patterns;
+    KoreanNames m_names;
     ContextNames m_context;
     MentionPropagator m_propagator;
     AhoCorasick m_automaton;

@@ -156,6 +156,9 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     // surname must not be one, and the given name carries no particle and is no stop word.
     const Word w0 = hangulWordBefore(text, w1.start);
     const QStringView first = w0.valid() ? text.sliced(w0.start, w0.end - w0.start) : QStringView();
+    // "이웃 노 씨": an ordinary word and a Korean surname alone; the surname is the name.
+    if (name.size() == 1 && m_surnames.contains(name.toString()) && m_open.isOrdinary(first))
+        return std::nullopt;
     const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
     if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first.toString())
         && ContextNames::withoutParticle(first) == first.size()

@@ -25,12 +25,18 @@ struct MatcherLexicon
     QStringList versionTails;  // words that continue a version: 프로, Pro, Turbo
     // Head words that end (or, in English, begin) a name of their type: 한결증권,
     // Norvane Technologies, Ministry of X. A head written "~반도체" is generic: the part
-    // before it must not be an ordinary word alone (시스템반도체 is no company).
+    // before it must not be an ordinary word alone (시스템반도체 is no company). One
+    // written "^부" names institutions the dictionary lists too (교육부, 노동당): the
+    // word may be an ordinary word when two syllables stand before the head. One written
+    // "!역" ends compounds of ordinary words: the head's syllable and the one before it
+    // must not be an ordinary word (무역, 활동).
     struct Head
     {
         QString text;
         EntityType type;
         bool generic;
+        bool institution = false;
+        bool compound = false;
     };
     QList<Head> koreanHeads;
     QList<Head> englishHeadsAfter;  // "Kestrel Labs"

@@ -3,6 +3,7 @@
 #include "entitypatterns.h"
 
 #include <algorithm>
+#include <array>
 
 namespace chipline::text {
 
@@ -74,6 +75,10 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_versionTails(lexicon.versionTails),
       m_boundary(boundary)
 {
+    for (const QString &s : lexicon.surnames) {
+        if (s.size() == 1)
+            m_surnames.insert(s[0]);
+    }
 }
 
 bool OpenPatterns::endsInOrdinary(QStringView word, qsizetype headLength) const
@@ -84,6 +89,21 @@ bool OpenPatterns::endsInOrdinary(QStringView word, qsizetype headLength) const
             return true;
     }
     return false;
+}
+
+bool OpenPatterns::isInstitution(QStringView word, QStringView stem)
+{
+    // 중심부, 남동부, 무승부, 지도부 are parts or ordinary nouns; 저혈당, 보도담당, 구내식당
+    // are no parties.
+    static constexpr char16_t parts[] = u"남북앙심반층단두미속외내상중전후간승퇴입절모도진혈";
+    static constexpr char16_t directions[] = u"동서남북";
+    static constexpr std::array others = {u"담당", u"수당", u"마당", u"식당", u"성당",
+                                          u"강당", u"사당", u"일당", u"정당"};
+    if (QStringView(parts).contains(stem.back())
+        || (QStringView(directions).contains(stem.back()) && QStringView(directions).contains(stem[stem.size() - 2])))
+        return false;
+    return std::none_of(others.cbegin(), others.cend(),
+                        [word](const char16_t *o) { return word.endsWith(QStringView(o)); });
 }
 
 qsizetype OpenPatterns::placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
@@ -117,6 +137,10 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     while (ws < start && isDigit(text[ws]))
         ++ws;
     const QStringView stem = text.sliced(ws, start - ws);
+    // A one-syllable head needs two syllables before it (활동, 연구 are no names): most
+    // anchors of such heads end here, before any look-up.
+    if (h.text.size() == 1 && stem.size() < 2)
+        return std::nullopt;
     const QStringView word = text.sliced(ws, end - ws);
     const qsizetype place = placeBefore(text, ws, known, made);
     const bool governs = h.type == EntityType::Gov || h.type == EntityType::Rule;
@@ -135,10 +159,18 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     // A country's ministry: "호주 국방부"; Japan's are 省, "일본 문부과학성".
     if (place >= 0 && (governs || (h.text == u"성" && text.sliced(place).startsWith(u"일본"))))
         return patternMatch(text, place, end, governs ? h.type : EntityType::Gov, kPlaceBodyConfidence);
-    if (isOrdinary(word) || endsInOrdinary(word, h.text.size()))
+    // An institution the dictionary lists is a name too (노동당, 교육부).
+    if (h.institution && !isInstitution(word, stem))
+        return std::nullopt;
+    const bool listed = h.institution && stem.size() >= 2 && isOrdinary(word);
+    if ((!listed && isOrdinary(word)) || endsInOrdinary(word, h.text.size() + (h.compound ? -1 : 0)))
+        return std::nullopt;
+    // A surname and a given name ending in 현 or 주 is a person's name, not a county.
+    if (h.type == EntityType::Place && stem.size() == 2 && (h.text == u"현" || h.text == u"주")
+        && m_surnames.contains(stem.front()))
         return std::nullopt;
     const bool shortStem = stem.size() <= 2 && h.text.size() == 1 && h.type != EntityType::Place;
-    if ((h.generic || shortStem) && isOrdinary(stem))
+    if (!listed && (h.generic || shortStem) && isOrdinary(stem))
         return std::nullopt;
     qsizetype s = ws;
     // An embassy's seat: "주미 중국대사관".

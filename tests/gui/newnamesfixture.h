@@ -48,14 +48,15 @@
 
 using namespace chipline;
 
-// 왕리펑 (a spokesman, by his title), 한결증권 (a brokerage, by its head word) and two
-// analysts are in no list. The third article names 왕리펑 without a title.
+// 쉬리펑 (a spokesman, by his title), 한결증권 (a brokerage, by its head word) and two
+// analysts are in no list. The third article names 쉬리펑 without a title (쉬 is no Korean surname, so
+// the name's shape alone does not make it a person).
 inline const std::pair<const char *, const char *> kNewNamesArticles[] = {
-    {"briefing.txt", "외교부 정례 브리핑\n2025-03-17\n\n왕리펑 대변인은 17일 미국의 수출통제를 비판했다. 왕리펑 대변인은 "
+    {"briefing.txt", "외교부 정례 브리핑\n2025-03-17\n\n쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 "
                      "반대한다고 말했다. 한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.\n"},
     {"broker.txt", "증권가 보고서 잇따라\n2025-03-18\n\n한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. "
-                   "왕리펑 대변인도 입장을 냈다. 최다온 애널리스트는 수요가 이어질 것이라고 말했다.\n"},
-    {"followup.txt", "같은 입장 되풀이한 중국\n2025-03-19\n\n브리핑에서 왕리펑은 다시 같은 말을 했다.\n"},
+                   "쉬리펑 대변인도 입장을 냈다. 최다온 애널리스트는 수요가 이어질 것이라고 말했다.\n"},
+    {"followup.txt", "같은 입장 되풀이한 중국\n2025-03-19\n\n브리핑에서 쉬리펑은 다시 같은 말을 했다.\n"},
 };
 
 class NewNamesFixture : public QObject

@@ -28,8 +28,8 @@ void TestNewNames::listsNamesWithCountsAndContexts()
     QCOMPARE(m_model->totalCount(), 4);
     QVERIFY(!listed().contains(QStringLiteral("엔비디아")) && !listed().contains(QStringLiteral("Nvidia")));
     // Most articles first; counts and the guessed type, coloured like the entity panel.
-    QCOMPARE(listed().mid(0, 2), (QStringList{QStringLiteral("왕리펑"), QStringLiteral("한결증권")}));
-    const int wang = rowOf(QStringLiteral("왕리펑"));
+    QCOMPARE(listed().mid(0, 2), (QStringList{QStringLiteral("쉬리펑"), QStringLiteral("한결증권")}));
+    const int wang = rowOf(QStringLiteral("쉬리펑"));
     QCOMPARE(m_model->index(wang, ui::NewNamesModel::ArticlesColumn).data().toLongLong(), qint64(2));
     QCOMPARE(m_model->index(wang, ui::NewNamesModel::MentionsColumn).data().toLongLong(), qint64(3));
     QCOMPARE(m_model->index(wang, ui::NewNamesModel::TypeColumn).data().toString(), QStringLiteral("Person"));
@@ -40,7 +40,7 @@ void TestNewNames::listsNamesWithCountsAndContexts()
     m_table->sortByColumn(ui::NewNamesModel::NameColumn, Qt::AscendingOrder);
     QCOMPARE(listed().first(), QStringLiteral("박서윤"));
     m_table->sortByColumn(ui::NewNamesModel::ArticlesColumn, Qt::DescendingOrder);
-    QCOMPARE(listed().first(), QStringLiteral("왕리펑"));
+    QCOMPARE(listed().first(), QStringLiteral("쉬리펑"));
 
     // The contexts of the current name, the name apart, with the article's title.
     select({QStringLiteral("한결증권")});
@@ -90,44 +90,44 @@ void TestNewNames::acceptUndoRedoAndRecognition()
     openReview();
     const qint64 followup = articleWith(QStringLiteral("같은 입장 되풀이한 중국"));
     m_window->openArticle(articleWith(QStringLiteral("외교부 정례 브리핑")));
-    const ui::ReaderSpan *guess = spanOver(QStringLiteral("왕리펑"));
+    const ui::ReaderSpan *guess = spanOver(QStringLiteral("쉬리펑"));
     QVERIFY(guess && guess->guess); // drawn dashed and paler until decided
     QUndoStack *stack = m_window->undoStack();
     const int steps = stack->count();
 
-    select({QStringLiteral("왕리펑")});
+    select({QStringLiteral("쉬리펑")});
     QVERIFY(action(QStringLiteral("actionAcceptName"))->toolTip().contains(QStringLiteral("(A)")));
     QTest::keyClick(m_table, Qt::Key_A);
     QCOMPARE(stack->count(), steps + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '왕리펑' AND origin = 'user'")), qint64(1));
-    QTRY_VERIFY(!listed().contains(QStringLiteral("왕리펑")));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")), qint64(1));
+    QTRY_VERIFY(!listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(m_dock->windowTitle(), QStringLiteral("New names (3)"));
     // The next name is current, so that the analyst can go on with the keyboard.
     QVERIFY(m_table->selectionModel()->hasSelection());
     // Solid in the reader now, and found where no title announced him.
-    const ui::ReaderSpan *solid = spanOver(QStringLiteral("왕리펑"));
+    const ui::ReaderSpan *solid = spanOver(QStringLiteral("쉬리펑"));
     QVERIFY(solid && !solid->guess);
     m_window->openArticle(followup);
-    QVERIFY(spanOver(QStringLiteral("왕리펑")) && !spanOver(QStringLiteral("왕리펑"))->guess);
+    QVERIFY(spanOver(QStringLiteral("쉬리펑")) && !spanOver(QStringLiteral("쉬리펑"))->guess);
 
     QAction *undo = action(QStringLiteral("actionUndo"));
     QAction *redo = action(QStringLiteral("actionRedo"));
-    QVERIFY(undo->text().contains(QStringLiteral("왕리펑")));
+    QVERIFY(undo->text().contains(QStringLiteral("쉬리펑")));
     undo->trigger();
-    QTRY_VERIFY(listed().contains(QStringLiteral("왕리펑")));
+    QTRY_VERIFY(listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(m_dock->windowTitle(), QStringLiteral("New names (4)"));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '왕리펑' AND origin = 'pattern'")), qint64(1));
-    QVERIFY(!spanOver(QStringLiteral("왕리펑"))); // the untitled mention was the acceptance's
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'pattern'")), qint64(1));
+    QVERIFY(!spanOver(QStringLiteral("쉬리펑"))); // the untitled mention was the acceptance's
     redo->trigger();
-    QTRY_VERIFY(!listed().contains(QStringLiteral("왕리펑")));
-    QVERIFY(spanOver(QStringLiteral("왕리펑")) && !spanOver(QStringLiteral("왕리펑"))->guess);
+    QTRY_VERIFY(!listed().contains(QStringLiteral("쉬리펑")));
+    QVERIFY(spanOver(QStringLiteral("쉬리펑")) && !spanOver(QStringLiteral("쉬리펑"))->guess);
 
     runRecognitionElsewhere();
-    QVERIFY(!listed().contains(QStringLiteral("왕리펑")));
+    QVERIFY(!listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(listed().size(), 3);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '왕리펑' AND origin = 'user'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")), qint64(1));
     m_window->openArticle(followup);
-    QVERIFY(spanOver(QStringLiteral("왕리펑")) && !spanOver(QStringLiteral("왕리펑"))->guess);
+    QVERIFY(spanOver(QStringLiteral("쉬리펑")) && !spanOver(QStringLiteral("쉬리펑"))->guess);
 }
 
 void TestNewNames::acceptAsAnotherType()
@@ -230,15 +230,15 @@ void TestNewNames::rejectSeveralAtOnceIsOneStep()
     // R rejects too; recognition run again proposes none of them.
     select({QStringLiteral("한결증권")});
     QTest::keyClick(m_table, Qt::Key_R);
-    QTRY_COMPARE(listed(), QStringList{QStringLiteral("왕리펑")});
+    QTRY_COMPARE(listed(), QStringList{QStringLiteral("쉬리펑")});
     runRecognitionElsewhere();
-    QCOMPARE(listed(), QStringList{QStringLiteral("왕리펑")});
+    QCOMPARE(listed(), QStringList{QStringLiteral("쉬리펑")});
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
                                    "WHERE e.name IN ('박서윤', '최다온', '한결증권') AND m.status = 'accepted'")),
              qint64(0));
 
     // The last name decided, the list explains what would appear there.
-    select({QStringLiteral("왕리펑")});
+    select({QStringLiteral("쉬리펑")});
     QTest::keyClick(m_table, Qt::Key_A);
     auto *empty = m_dock->findChild<QLabel *>(QStringLiteral("newNamesEmpty"));
     QTRY_VERIFY(empty->isVisible());

@@ -4,6 +4,7 @@ if(TARGET chipline_text)
   chipline_add_test(tst_gazetteer SOURCES tst_gazetteer.cpp LIBS chipline_text)
   chipline_add_test(tst_entitymatcher SOURCES tst_entitymatcher.cpp LIBS chipline_text)
   chipline_add_test(tst_openpatterns SOURCES tst_openpatterns.cpp LIBS chipline_text)
+  chipline_add_test(tst_koreannames SOURCES tst_koreannames.cpp LIBS chipline_text)
   chipline_add_test(tst_builtinplaces SOURCES tst_builtinplaces.cpp LIBS chipline_text)
   chipline_add_test(tst_wordlist SOURCES tst_wordlist.cpp LIBS chipline_text)
   # AhoCorasick; EntityPatterns and KoreanParticles (issue 16).

@@ -172,7 +172,7 @@ void TstEntityMatcher::patterns_data()
                                             << u"박영수/PERSON|삼성전자/ORG"_s;
     QTest::newRow("gazetteer person wins") << u"젠슨 황 CEO는 말했다"_s << u"젠슨 황/PERSON"_s;
     QTest::newRow("common noun before title") << u"업계 대표 기업, 반도체 업계 대표는"_s << u""_s;
-    QTest::newRow("title inside a longer word") << u"김철수 대표적 사례"_s << u""_s;
+    QTest::newRow("title inside a longer word") << u"둥하이룽 대표적 사례"_s << u""_s;
     QTest::newRow("chip number with context") << u"엔비디아의 B200 칩"_s << u"엔비디아/ORG|B200/CHIP"_s;
     QTest::newRow("unknown chip number") << u"신형 B250 칩을 공개"_s << u"B250/CHIP"_s;
     QTest::newRow("model number without context") << u"B52 폭격기가 떴다"_s << u""_s;

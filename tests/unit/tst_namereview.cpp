@@ -14,12 +14,13 @@ using namespace chipline;
 
 namespace {
 
-// 왕리펑 (a spokesman, by his title) and 한결증권 (a brokerage, by its head word) are in no
-// list; the third article names 왕리펑 without a title, where only acceptance finds him.
-const QString kFirst = QStringLiteral("왕리펑 대변인은 17일 미국의 수출통제를 비판했다. 왕리펑 대변인은 반대한다고 말했다. "
+// 쉬리펑 (a spokesman, by his title) and 한결증권 (a brokerage, by its head word) are in no
+// list; the third article names 쉬리펑 without a title, where only acceptance finds him (쉬 is no
+// Korean surname, so the name's shape alone does not).
+const QString kFirst = QStringLiteral("쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 반대한다고 말했다. "
                                       "한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.");
-const QString kSecond = QStringLiteral("한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. 왕리펑 대변인도 입장을 냈다.");
-const QString kThird = QStringLiteral("브리핑에서 왕리펑은 다시 같은 말을 했다.");
+const QString kSecond = QStringLiteral("한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. 쉬리펑 대변인도 입장을 냈다.");
+const QString kThird = QStringLiteral("브리핑에서 쉬리펑은 다시 같은 말을 했다.");
 
 } // namespace
 
@@ -90,7 +91,7 @@ void TestNameReview::listsGuessedNamesWithCounts()
     QStringList listed;
     for (const auto &n : names)
         listed << QStringLiteral("%1 %2 %3 %4").arg(n.name, n.type).arg(n.articles).arg(n.mentions);
-    QVERIFY2(listed.contains(QStringLiteral("왕리펑 PERSON 2 3")), qPrintable(listed.join(u'|')));
+    QVERIFY2(listed.contains(QStringLiteral("쉬리펑 PERSON 2 3")), qPrintable(listed.join(u'|')));
     QVERIFY2(listed.contains(QStringLiteral("한결증권 ORG 2 2")), qPrintable(listed.join(u'|')));
     QVERIFY2(listed.contains(QStringLiteral("박서윤 PERSON 1 1")), qPrintable(listed.join(u'|')));
     QVERIFY(!listed.join(u'|').contains(QStringLiteral("Nvidia"))); // listed names are not new
@@ -118,7 +119,7 @@ void TestNameReview::decisionsUndoAndRedoRowForRow_data()
 void TestNameReview::decisionsUndoAndRedoRowForRow()
 {
     QFETCH(QString, action);
-    const qint64 wang = newNameId(QStringLiteral("왕리펑"));
+    const qint64 wang = newNameId(QStringLiteral("쉬리펑"));
     const qint64 broker = newNameId(QStringLiteral("한결증권"));
     QVERIFY(wang > 0 && broker > 0);
     const QStringList before = m_fx.snapshot();
@@ -149,28 +150,28 @@ void TestNameReview::decisionsUndoAndRedoRowForRow()
 
 void TestNameReview::acceptMarksOtherOccurrencesAndSurvivesRecognition()
 {
-    const qint64 wang = newNameId(QStringLiteral("왕리펑"));
+    const qint64 wang = newNameId(QStringLiteral("쉬리펑"));
     const auto countIn = [this](qint64 article) {
         return m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
-                                          "WHERE e.name = '왕리펑' AND m.status = 'accepted' AND m.article_id = %1")
+                                          "WHERE e.name = '쉬리펑' AND m.status = 'accepted' AND m.article_id = %1")
                                .arg(article));
     };
     QCOMPARE(countIn(m_a3), qint64(0)); // no title there: no pattern found him
     auto change = m_review->accept({wang});
     QVERIFY(change.ok());
     QVERIFY(m_service->apply(change.value(), true).ok());
-    QCOMPARE(origin(QStringLiteral("왕리펑")), QStringLiteral("user"));
+    QCOMPARE(origin(QStringLiteral("쉬리펑")), QStringLiteral("user"));
     QCOMPARE(countIn(m_a3), qint64(1));
-    QVERIFY(!m_review->newName(QStringLiteral("왕리펑")));
+    QVERIFY(!m_review->newName(QStringLiteral("쉬리펑")));
 
     QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
-    QCOMPARE(origin(QStringLiteral("왕리펑")), QStringLiteral("user"));
+    QCOMPARE(origin(QStringLiteral("쉬리펑")), QStringLiteral("user"));
     QCOMPARE(countIn(m_a1), qint64(2));
     QCOMPARE(countIn(m_a3), qint64(1));
-    QVERIFY(!m_review->newName(QStringLiteral("왕리펑")));
+    QVERIFY(!m_review->newName(QStringLiteral("쉬리펑")));
     // A new article names him without a title: recognized as the analyst's entity.
     QVERIFY(m_fx.reloadAnalyzer());
-    const qint64 a4 = m_fx.add(QStringLiteral("왕리펑은 이날 브리핑을 마쳤다."));
+    const qint64 a4 = m_fx.add(QStringLiteral("쉬리펑은 이날 브리핑을 마쳤다."));
     QCOMPARE(countIn(a4), qint64(1));
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND found_by = 'gazetteer'")
                              .arg(a4)),
@@ -190,16 +191,16 @@ void TestNameReview::acceptAsAnotherType()
 
 void TestNameReview::aliasMovesMentionsToTheEntity()
 {
-    auto change = m_review->addAsAlias({newNameId(QStringLiteral("왕리펑"))},
+    auto change = m_review->addAsAlias({newNameId(QStringLiteral("쉬리펑"))},
                                        {0, QStringLiteral("Wang Lifeng"), QStringLiteral("PERSON")});
     QVERIFY(change.ok());
     QVERIFY(m_service->apply(change.value(), true).ok());
-    QCOMPARE(m_fx.entityId(QStringLiteral("왕리펑")), qint64(0));
+    QCOMPARE(m_fx.entityId(QStringLiteral("쉬리펑")), qint64(0));
     const qint64 wang = m_fx.entityId(QStringLiteral("Wang Lifeng"));
     QVERIFY(wang > 0);
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(wang)), qint64(3));
     QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
-    QCOMPARE(m_fx.entityId(QStringLiteral("왕리펑")), qint64(0)); // not guessed again: it is an alias now
+    QCOMPARE(m_fx.entityId(QStringLiteral("쉬리펑")), qint64(0)); // not guessed again: it is an alias now
     QVERIFY(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(wang)) >= 3);
 }
 

@@ -71,7 +71,7 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("head alone is no name") << u"관련 그룹 모두"_s << u""_s;
     QTest::newRow("province") << u"칭하이성에서 공장을 짓는다"_s << u"칭하이성/PLACE"_s;
     QTest::newRow("ordinary word ending in 성") << u"가능성이 높다. 지속가능성도"_s << u""_s;
-    QTest::newRow("ordinary words ending in 부, 시, 국") << u"정부는 당시 대부분 전국에서 국방부"_s << u""_s;
+    QTest::newRow("ordinary words ending in 부, 시, 국") << u"정부는 당시 대부분 전국에서"_s << u""_s;
     QTest::newRow("country + body is one GOV") << u"중국 국가에너지국은 밝혔다"_s << u"중국 국가에너지국/GOV"_s;
     QTest::newRow("province + body") << u"칭하이성 상무청이 발표했다"_s << u"칭하이성 상무청/GOV"_s;
     QTest::newRow("Japanese ministry") << u"일본 국토교통성은"_s << u"일본 국토교통성/GOV"_s;
@@ -81,6 +81,14 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("digits are no stem") << u"2025시 정각"_s << u""_s;
     QTest::newRow("number before a name is not part of it") << u"09:38국가에너지국이"_s << u""_s;
     QTest::newRow("head inside a longer word") << u"솔빛그룹웨어를 샀다"_s << u""_s;
+    QTest::newRow("ministry the dictionary lists") << u"교육부는 지침을 냈다"_s << u"교육부/GOV"_s;
+    QTest::newRow("party the dictionary lists") << u"노동당은 반대했다"_s << u"노동당/ORG"_s;
+    QTest::newRow("part of a whole is no ministry") << u"중심부와 남동부, 무승부"_s << u""_s;
+    QTest::newRow("duty or allowance is no party") << u"보도담당과 초과근로수당"_s << u""_s;
+    QTest::newRow("police station") << u"솔빛경찰서는 수사에 나섰다"_s << u"솔빛경찰서/GOV"_s;
+    QTest::newRow("hospital") << u"솔빛병원에 입원했다"_s << u"솔빛병원/ORG"_s;
+    QTest::newRow("station and district") << u"솔빛역 앞, 한울구에서"_s << u"솔빛역/PLACE|한울구/PLACE"_s;
+    QTest::newRow("compound of ordinary words is no place") << u"해상무역과 경제활동"_s << u""_s;
 }
 
 void TstOpenPatterns::koreanHeads()
@@ -150,10 +158,10 @@ void TstOpenPatterns::versions()
 void TstOpenPatterns::propagation_data()
 {
     addRows();
-    QTest::newRow("Korean name again, particle split")
-        << u"박도윤 사장은 말했다. 박도윤은 덧붙였다"_s << u"박도윤/PERSON/pat|박도윤/PERSON/prop"_s;
+    QTest::newRow("name again, particle split")
+        << u"둥하이룽 부부장은 말했다. 둥하이룽은 덧붙였다"_s << u"둥하이룽/PERSON/pat|둥하이룽/PERSON/prop"_s;
     QTest::newRow("before its evidence too")
-        << u"박도윤은 웃었다. 박도윤 사장은"_s << u"박도윤/PERSON/prop|박도윤/PERSON/pat"_s;
+        << u"둥하이룽은 웃었다. 둥하이룽 부부장은"_s << u"둥하이룽/PERSON/prop|둥하이룽/PERSON/pat"_s;
     QTest::newRow("last name of a person")
         << u"Senator Marla Quint spoke. Quint said"_s << u"Marla Quint/PERSON/pat|Quint/PERSON/prop"_s;
     QTest::newRow("first word of a company")
@@ -170,7 +178,7 @@ void TstOpenPatterns::propagation()
 
 void TstOpenPatterns::originsOfPropagated()
 {
-    const QString text = u"박도윤 사장은 말했다. 박도윤은"_s;
+    const QString text = u"둥하이룽 부부장은 말했다. 둥하이룽은"_s;
     const QList<EntityMatch> got = m_matcher->match(text);
     QCOMPARE(got.size(), 2);
     QCOMPARE(got[1].origin, MatchOrigin::Propagated);

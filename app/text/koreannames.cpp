@@ -1,0 +1,324 @@
+#include "koreannames.h"
+
+#include "entitypatterns.h"
+#include "textfold.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace chipline::text {
+
+namespace {
+
+constexpr float kNameConfidence = 0.5F;
+constexpr float kSurnameConfidence = 0.45F;
+constexpr qsizetype kMaxAge = 12; // "(41)", "(41·회사원)"
+constexpr qsizetype kMaxTitle = 6;
+constexpr qsizetype kMaxParticles = 5; // 에서부터는
+
+// Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
+constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
+
+// Syllables that end a verb form, a particle or a common noun, never a given name.
+constexpr char16_t kLastStops[] = u"다고며면서게니까요죠네던였었았겠했됐된될됨하되해돼려러록듯들및등측께것씨"
+                                  u"스드트크프브즈츠르그느므쓰"
+                                  u"님적쪽곳후전간내외법권제받질는를을에의와로";
+
+// The one-syllable particles a name takes directly.
+constexpr char16_t kCaseParticles[] = u"은는이가을를의에와과도만께랑";
+
+// Syllables led by a surname that rarely lead a name when standing alone before a title:
+// 전 (former), 현 (current), 한 (one), 고 (the late), 각 (each), 총 (total), 부 (deputy).
+constexpr char16_t kAloneStops[] = u"전현한고각총부";
+
+bool isHangulSyllable(QChar c)
+{
+    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
+}
+
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+bool isWordUnit(QChar c)
+{
+    return TextFold::isWordUnit(c.unicode());
+}
+
+// After "(": an age or a short note and ")" - "(41)", "(41·회사원)"; the position after it.
+qsizetype afterAge(QStringView text, qsizetype open)
+{
+    if (open >= text.size() || text[open] != u'(' || open + 1 >= text.size() || !isDigit(text[open + 1]))
+        return -1;
+    const qsizetype close = text.indexOf(u')', open);
+    return close > open && close - open <= kMaxAge ? close + 1 : -1;
+}
+
+} // namespace
+
+KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &particles, const MatchBoundary &boundary,
+                         const OpenPatterns &open)
+    : m_words(lexicon.titles + lexicon.nameStopwords),
+      m_particles(particles),
+      m_boundary(boundary),
+      m_open(open)
+{
+    for (const QString &s : lexicon.surnames) {
+        if (s.size() == 1 && isHangulSyllable(s[0]))
+            m_surnames.set(s[0].unicode() - kFirstSyllable);
+        else if (s.size() == 2)
+            m_doubleSurnames.append(s);
+    }
+    const auto stop = [this](QStringView syllables) {
+        for (const QChar c : syllables) {
+            if (isHangulSyllable(c))
+                m_lastStops.set(c.unicode() - kFirstSyllable);
+        }
+    };
+    stop(kLastStops);
+    for (const QStringList *list : {&lexicon.particles, &lexicon.particleTails}) {
+        for (const QString &p : *list) {
+            if (isHangulSyllable(p[0]))
+                m_particleStarts.set(p[0].unicode() - kFirstSyllable);
+        }
+    }
+    m_particleStarts.set(u'씨' - kFirstSyllable);
+    for (qsizetype i = 0; i < m_words.size(); ++i)
+        (i < lexicon.titles.size() ? m_titles : m_stopwords).insert(QStringView(m_words[i]));
+    for (const QString &s : lexicon.nameSuffixStops)
+        stop(s);
+}
+
+bool KoreanNames::isSurname(QChar c) const
+{
+    return isHangulSyllable(c) && m_surnames.test(c.unicode() - kFirstSyllable);
+}
+
+bool KoreanNames::titleAt(QStringView text, qsizetype pos) const
+{
+    // A title word at pos, ended by a word boundary or a particle: "의원은", "대표".
+    qsizetype end = pos;
+    while (end < text.size() && end - pos < kMaxTitle && isWordUnit(text[end]))
+        ++end;
+    for (qsizetype e = end; e > pos; --e) {
+        if (m_titles.contains(text.sliced(pos, e - pos)) && m_boundary.endsAt(text, e))
+            return true;
+    }
+    return false;
+}
+
+bool KoreanNames::looksInflected(QStringView name) const
+{
+    // "추정되(는)": 추정되다; "사라진": 사라지다; "추계해": 추계하다. Built on the stack:
+    // this is asked for every candidate.
+    constexpr qsizetype kMax = 8;
+    char16_t buffer[kMax];
+    const qsizetype stem = name.size() - 1;
+    if (name.size() + 1 > kMax)
+        return false;
+    std::copy(name.utf16(), name.utf16() + name.size(), buffer);
+    const char16_t last = name.back().unicode();
+    buffer[name.size()] = u'다';
+    if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
+        return true;
+    const int final = (last - kFirstSyllable) % 28;
+    if (std::find(std::begin(kEndingFinals), std::end(kEndingFinals), final) != std::end(kEndingFinals)) {
+        buffer[stem] = static_cast<char16_t>(last - final);
+        if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
+            return true;
+    }
+    if (last != u'해' && last != u'했' && last != u'한' && last != u'할')
+        return false;
+    buffer[stem] = u'하';
+    buffer[stem + 1] = u'다';
+    return m_open.isOrdinary(QStringView(buffer, stem + 2));
+}
+
+bool KoreanNames::ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const
+{
+    // "경찰은", "이상이", "사이에서": an ordinary word and its particles.
+    for (qsizetype k = start + 1; k < wordEnd; ++k) {
+        if (m_particles.chainLength(text, k) == wordEnd - k && m_open.isOrdinary(text.sliced(start, k - start)))
+            return true;
+    }
+    return false;
+}
+
+bool KoreanNames::fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd, Cache &cache) const
+{
+    if (nameEnd > wordEnd || m_lastStops.test(text[nameEnd - 1].unicode() - kFirstSyllable))
+        return false;
+    if (nameEnd == wordEnd && wordEnd < text.size() && isWordUnit(text[wordEnd]))
+        return false;
+    // Most words led by a surname go on with no particle (반도체기업): told apart before
+    // any look-up by the syllable after the name and the word's length.
+    if (nameEnd < wordEnd
+        && (wordEnd - nameEnd > kMaxParticles || !m_particleStarts.test(text[nameEnd].unicode() - kFirstSyllable)))
+        return false;
+    // The word's verdict depends on the word alone: asked once per text for each.
+    QHash<QStringView, Verdict> &seen = nameEnd - start == 3 ? cache.three : cache.four;
+    const QStringView word = text.sliced(start, wordEnd - start);
+    auto it = seen.constFind(word);
+    if (it == seen.cend())
+        it = seen.insert(word, verdict(text.sliced(start, nameEnd - start), text, start, wordEnd));
+    return *it == Verdict::Name || (*it == Verdict::NeedsContext && personContext(text, start, nameEnd, wordEnd));
+}
+
+KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qsizetype start, qsizetype wordEnd) const
+{
+    const QStringView word = text.sliced(start, wordEnd - start);
+    const qsizetype nameEnd = start + name.size();
+    // What follows the name in its word: a particle chain or 씨.
+    if (nameEnd < wordEnd) {
+        const bool honorific = text[nameEnd] == u'씨' && m_boundary.endsAt(text, nameEnd + 1);
+        if (!honorific && m_particles.chainLength(text, nameEnd) != wordEnd - nameEnd)
+            return Verdict::Word;
+        // One syllable after a name is a case particle; 선, 산, 내 there end a longer word.
+        if (!honorific && wordEnd - nameEnd == 1 && !QStringView(kCaseParticles).contains(text[nameEnd]))
+            return Verdict::Word;
+    }
+    // "주대만 대표부": 주 before a place is 'stationed in', not a surname.
+    if (name.front() == u'주' && m_open.isOrdinary(name.sliced(1)))
+        return Verdict::Word;
+    // "이들은": a plural is no name.
+    if (name[name.size() - 2] == u'들' || m_open.isOrdinary(name) || m_open.isOrdinary(word)
+        || m_stopwords.contains(name))
+        return Verdict::Word;
+    if (ordinaryWithParticle(text, start, wordEnd) || looksInflected(name))
+        return Verdict::Word;
+    // "최종예(선)", "장기휴(가)": an ordinary word and one more syllable is more often a
+    // word cut short than a name; such a name needs 씨, an age or a title beside it.
+    return m_open.isOrdinary(name.first(name.size() - 1)) ? Verdict::NeedsContext : Verdict::Name;
+}
+
+bool KoreanNames::personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const
+{
+    if (nameEnd < wordEnd)
+        return text[nameEnd] == u'씨';
+    if (afterAge(text, wordEnd) > 0)
+        return true;
+    if (wordEnd + 1 < text.size() && text[wordEnd] == u' '
+        && (text[wordEnd + 1] == u'씨' || titleAt(text, wordEnd + 1)))
+        return true;
+    // "배우 노하람": a title word before the name.
+    qsizetype s = start - 1;
+    if (s <= 0 || text[s] != u' ')
+        return false;
+    while (s > 0 && isHangulSyllable(text[s - 1]))
+        --s;
+    return s < start - 1 && m_titles.contains(text.sliced(s, start - 1 - s));
+}
+
+std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype start, qsizetype wordEnd) const
+{
+    // "노 의원은", "노 씨는", "노씨의", "노모(41)씨", "노모 씨".
+    qsizetype p = start + 1;
+    if (p < wordEnd && text[p] == u'모')
+        ++p;
+    if (p < wordEnd) {
+        if (text[p] == u'씨' && m_boundary.endsAt(text, p + 1))
+            return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+        return std::nullopt;
+    }
+    qsizetype after = p;
+    if (const qsizetype age = afterAge(text, after); age > 0)
+        after = age;
+    const bool spaced = after < text.size() && text[after] == u' ';
+    if (spaced)
+        ++after;
+    if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
+        return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+    const bool bare = p == start + 1 && after == p + 1;
+    if (bare && !QStringView(kAloneStops).contains(text[start]) && titleAt(text, after))
+        return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+    return std::nullopt;
+}
+
+std::optional<EntityMatch> KoreanNames::nameAt(QStringView text, qsizetype start, qsizetype wordEnd, Cache &cache) const
+{
+    const qsizetype length = wordEnd - start;
+    if (length <= 3 && start + 1 < text.size()
+        && (length == 1 || text[start + 1] == u'모' || text[start + 1] == u'씨')) {
+        if (auto alone = surnameAlone(text, start, wordEnd))
+            return alone;
+    }
+    const auto doubleSurname = [this, text, start] {
+        const char16_t first = text[start].unicode();
+        const char16_t second = text[start + 1].unicode();
+        return std::any_of(m_doubleSurnames.cbegin(), m_doubleSurnames.cend(), [first, second](const QString &s) {
+            return s[0].unicode() == first && s[1].unicode() == second;
+        });
+    };
+    if (length >= 4 && doubleSurname() && fullName(text, start, start + 4, wordEnd, cache))
+        return patternMatch(text, start, start + 4, EntityType::Person, kNameConfidence);
+    if (length >= 3 && fullName(text, start, start + 3, wordEnd, cache))
+        return patternMatch(text, start, start + 3, EntityType::Person, kNameConfidence);
+    return std::nullopt;
+}
+
+std::optional<EntityMatch> KoreanNames::letterAt(QStringView text, qsizetype start) const
+{
+    // "B씨는", "B(41)씨", "B 씨": one capital letter standing for a person.
+    qsizetype after = start + 1;
+    if (const qsizetype age = afterAge(text, after); age > 0)
+        after = age;
+    if (after < text.size() && text[after] == u' ')
+        ++after;
+    if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
+        return patternMatch(text, start, start + 1, EntityType::Person, kSurnameConfidence);
+    return std::nullopt;
+}
+
+void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
+{
+    QList<EntityMatch> found;
+    Cache cache;
+    const CharClass *classes = TextFold::charClasses();
+    qsizetype cursor = 0; // the first match that may overlap position i
+    const QList<EntityMatch> &known = matches;
+    const qsizetype n = text.size();
+    bool inWord = false;
+    // One look at each unit's class; only a word's first unit is looked at further.
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = text[i].unicode();
+        const CharClass k = classes[u];
+        if (k != CharClass::Hangul && k != CharClass::Letter && k != CharClass::Digit) {
+            inWord = false;
+            continue;
+        }
+        if (inWord)
+            continue;
+        inWord = true;
+        const bool syllable = u >= 0xAC00 && u <= 0xD7A3;
+        if (syllable ? !m_surnames.test(u - kFirstSyllable)
+                     : !(u >= u'A' && u <= u'Z' && i + 1 < n
+                         && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ')))
+            continue;
+        qsizetype wordEnd = i + 1;
+        while (syllable && wordEnd < n && isHangulSyllable(text[wordEnd]))
+            ++wordEnd;
+        while (cursor < known.size() && known[cursor].end <= i)
+            ++cursor;
+        if (cursor < known.size() && known[cursor].start < wordEnd)
+            continue;
+        std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd, cache) : letterAt(text, i);
+        if (m)
+            found.append(std::move(*m));
+    }
+    if (found.isEmpty())
+        return;
+    // Merged in place from the back: only the matches after the first name move.
+    qsizetype i = matches.size();
+    qsizetype j = found.size();
+    matches.resize(i + j);
+    for (qsizetype k = matches.size(); j > 0;) {
+        if (i > 0 && matches[i - 1].start > found[j - 1].start)
+            matches[--k] = std::move(matches[--i]);
+        else
+            matches[--k] = std::move(found[--j]);
+    }
+}
+
+} // namespace chipline::text

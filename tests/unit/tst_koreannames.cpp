@@ -1,0 +1,101 @@
+#include "text/entitymatcher.h"
+#include "text/gazetteer.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace chipline::text;
+using namespace Qt::StringLiterals;
+
+// Korean personal names by their own shape (text::KoreanNames), through the whole matcher.
+// Rows are "surface/TYPE" joined by '|'; every name is made up.
+class TstKoreanNames final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void names_data();
+    void names();
+    void notNames_data();
+    void notNames();
+
+private:
+    static void addRows();
+    QString render(QStringView text) const;
+    std::unique_ptr<Gazetteer> m_gazetteer;
+    std::unique_ptr<EntityMatcher> m_matcher;
+};
+
+void TstKoreanNames::initTestCase()
+{
+    auto g = Gazetteer::builtIn();
+    QVERIFY(g.ok());
+    m_gazetteer = std::make_unique<Gazetteer>(std::move(g).value());
+    m_matcher = std::make_unique<EntityMatcher>(*m_gazetteer);
+}
+
+QString TstKoreanNames::render(QStringView text) const
+{
+    QStringList parts;
+    for (const EntityMatch &m : m_matcher->match(text))
+        parts << text.sliced(m.start, m.length()).toString() + u'/' + entityTypeCode(m.type);
+    return parts.join(u'|');
+}
+
+void TstKoreanNames::addRows()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+}
+
+void TstKoreanNames::names_data()
+{
+    addRows();
+    QTest::newRow("name and subject particle") << u"그 자리에서 차유진은 말을 아꼈다"_s << u"차유진/PERSON"_s;
+    QTest::newRow("name and two particles") << u"회의에는 차유진에게서 온 편지가 있었다"_s << u"차유진/PERSON"_s;
+    QTest::newRow("name before 씨") << u"주민 도하솔 씨가 신고했다"_s << u"도하솔/PERSON"_s;
+    QTest::newRow("name with 씨 attached") << u"도하솔씨는 집에 있었다"_s << u"도하솔/PERSON"_s;
+    QTest::newRow("name and age") << u"회사원 도하솔(34)이 다쳤다"_s << u"도하솔/PERSON"_s;
+    QTest::newRow("two-syllable surname") << u"남궁다온 씨가 웃었다"_s << u"남궁다온/PERSON"_s;
+    QTest::newRow("role word before") << u"배우 도하솔이 주연을 맡았다"_s << u"도하솔/PERSON"_s;
+    QTest::newRow("surname and 모 with age") << u"경찰은 차모(41)씨를 붙잡았다"_s << u"차모/PERSON"_s;
+    QTest::newRow("surname alone before 씨") << u"이웃 노 씨는 말했다"_s << u"노/PERSON"_s;
+    QTest::newRow("surname alone before a title") << u"노 의원은 반대했다"_s << u"노/PERSON"_s;
+    QTest::newRow("capital letter before 씨") << u"B씨는 혐의를 부인했다"_s << u"B/PERSON"_s;
+    QTest::newRow("capital letter, age, 씨") << u"법원은 B(52)씨에게 벌금을 물렸다"_s << u"B/PERSON"_s;
+    QTest::newRow("given name ending in 현 is no county") << u"어제 윤다현은 귀국했다"_s << u"윤다현/PERSON"_s;
+}
+
+void TstKoreanNames::names()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+void TstKoreanNames::notNames_data()
+{
+    addRows();
+    QTest::newRow("ordinary word and particle") << u"경찰은 사실을 밝혔다"_s << u""_s;
+    QTest::newRow("plural") << u"이들은 모였다"_s << u""_s;
+    QTest::newRow("verb form") << u"원인으로 추정되는 화재"_s << u""_s;
+    QTest::newRow("past verb form") << u"물이 사라진 강"_s << u""_s;
+    QTest::newRow("quotative ending") << u"그렇게 한다는 계획"_s << u""_s;
+    QTest::newRow("ordinary word cut short") << u"최종예선에 올랐다"_s << u""_s;
+    QTest::newRow("former, not a surname") << u"전 의원은 반대했다"_s << u""_s;
+    QTest::newRow("one, not a surname") << u"한 의원은 반대했다"_s << u""_s;
+    QTest::newRow("letter without 씨") << u"B등급을 받았다"_s << u""_s;
+    QTest::newRow("surname-led word and Latin") << u"장기전5 대회"_s << u""_s;
+}
+
+void TstKoreanNames::notNames()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
+}
+
+QTEST_GUILESS_MAIN(TstKoreanNames)
+#include "tst_koreannames.moc"
