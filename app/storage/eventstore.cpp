@@ -239,15 +239,12 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
 {
     QList<std::pair<EventRecord, EvidenceRecord>> out;
     auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
-                             "v.start, v.end, v.reported, v.effective, v.date, v.dated_by, v.modality, "
-                             CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
+                             "v.start, v.end, v.reported, v.effective, v.date, v.dated_by, v.modality "
                              "FROM event_evidence v JOIN event e ON e.id = v.event_id "
                              "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
     st.bind(1, articleId);
     while (st.next()) {
         EventRecord e = eventHead(st);
-        e.modality = st.text(14);
-        e.datedByPublication = st.int64(15) != 0;
         EvidenceRecord v;
         v.eventId = e.id;
         v.articleId = articleId;

@@ -92,7 +92,9 @@ public:
     // connection may merge or delete the events they name).
     void forgetCache() { m_keyEvents.clear(); }
 
-    // Events with evidence in the article, each with this article's evidence span.
+    // Events with evidence in the article, each with this article's evidence span. What
+    // the passage says of modality and dating is in the evidence; the event's own (over
+    // all its passages, up to 10,000 in a million articles) is left unread.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
     // All events, by date; status empty for all.
     QList<EventRecord> list(const QString &status);
