@@ -93,12 +93,12 @@ bool OpenPatterns::endsInOrdinary(QStringView word, qsizetype headLength) const
 
 bool OpenPatterns::isInstitution(QStringView word, QStringView stem)
 {
-    // 중심부, 남동부, 무승부, 지도부 are parts or ordinary nouns; 저혈당, 보도담당, 구내식당
-    // are no parties.
+    // 중심부, 남동부, 무승부, 지도부, 조건부 are parts or ordinary nouns; 저혈당, 보도담당,
+    // 구내식당 are no parties.
     static constexpr char16_t parts[] = u"남북앙심반층단두미속외내상중전후간승퇴입절모도진혈";
     static constexpr char16_t directions[] = u"동서남북";
     static constexpr std::array others = {u"담당", u"수당", u"마당", u"식당", u"성당",
-                                          u"강당", u"사당", u"일당", u"정당"};
+                                          u"강당", u"사당", u"일당", u"정당", u"조건부"};
     if (QStringView(parts).contains(stem.back())
         || (QStringView(directions).contains(stem.back()) && QStringView(directions).contains(stem[stem.size() - 2])))
         return false;
