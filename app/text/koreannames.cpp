@@ -129,6 +129,12 @@ bool KoreanNames::looksInflected(QStringView name) const
         if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
             return true;
     }
+    // "지키기": 지키다 made a noun.
+    if (last == u'기') {
+        buffer[stem] = u'다';
+        if (m_open.isOrdinary(QStringView(buffer, name.size())))
+            return true;
+    }
     if (last != u'해' && last != u'했' && last != u'한' && last != u'할')
         return false;
     buffer[stem] = u'하';
@@ -189,8 +195,13 @@ KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qs
     if (ordinaryWithParticle(text, start, wordEnd) || looksInflected(name))
         return Verdict::Word;
     // "최종예(선)", "장기휴(가)": an ordinary word and one more syllable is more often a
-    // word cut short than a name; such a name needs 씨, an age or a title beside it.
-    return m_open.isOrdinary(name.first(name.size() - 1)) ? Verdict::NeedsContext : Verdict::Name;
+    // word cut short than a name; "반덤핑", "신제품": a prefix that is also a surname before
+    // an ordinary word is more often a word. Such a name needs 씨, an age or a title beside it.
+    static constexpr char16_t prefixes[] = u"반비탈친초재총전신구고저무불대소미";
+    if (m_open.isOrdinary(name.first(name.size() - 1))
+        || (QStringView(prefixes).contains(name.front()) && m_open.isOrdinary(name.sliced(1))))
+        return Verdict::NeedsContext;
+    return Verdict::Name;
 }
 
 bool KoreanNames::personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const

@@ -66,6 +66,7 @@ void TstKoreanNames::names_data()
     QTest::newRow("capital letter before 씨") << u"B씨는 혐의를 부인했다"_s << u"B/PERSON"_s;
     QTest::newRow("capital letter, age, 씨") << u"법원은 B(52)씨에게 벌금을 물렸다"_s << u"B/PERSON"_s;
     QTest::newRow("given name ending in 현 is no county") << u"어제 윤다현은 귀국했다"_s << u"윤다현/PERSON"_s;
+    QTest::newRow("prefix-like surname with a title") << u"반덤핑 의원은 반대했다"_s << u"반덤핑/PERSON"_s;
 }
 
 void TstKoreanNames::names()
@@ -79,6 +80,8 @@ void TstKoreanNames::notNames_data()
 {
     addRows();
     QTest::newRow("ordinary word and particle") << u"경찰은 사실을 밝혔다"_s << u""_s;
+    QTest::newRow("verb made a noun") << u"이익을 지키기 위한 조치"_s << u""_s;
+    QTest::newRow("prefix before an ordinary word") << u"수입품에 대한 반덤핑 조사"_s << u""_s;
     QTest::newRow("plural") << u"이들은 모였다"_s << u""_s;
     QTest::newRow("verb form") << u"원인으로 추정되는 화재"_s << u""_s;
     QTest::newRow("past verb form") << u"물이 사라진 강"_s << u""_s;
