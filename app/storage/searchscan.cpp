@@ -1,6 +1,7 @@
 #include "storage/searchscan.h"
 
 #include "storage/database.h"
+#include "storage/tokenfolds.h"
 
 #include <QChar>
 #include <QList>
@@ -8,8 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
-#include <bitset>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -18,12 +17,6 @@
 namespace chipline::storage {
 
 namespace {
-
-// The tokenizers SearchIndex builds its two indexes with (kCreate in searchindex.cpp):
-// keep them in step, or a large search and a small one stop finding the same articles.
-constexpr const char *kTrigramTokenizer = "trigram";
-constexpr const char *kWordTokenizer = "unicode61";
-const char *kWordArguments[] = {"remove_diacritics", "2"};
 
 fts5_api *fts5Of(sqlite3 *db)
 {
@@ -55,103 +48,6 @@ bool isAscii(const QString &term)
     return std::all_of(term.cbegin(), term.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
-// The characters beyond ASCII that the trigram tokenizer folds into ASCII (the Kelvin sign
-// into k): asked of the tokenizer itself, once, by folding every character of the BMP.
-// Characters beyond the BMP fold to none.
-class AsciiFolds final
-{
-public:
-    explicit AsciiFolds(fts5_api *api)
-    {
-        fts5_tokenizer tokenizer{};
-        void *context = nullptr;
-        Fts5Tokenizer *instance = nullptr;
-        if (!api || api->xFindTokenizer(api, kTrigramTokenizer, &context, &tokenizer) != SQLITE_OK
-            || tokenizer.xCreate(context, nullptr, 0, &instance) != SQLITE_OK) {
-            m_folds.set(); // unknown: no text takes the fast path
-            return;
-        }
-        QString all;
-        for (char32_t c = 0x80; c <= 0xFFFF; ++c) {
-            if (c < 0xD800 || c > 0xDFFF)
-                all.append(QChar(char16_t(c)));
-        }
-        all += QStringLiteral("zz"); // a trigram for the last one too
-        const QByteArray text = all.toUtf8();
-        tokenizer.xTokenize(instance, this, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
-                            [](void *self, int, const char *token, int size, int start, int) {
-                                // The token's first character is the folded character at start.
-                                if (size > 0 && static_cast<unsigned char>(token[0]) < 0x80)
-                                    static_cast<AsciiFolds *>(self)->m_starts.push_back(start);
-                                return SQLITE_OK;
-                            });
-        for (const int start : m_starts) {
-            const QString c = QString::fromUtf8(text.constData() + start, 3).left(1);
-            if (!c.isEmpty())
-                m_folds.set(c.at(0).unicode());
-        }
-        m_starts.clear();
-        tokenizer.xDelete(instance);
-    }
-
-    // Whether the UTF-8 text holds one of them.
-    bool anyIn(std::string_view text) const
-    {
-        for (size_t i = 0; i < text.size(); ++i) {
-            const auto b = static_cast<unsigned char>(text[i]);
-            if (b < 0x80)
-                continue;
-            char32_t c = 0;
-            if (b >= 0xE0 && b < 0xF0 && i + 2 < text.size()) {
-                c = char32_t(b & 0x0F) << 12 | char32_t(text[i + 1] & 0x3F) << 6 | char32_t(text[i + 2] & 0x3F);
-                i += 2;
-            } else if (b >= 0xC0 && b < 0xE0 && i + 1 < text.size()) {
-                c = char32_t(b & 0x1F) << 6 | char32_t(text[i + 1] & 0x3F);
-                i += 1;
-            } else {
-                continue; // beyond the BMP, or a continuation byte
-            }
-            if (m_folds.test(c))
-                return true;
-        }
-        return false;
-    }
-
-private:
-    std::bitset<0x10000> m_folds;
-    std::vector<int> m_starts;
-};
-
-const AsciiFolds &asciiFolds(fts5_api *api)
-{
-    static const AsciiFolds folds(api); // the tokenizer is SQLite's: the same for every connection
-    return folds;
-}
-
-// Finds ASCII term (lower case) in text, ASCII letters of any case.
-bool containsAsciiFolded(std::string_view text, std::string_view term)
-{
-    static const std::array<unsigned char, 256> lower = [] {
-        std::array<unsigned char, 256> t{};
-        for (int i = 0; i < 256; ++i)
-            t[size_t(i)] = (i >= 'A' && i <= 'Z') ? static_cast<unsigned char>(i + 32) : static_cast<unsigned char>(i);
-        return t;
-    }();
-    if (term.empty() || text.size() < term.size())
-        return false;
-    const auto first = static_cast<unsigned char>(term[0]);
-    for (size_t i = 0; i + term.size() <= text.size(); ++i) {
-        if (lower[static_cast<unsigned char>(text[i])] != first)
-            continue;
-        size_t j = 1;
-        while (j < term.size() && lower[static_cast<unsigned char>(text[i + j])] == static_cast<unsigned char>(term[j]))
-            ++j;
-        if (j == term.size())
-            return true;
-    }
-    return false;
-}
-
 // One search, compiled: the bytes to find, or the tokens the index's tokenizer makes of
 // it, to find in a row in the same order (the last as a word's start for the word index).
 class Matcher final
@@ -177,7 +73,7 @@ public:
         if (trigrams && isAscii(search)) {
             // Letters of any case, unless the text holds a character that folds into ASCII.
             m->m_asciiTerm = search.toLower().toStdString();
-            m->m_asciiFolds = &asciiFolds(api);
+            m->m_asciiFolds = &TokenFolds::trigram(api);
         }
         void *context = nullptr;
         if (!api || api->xFindTokenizer(api, trigrams ? kTrigramTokenizer : kWordTokenizer, &context, &m->m_tokenizer)
@@ -194,6 +90,8 @@ public:
                                      return SQLITE_OK;
                                  });
         m->m_window.resize(m->m_terms.size());
+        if (!trigrams)
+            m->m_wordFolds = &TokenFolds::words(api);
         return m;
     }
 
@@ -206,6 +104,14 @@ public:
             return containsAsciiFolded(row, m_asciiTerm);
         if (m_terms.empty())
             return false;
+        if (m_wordFolds && !m_wordFolds->anyIn(row)) {
+            // Each token of the search is somewhere in the text's bytes, or it cannot match:
+            // most rows are turned away here without being tokenized.
+            for (const std::string &term : m_terms) {
+                if (!containsAsciiFolded(row, term))
+                    return false;
+            }
+        }
         m_seen = 0;
         m_found = false;
         m_tokenizer.xTokenize(m_instance, this, FTS5_TOKENIZE_DOCUMENT, text, size, &Matcher::take);
@@ -234,7 +140,8 @@ private:
 
     std::string m_needle;            // a term without case: its bytes
     std::string m_asciiTerm;         // an ASCII term, in lower case
-    const AsciiFolds *m_asciiFolds = nullptr;
+    const TokenFolds *m_asciiFolds = nullptr; // for an ASCII term on the trigram index
+    const TokenFolds *m_wordFolds = nullptr;  // for the word index
     fts5_tokenizer m_tokenizer{};
     Fts5Tokenizer *m_instance = nullptr;
     std::vector<std::string> m_terms;

@@ -41,6 +41,9 @@ private slots:
             {QString(), QStringLiteral("\u0130stanbul, ISTANBUL and istanbul")},                              // 10
             {QString(), QStringLiteral("Stra\u00DFe, STRASSE and \u1E9Eeit")},                                // 11
             {QString(), QStringLiteral("\uFB01nancial \u01C5emal \u03A9mega")},                               // 12
+            {QString(), QStringLiteral("H100과 AH200, 그리고 xh300")},                                         // 13
+            {QString(), QStringLiteral("H\u0301400 and \u0125500")},                                          // 14: accents the words drop
+            {QString(), QStringLiteral("\uFF28\uFF16\uFF10\uFF10 칩")},                                       // 15: full width
         };
         int i = 0;
         for (const auto &[title, body] : articles) {
@@ -76,6 +79,9 @@ private slots:
         QTest::newRow("mixed case") << QStringLiteral("nVIDIA") << QList<qint64>{7};
         QTest::newRow("quotes are text") << QStringLiteral("\"quoted") << QList<qint64>{9};
         QTest::newRow("no match") << QStringLiteral("삼성전자") << QList<qint64>{};
+        QTest::newRow("short, word start only") << QStringLiteral("H1") << QList<qint64>{13};
+        QTest::newRow("short, not inside a word") << QStringLiteral("H2") << QList<qint64>{2};
+        QTest::newRow("short, two tokens") << QStringLiteral("h-1") << QList<qint64>{};
     }
     void findsWhatTheIndexFinds()
     {
@@ -99,7 +105,8 @@ private slots:
         QTest::addColumn<QString>("search");
         for (const char16_t *search : {u"istanbul", u"\u0130stanbul", u"stanbul", u"ISTAN", u"stra\u00DFe", u"strasse",
                                        u"\u00DFeit", u"nancial", u"fin", u"\u01C6emal", u"\u01C5em", u"\u03C9mega",
-                                       u"kelvin", u"\u212Aelvin", u"is", u"\u0130s", u"\u00DF"})
+                                       u"kelvin", u"\u212Aelvin", u"is", u"\u0130s", u"\u00DF", u"h4", u"h5",
+                                       u"\uFF48\uFF16", u"H6", u"h\u0301", u"\u0125"})
             QTest::newRow(QString::fromUtf16(search).toUtf8().constData()) << QString::fromUtf16(search);
     }
     void agreesOnUnusualFolds()
