@@ -1,7 +1,7 @@
 #include "print/eventcsv.h"
 
+#include "events/eventcategory.h"
 #include "temporal/resolveddate.h"
-#include "timeline/eventcategory.h"
 
 namespace chipline::print {
 
@@ -138,7 +138,7 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
         }
         if (e.category.isEmpty())
             e.category = QStringLiteral("other");
-        if (timeline::categoryFromCode(e.category) == timeline::EventCategory::None) {
+        if (events::categoryFromCode(e.category) == events::EventCategory::None) {
             out.errors.append(QStringLiteral("line %1: unknown category \"%2\"").arg(e.line).arg(e.category));
             continue;
         }

@@ -1,8 +1,8 @@
-#include "timeline/eventcategory.h"
+#include "events/eventcategory.h"
 
 #include <array>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -28,4 +28,4 @@ EventCategory categoryFromCode(QStringView code)
     return EventCategory::None;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,10 +1,10 @@
-#include "timeline/modalityvocabulary.h"
+#include "events/modalityvocabulary.h"
 
 #include "core/tsvrows.h"
 
 #include <algorithm>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -144,4 +144,4 @@ EventModality ModalityVocabulary::assess(QStringView sentence, qsizetype trigger
     return negated ? EventModality::Negated : clause;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

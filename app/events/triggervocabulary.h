@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/result.h"
-#include "timeline/eventcategory.h"
+#include "events/eventcategory.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // One trigger found in a sentence; UTF-16 offsets into that sentence.
 struct TriggerMatch
@@ -52,4 +52,4 @@ private:
     QHash<char16_t, QList<qsizetype>> m_byFirst; // first character -> entries
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,8 +1,8 @@
-#include "timeline/titlemaker.h"
+#include "events/titlemaker.h"
 
 #include "core/tsvrows.h"
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -115,4 +115,4 @@ QString TitleMaker::make(QStringView sentence, const QList<std::pair<qsizetype, 
     return title;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

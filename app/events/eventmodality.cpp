@@ -1,8 +1,8 @@
-#include "timeline/eventmodality.h"
+#include "events/eventmodality.h"
 
 #include <array>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -24,4 +24,4 @@ std::optional<EventModality> modalityFromCode(QStringView code)
     return std::nullopt;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

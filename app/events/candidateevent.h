@@ -1,13 +1,13 @@
 #pragma once
 
+#include "events/eventcategory.h"
+#include "events/eventmodality.h"
 #include "temporal/resolveddate.h"
-#include "timeline/eventcategory.h"
-#include "timeline/eventmodality.h"
 
 #include <QString>
 #include <QStringList>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // An event proposed from one sentence; the lead's storage clusters candidates by
 // clusterKey() into events with several pieces of evidence.
@@ -39,4 +39,4 @@ QString clusterKey(const CandidateEvent &event);
 // Values in ResolvedDate's form; empty for an invalid date.
 QStringList compatibleDates(const temporal::ResolvedDate &date);
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,8 +1,8 @@
-#include "timeline/eventclassifier.h"
+#include "events/eventclassifier.h"
 
 #include <utility>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -78,4 +78,4 @@ EventClassifier::Classification EventClassifier::classify(QStringView sentence,
     return best;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -5,7 +5,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // Which of a sentence's dates governs what. In "AMD는 이날 공시를 통해 미 상무부가 지난 3일 …
 // 통보했다고 밝혔다" the event (the notification) happened 지난 3일 and was reported 이날; in
@@ -29,4 +29,4 @@ DateRoles assignDateRoles(QStringView sentence, qsizetype sentenceStart,
                           const QList<const temporal::DateMention *> &dates, qsizetype triggerStart,
                           qsizetype triggerEnd, bool korean);
 
-} // namespace chipline::timeline
+} // namespace chipline::events

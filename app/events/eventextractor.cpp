@@ -1,11 +1,11 @@
-#include "timeline/eventextractor.h"
+#include "events/eventextractor.h"
 
-#include "timeline/dateroles.h"
+#include "events/dateroles.h"
 
 #include <algorithm>
 #include <utility>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -159,4 +159,4 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
     return events;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,10 +1,10 @@
-#include "timeline/triggervocabulary.h"
+#include "events/triggervocabulary.h"
 
 #include "core/tsvrows.h"
 
 #include <algorithm>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -108,4 +108,4 @@ QList<TriggerMatch> TriggerVocabulary::find(QStringView sentence, QStringView la
     return kept;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,10 +1,10 @@
-#include "timeline/sentencesplitter.h"
+#include "events/sentencesplitter.h"
 
 #include <QString>
 
 #include <array>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -183,4 +183,4 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
     return sentences;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

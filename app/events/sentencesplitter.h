@@ -3,7 +3,7 @@
 #include <QList>
 #include <QStringView>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // A sentence as UTF-16 offsets into the split text, without surrounding white space.
 struct SentenceSpan
@@ -29,4 +29,4 @@ public:
     QList<SentenceSpan> split(QStringView text) const;
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

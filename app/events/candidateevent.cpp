@@ -1,8 +1,8 @@
-#include "timeline/candidateevent.h"
+#include "events/candidateevent.h"
 
 #include <QDate>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 QString clusterKey(const CandidateEvent &event)
 {
@@ -55,4 +55,4 @@ QStringList compatibleDates(const ResolvedDate &date)
     return out;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // Whether a sentence reports its event as done. A plan ("추가할 방침이다"), a deliberation
 // ("검토 중", "is weighing") or a prospect ("could ban") is news too, but not the same news
@@ -24,4 +24,4 @@ QString modalityCode(EventModality modality);
 // Inverse of modalityCode(); nullopt for an unknown code.
 std::optional<EventModality> modalityFromCode(QStringView code);
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "timeline/eventcategory.h"
-#include "timeline/triggervocabulary.h"
+#include "events/eventcategory.h"
+#include "events/triggervocabulary.h"
 
 #include <QStringList>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // Decides a sentence's event category from its trigger words and the entity types in it.
 //
@@ -35,4 +35,4 @@ private:
     TriggerVocabulary m_vocabulary;
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

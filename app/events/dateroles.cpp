@@ -1,8 +1,8 @@
-#include "timeline/dateroles.h"
+#include "events/dateroles.h"
 
 #include <array>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 namespace {
 
@@ -162,4 +162,4 @@ DateRoles assignDateRoles(QStringView sentence, qsizetype sentenceStart,
     return roles;
 }
 
-} // namespace chipline::timeline
+} // namespace chipline::events

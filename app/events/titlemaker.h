@@ -6,7 +6,7 @@
 #include <QString>
 #include <utility>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // Turns an evidence sentence into a short event title: the sentence without its date
 // expressions (relative words like "지난 3일" mislead once lifted out of the article), white
@@ -29,4 +29,4 @@ private:
     QList<std::pair<QString, QString>> m_endings; // suffix -> replacement, in order
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "core/result.h"
-#include "timeline/eventmodality.h"
+#include "events/eventmodality.h"
 
 #include <QList>
 #include <QString>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // The words that tell whether a sentence's event happened, read from a TSV (expression,
 // language, kind, scope; resources/vocabulary/event-modality.tsv explains them). Markers
@@ -48,4 +48,4 @@ private:
     QList<Entry> m_entries;
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "events/candidateevent.h"
+#include "events/entityspan.h"
+#include "events/eventclassifier.h"
+#include "events/modalityvocabulary.h"
+#include "events/sentencesplitter.h"
+#include "events/titlemaker.h"
 #include "temporal/datemention.h"
-#include "timeline/candidateevent.h"
-#include "timeline/entityspan.h"
-#include "timeline/eventclassifier.h"
-#include "timeline/modalityvocabulary.h"
-#include "timeline/sentencesplitter.h"
-#include "timeline/titlemaker.h"
 
 #include <QList>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // Proposes events sentence by sentence. A sentence becomes a candidate only when it has a
 // resolved date, a trigger outside quotation marks and at least one entity that is not a
@@ -42,4 +42,4 @@ private:
     SentenceSplitter m_splitter;
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events

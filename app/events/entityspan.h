@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace chipline::timeline {
+namespace chipline::events {
 
 // An entity mention as the gazetteer matcher reports it; UTF-16 offsets into the same text
 // the dates were found in. type is the gazetteer type: ORG GOV PERSON CHIP MODEL PLACE MEDIA RULE.
@@ -14,4 +14,4 @@ struct EntitySpan
     QString type;
 };
 
-} // namespace chipline::timeline
+} // namespace chipline::events
