@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace chipline::print {
+namespace chipline::exchange {
 
 struct CsvEvent
 {
@@ -43,4 +43,4 @@ public:
     static QList<QStringList> records(const QString &text, QList<int> *lineOf = nullptr);
 };
 
-} // namespace chipline::print
+} // namespace chipline::exchange

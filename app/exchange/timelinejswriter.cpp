@@ -1,4 +1,4 @@
-#include "print/timelinejswriter.h"
+#include "exchange/timelinejswriter.h"
 
 #include "print/categorystyle.h"
 
@@ -6,7 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace chipline::print {
+namespace chipline::exchange {
 
 namespace {
 
@@ -45,7 +45,7 @@ QString TimelineJsWriter::modalityText(const QString &modality)
     return modality + tr(", not reported done");
 }
 
-QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
+QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
                                    const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title)
 {
     const QList<timeline::TimelineItem> items = selection.items(false);
@@ -62,7 +62,7 @@ QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(print::CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())
@@ -99,4 +99,4 @@ QByteArray TimelineJsWriter::write(const TimelineSelection &selection,
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-} // namespace chipline::print
+} // namespace chipline::exchange

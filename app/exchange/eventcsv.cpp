@@ -1,9 +1,9 @@
-#include "print/eventcsv.h"
+#include "exchange/eventcsv.h"
 
 #include "events/eventcategory.h"
 #include "temporal/resolveddate.h"
 
-namespace chipline::print {
+namespace chipline::exchange {
 
 namespace {
 
@@ -161,4 +161,4 @@ QByteArray EventCsv::write(const QList<CsvEvent> &rows)
     return out.toUtf8();
 }
 
-} // namespace chipline::print
+} // namespace chipline::exchange

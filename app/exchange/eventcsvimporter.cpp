@@ -1,4 +1,4 @@
-#include "print/eventcsvimporter.h"
+#include "exchange/eventcsvimporter.h"
 
 #include "storage/backupset.h"
 #include "storage/database.h"
@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace chipline::print {
+namespace chipline::exchange {
 
 core::Result<CsvImportOutcome> EventCsvImporter::import(storage::Database &db, const QList<CsvEvent> &rows)
 {
@@ -87,4 +87,4 @@ core::Result<CsvImportOutcome> EventCsvImporter::import(storage::Database &db, c
     return outcome;
 }
 
-} // namespace chipline::print
+} // namespace chipline::exchange

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/result.h"
-#include "print/eventcsv.h"
+#include "exchange/eventcsv.h"
 
 namespace chipline::storage {
 class Database;
 }
 
-namespace chipline::print {
+namespace chipline::exchange {
 
 struct CsvImportOutcome
 {
@@ -26,4 +26,4 @@ public:
     static core::Result<CsvImportOutcome> import(storage::Database &db, const QList<CsvEvent> &rows);
 };
 
-} // namespace chipline::print
+} // namespace chipline::exchange
