@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace chipline::cli {
+namespace chipline::exchange {
 
 // Builds one JSON object in a fixed field order (QJsonObject would sort the keys), for
 // exports that people read and diff.
@@ -21,4 +21,4 @@ private:
     QString m_body;
 };
 
-} // namespace chipline::cli
+} // namespace chipline::exchange

@@ -1,6 +1,6 @@
-#include "cli/jsonwriter.h"
+#include "exchange/jsonwriter.h"
 
-namespace chipline::cli {
+namespace chipline::exchange {
 
 void JsonWriter::key(const char *name)
 {
@@ -53,4 +53,4 @@ QString JsonWriter::quote(const QString &value)
     return out;
 }
 
-} // namespace chipline::cli
+} // namespace chipline::exchange
