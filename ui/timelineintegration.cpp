@@ -1,13 +1,13 @@
 #include "ui/timelineintegration.h"
 
-#include "print/eventcsv.h"
-#include "print/eventcsvimporter.h"
+#include "annotation/entitydirectory.h"
+#include "exchange/eventcsv.h"
+#include "exchange/eventcsvimporter.h"
+#include "exchange/timelinejswriter.h"
 #include "print/timelinedocument.h"
 #include "print/timelineimage.h"
-#include "print/timelinejswriter.h"
 #include "storage/databasefiles.h"
 #include "storage/timelinequery.h"
-#include "annotation/entitydirectory.h"
 #include "ui/annotationcontroller.h"
 #include "ui/articlelistmodel.h"
 #include "ui/articlereader.h"
@@ -95,14 +95,14 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
     } else if (lower.endsWith(u".csv")) {
-        QList<print::CsvEvent> rows;
+        QList<exchange::CsvEvent> rows;
         for (const auto &e : s.events)
             rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
                          e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
                          e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
-        saved = saveBytes(window, path, print::EventCsv::write(rows));
+        saved = saveBytes(window, path, exchange::EventCsv::write(rows));
     } else if (lower.endsWith(u".json")) {
-        saved = saveBytes(window, path, print::TimelineJsWriter::write(s, dock->evidence(), QString()));
+        saved = saveBytes(window, path, exchange::TimelineJsWriter::write(s, dock->evidence(), QString()));
     } else if (lower.endsWith(u".svg")) {
         saved = saveBytes(window, path, print::TimelineImage::svg(s, 2400));
     } else if (auto st = print::TimelineImage::writePng(path, s, 2400); !st) {
@@ -124,12 +124,12 @@ void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, sto
         QMessageBox::warning(window, tr("Import Events"), tr("Cannot read %1.\n\n%2").arg(path, f.errorString()));
         return;
     }
-    auto parsed = print::EventCsv::parse(f.readAll());
+    auto parsed = exchange::EventCsv::parse(f.readAll());
     if (!parsed) {
         QMessageBox::warning(window, tr("Import Events"), parsed.error().message);
         return;
     }
-    auto outcome = print::EventCsvImporter::import(db, parsed->rows);
+    auto outcome = exchange::EventCsvImporter::import(db, parsed->rows);
     if (!outcome) {
         QMessageBox::warning(window, tr("Import Events"), outcome.error().message);
         return;

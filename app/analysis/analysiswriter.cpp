@@ -1,7 +1,7 @@
 #include "analysis/analysiswriter.h"
 
+#include "events/candidateevent.h"
 #include "temporal/resolveddate.h"
-#include "timeline/candidateevent.h"
 
 namespace chipline::analysis {
 
@@ -52,7 +52,7 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
     if (auto st = fresh ? m_dates.add(articleId, dates) : m_dates.replace(articleId, dates); !st)
         return st;
 
-    // The types whose entities identify an event (timeline::EventExtractor's main actors).
+    // The types whose entities identify an event (events::EventExtractor's main actors).
     static const QStringList kIdentifying{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
                                           QStringLiteral("CHIP"), QStringLiteral("MODEL")};
     QHash<QString, QString> typeOf;
@@ -78,7 +78,7 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         record.effective = e.effective;
         record.modality = e.modality;
         record.datedByPublication = e.datedByPublication;
-        record.compatibleDates = timeline::compatibleDates(temporal::ResolvedDate::fromValue(e.date));
+        record.compatibleDates = events::compatibleDates(temporal::ResolvedDate::fromValue(e.date));
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
             return id.error();
     }

@@ -40,13 +40,13 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
     auto gazetteer = gazetteerWithUserData(db);
     if (!gazetteer)
         return core::Error{QStringLiteral("gazetteer: %1").arg(gazetteer.error().message)};
-    auto vocabulary = timeline::TriggerVocabulary::builtIn();
+    auto vocabulary = events::TriggerVocabulary::builtIn();
     if (!vocabulary)
         return core::Error{QStringLiteral("event vocabulary: %1").arg(vocabulary.error().message)};
-    auto titles = timeline::TitleMaker::builtIn();
+    auto titles = events::TitleMaker::builtIn();
     if (!titles)
         return core::Error{QStringLiteral("title endings: %1").arg(titles.error().message)};
-    auto modality = timeline::ModalityVocabulary::builtIn();
+    auto modality = events::ModalityVocabulary::builtIn();
     if (!modality)
         return core::Error{QStringLiteral("event modality: %1").arg(modality.error().message)};
     QSet<QString> rejected = db ? storage::NameStore(*db).rejectedNames() : QSet<QString>();
@@ -67,8 +67,8 @@ QString foundBy(text::MatchOrigin origin)
 
 } // namespace
 
-ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                                 timeline::TitleMaker titles, timeline::ModalityVocabulary modality,
+ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, events::TriggerVocabulary vocabulary,
+                                 events::TitleMaker titles, events::ModalityVocabulary modality,
                                  QSet<QString> rejectedNames)
     : m_matcher(gazetteer)
     , m_events(std::move(vocabulary), std::move(titles), std::move(modality))
@@ -93,7 +93,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     const core::TextOffsets offsets(body);
 
     const QList<text::EntityMatch> matches = m_matcher.match(body);
-    QList<timeline::EntitySpan> spans;
+    QList<events::EntitySpan> spans;
     spans.reserve(matches.size());
     out.mentions.reserve(matches.size());
     for (const auto &m : matches) {
@@ -126,11 +126,11 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
                                                       temporal::DatePrecision::Day}
                             : temporal::ResolvedDate{};
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
-        out.events.append({e.date.value(), e.date.precisionName(), timeline::categoryCode(e.category), e.title,
-                           e.actors, timeline::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
+        out.events.append({e.date.value(), e.date.precisionName(), events::categoryCode(e.category), e.title,
+                           e.actors, events::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
                            offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value(),
-                           e.modality == timeline::EventModality::Asserted ? QString()
-                                                                            : timeline::modalityCode(e.modality),
+                           e.modality == events::EventModality::Asserted ? QString()
+                                                                            : events::modalityCode(e.modality),
                            e.fromPublication});
     }
     return out;

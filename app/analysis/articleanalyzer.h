@@ -3,9 +3,9 @@
 #include "analysis/articleanalysis.h"
 #include "core/article.h"
 #include "core/result.h"
+#include "events/eventextractor.h"
 #include "temporal/dateextractor.h"
 #include "text/entitymatcher.h"
-#include "timeline/eventextractor.h"
 
 #include <QSet>
 
@@ -26,8 +26,8 @@ class ArticleAnalyzer final
     Q_DISABLE_COPY_MOVE(ArticleAnalyzer)
 
 public:
-    ArticleAnalyzer(const text::Gazetteer &gazetteer, timeline::TriggerVocabulary vocabulary,
-                    timeline::TitleMaker titles, timeline::ModalityVocabulary modality,
+    ArticleAnalyzer(const text::Gazetteer &gazetteer, events::TriggerVocabulary vocabulary,
+                    events::TitleMaker titles, events::ModalityVocabulary modality,
                     QSet<QString> rejectedNames = {});
 
     // The built-in data plus the user's own entities and aliases from db.
@@ -41,7 +41,7 @@ public:
 private:
     text::EntityMatcher m_matcher;
     temporal::DateExtractor m_dates;
-    timeline::EventExtractor m_events;
+    events::EventExtractor m_events;
     QSet<QString> m_rejected;
 };
 

@@ -4,7 +4,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "cli/jsonwriter.h"
+#include "exchange/jsonwriter.h"
 #include "storage/database.h"
 #include "storage/eventstore.h"
 
@@ -61,8 +61,8 @@ int list(const QStringList &args, Console &console)
         }
         QStringList actors;
         for (const QString &a : e.actors)
-            actors.append(JsonWriter::quote(a));
-        JsonWriter w;
+            actors.append(exchange::JsonWriter::quote(a));
+        exchange::JsonWriter w;
         w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
             .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", e.status)
             .field("evidence", e.evidenceCount).field("modality", modality).field("dated_by", datedBy);

@@ -2,7 +2,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "print/eventcsvimporter.h"
+#include "exchange/eventcsvimporter.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -28,7 +28,7 @@ int EventsImportCommand::run(const QStringList &args, Console &console)
         console.err() << "chipline events import: cannot read " << pos[0] << ": " << file.errorString() << "\n";
         return 1;
     }
-    auto parsed = print::EventCsv::parse(file.readAll());
+    auto parsed = exchange::EventCsv::parse(file.readAll());
     if (!parsed) {
         console.err() << "chipline events import: " << pos[0] << ": " << parsed.error().message << "\n";
         return 1;
@@ -38,7 +38,7 @@ int EventsImportCommand::run(const QStringList &args, Console &console)
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
     if (!db)
         return 1;
-    auto outcome = print::EventCsvImporter::import(*db, parsed->rows);
+    auto outcome = exchange::EventCsvImporter::import(*db, parsed->rows);
     if (!outcome) {
         console.err() << "chipline events import: " << outcome.error().message << "\n";
         return 1;

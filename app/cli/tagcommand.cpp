@@ -3,7 +3,7 @@
 #include "analysis/articleanalyzer.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "cli/jsonwriter.h"
+#include "exchange/jsonwriter.h"
 #include "core/textoffsets.h"
 #include "ingest/sourcestream.h"
 #include "temporal/dateextractor.h"
@@ -34,20 +34,20 @@ QString fullJson(const QString &path, const core::Article &a, qint64 chars, cons
     QStringList mentions;
     mentions.reserve(found.mentions.size());
     for (const auto &m : found.mentions) {
-        JsonWriter w;
+        exchange::JsonWriter w;
         w.field("start", m.start).field("end", m.end).field("entity", m.entity).field("type", m.type)
             .field("confidence", qint64(qRound(m.confidence * 100)));
         mentions.append(w.object());
     }
     QStringList dates;
     for (const auto &d : found.dates) {
-        JsonWriter w;
+        exchange::JsonWriter w;
         w.field("start", d.start).field("end", d.end).field("text", d.text)
             .field("value", d.value.isEmpty() ? QString() : d.value)
             .field("precision", d.precision.isEmpty() ? QString() : d.precision);
         dates.append(w.object());
     }
-    JsonWriter w;
+    exchange::JsonWriter w;
     w.field("file", path).field("language", a.language).field("chars", chars)
         .rawField("mentions", u'[' + mentions.join(u',') + u']').rawField("dates", u'[' + dates.join(u',') + u']');
     return w.object();
@@ -98,10 +98,10 @@ public:
                 types.emplace_back(text::entityTypeCode(text::EntityType(t)), m_byType[t]);
         }
         std::sort(types.begin(), types.end());
-        JsonWriter counts;
+        exchange::JsonWriter counts;
         for (const auto &[type, count] : types)
             counts.field(type.toLatin1().constData(), count);
-        JsonWriter w;
+        exchange::JsonWriter w;
         w.field("file", path).field("chars", chars).field("mentions", m_mentions)
             .field("entities", qint64(m_entities.size())).rawField("types", counts.object())
             .field("dates", m_dates).field("dates_resolved", m_resolved);

@@ -3,11 +3,11 @@
 #include "cli/commandparser.h"
 #include "cli/console.h"
 #include "core/translations.h"
+#include "exchange/eventcsv.h"
+#include "exchange/timelinejswriter.h"
 #include "print/categorystyle.h"
-#include "print/eventcsv.h"
 #include "print/timelinedocument.h"
 #include "print/timelineimage.h"
-#include "print/timelinejswriter.h"
 #include "storage/database.h"
 #include "storage/databasefiles.h"
 
@@ -198,16 +198,16 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         }
     }
     if (p.isSet(csv)) {
-        QList<print::CsvEvent> rows;
+        QList<exchange::CsvEvent> rows;
         for (const auto &e : s.events)
             rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
                          e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
                          e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
-        if (!writeFile(p.value(csv), print::EventCsv::write(rows), &error))
+        if (!writeFile(p.value(csv), exchange::EventCsv::write(rows), &error))
             exitCode = 1;
     }
     if (p.isSet(tjs)) {
-        if (!writeFile(p.value(tjs), print::TimelineJsWriter::write(s, evidence, options.title), &error))
+        if (!writeFile(p.value(tjs), exchange::TimelineJsWriter::write(s, evidence, options.title), &error))
             exitCode = 1;
     }
     if (!error.isEmpty())

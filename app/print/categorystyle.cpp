@@ -1,6 +1,6 @@
 #include "print/categorystyle.h"
 
-#include "timeline/eventcategory.h"
+#include "events/eventcategory.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -13,7 +13,7 @@ namespace {
 
 struct Entry
 {
-    timeline::EventCategory category;
+    events::EventCategory category;
     QRgb color;
     const char *name; // translated in the context below
 };
@@ -21,33 +21,33 @@ struct Entry
 constexpr char kContext[] = "chipline::print::CategoryStyle";
 
 constexpr std::array kEntries{
-    Entry{timeline::EventCategory::EntityList, 0xc62828,
+    Entry{events::EventCategory::EntityList, 0xc62828,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Entity List")},
-    Entry{timeline::EventCategory::Enforcement, 0x6a1b9a,
+    Entry{events::EventCategory::Enforcement, 0x6a1b9a,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Enforcement")},
-    Entry{timeline::EventCategory::UsExportApproval, 0x2e7d32,
+    Entry{events::EventCategory::UsExportApproval, 0x2e7d32,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export approval")},
-    Entry{timeline::EventCategory::UsLicenseRequirement, 0xef6c00,
+    Entry{events::EventCategory::UsLicenseRequirement, 0xef6c00,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US license requirement")},
-    Entry{timeline::EventCategory::ChinaCountermeasure, 0xad1457,
+    Entry{events::EventCategory::ChinaCountermeasure, 0xad1457,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "China countermeasure")},
-    Entry{timeline::EventCategory::CorporateDisclosure, 0x00838f,
+    Entry{events::EventCategory::CorporateDisclosure, 0x00838f,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Corporate disclosure")},
-    Entry{timeline::EventCategory::ProductLaunch, 0x1565c0,
+    Entry{events::EventCategory::ProductLaunch, 0x1565c0,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Product launch")},
-    Entry{timeline::EventCategory::AlliedControl, 0x558b2f,
+    Entry{events::EventCategory::AlliedControl, 0x558b2f,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Allied control")},
-    Entry{timeline::EventCategory::UsExportRule, 0xd84315,
+    Entry{events::EventCategory::UsExportRule, 0xd84315,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export rule")},
-    Entry{timeline::EventCategory::Diplomatic, 0x4527a0,
+    Entry{events::EventCategory::Diplomatic, 0x4527a0,
           QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Diplomatic")},
-    Entry{timeline::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Market")},
-    Entry{timeline::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Other")},
+    Entry{events::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Market")},
+    Entry{events::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Other")},
 };
 
 const Entry *find(const QString &code)
 {
-    const timeline::EventCategory c = timeline::categoryFromCode(code);
+    const events::EventCategory c = events::categoryFromCode(code);
     for (const Entry &e : kEntries) {
         if (e.category == c)
             return &e;
@@ -61,7 +61,7 @@ QStringList CategoryStyle::codes()
 {
     QStringList out;
     for (const Entry &e : kEntries)
-        out.append(timeline::categoryCode(e.category));
+        out.append(events::categoryCode(e.category));
     return out;
 }
 

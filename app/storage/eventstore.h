@@ -38,7 +38,7 @@ struct EventRecord
     // event told by another article, in another language or with other names around it.
     QList<qint64> identifyingActorIds;
     // The other dates at which such a candidate of another article is the same event
-    // (timeline::compatibleDates: a day apart, a month and a day in it).
+    // (events::compatibleDates: a day apart, a month and a day in it).
     QStringList compatibleDates;
 };
 

@@ -128,7 +128,7 @@
     </message>
 </context>
 <context>
-    <name>chipline::print::TimelineJsWriter</name>
+    <name>chipline::exchange::TimelineJsWriter</name>
     <message>
         <source>confirmed</source>
         <translation>확정</translation>

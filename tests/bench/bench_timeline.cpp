@@ -3,9 +3,9 @@
 // does), wheel zoom steps in the real TimelineView (each step until its frame is painted,
 // then the one layout when the steps pause, against a layout per step), and 1,000 events
 // printed to PDF. Run: bench_timeline [events] [printed events] [pdf path]
+#include "exchange/eventcsv.h"
+#include "exchange/eventcsvimporter.h"
 #include "print/categorystyle.h"
-#include "print/eventcsv.h"
-#include "print/eventcsvimporter.h"
 #include "print/fonttextmetrics.h"
 #include "print/timelinedocument.h"
 #include "print/timelinepainter.h"
@@ -177,13 +177,13 @@ int main(int argc, char *argv[])
     auto db = storage::Database::open(dir.filePath(QStringLiteral("b.db")));
     if (!db)
         return 1;
-    QList<print::CsvEvent> rows;
+    QList<exchange::CsvEvent> rows;
     for (int i = 0; i < printed; ++i) {
         const timeline::TimelineItem &it = all[i];
         rows.append({0, it.date.value(), it.date.precisionName(), it.category, it.label,
                      {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")}, QStringLiteral("https://example.org"), {}, {}, {}});
     }
-    if (!print::EventCsvImporter::import(*db.value(), rows))
+    if (!exchange::EventCsvImporter::import(*db.value(), rows))
         return 1;
     QElapsedTimer t;
     t.start();

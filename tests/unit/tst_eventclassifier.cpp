@@ -1,8 +1,8 @@
-#include "timeline/eventclassifier.h"
+#include "events/eventclassifier.h"
 
 #include <QTest>
 
-using namespace chipline::timeline;
+using namespace chipline::events;
 
 // Rows: a sentence, the entity types in it, and the category code ("none": not an event).
 class TestEventClassifier final : public QObject

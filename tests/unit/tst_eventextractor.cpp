@@ -1,10 +1,10 @@
+#include "events/eventextractor.h"
 #include "temporal/dateextractor.h"
-#include "timeline/eventextractor.h"
 
 #include <QTest>
 
 using namespace chipline;
-using namespace chipline::timeline;
+using namespace chipline::events;
 
 // Rows: an article, its publication date, the entities in it as "surface=Canonical:TYPE"
 // (every occurrence of the surface is a span) and the expected candidates in order as

@@ -326,7 +326,7 @@ private slots:
     }
 
     // What the recogniser stores for a sentence with the actor Nvidia: the cluster key, and
-    // the compatible dates as timeline::compatibleDates gives them (a day either side, the
+    // the compatible dates as events::compatibleDates gives them (a day either side, the
     // month of a day, the days of a month).
     qint64 propose(int article, const QString &date, qint64 start = 0, const QString &modality = {},
                    bool byPublication = false)

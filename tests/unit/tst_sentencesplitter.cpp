@@ -1,8 +1,8 @@
-#include "timeline/sentencesplitter.h"
+#include "events/sentencesplitter.h"
 
 #include <QTest>
 
-using namespace chipline::timeline;
+using namespace chipline::events;
 
 // Rows: a text and its sentences joined by " | ", with a trailing "~" on a truncated one.
 class TestSentenceSplitter final : public QObject

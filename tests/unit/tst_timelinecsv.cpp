@@ -1,6 +1,6 @@
 // CSV chronologies in and out, and the snapshot edits behind every undoable timeline edit.
-#include "print/eventcsv.h"
-#include "print/eventcsvimporter.h"
+#include "exchange/eventcsv.h"
+#include "exchange/eventcsvimporter.h"
 #include "storage/database.h"
 #include "storage/eventeditor.h"
 #include "storage/timelinequery.h"
@@ -36,11 +36,11 @@ private slots:
 
     void parsesQuotedFields()
     {
-        auto parsed = print::EventCsv::parse(fixture("chronology.csv"));
+        auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
         QVERIFY(parsed);
         QCOMPARE(parsed->errors, QStringList());
         QCOMPARE(parsed->rows.size(), 5);
-        const print::CsvEvent &last = parsed->rows[4];
+        const exchange::CsvEvent &last = parsed->rows[4];
         QCOMPARE(last.precision, QStringLiteral("day")); // derived from the date
         QCOMPARE(last.title, QStringLiteral("Huawei affiliates added to the Entity List, again"));
         QCOMPARE(last.actors, QStringList({QStringLiteral("Huawei"), QStringLiteral("Acme Photonics Ltd")}));
@@ -51,23 +51,23 @@ private slots:
 
     void reportsBadRows()
     {
-        auto parsed = print::EventCsv::parse(fixture("bad.csv"));
+        auto parsed = exchange::EventCsv::parse(fixture("bad.csv"));
         QVERIFY(parsed);
         QCOMPARE(parsed->rows.size(), 1);
         QCOMPARE(parsed->errors.size(), 4);
         QVERIFY(parsed->errors[0].startsWith(QStringLiteral("line 2:")));
         QVERIFY(parsed->errors[1].contains(QStringLiteral("precision")));
         QVERIFY(parsed->errors[2].contains(QStringLiteral("nonsense")));
-        QVERIFY(!print::EventCsv::parse(QByteArray("when,what\n2025,x\n")));
+        QVERIFY(!exchange::EventCsv::parse(QByteArray("when,what\n2025,x\n")));
     }
 
     void roundTrips()
     {
-        auto parsed = print::EventCsv::parse(fixture("chronology.csv"));
+        auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
         QVERIFY(parsed);
-        const QByteArray written = print::EventCsv::write(parsed->rows);
+        const QByteArray written = exchange::EventCsv::write(parsed->rows);
         QVERIFY(written.startsWith("date,precision,category,title,actors,source,notes,modality,dated_by\r\n"));
-        auto again = print::EventCsv::parse(written);
+        auto again = exchange::EventCsv::parse(written);
         QVERIFY(again);
         QCOMPARE(again->rows.size(), parsed->rows.size());
         for (int i = 0; i < again->rows.size(); ++i) {
@@ -79,9 +79,9 @@ private slots:
 
     void importsAsConfirmedWithActors()
     {
-        auto parsed = print::EventCsv::parse(fixture("chronology.csv"));
+        auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
         QVERIFY(parsed);
-        auto outcome = print::EventCsvImporter::import(*m_db, parsed->rows);
+        auto outcome = exchange::EventCsvImporter::import(*m_db, parsed->rows);
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().message));
         QCOMPARE(outcome->created, 5);
         QCOMPARE(outcome->newEntities, QStringList({QStringLiteral("Acme Photonics Ltd")}));
@@ -108,7 +108,7 @@ private slots:
         f.categories = {QStringLiteral("entity-list")};
         QCOMPARE(query.events(f)->size(), 1);
         // Importing again adds nothing.
-        auto again = print::EventCsvImporter::import(*m_db, parsed->rows);
+        auto again = exchange::EventCsvImporter::import(*m_db, parsed->rows);
         QVERIFY(again);
         QCOMPARE(again->created, 0);
         QCOMPARE(again->duplicates, 5);
@@ -116,9 +116,9 @@ private slots:
 
     void snapshotsUndoMergeAndSplit()
     {
-        auto parsed = print::EventCsv::parse(fixture("chronology.csv"));
+        auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
         QVERIFY(parsed);
-        auto outcome = print::EventCsvImporter::import(*m_db, parsed->rows);
+        auto outcome = exchange::EventCsvImporter::import(*m_db, parsed->rows);
         QVERIFY(outcome);
         storage::EventEditor editor(*m_db);
         const qint64 a = outcome->eventIds[0], b = outcome->eventIds[1];

@@ -1,10 +1,10 @@
 // The one drawing code of the timeline (TimelinePainter), painted onto an image and read
 // back pixel by pixel; and the colours and names it draws with (CategoryStyle).
+#include "events/eventcategory.h"
 #include "languagescope.h"
 #include "print/categorystyle.h"
 #include "print/fonttextmetrics.h"
 #include "print/timelinepainter.h"
-#include "timeline/eventcategory.h"
 #include "timeline/timelinelayout.h"
 
 #include <QFontDatabase>
@@ -127,7 +127,7 @@ private slots:
         QVERIFY(!codes.contains(QStringLiteral("none")));
         QSet<QRgb> colours;
         for (const QString &code : codes) {
-            QVERIFY2(timeline::categoryFromCode(code) != timeline::EventCategory::None, qPrintable(code));
+            QVERIFY2(events::categoryFromCode(code) != events::EventCategory::None, qPrintable(code));
             QVERIFY(CategoryStyle::color(code).isValid());
             colours.insert(CategoryStyle::color(code).rgb());
             const QString english = CategoryStyle::displayName(code);

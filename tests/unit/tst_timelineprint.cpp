@@ -1,11 +1,11 @@
 // Prints a generated timeline to PDF and reads it back with pdftotext: the page count,
 // and every event's number and title, in Korean and English.
+#include "exchange/eventcsv.h"
+#include "exchange/eventcsvimporter.h"
+#include "exchange/timelinejswriter.h"
 #include "languagescope.h"
-#include "print/eventcsv.h"
-#include "print/eventcsvimporter.h"
 #include "print/timelinedocument.h"
 #include "print/timelineimage.h"
-#include "print/timelinejswriter.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
@@ -41,7 +41,7 @@ QString pdfText(const QString &pdf)
     return squeeze(QString::fromUtf8(p.readAllStandardOutput()));
 }
 
-QList<print::CsvEvent> generated(int count)
+QList<exchange::CsvEvent> generated(int count)
 {
     QRandomGenerator rng(5);
     const QStringList actors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"), QStringLiteral("BIS"),
@@ -50,10 +50,10 @@ QList<print::CsvEvent> generated(int count)
     const QStringList categories = {QStringLiteral("entity-list"), QStringLiteral("us-export-rule"),
                                     QStringLiteral("china-countermeasure"), QStringLiteral("product-launch"),
                                     QStringLiteral("market")};
-    QList<print::CsvEvent> rows;
+    QList<exchange::CsvEvent> rows;
     for (int i = 0; i < count; ++i) {
         const QDate d = QDate(2023, 1, 1).addDays(rng.bounded(3 * 365));
-        print::CsvEvent e;
+        exchange::CsvEvent e;
         const int kind = rng.bounded(12);
         e.date = kind == 0 ? QString::number(d.year()) : kind < 3 ? d.toString(QStringLiteral("yyyy-MM")) : d.toString(Qt::ISODate);
         e.precision = kind == 0 ? QStringLiteral("year") : kind < 3 ? QStringLiteral("month") : QStringLiteral("day");
@@ -79,7 +79,7 @@ private slots:
         auto db = storage::Database::open(m_dir.filePath(QStringLiteral("p.db")));
         QVERIFY(db);
         m_db = std::move(db.value());
-        QVERIFY(print::EventCsvImporter::import(*m_db, generated(150)));
+        QVERIFY(exchange::EventCsvImporter::import(*m_db, generated(150)));
         auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
         QVERIFY(s);
         m_selection = std::move(s.value());
@@ -226,7 +226,7 @@ private slots:
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
         QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600));
         QVERIFY(QImage(png).width() == 1600);
-        const QJsonDocument doc = QJsonDocument::fromJson(print::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
+        const QJsonDocument doc = QJsonDocument::fromJson(exchange::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
         const QJsonObject year = doc.object().value(QStringLiteral("events")).toArray().first().toObject();
         QVERIFY(year.contains(QStringLiteral("start_date")));

@@ -1,8 +1,8 @@
 // Issue 18, the printed timeline as a reader meets it: sparse early years share a page
 // instead of one page an event, citations name the file and not the analyst's folders,
 // and the PDF's text has no ligature glyphs, so that searching for "final" finds it.
-#include "print/eventcsv.h"
-#include "print/eventcsvimporter.h"
+#include "exchange/eventcsv.h"
+#include "exchange/eventcsvimporter.h"
 #include "print/timelinedocument.h"
 #include "storage/database.h"
 
@@ -41,9 +41,9 @@ void TestTimelinePrintPages::initTestCase()
     auto db = storage::Database::open(m_dir.filePath(QStringLiteral("p.db")));
     QVERIFY(db);
     m_db = std::move(db.value());
-    QList<print::CsvEvent> rows;
+    QList<exchange::CsvEvent> rows;
     const auto add = [&rows](const QString &date, const QString &title) {
-        print::CsvEvent e;
+        exchange::CsvEvent e;
         e.date = date;
         e.precision = QStringLiteral("day");
         e.category = QStringLiteral("us-export-rule");
@@ -57,7 +57,7 @@ void TestTimelinePrintPages::initTestCase()
     add(QStringLiteral("2020-09-03"), QStringLiteral("Second warning"));
     for (int i = 0; i < 60; ++i)
         add(QDate(2025, 1, 6).addDays(i * 5).toString(Qt::ISODate), QStringLiteral("Official final rule %1").arg(i + 1));
-    QVERIFY(print::EventCsvImporter::import(*m_db, rows));
+    QVERIFY(exchange::EventCsvImporter::import(*m_db, rows));
     auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
     QVERIFY(s);
     m_selection = std::move(s.value());

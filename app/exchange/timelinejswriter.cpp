@@ -1,0 +1,102 @@
+#include "exchange/timelinejswriter.h"
+
+#include "print/categorystyle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace chipline::exchange {
+
+namespace {
+
+QJsonObject dateObject(const temporal::ResolvedDate &d)
+{
+    QJsonObject o{{QStringLiteral("year"), QString::number(d.year)}};
+    if (d.precision != temporal::DatePrecision::Year)
+        o.insert(QStringLiteral("month"), QString::number(d.month));
+    if (d.precision == temporal::DatePrecision::Day)
+        o.insert(QStringLiteral("day"), QString::number(d.day));
+    o.insert(QStringLiteral("display_date"), d.value());
+    return o;
+}
+
+} // namespace
+
+QString TimelineJsWriter::statusText(const QString &status)
+{
+    if (status == u"confirmed")
+        return tr("confirmed");
+    if (status == u"candidate")
+        return tr("candidate");
+    if (status == u"rejected")
+        return tr("rejected");
+    return status;
+}
+
+QString TimelineJsWriter::modalityText(const QString &modality)
+{
+    if (modality == u"considered")
+        return tr("under consideration");
+    if (modality == u"planned")
+        return tr("planned, not reported done");
+    if (modality == u"expected")
+        return tr("expected, not reported done");
+    return modality + tr(", not reported done");
+}
+
+QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
+                                   const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title)
+{
+    const QList<timeline::TimelineItem> items = selection.items(false);
+    const QStringList lanes = selection.laneTitles();
+    QJsonArray events;
+    for (int i = 0; i < selection.events.size(); ++i) {
+        const storage::TimelineEvent &e = selection.events[i];
+        const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
+        if (!date.isValid())
+            continue;
+        QString status = statusText(e.status);
+        if (!e.modality.isEmpty())
+            status += QStringLiteral(" · ") + modalityText(e.modality);
+        if (e.datedByPublication)
+            status += QStringLiteral(" · ") + tr("dated by the publication day");
+        QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
+                           .arg(print::CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
+        if (!e.actors.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
+        if (!e.source.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(tr("Source: %1").arg(e.source).toHtmlEscaped());
+        QStringList cites;
+        for (const storage::EvidencePassage &c : evidence.value(e.id)) {
+            cites.append(QStringLiteral("<li>%1, %2: “%3” — %4</li>")
+                             .arg(c.outlet.toHtmlEscaped(), c.published.left(10), c.articleTitle.toHtmlEscaped(),
+                                  c.passage.left(200).toHtmlEscaped()));
+        }
+        if (!cites.isEmpty())
+            html += QStringLiteral("<ul>") + cites.join(QString()) + QStringLiteral("</ul>");
+        QJsonObject ev{{QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(e.id)},
+                       {QStringLiteral("start_date"), dateObject(date)},
+                       {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), e.title.toHtmlEscaped()},
+                                                            {QStringLiteral("text"), html}}},
+                       {QStringLiteral("group"), lanes.value(items[i].lane)}};
+        // A quarter or half has no date object of its own in TimelineJS: it is drawn as the
+        // span from its first month to its last.
+        if (date.precision == temporal::DatePrecision::Quarter || date.precision == temporal::DatePrecision::Half) {
+            const QDate last = date.endDay().addDays(-1);
+            ev.insert(QStringLiteral("end_date"),
+                      QJsonObject{{QStringLiteral("year"), QString::number(last.year())},
+                                  {QStringLiteral("month"), QString::number(last.month())}});
+        }
+        events.append(ev);
+    }
+    const QString headline = title.isEmpty() ? tr("US–China AI-chip export controls") : title;
+    QJsonObject root{{QStringLiteral("title"),
+                      QJsonObject{{QStringLiteral("text"),
+                                   QJsonObject{{QStringLiteral("headline"), headline.toHtmlEscaped()},
+                                               {QStringLiteral("text"), selection.describeFilter().toHtmlEscaped()}}}}},
+                     {QStringLiteral("events"), events}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace chipline::exchange

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "print/timelineselection.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+
+namespace chipline::exchange {
+
+// TimelineJS (Knight Lab) JSON: one slide per event with its date at its precision (no
+// invented day), lane as group, category, actors and citations in the text, in the
+// installed language.
+class TimelineJsWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(chipline::exchange::TimelineJsWriter)
+
+public:
+    // An empty title is the default one.
+    static QByteArray write(const print::TimelineSelection &selection,
+                            const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title);
+
+private:
+    static QString statusText(const QString &status);
+    static QString modalityText(const QString &modality);
+};
+
+} // namespace chipline::exchange
