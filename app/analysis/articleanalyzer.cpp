@@ -102,7 +102,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
         const QString type = text::entityTypeCode(m.type);
         out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
                              m.entity < 0 ? QStringLiteral("pattern") : QStringLiteral("builtin"),
-                             double(m.confidence), foundBy(m.origin)});
+                             double(m.confidence), foundBy(m.origin), m.local});
         if (withEvents)
             spans.append({m.start, m.end, m.canonical, type});
     }

@@ -46,6 +46,10 @@ public:
 
     // The id of the entity with this canonical name, created with type and origin when new.
     core::Result<qint64> ensure(const QString &name, const QString &type, const QString &origin);
+    // The entity that stands for surface in that article alone ("A씨"): its name is unique
+    // to the article ("A #42"), so that another article's A is another entity.
+    core::Result<qint64> ensureLocal(const QString &surface, const QString &type, qint64 articleId);
+    static QString localName(const QString &surface, qint64 articleId);
     QHash<QString, qint64> idsByName();
     QList<EntityRecord> entities();
     // The user's own aliases and removals: what extends the built-in gazetteer.
@@ -60,6 +64,7 @@ private:
     Database &m_db;
     Statement m_find;
     Statement m_insert;
+    Statement m_insertLocal;
 };
 
 } // namespace chipline::storage
