@@ -97,8 +97,8 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         storage::EventRecord record;
         for (const QString &name : e.actors) {
             const QString type = typeOf.value(name, QStringLiteral("ORG"));
-            auto id = local.contains(name) ? localId(name, type, articleId)
-                                           : entityId(name, type, QStringLiteral("builtin"));
+            auto id =
+                local.contains(name) ? localId(name, type, articleId) : entityId(name, type, QStringLiteral("builtin"));
             if (!id)
                 return id.error();
             actors.append(id.value());
