@@ -17,6 +17,7 @@ struct EntityRecord
     QString name;   // canonical
     QString type;   // ORG, GOV, PERSON, CHIP, MODEL, PLACE, MEDIA, RULE
     QString origin; // builtin, user, pattern
+    qint64 articleId = 0; // the one article a local entity ("A #42") stands in; 0 for corpus-wide ones
 };
 
 struct AliasRecord

@@ -275,6 +275,14 @@ void TestNameReview::anonymousPersonsStayInTheirArticle()
     QVERIFY(!m_review->newName(QStringLiteral("B")));
     QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
     QCOMPARE(persons(a4), first);
+    // The analyst says both B are one person; undone, each is again its article's alone.
+    auto merge = m_service->merge(first.first().toLongLong(), {second.first().toLongLong(), {}, {}});
+    QVERIFY(merge.ok());
+    QVERIFY(m_service->apply(merge.value(), true).ok());
+    QVERIFY(m_service->apply(merge.value(), false).ok());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE type = 'PERSON' AND article_id IS NOT NULL")),
+             qint64(4));
+    QVERIFY(!m_review->newName(storage::EntityStore::localName(QStringLiteral("B"), a4)));
 }
 
 void TestNameReview::upgradeMarksPatternMentions()
