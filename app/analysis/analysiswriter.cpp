@@ -5,6 +5,25 @@
 
 namespace chipline::analysis {
 
+namespace {
+
+// timeline::clusterKey's "category|date|actor,actor" with this article's local actors
+// ("A씨") named as their entities are: another article's event by its own A is another event.
+QString localClusterKey(const QString &key, const QSet<QString> &local, qint64 articleId)
+{
+    const qsizetype bar = key.lastIndexOf(u'|');
+    if (bar < 0)
+        return key;
+    QStringList actors = key.sliced(bar + 1).split(u',');
+    for (QString &a : actors) {
+        if (local.contains(a))
+            a = storage::EntityStore::localName(a, articleId);
+    }
+    return key.first(bar + 1) + actors.join(u',');
+}
+
+} // namespace
+
 AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
 
 void AnalysisWriter::transactionEnded()
@@ -23,12 +42,23 @@ core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString
     return id;
 }
 
+core::Result<qint64> AnalysisWriter::localId(const QString &surface, const QString &type, qint64 articleId)
+{
+    const QString name = storage::EntityStore::localName(surface, articleId);
+    if (const auto it = m_ids.constFind(name); it != m_ids.cend())
+        return it.value();
+    auto id = m_entities.ensureLocal(surface, type, articleId);
+    if (id)
+        m_ids.insert(name, id.value());
+    return id;
+}
+
 core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 articleId, const ArticleAnalysis &analysis)
 {
     QList<storage::MentionRecord> rows;
     rows.reserve(analysis.mentions.size());
     for (const FoundMention &m : analysis.mentions) {
-        auto id = entityId(m.entity, m.type, m.entityOrigin);
+        auto id = m.local ? localId(m.entity, m.type, articleId) : entityId(m.entity, m.type, m.entityOrigin);
         if (!id)
             return id.error();
         storage::MentionRecord r;
@@ -56,13 +86,19 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
     static const QStringList kIdentifying{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
                                           QStringLiteral("CHIP"), QStringLiteral("MODEL")};
     QHash<QString, QString> typeOf;
-    for (const FoundMention &m : analysis.mentions)
+    QSet<QString> local; // names that stand for someone in this article alone
+    for (const FoundMention &m : analysis.mentions) {
         typeOf.insert(m.entity, m.type);
+        if (m.local)
+            local.insert(m.entity);
+    }
     for (const FoundEvent &e : analysis.events) {
         QList<qint64> actors;
         storage::EventRecord record;
         for (const QString &name : e.actors) {
-            auto id = entityId(name, typeOf.value(name, QStringLiteral("ORG")), QStringLiteral("builtin"));
+            const QString type = typeOf.value(name, QStringLiteral("ORG"));
+            auto id =
+                local.contains(name) ? localId(name, type, articleId) : entityId(name, type, QStringLiteral("builtin"));
             if (!id)
                 return id.error();
             actors.append(id.value());
@@ -73,7 +109,7 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         record.precision = e.precision;
         record.category = e.category;
         record.title = e.title;
-        record.clusterKey = e.clusterKey;
+        record.clusterKey = local.isEmpty() ? e.clusterKey : localClusterKey(e.clusterKey, local, articleId);
         record.reported = e.reported;
         record.effective = e.effective;
         record.modality = e.modality;

@@ -8,6 +8,7 @@
 #include "storage/mentionstore.h"
 
 #include <QHash>
+#include <QSet>
 
 namespace chipline::analysis {
 
@@ -31,6 +32,7 @@ public:
 
 private:
     core::Result<qint64> entityId(const QString &name, const QString &type, const QString &origin);
+    core::Result<qint64> localId(const QString &surface, const QString &type, qint64 articleId);
     core::Result<QList<storage::MentionRecord>> mentionRows(qint64 articleId, const ArticleAnalysis &analysis);
     core::Status storeDatesAndEvents(qint64 articleId, const ArticleAnalysis &analysis, bool fresh);
 

@@ -17,6 +17,7 @@ struct FoundMention
     QString entityOrigin; // builtin (gazetteer or user), pattern
     double confidence = 1.0;
     QString foundBy = QStringLiteral("gazetteer"); // gazetteer, pattern, propagated
+    bool local = false; // "김 의원", "A씨": someone in this article only, no corpus-wide entity
 };
 
 struct FoundDate

@@ -101,8 +101,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
             continue;
         const QString type = text::entityTypeCode(m.type);
         out.mentions.append({offsets.toCodePoint(m.start), offsets.toCodePoint(m.end), m.canonical, type,
-                             m.entity < 0 ? QStringLiteral("pattern") : QStringLiteral("builtin"),
-                             double(m.confidence), foundBy(m.origin)});
+                             m.entity < 0 ? QStringLiteral("pattern") : QStringLiteral("builtin"), double(m.confidence),
+                             foundBy(m.origin), m.local});
         if (withEvents)
             spans.append({m.start, m.end, m.canonical, type});
     }

@@ -229,8 +229,10 @@ core::Result<storage::AnnotationChange> AnnotationService::rename(qint64 entityI
         return change;
     storage::EntityRecord after = *e;
     after.name = newName;
-    // A renamed built-in entity becomes the user's, keeping what the gazetteer knew as aliases.
+    // A renamed built-in entity becomes the user's, keeping what the gazetteer knew as aliases;
+    // a person of one article ("A #42") the analyst names is a person of the corpus.
     after.origin = kUser;
+    after.articleId = 0;
     change.entities.append({*e, after});
     adoptAliases(e->name, entityId, change);
     return change;

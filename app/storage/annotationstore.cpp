@@ -135,20 +135,20 @@ QList<MentionRecord> AnnotationStore::acceptedWithText(qint64 entityId, const QS
 
 std::optional<EntityRecord> AnnotationStore::entity(qint64 id)
 {
-    auto st = m_db.statement("SELECT id, name, type, origin FROM entity WHERE id = ?1");
+    auto st = m_db.statement("SELECT id, name, type, origin, coalesce(article_id, 0) FROM entity WHERE id = ?1");
     st.bind(1, id);
     if (!st.next())
         return std::nullopt;
-    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3)};
+    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4)};
 }
 
 std::optional<EntityRecord> AnnotationStore::entityByName(const QString &name)
 {
-    auto st = m_db.statement("SELECT id, name, type, origin FROM entity WHERE name = ?1");
+    auto st = m_db.statement("SELECT id, name, type, origin, coalesce(article_id, 0) FROM entity WHERE name = ?1");
     st.bind(1, name);
     if (!st.next())
         return std::nullopt;
-    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3)};
+    return EntityRecord{st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4)};
 }
 
 QList<AliasRecord> AnnotationStore::aliasRows(qint64 entityId)
@@ -258,16 +258,25 @@ core::Status AnnotationStore::applyEntity(EntityChange &change, bool forward, QH
         return st.exec() ? core::Status{} : failure(st);
     }
     if (from) {
-        auto st = m_db.statement("UPDATE entity SET name = ?2, type = ?3, origin = ?4 WHERE id = ?1");
+        auto st = m_db.statement("UPDATE entity SET name = ?2, type = ?3, origin = ?4, article_id = ?5 WHERE id = ?1");
         st.bind(1, to->id).bind(2, to->name).bind(3, to->type).bind(4, to->origin);
+        if (to->articleId > 0)
+            st.bind(5, to->articleId);
+        else
+            st.bindNull(5);
         return st.exec() ? core::Status{} : failure(st);
     }
-    auto st = m_db.statement("INSERT INTO entity(id, name, type, origin) VALUES (?1, ?2, ?3, ?4)");
+    // A local entity ("A #42") comes back local: undoing a merge must not make it a new name.
+    auto st = m_db.statement("INSERT INTO entity(id, name, type, origin, article_id) VALUES (?1, ?2, ?3, ?4, ?5)");
     if (to->id > 0)
         st.bind(1, to->id);
     else
         st.bindNull(1);
     st.bind(2, to->name).bind(3, to->type).bind(4, to->origin);
+    if (to->articleId > 0)
+        st.bind(5, to->articleId);
+    else
+        st.bindNull(5);
     if (!st.exec())
         return core::Error{QStringLiteral("entity \"%1\": %2").arg(to->name, st.errorMessage())};
     if (to->id <= 0) {

@@ -10,7 +10,32 @@ EntityStore::EntityStore(Database &db)
     // Another process may add the same name between the lookup and the insert: the
     // insert then does nothing and the lookup after it finds the other's row.
     , m_insert(db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING"))
+    , m_insertLocal(db.statement("INSERT INTO entity(name, type, origin, article_id) VALUES (?1, ?2, 'pattern', ?3) "
+                                 "ON CONFLICT(name) DO NOTHING"))
 {
+}
+
+QString EntityStore::localName(const QString &surface, qint64 articleId)
+{
+    return surface + QStringLiteral(" #") + QString::number(articleId);
+}
+
+core::Result<qint64> EntityStore::ensureLocal(const QString &surface, const QString &type, qint64 articleId)
+{
+    const QString name = localName(surface, articleId);
+    m_find.reset();
+    m_find.bind(1, name);
+    if (const auto id = m_find.lookupInt64())
+        return *id;
+    if (m_find.failed())
+        return core::Error{m_find.errorMessage()};
+    m_insertLocal.reset();
+    m_insertLocal.bind(1, name).bind(2, type).bind(3, articleId);
+    if (!m_insertLocal.exec())
+        return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, m_insertLocal.errorMessage())};
+    if (m_db.changes() == 1)
+        return m_db.lastInsertId();
+    return ensure(name, type, QStringLiteral("pattern"));
 }
 
 core::Result<qint64> EntityStore::ensure(const QString &name, const QString &type, const QString &origin)

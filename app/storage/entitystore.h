@@ -17,6 +17,7 @@ struct EntityRecord
     QString name;   // canonical
     QString type;   // ORG, GOV, PERSON, CHIP, MODEL, PLACE, MEDIA, RULE
     QString origin; // builtin, user, pattern
+    qint64 articleId = 0; // the one article a local entity ("A #42") stands in; 0 for corpus-wide ones
 };
 
 struct AliasRecord
@@ -46,6 +47,10 @@ public:
 
     // The id of the entity with this canonical name, created with type and origin when new.
     core::Result<qint64> ensure(const QString &name, const QString &type, const QString &origin);
+    // The entity that stands for surface in that article alone ("A씨"): its name is unique
+    // to the article ("A #42"), so that another article's A is another entity.
+    core::Result<qint64> ensureLocal(const QString &surface, const QString &type, qint64 articleId);
+    static QString localName(const QString &surface, qint64 articleId);
     QHash<QString, qint64> idsByName();
     QList<EntityRecord> entities();
     // The user's own aliases and removals: what extends the built-in gazetteer.
@@ -60,6 +65,7 @@ private:
     Database &m_db;
     Statement m_find;
     Statement m_insert;
+    Statement m_insertLocal;
 };
 
 } // namespace chipline::storage

@@ -350,7 +350,15 @@ CREATE TRIGGER article_counts_removed AFTER DELETE ON article BEGIN
 END;
 )SQL";
 
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12};
+// Version 13: an entity that stands for someone in one article only ("김 의원", "A씨" are
+// different people in different articles) keeps that article; NULL for the corpus-wide
+// entities. Such entities are never proposed as new names. A plain column: a foreign key
+// would cost a table rebuild, and an entity whose article is gone has no mentions left.
+constexpr const char *kV13 = R"SQL(
+ALTER TABLE entity ADD COLUMN article_id INTEGER;
+)SQL";
+
+constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13};
 
 } // namespace
 

@@ -10,7 +10,8 @@ namespace {
 constexpr const char *kNewNames =
     "SELECT e.id, e.name, e.type, count(m.id), count(DISTINCT m.article_id) FROM entity e "
     "JOIN mention m ON m.entity_id = e.id AND m.status = 'accepted' "
-    "WHERE e.origin = 'pattern' AND NOT EXISTS (SELECT 1 FROM rejected_name r WHERE r.name = e.name) ";
+    "WHERE e.origin = 'pattern' AND e.article_id IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM rejected_name r WHERE r.name = e.name) ";
 
 NewNameRecord readNewName(const Statement &st)
 {

@@ -38,7 +38,7 @@ public:
     explicit NameStore(Database &db);
 
     // Pattern entities with accepted mentions in at least minArticles articles, not
-    // rejected, most mentioned first; type empty for all.
+    // rejected and not local to one article, most mentioned first; type empty for all.
     QList<NewNameRecord> newNames(const QString &type, int minArticles);
     std::optional<NewNameRecord> newName(const QString &name);
     QSet<QString> rejectedNames();

@@ -143,8 +143,8 @@ bool ContextNames::acceptable(QStringView name) const
     });
     if (letters < 2)
         return false;
-    // 수율, 점유율: a rate is no name.
-    if (name.endsWith(u'율') || name.endsWith(u'률'))
+    // 수율, 점유율: a rate is no name; 투자자들, 업체들: the plural of an ordinary word is none.
+    if (name.endsWith(u'율') || name.endsWith(u'률') || (name.endsWith(u'들') && m_open.isOrdinary(name.chopped(1))))
         return false;
     // A Latin word must look like a name: "Reuters", "GCW", not "data".
     const QChar first = name.front();

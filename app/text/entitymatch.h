@@ -24,6 +24,9 @@ struct EntityMatch
     float confidence = 1.0F;
     MatchOrigin origin = MatchOrigin::Gazetteer;
     QString canonical; // the entity's canonical name; the surface for pattern-made entities
+    // A name that stands for one person in this text only ("노 의원", "A씨"): the same
+    // surface in another text is someone else, so it makes no corpus-wide entity.
+    bool local = false;
 
     qsizetype length() const { return end - start; }
 };

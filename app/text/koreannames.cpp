@@ -56,6 +56,14 @@ qsizetype afterAge(QStringView text, qsizetype open)
     return close > open && close - open <= kMaxAge ? close + 1 : -1;
 }
 
+// A surname alone or a capital letter stands for a person in its own article only.
+EntityMatch localPerson(QStringView text, qsizetype start, qsizetype end)
+{
+    EntityMatch m = patternMatch(text, start, end, EntityType::Person, kSurnameConfidence);
+    m.local = true;
+    return m;
+}
+
 } // namespace
 
 KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &particles, const MatchBoundary &boundary,
@@ -230,7 +238,7 @@ std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype
         ++p;
     if (p < wordEnd) {
         if (text[p] == u'씨' && m_boundary.endsAt(text, p + 1))
-            return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+            return localPerson(text, start, p);
         return std::nullopt;
     }
     qsizetype after = p;
@@ -240,10 +248,10 @@ std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype
     if (spaced)
         ++after;
     if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
-        return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+        return localPerson(text, start, p);
     const bool bare = p == start + 1 && after == p + 1;
     if (bare && !QStringView(kAloneStops).contains(text[start]) && titleAt(text, after))
-        return patternMatch(text, start, p, EntityType::Person, kSurnameConfidence);
+        return localPerson(text, start, p);
     return std::nullopt;
 }
 
@@ -278,7 +286,7 @@ std::optional<EntityMatch> KoreanNames::letterAt(QStringView text, qsizetype sta
     if (after < text.size() && text[after] == u' ')
         ++after;
     if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
-        return patternMatch(text, start, start + 1, EntityType::Person, kSurnameConfidence);
+        return localPerson(text, start, start + 1);
     return std::nullopt;
 }
 

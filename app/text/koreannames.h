@@ -20,6 +20,7 @@ namespace chipline::text {
 //    punctuation ("노하람은", "남궁다온 씨", "차유진(41)");
 //  - a surname alone, or with 모, before 씨 or a title word ("노 의원은", "차모(41)씨");
 //  - a capital letter before 씨 ("B씨는"), as crime and court reports write a person.
+// The last two are local matches: "김 의원" or "A씨" in another article is someone else.
 // Ordinary Korean words (hunspell-ko), a word that is an ordinary word and a particle, and
 // verb forms ("추정되는": 추정되다) are never names. One pass over the text that looks
 // further only at words led by a surname or a capital letter.

@@ -36,6 +36,7 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
             else if (name == u"name-stopwords") current = &lex.nameStopwords;
             else if (name == u"name-suffix-stops") current = &lex.nameSuffixStops;
             else if (name == u"surnames") current = &lex.surnames;
+            else if (name == u"government-fields") current = &lex.governmentFields;
             else if (name == u"chip-cues") current = &lex.chipCues;
             else return core::Error{u"lexicon line %1: unknown section '%2'"_s.arg(lineNo).arg(name)};
             continue;

@@ -20,6 +20,7 @@ struct MatcherLexicon
     QStringList nameStopwords; // words before a title that are not names (업계, 정부, ...)
     QStringList nameSuffixStops; // last syllables that mark an organisation, not a person
     QStringList surnames;      // Korean surnames, for single-word native names
+    QStringList governmentFields; // 교육, 국방, 통상: a dictionary word of one and 부 is a ministry
     QStringList chipCues;      // words near a bare model number that make it a chip
     QStringList modelCues;     // words near a versioned name that make it an AI model
     QStringList versionTails;  // words that continue a version: 프로, Pro, Turbo

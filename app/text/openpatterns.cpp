@@ -70,6 +70,7 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_enTitles(lexicon.englishTitles),
       m_enStarts(lexicon.englishStarts.cbegin(), lexicon.englishStarts.cend()),
       m_ordinary(lexicon.ordinaryWords),
+      m_fields(lexicon.governmentFields),
       m_chipCues(lexicon.chipCues),
       m_modelCues(lexicon.modelCues),
       m_versionTails(lexicon.versionTails),
@@ -91,14 +92,18 @@ bool OpenPatterns::endsInOrdinary(QStringView word, qsizetype headLength) const
     return false;
 }
 
-bool OpenPatterns::isInstitution(QStringView word, QStringView stem)
+bool OpenPatterns::isInstitution(QStringView word, QStringView stem, QStringView head) const
 {
-    // 중심부, 남동부, 무승부, 지도부, 조건부 are parts or ordinary nouns; 저혈당, 보도담당,
-    // 구내식당 are no parties.
+    // A dictionary word ending in 부 names a ministry when its stem ends in a field of
+    // government (교육부, 외교통상부), not otherwise (조건부, 중심부, 편집부).
+    if (head == u"부" && isOrdinary(word))
+        return std::any_of(m_fields.cbegin(), m_fields.cend(), [stem](const QString &f) { return stem.endsWith(f); });
+    // 중심부, 남동부, 무승부 are parts or ordinary nouns; 저혈당, 보도담당, 구내식당 are
+    // no parties.
     static constexpr char16_t parts[] = u"남북앙심반층단두미속외내상중전후간승퇴입절모도진혈";
     static constexpr char16_t directions[] = u"동서남북";
     static constexpr std::array others = {u"담당", u"수당", u"마당", u"식당", u"성당",
-                                          u"강당", u"사당", u"일당", u"정당", u"조건부"};
+                                          u"강당", u"사당", u"일당", u"정당"};
     if (QStringView(parts).contains(stem.back())
         || (QStringView(directions).contains(stem.back()) && QStringView(directions).contains(stem[stem.size() - 2])))
         return false;
@@ -160,7 +165,7 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     if (place >= 0 && (governs || (h.text == u"성" && text.sliced(place).startsWith(u"일본"))))
         return patternMatch(text, place, end, governs ? h.type : EntityType::Gov, kPlaceBodyConfidence);
     // An institution the dictionary lists is a name too (노동당, 교육부).
-    if (h.institution && !isInstitution(word, stem))
+    if (h.institution && !isInstitution(word, stem, h.text))
         return std::nullopt;
     const bool listed = h.institution && stem.size() >= 2 && isOrdinary(word);
     if ((!listed && isOrdinary(word)) || endsInOrdinary(word, h.text.size() + (h.compound ? -1 : 0)))

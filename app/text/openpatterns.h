@@ -39,7 +39,7 @@ private:
     qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
                           const QList<EntityMatch> &made) const;
     bool endsInOrdinary(QStringView word, qsizetype headLength) const;
-    static bool isInstitution(QStringView word, QStringView stem);
+    bool isInstitution(QStringView word, QStringView stem, QStringView head) const;
     qsizetype capitalisedRunBefore(QStringView text, qsizetype pos, bool connectors) const;
     qsizetype capitalisedRunAfter(QStringView text, qsizetype pos, int maxWords) const;
     bool hasCue(QStringView text, qsizetype start, qsizetype end, const QStringList &cues,
@@ -52,6 +52,7 @@ private:
     QSet<QString> m_enStarts;
     QSet<QChar> m_surnames; // one-syllable surnames: 노하현 is a person, not a county
     WordList m_ordinary;
+    QStringList m_fields; // fields of government (교육, 국방): their ministries (교육부) are names
     QStringList m_chipCues;
     QStringList m_modelCues;
     QStringList m_versionTails;

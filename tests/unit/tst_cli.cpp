@@ -310,6 +310,20 @@ private slots:
         QVERIFY2(summary.out.contains(QStringLiteral("\"mentions\":%1").arg(mentions.size())), qPrintable(summary.out));
     }
 
+    // "A씨" and "김 의원" are someone else in each article: no new name, one entity per article.
+    void anonymousPersonsAreNoNewNames()
+    {
+        write(m_dir->filePath(QStringLiteral("anon/a.txt")), "A씨는 17일 경찰에 출석했다. 김 의원은 입장을 냈다.\n");
+        write(m_dir->filePath(QStringLiteral("anon/b.txt")), "A씨는 18일 법원에 나왔다. 김 의원은 말을 아꼈다.\n");
+        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("anon"))}).status, 0);
+        const Run names = chipline({QStringLiteral("names"), QStringLiteral("--db"), m_db});
+        QCOMPARE(names.status, 0);
+        QCOMPARE(names.out, QStringLiteral("name\ttype\tarticles\tmentions\tcontext\n"));
+        const Run entities = chipline({QStringLiteral("entities"), QStringLiteral("--db"), m_db});
+        QVERIFY2(entities.out.count(QStringLiteral("PERSON\t1\t1")) == 4, qPrintable(entities.out));
+        QVERIFY2(!entities.out.contains(QStringLiteral("PERSON\t2\t2")), qPrintable(entities.out));
+    }
+
     // chipline names: list, accept (as another type), alias, reject; decisions survive recognize.
     void namesCommand()
     {

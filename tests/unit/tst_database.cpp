@@ -70,6 +70,7 @@ private slots:
                                      "ALTER TABLE event_evidence DROP COLUMN date; "
                                      "ALTER TABLE event_evidence DROP COLUMN dated_by; "
                                      "ALTER TABLE event_evidence DROP COLUMN modality; "
+                                     "ALTER TABLE entity DROP COLUMN article_id; "
                                      "PRAGMA user_version=8").ok());
         }
         auto ro = Database::open(path, Database::Mode::ReadOnly);

@@ -213,6 +213,7 @@ void TstEntityMatcher::patterns_data()
     QTest::newRow("no company without a cue") << u"케텔은 말을 아꼈다."_s << u""_s;
     QTest::newRow("a place with its particle is no subject") << u"이곳에는 공장이 들어선다."_s << u""_s;
     QTest::newRow("a rate is no company") << u"수율이 낮아 양산이 늦다."_s << u""_s;
+    QTest::newRow("a plural of an ordinary word is no company") << u"투자자들은 실적 발표를 기다렸다."_s << u""_s;
 }
 
 void TstEntityMatcher::patterns()

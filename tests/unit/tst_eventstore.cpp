@@ -488,7 +488,8 @@ private slots:
                            "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
                            "DROP TABLE article_event_count; DROP TABLE article_total; "
                            "ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
-                           "ALTER TABLE event_evidence DROP COLUMN modality; PRAGMA user_version = 9").ok());
+                           "ALTER TABLE event_evidence DROP COLUMN modality; ALTER TABLE entity DROP COLUMN article_id; "
+                           "PRAGMA user_version = 9").ok());
         m_db.reset();
         auto db = storage::Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));

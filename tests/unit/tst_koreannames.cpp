@@ -20,6 +20,8 @@ private slots:
     void names();
     void notNames_data();
     void notNames();
+    void localPersons_data();
+    void localPersons();
 
 private:
     static void addRows();
@@ -98,6 +100,27 @@ void TstKoreanNames::notNames()
     QFETCH(QString, text);
     QFETCH(QString, expected);
     QCOMPARE(render(text), expected);
+}
+
+void TstKoreanNames::localPersons_data()
+{
+    addRows();
+    // "surface/local" or "surface/corpus": a surname alone or a letter is someone in this
+    // article only; a full name may be the same person in another article.
+    QTest::newRow("letter before 씨") << u"B씨는 조사를 받았다"_s << u"B/local"_s;
+    QTest::newRow("surname before a title") << u"노 의원은 반대했다"_s << u"노/local"_s;
+    QTest::newRow("surname and 모 with an age") << u"차모(41)씨는"_s << u"차모/local"_s;
+    QTest::newRow("full name") << u"차유진 씨는 말했다"_s << u"차유진/corpus"_s;
+}
+
+void TstKoreanNames::localPersons()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QStringList parts;
+    for (const EntityMatch &m : m_matcher->match(text))
+        parts << text.sliced(m.start, m.length()) + (m.local ? u"/local"_s : u"/corpus"_s);
+    QCOMPARE(parts.join(u'|'), expected);
 }
 
 QTEST_GUILESS_MAIN(TstKoreanNames)

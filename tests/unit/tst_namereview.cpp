@@ -40,6 +40,7 @@ private Q_SLOTS:
     void rejectedNameIsNeverProposedAgain();
     void decidedNameCannotBeDecidedAgain();
     void foundByIsStored();
+    void anonymousPersonsStayInTheirArticle();
     void upgradeMarksPatternMentions();
 
 private:
@@ -248,6 +249,42 @@ void TestNameReview::foundByIsStored()
                                        "WHERE e.name = 'Nvidia' AND m.found_by = 'gazetteer'")) >= 1);
 }
 
+void TestNameReview::anonymousPersonsStayInTheirArticle()
+{
+    // "B씨" and "노 의원" in two articles are four people: highlighted where they stand, never
+    // one corpus-wide entity, never proposed as new names; re-recognition keeps them apart.
+    const qint64 a4 = m_fx.add(QStringLiteral("B씨는 17일 조사를 받았다. 노 의원은 반대했다."));
+    const qint64 a5 = m_fx.add(QStringLiteral("B씨는 18일 법정에 나왔다. 노 의원은 말을 아꼈다."));
+    QVERIFY(a4 && a5);
+    const auto persons = [this](qint64 article) {
+        return m_fx.rows(QStringLiteral("SELECT e.id FROM mention m JOIN entity e ON e.id = m.entity_id "
+                                        "WHERE m.article_id = %1 AND e.type = 'PERSON' AND m.status = 'accepted' "
+                                        "ORDER BY m.start")
+                             .arg(article)
+                             .toUtf8()
+                             .constData());
+    };
+    const QStringList first = persons(a4);
+    QCOMPARE(first.size(), 2);
+    const QStringList second = persons(a5);
+    QCOMPARE(second.size(), 2);
+    for (const QString &id : first)
+        QVERIFY(!second.contains(id));
+    for (const auto &n : m_review->newNames())
+        QVERIFY2(!n.name.startsWith(u'B') && !n.name.startsWith(u'노'), qPrintable(n.name));
+    QVERIFY(!m_review->newName(QStringLiteral("B")));
+    QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
+    QCOMPARE(persons(a4), first);
+    // The analyst says both B are one person; undone, each is again its article's alone.
+    auto merge = m_service->merge(first.first().toLongLong(), {second.first().toLongLong(), {}, {}});
+    QVERIFY(merge.ok());
+    QVERIFY(m_service->apply(merge.value(), true).ok());
+    QVERIFY(m_service->apply(merge.value(), false).ok());
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE type = 'PERSON' AND article_id IS NOT NULL")),
+             qint64(4));
+    QVERIFY(!m_review->newName(storage::EntityStore::localName(QStringLiteral("B"), a4)));
+}
+
 void TestNameReview::upgradeMarksPatternMentions()
 {
     // A schema-8 database: no found_by, no rejected_name. Opening it upgrades it.
@@ -276,6 +313,7 @@ void TestNameReview::upgradeMarksPatternMentions()
                                  "ALTER TABLE event_evidence DROP COLUMN date; "
                                  "ALTER TABLE event_evidence DROP COLUMN dated_by; "
                                  "ALTER TABLE event_evidence DROP COLUMN modality; "
+                                 "ALTER TABLE entity DROP COLUMN article_id; "
                                  "PRAGMA user_version = 8").ok());
     }
     auto db = storage::Database::open(path);

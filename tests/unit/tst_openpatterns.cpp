@@ -85,6 +85,12 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("party the dictionary lists") << u"노동당은 반대했다"_s << u"노동당/ORG"_s;
     QTest::newRow("part of a whole is no ministry") << u"중심부와 남동부, 무승부"_s << u""_s;
     QTest::newRow("a condition is no ministry") << u"수출을 조건부로 허용하는 방안"_s << u""_s;
+    QTest::newRow("dictionary words ending in 부 without a field of government")
+        << u"세부 사항은 내부 검토를 거쳐 전부 공개하고 편집부와 지도부가 맡는다"_s << u""_s;
+    QTest::newRow("ministries of a field of government")
+        << u"국방부와 외교통상부, 산업통상자원부가 나섰다"_s << u"국방부/GOV|외교통상부/GOV|산업통상자원부/GOV"_s;
+    QTest::newRow("a headquarters, not a court's bench") << u"재판부는 질병관리본부에 물었다"_s
+                                                           << u"질병관리본부/GOV"_s;
     QTest::newRow("duty or allowance is no party") << u"보도담당과 초과근로수당"_s << u""_s;
     QTest::newRow("police station") << u"솔빛경찰서는 수사에 나섰다"_s << u"솔빛경찰서/GOV"_s;
     QTest::newRow("hospital") << u"솔빛병원에 입원했다"_s << u"솔빛병원/ORG"_s;

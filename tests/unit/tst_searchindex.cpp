@@ -235,6 +235,8 @@ private slots:
                                "ALTER TABLE event_evidence DROP COLUMN date;"
                                "ALTER TABLE event_evidence DROP COLUMN dated_by;"
                                "ALTER TABLE event_evidence DROP COLUMN modality;"
+                               // and without schema 13's article-local entities
+                               "ALTER TABLE entity DROP COLUMN article_id;"
                                "PRAGMA user_version = 6;")
                         .ok());
         }
