@@ -255,7 +255,7 @@ void ArticleListModel::reload(int minimumRows, bool recount)
     }
     // Loading inside the reset keeps views from seeing a transient empty model.
     while (!m_atEnd && (m_rows.isEmpty() || m_rows.size() < minimumRows)) {
-        auto page = m_query.page(m_next, kPageSize);
+        auto page = m_query.page(m_next, m_rows.isEmpty() ? kFirstPageSize : kPageSize);
         if (!page) {
             m_error = page.error().message;
             m_atEnd = true;

@@ -26,6 +26,9 @@ public:
     enum Column { DateColumn, OutletColumn, TitleColumn, ReporterColumn, EventsColumn, ColumnCount };
     // TitleIsLeadRole: true when the title column shows the first words of the body.
     enum Role { IdRole = Qt::UserRole + 1, TitleIsLeadRole };
+    // A reload reads what a tall window shows; scrolling fetches the rest a page at a time.
+    // A search too common to collect is tested row by row, so each row read costs.
+    static constexpr int kFirstPageSize = 60;
     static constexpr int kPageSize = 200;
 
     explicit ArticleListModel(storage::Database &db, QObject *parent = nullptr);

@@ -7,6 +7,11 @@
 
 #include <utility>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 namespace chipline::ui {
 
 // Runs a long read (the timeline's events, the filter choices) on a thread of its own and
@@ -14,6 +19,16 @@ namespace chipline::ui {
 // splits large fills over that pool and waits for them, so a long task there stalls the
 // window's painting until it ends. Destroying owner waits for a task still running; done
 // is then never called.
+// The thread runs at a lower priority (nice 10, Linux only): on two cores the window's
+// first paint and the keystrokes after it come before the reads it started. Not idle
+// priority: a window closing waits for the task, which must not starve under other load.
+inline void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    (void)setpriority(PRIO_PROCESS, id_t(gettid()), 10);
+#endif
+}
+
 template <typename Result, typename Work, typename Done>
 void runInBackground(QObject *owner, Work work, Done done)
 {
@@ -25,7 +40,10 @@ void runInBackground(QObject *owner, Work work, Done done)
         pool->deleteLater();
         done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(pool, std::move(work)));
+    watcher->setFuture(QtConcurrent::run(pool, [work = std::move(work)]() mutable {
+        lowerThisThreadsPriority();
+        return work();
+    }));
 }
 
 } // namespace chipline::ui

@@ -133,9 +133,10 @@ FilterBar::FilterBar(QWidget *parent)
     connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &FilterBar::chooseEntity);
     connect(m_entityField, &QLineEdit::returnPressed, this, [this] { chooseEntity(m_entityField->text()); });
     // The popup shows the month of the edit's date, 1990 for "no bound": turn the page
-    // to the data's when it opens (see eventFilter).
+    // to the data's when it opens (see eventFilter). The calendars are made when first
+    // wanted (a press on the edit), not with the window: each costs milliseconds at start.
     for (QDateEdit *edit : {m_from, m_to})
-        edit->calendarWidget()->window()->installEventFilter(this);
+        edit->installEventFilter(this);
 }
 
 void FilterBar::setDateRange(QDate first, QDate last)
@@ -146,6 +147,11 @@ void FilterBar::setDateRange(QDate first, QDate last)
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::MouseButtonPress && (watched == m_from || watched == m_to)) {
+        auto *edit = static_cast<QDateEdit *>(watched);
+        edit->removeEventFilter(this);
+        edit->calendarWidget()->window()->installEventFilter(this); // before the edit opens it
+    }
     if (event->type() == QEvent::Show) {
         for (QDateEdit *edit : {m_from, m_to}) {
             const QDate at = edit == m_from ? m_first : m_last;

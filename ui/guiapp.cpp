@@ -2,6 +2,7 @@
 
 #include "core/translations.h"
 #include "storage/database.h"
+#include "text/gazetteer.h"
 #include "ui/damageddialog.h"
 #include "ui/fontsetup.h"
 #include "ui/mainwindow.h"
@@ -27,6 +28,8 @@ QString tr(const char *text)
 
 int GuiApp::run(int argc, char *argv[])
 {
+    // Parsed while Qt starts and the database opens: the window needs it when built.
+    text::Gazetteer::preloadBuiltIn();
     QApplication app(argc, argv);
     FontSetup::applyKoreanCapableFont(app);
     {

@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <array>
+#include <future>
 #include <optional>
 
 namespace chipline::text {
@@ -137,12 +138,14 @@ core::Status Gazetteer::mergeTsv(QStringView tsv, QStringList *dropped)
     return core::Status::success();
 }
 
-core::Result<Gazetteer> Gazetteer::builtIn()
+namespace {
+
+core::Result<Gazetteer> parseBuiltIn()
 {
     const QString base = resourceText(u":/gazetteer/gazetteer.tsv"_s);
     if (base.isEmpty())
         return core::Error{u"built-in gazetteer resource is missing"_s};
-    auto g = fromTsv(base);
+    auto g = Gazetteer::fromTsv(base);
     if (!g)
         return g;
     // Curated places, then the countries and cities made from ICU at build time.
@@ -151,6 +154,24 @@ core::Result<Gazetteer> Gazetteer::builtIn()
             return core::Error{u"%1: %2"_s.arg(path.sliced(2), s.error().message)};
     }
     return g;
+}
+
+const std::shared_future<core::Result<Gazetteer>> &builtInFuture()
+{
+    static const std::shared_future<core::Result<Gazetteer>> parsed = std::async(std::launch::async, parseBuiltIn).share();
+    return parsed;
+}
+
+} // namespace
+
+core::Result<Gazetteer> Gazetteer::builtIn()
+{
+    return builtInFuture().get();
+}
+
+void Gazetteer::preloadBuiltIn()
+{
+    (void)builtInFuture();
 }
 
 int Gazetteer::addEntity(const QString &canonical, EntityType type)

@@ -37,7 +37,12 @@ public:
     // The canonical name is always an alias too (English unless it holds Hangul or Han).
     static core::Result<Gazetteer> fromTsv(QStringView tsv);
     // The built-in data: gazetteer.tsv, then places.tsv and the ICU places merged into it.
+    // Parsed once per process (the entity directory, the recogniser and the CLI all ask)
+    // and shared; the copies are cheap (implicitly shared lists).
     static core::Result<Gazetteer> builtIn();
+    // Starts parsing the built-in gazetteer on another thread, so that a window being built
+    // meanwhile finds it ready; builtIn() waits for it.
+    static void preloadBuiltIn();
 
     // Adds TSV rows to the entities already here: a row whose canonical name is known (as a
     // name or an alias) adds its aliases to that entity, other rows become entities. What

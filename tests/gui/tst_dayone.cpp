@@ -126,6 +126,17 @@ void TestDayOne::fromPickerOpensInTheData()
     QCOMPARE(calendar->yearShown(), first.year());
     QCOMPARE(calendar->monthShown(), first.month());
     calendar->window()->close();
+    // The To picker shows the data's last month.
+    auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("filterTo"));
+    QVERIFY(to);
+    const QDate last = QDate::fromString(
+        QString::number(scalar(QStringLiteral("SELECT CAST(replace(substr(max(published), 1, 10), '-', '') AS INTEGER) FROM article"))),
+        QStringLiteral("yyyyMMdd"));
+    QTest::mouseClick(to, Qt::LeftButton, {}, QPoint(to->width() - 6, to->height() / 2));
+    QTRY_VERIFY(to->calendarWidget()->isVisible());
+    QCOMPARE(to->calendarWidget()->yearShown(), last.year());
+    QCOMPARE(to->calendarWidget()->monthShown(), last.month());
+    to->calendarWidget()->window()->close();
 }
 
 // 9: typing a year in Set date… gives that year.

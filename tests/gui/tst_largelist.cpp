@@ -114,17 +114,17 @@ void TestLargeList::commonWordIsNotCountedInFull()
     QVERIFY(!label->toolTip().isEmpty());
     // The newest matches first, a page of them, and more on demand.
     ui::ArticleListModel *model = m_window->articleModel();
-    QCOMPARE(model->rowCount(), ui::ArticleListModel::kPageSize);
+    QCOMPARE(model->rowCount(), ui::ArticleListModel::kFirstPageSize);
     auto newest = m_db->statement("SELECT id FROM article ORDER BY published DESC, id DESC LIMIT 1");
     QVERIFY(newest.next());
     QCOMPARE(model->articleId(0), newest.int64(0));
     QVERIFY(model->canFetchMore({}));
     model->fetchMore({});
-    QCOMPARE(model->rowCount(), 2 * ui::ArticleListModel::kPageSize);
+    QCOMPARE(model->rowCount(), ui::ArticleListModel::kFirstPageSize + ui::ArticleListModel::kPageSize);
     // Another order of the same articles keeps what the count says.
     model->sort(ui::ArticleListModel::EventsColumn, Qt::DescendingOrder);
     QCOMPARE(countText(), more);
-    QCOMPARE(model->rowCount(), ui::ArticleListModel::kPageSize);
+    QCOMPARE(model->rowCount(), ui::ArticleListModel::kFirstPageSize);
 }
 
 void TestLargeList::rareWordIsCounted()

@@ -18,6 +18,14 @@ private slots:
         QTest::newRow("impossible day") << QStringLiteral("2025-02-30") << QString();
         QTest::newRow("impossible hour") << QStringLiteral("2025-02-03T25:00:00") << QString();
         QTest::newRow("garbage") << QStringLiteral("yesterday") << QString();
+        QTest::newRow("signed month") << QStringLiteral("2025-+4-16") << QString();
+        QTest::newRow("letter in year") << QStringLiteral("2O25-04-16") << QString();
+        QTest::newRow("year zero") << QStringLiteral("0000-04-16") << QString();
+        QTest::newRow("slashes") << QStringLiteral("2025/04/16") << QString();
+        QTest::newRow("short minute") << QStringLiteral("2025-04-16T09:3:055") << QString();
+        QTest::newRow("no seconds") << QStringLiteral("2025-04-16T09:30") << QString();
+        QTest::newRow("leap day") << QStringLiteral("2024-02-29T23:59:59") << QStringLiteral("2024-02-29T23:59:59");
+        QTest::newRow("padded") << QStringLiteral(" 2025-04-16 ") << QStringLiteral("2025-04-16T00:00:00");
         // 2:30 on the day clocks spring forward in many zones: must not move.
         QTest::newRow("dst gap") << QStringLiteral("2025-03-30T02:30:00") << QStringLiteral("2025-03-30T02:30:00");
     }
