@@ -42,6 +42,7 @@ public:
     explicit KwicQuery(Database &db);
 
     // Accepted mentions of the entity, newest articles first.
+    static constexpr int kWalkAbove = 2000; // mentions: walk the articles rather than sort
     QList<KwicLine> forEntity(qint64 entityId, int limit, int contextChars = 40);
     // Articles whose title or body may contain text (the full-text indexes decide), at
     // most limit of them, newest first.

@@ -15,6 +15,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <utility>
+
 using namespace chipline;
 using namespace chipline::storage;
 
@@ -132,6 +135,42 @@ private slots:
         QCOMPARE(china[0].hit, QStringLiteral("중국"));
         QVERIFY(kwic.forEntity(m_unused, 10).isEmpty());
         QVERIFY(kwic.forEntity(987654, 10).isEmpty());
+    }
+
+    // An entity with more mentions than KwicQuery sorts is found by walking the articles,
+    // a rarer one by sorting its mentions: both newest article first, then by position.
+    void kwicLinesOfACommonEntityInOrder()
+    {
+        EntityStore entities(*m_db);
+        const qint64 common = entities.ensure(QStringLiteral("흔한"), QStringLiteral("ORG"), QStringLiteral("user")).value();
+        const qint64 rare = entities.ensure(QStringLiteral("드문"), QStringLiteral("ORG"), QStringLiteral("user")).value();
+        const qint64 articles[] = {m_undated, m_older, m_newer};
+        const auto rank = [this](qint64 article) { return article == m_newer ? 0 : article == m_older ? 1 : 2; };
+        for (const auto &[entity, count] : {std::pair(common, KwicQuery::kWalkAbove + 1), std::pair(rare, 40)}) {
+            QList<MentionRecord> all;
+            for (int i = 0; i < count; ++i) {
+                MentionRecord m;
+                m.articleId = articles[i % 3];
+                m.start = (i * 7) % 20;
+                m.end = m.start + 2;
+                m.entityId = entity;
+                m.status = QStringLiteral("accepted");
+                all << m;
+            }
+            QVERIFY(MentionStore(*m_db).addAll(all).ok());
+            std::stable_sort(all.begin(), all.end(), [&rank](const MentionRecord &x, const MentionRecord &y) {
+                return std::pair(rank(x.articleId), x.start) < std::pair(rank(y.articleId), y.start);
+            });
+            const QList<KwicLine> lines = KwicQuery(*m_db).forEntity(entity, 30);
+            QCOMPARE(lines.size(), 30);
+            for (int i = 0; i < 30; ++i) {
+                QCOMPARE(lines[i].articleId, all[i].articleId);
+                QCOMPARE(lines[i].start, all[i].start);
+            }
+            const QList<KwicLine> every = KwicQuery(*m_db).forEntity(entity, count);
+            QCOMPARE(every.size(), count);
+            QCOMPARE(every.last().articleId, m_undated); // undated last
+        }
     }
 
     void contextOfASpan()
