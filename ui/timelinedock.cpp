@@ -89,6 +89,7 @@ void TimelineDock::loadInBackground()
     }
     using Loaded = std::optional<print::TimelineSelection>;
     m_loading = true;
+    m_view->setLoading(true);
     runInBackground<Loaded>(
         this,
         [path, filter = currentFilter(), lanes = currentLanes()]() -> Loaded {
@@ -100,6 +101,7 @@ void TimelineDock::loadInBackground()
         },
         [this](Loaded loaded) {
             m_loading = false;
+            m_view->setLoading(false);
             if (m_loaded)
                 return;
             // The reader's article or the list's filter may have changed meanwhile.

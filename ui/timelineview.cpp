@@ -88,6 +88,19 @@ void TimelineView::setTimeline(const QList<timeline::TimelineItem> &items, const
         relayout();
 }
 
+void TimelineView::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    update();
+}
+
+QString TimelineView::placeholderText() const
+{
+    return m_loading ? tr("Reading the events…") : tr("No events match the filters");
+}
+
 void TimelineView::setSelectedIds(const QList<qint64> &ids)
 {
     m_selected = QSet<qint64>(ids.begin(), ids.end());
@@ -347,7 +360,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.restore();
     if (m_items.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));
-        p.drawText(rect(), Qt::AlignCenter, tr("No events match the filters"));
+        p.drawText(rect(), Qt::AlignCenter, placeholderText());
     } else if (g.overflowCount > 0) {
         p.setPen(palette().color(QPalette::PlaceholderText));
         p.setFont(m_style.smallFont);

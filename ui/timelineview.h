@@ -35,6 +35,10 @@ public:
 
     void setTimeline(const QList<timeline::TimelineItem> &items, const QStringList &laneTitles, QDate from, QDate to);
     const QList<timeline::TimelineItem> &items() const { return m_items; }
+    // While the events are read (at a million articles, seconds), an empty view says so
+    // rather than that no event matches.
+    void setLoading(bool loading);
+    QString placeholderText() const;
 
     QList<qint64> selectedIds() const { return QList<qint64>(m_selected.begin(), m_selected.end()); }
     void setSelectedIds(const QList<qint64> &ids);
@@ -104,6 +108,7 @@ private:
     double m_pixelsPerDay = 1;
     double m_scrollX = 0; // plot x at the left edge of the plot viewport
     double m_scrollY = 0;
+    bool m_loading = false;
     bool m_fitted = false;
     bool m_autoFit = true; // refit on resize until the user zooms or pans
     QSet<qint64> m_selected;

@@ -2186,6 +2186,10 @@ Upgrade anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reading the events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No events match the filters</source>
         <translation type="unfinished"></translation>
     </message>

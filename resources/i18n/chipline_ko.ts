@@ -2187,6 +2187,10 @@ Upgrade anyway?</source>
         <translation>휠이나 +/−로 확대·축소, 끌어서 이동, Home으로 전체 보기; 눌러서 선택, Ctrl+클릭으로 여러 개 선택</translation>
     </message>
     <message>
+        <source>Reading the events…</source>
+        <translation>사건을 읽는 중…</translation>
+    </message>
+    <message>
         <source>No events match the filters</source>
         <translation>조건에 맞는 사건이 없습니다</translation>
     </message>

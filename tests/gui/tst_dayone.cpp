@@ -11,6 +11,7 @@ class TestDayOne final : public DayOneFixture
 
 private Q_SLOTS:
     void timelineRefreshesAfterImport();
+    void timelineSaysItIsReading();
     void countFollowsTheList();
     void entityNamesReadable();
     void exportPdfAddsExtensionAndSaysWhere();
@@ -36,6 +37,25 @@ void TestDayOne::timelineRefreshesAfterImport()
     QVERIFY(events >= 3);
     QTRY_COMPARE(qint64(dock->selection().events.size()), events);
     QVERIFY(dock->windowTitle().contains(QString::number(events)));
+}
+
+// At a million articles the events take seconds to read: until they come the empty dock
+// says so, not that no event matches.
+void TestDayOne::timelineSaysItIsReading()
+{
+    importSample();
+    ui::MainWindow other(*m_db, *m_settings);
+    other.resize(1400, 900);
+    other.show(); // the dock, shown, starts reading; its result comes through the event loop
+    auto *dock = other.findChild<ui::TimelineDock *>(QStringLiteral("timelineDock"));
+    QVERIFY(dock && dock->isVisible());
+    ui::TimelineView *view = dock->view();
+    QVERIFY(view->items().isEmpty());
+    QCOMPARE(view->placeholderText(), QStringLiteral("Reading the events…"));
+    QTRY_VERIFY(!view->items().isEmpty());
+    // Filtered to nothing, it says that nothing matches.
+    view->setLoading(false);
+    QCOMPARE(view->placeholderText(), QStringLiteral("No events match the filters"));
 }
 
 // 4: the count in the status bar follows every re-read of the list: under an entity
