@@ -115,7 +115,7 @@ ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool
         const QByteArray hits = "temp.list_hits_" + number;
         const QByteArray named = "temp.list_named_" + number;
         if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + hits + "(id INTEGER PRIMARY KEY, score INTEGER)").constData())
-            || !m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + named + "(id INTEGER PRIMARY KEY)").constData()))
+            || !m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + named + "(id INTEGER PRIMARY KEY, mentions INTEGER)").constData()))
             return Hits::None; // e.g. a read-only connection: pages match in the index instead
         m_hitsTable = hits;
         m_namedTable = named;
@@ -164,8 +164,11 @@ ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHi
         return Hits::All;
     // The entities' articles, unless they are too many as well: gathered apart first, where
     // what is inserted counts them (in the hits, the search's own matches would not count).
-    auto named = m_db.prepare(QByteArray("INSERT INTO " + m_namedTable + " SELECT DISTINCT article_id FROM ("
-                                         + searchEntitiesSql(m_filter) + ") LIMIT ?5").constData());
+    // Ranked, each with its mention count, in the same one pass over the mentions (each a
+    // row read: reading them twice cost 20 ms for 7,700 mentions).
+    const QByteArray columns = ranked ? QByteArray("m.article_id, count(*)") : QByteArray("DISTINCT m.article_id, NULL");
+    auto named = m_db.prepare(QByteArray("INSERT INTO " + m_namedTable + "(id, mentions) " + searchEntitiesSql(m_filter, columns)
+                                         + (ranked ? " GROUP BY m.article_id" : "") + " LIMIT ?5").constData());
     if (!named)
         return Hits::None;
     bindSearchEntities(named.value(), m_filter);
@@ -174,20 +177,15 @@ ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHi
         return Hits::None;
     if (m_db.changes() > m_countLimit)
         return Hits::TooMany;
-    if (!ranked) {
-        const QByteArray both = "INSERT OR IGNORE INTO " + m_hitsTable + "(id) SELECT id FROM " + m_namedTable;
-        return m_db.exec(both.constData()) ? Hits::All : Hits::None;
-    }
     // An article found both ways keeps its text score (SearchRank).
-    auto more = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " "
-                                        + searchEntitiesSql(m_filter, "m.article_id, "
-                                                                          + SearchRank::mentionScoreSql("count(*)", kIdf))
-                                        + " GROUP BY m.article_id").constData());
-    if (!more)
+    const QByteArray score = ranked ? SearchRank::mentionScoreSql("mentions", kIdf) : QByteArray("NULL");
+    auto both = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " SELECT id, " + score + " FROM "
+                                        + m_namedTable).constData());
+    if (!both)
         return Hits::None;
-    bindSearchEntities(more.value(), m_filter);
-    more->bind(kIdf, SearchRank::idf(storedTotal(), textHits));
-    return more->exec() ? Hits::All : Hits::None;
+    if (ranked)
+        both->bind(kIdf, SearchRank::idf(storedTotal(), textHits));
+    return both->exec() ? Hits::All : Hits::None;
 }
 
 qint64 ArticleListQuery::searchEntityMentions(qint64 limit)
