@@ -23,22 +23,19 @@ QString EntityStore::localName(const QString &surface, qint64 articleId)
 core::Result<qint64> EntityStore::ensureLocal(const QString &surface, const QString &type, qint64 articleId)
 {
     const QString name = localName(surface, articleId);
-    m_find.reset();
-    m_find.bind(1, name);
-    if (const auto id = m_find.lookupInt64())
-        return *id;
-    if (m_find.failed())
-        return core::Error{m_find.errorMessage()};
     m_insertLocal.reset();
     m_insertLocal.bind(1, name).bind(2, type).bind(3, articleId);
-    if (!m_insertLocal.exec())
-        return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, m_insertLocal.errorMessage())};
-    if (m_db.changes() == 1)
-        return m_db.lastInsertId();
-    return ensure(name, type, QStringLiteral("pattern"));
+    return findOrInsert(name, m_insertLocal);
 }
 
 core::Result<qint64> EntityStore::ensure(const QString &name, const QString &type, const QString &origin)
+{
+    m_insert.reset();
+    m_insert.bind(1, name).bind(2, type).bind(3, origin);
+    return findOrInsert(name, m_insert);
+}
+
+core::Result<qint64> EntityStore::findOrInsert(const QString &name, Statement &insert)
 {
     m_find.reset();
     m_find.bind(1, name);
@@ -46,12 +43,11 @@ core::Result<qint64> EntityStore::ensure(const QString &name, const QString &typ
         return *id;
     if (m_find.failed())
         return core::Error{m_find.errorMessage()};
-    m_insert.reset();
-    m_insert.bind(1, name).bind(2, type).bind(3, origin);
-    if (!m_insert.exec())
-        return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, m_insert.errorMessage())};
+    if (!insert.exec())
+        return core::Error{QStringLiteral("entity \"%1\": %2").arg(name, insert.errorMessage())};
     if (m_db.changes() == 1)
         return m_db.lastInsertId();
+    // Ignored: another connection stored it meanwhile.
     m_find.reset();
     m_find.bind(1, name);
     if (const auto id = m_find.lookupInt64())

@@ -62,6 +62,9 @@ public:
     QList<EntitySummary> summaries(const QString &type);
 
 private:
+    // The id of the entity called name, inserting it with insert (bound) when there is none.
+    core::Result<qint64> findOrInsert(const QString &name, Statement &insert);
+
     Database &m_db;
     Statement m_find;
     Statement m_insert;
