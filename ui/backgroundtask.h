@@ -14,14 +14,9 @@
 
 namespace chipline::ui {
 
-// Runs a long read (the timeline's events, the filter choices) on a thread of its own and
-// hands the result to done on owner's thread. Not on the global pool: Qt's raster painter
-// splits large fills over that pool and waits for them, so a long task there stalls the
-// window's painting until it ends. Destroying owner waits for a task still running; done
-// is then never called.
-// The thread runs at a lower priority (nice 10, Linux only): on two cores the window's
-// first paint and the keystrokes after it come before the reads it started. Not idle
-// priority: a window closing waits for the task, which must not starve under other load.
+// Lowers the calling thread to nice 10 (Linux only): on two cores the window's first paint
+// and the keystrokes after it come before the reads it started. Not idle priority: a
+// window closing waits for its task, which must not starve under other load.
 inline void lowerThisThreadsPriority()
 {
 #ifdef Q_OS_LINUX
@@ -29,6 +24,11 @@ inline void lowerThisThreadsPriority()
 #endif
 }
 
+// Runs a long read (the timeline's events, the filter choices) on a thread of its own and
+// hands the result to done on owner's thread. Not on the global pool: Qt's raster painter
+// splits large fills over that pool and waits for them, so a long task there stalls the
+// window's painting until it ends. Destroying owner waits for a task still running; done
+// is then never called. The task's thread runs at lowerThisThreadsPriority().
 template <typename Result, typename Work, typename Done>
 void runInBackground(QObject *owner, Work work, Done done)
 {
