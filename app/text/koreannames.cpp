@@ -111,10 +111,22 @@ bool KoreanNames::titleAt(QStringView text, qsizetype pos) const
     while (end < text.size() && end - pos < kMaxTitle && isWordUnit(text[end]))
         ++end;
     for (qsizetype e = end; e > pos; --e) {
-        if (m_titles.contains(text.sliced(pos, e - pos)) && m_boundary.endsAt(text, e))
+        if (!m_titles.contains(text.sliced(pos, e - pos)))
+            continue;
+        // "대통령님이": the honorific 님 may stand between a title and its particle.
+        if (m_boundary.endsAt(text, e) || (e < text.size() && text[e] == u'님' && m_boundary.endsAt(text, e + 1)))
             return true;
     }
     return false;
+}
+
+bool KoreanNames::titleAfter(QStringView text, qsizetype pos) const
+{
+    // "신 회장", "박 전 상무", "이 현 대표": 전 (former) or 현 (current) may lead the title.
+    if (titleAt(text, pos))
+        return true;
+    return pos + 2 < text.size() && (text[pos] == u'전' || text[pos] == u'현') && text[pos + 1] == u' '
+        && titleAt(text, pos + 2);
 }
 
 bool KoreanNames::looksInflected(QStringView name) const
@@ -219,7 +231,7 @@ bool KoreanNames::personContext(QStringView text, qsizetype start, qsizetype nam
     if (afterAge(text, wordEnd) > 0)
         return true;
     if (wordEnd + 1 < text.size() && text[wordEnd] == u' '
-        && (text[wordEnd + 1] == u'씨' || titleAt(text, wordEnd + 1)))
+        && (text[wordEnd + 1] == u'씨' || titleAfter(text, wordEnd + 1)))
         return true;
     // "배우 노하람": a title word before the name.
     qsizetype s = start - 1;
@@ -250,7 +262,7 @@ std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype
     if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
         return localPerson(text, start, p);
     const bool bare = p == start + 1 && after == p + 1;
-    if (bare && !QStringView(kAloneStops).contains(text[start]) && titleAt(text, after))
+    if (bare && !QStringView(kAloneStops).contains(text[start]) && titleAfter(text, after))
         return localPerson(text, start, p);
     return std::nullopt;
 }

@@ -54,6 +54,7 @@ private:
     bool fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd, Cache &cache) const;
     Verdict verdict(QStringView name, QStringView text, qsizetype start, qsizetype wordEnd) const;
     bool titleAt(QStringView text, qsizetype pos) const;
+    bool titleAfter(QStringView text, qsizetype pos) const;
     bool personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
     bool looksInflected(QStringView name) const;
     bool ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const;

@@ -49,9 +49,10 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
                 return core::Error{u"lexicon line %1: unknown type '%2'"_s.arg(lineNo).arg(words.front())};
             for (qsizetype i = 1; i < words.size(); ++i) {
                 const QChar mark = words[i].front();
-                const bool marked = mark == u'~' || mark == u'^' || mark == u'!';
+                const bool marked = mark == u'~' || mark == u'^' || mark == u'!' || mark == u'*';
                 QString head = (marked ? words[i].sliced(1) : words[i]).toString();
-                heads->append(Head{head.replace(u'_', u' '), *type, mark == u'~', mark == u'^', mark == u'!'});
+                heads->append(
+                    Head{head.replace(u'_', u' '), *type, mark == u'~', mark == u'^', mark == u'!', mark == u'*'});
             }
             continue;
         }

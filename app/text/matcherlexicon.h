@@ -30,7 +30,9 @@ struct MatcherLexicon
     // written "^부" names institutions the dictionary lists too (교육부, 노동당): the
     // word may be an ordinary word when two syllables stand before the head. One written
     // "!역" ends compounds of ordinary words: the head's syllable and the one before it
-    // must not be an ordinary word (무역, 활동).
+    // must not be an ordinary word (무역, 활동). One written "*경찰" is a body news names by
+    // its common noun alone ("경찰은", "검찰이"): the police or prosecutors of the story, a
+    // name local to its article, never joined to a stem (경찰관, 교통경찰).
     struct Head
     {
         QString text;
@@ -38,6 +40,7 @@ struct MatcherLexicon
         bool generic;
         bool institution = false;
         bool compound = false;
+        bool alone = false;
     };
     QList<Head> koreanHeads;
     QList<Head> englishHeadsAfter;  // "Kestrel Labs"

@@ -11,6 +11,7 @@ namespace {
 
 constexpr float kHeadConfidence = 0.7F;
 constexpr float kPlaceBodyConfidence = 0.75F;
+constexpr float kAloneConfidence = 0.6F;
 constexpr float kEnglishConfidence = 0.65F;
 constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
@@ -150,11 +151,19 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     const qsizetype place = placeBefore(text, ws, known, made);
     const bool governs = h.type == EntityType::Gov || h.type == EntityType::Rule;
     if (stem.isEmpty()) {
-        // A body written apart from its place: "란저우시 인민정부".
+        // A body written apart from its place: "란저우시 인민정부", "일본 경찰".
         if (place >= 0 && governs && h.text.size() >= 2)
             return patternMatch(text, place, end, h.type, kPlaceBodyConfidence);
+        // "경찰은": the police of this story, not of every article.
+        if (h.alone && m_boundary.startsAt(text, ws)) {
+            EntityMatch m = patternMatch(text, ws, end, h.type, kAloneConfidence);
+            m.local = true;
+            return m;
+        }
         return std::nullopt;
     }
+    if (h.alone)
+        return std::nullopt;
     if (std::all_of(stem.cbegin(), stem.cend(), isDigit))
         return std::nullopt;
     if (h.text.size() == 1 && stem.size() < 2)
@@ -170,8 +179,9 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     const bool listed = h.institution && stem.size() >= 2 && isOrdinary(word);
     if ((!listed && isOrdinary(word)) || endsInOrdinary(word, h.text.size() + (h.compound ? -1 : 0)))
         return std::nullopt;
-    // A surname and a given name ending in 현 or 주 is a person's name, not a county.
-    if (h.type == EntityType::Place && stem.size() == 2 && (h.text == u"현" || h.text == u"주")
+    // A surname and a given name ending in 현, 주 or 성 is a person's name, not a county or a
+    // province (the provinces so written, 장쑤성, are in the gazetteer).
+    if (h.type == EntityType::Place && stem.size() == 2 && (h.text == u"현" || h.text == u"주" || h.text == u"성")
         && m_surnames.contains(stem.front()))
         return std::nullopt;
     const bool shortStem = stem.size() <= 2 && h.text.size() == 1 && h.type != EntityType::Place;

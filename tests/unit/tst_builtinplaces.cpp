@@ -180,7 +180,7 @@ void TstBuiltInPlaces::suffixedPlaces_data()
     QTest::newRow("province and 성") << u"광둥성은 보조금을 늘렸다."_s << u"광둥성"_s << u"Guangdong"_s;
     QTest::newRow("Japanese prefecture and 현") << u"구마모토현에 JASM이 있다."_s << u"구마모토현"_s << u"Kumamoto"_s;
     QTest::newRow("city and 시") << u"시카고시는 밝혔다."_s << u"시카고시"_s << u"Chicago"_s;
-    QTest::newRow("listed with its head") << u"뉴욕주 검찰"_s << u"뉴욕주"_s << u"New York State"_s;
+    QTest::newRow("listed with its head") << u"뉴욕주 주민"_s << u"뉴욕주"_s << u"New York State"_s;
     QTest::newRow("조지아주 is the state") << u"조지아주 공장"_s << u"조지아주"_s << u"State of Georgia"_s;
     QTest::newRow("Korean province") << u"경기도 평택시"_s << u"경기도"_s << u"Gyeonggi Province"_s;
     QTest::newRow("no head, no particle: not a place") << u"미국주식 투자"_s << QString() << QString();

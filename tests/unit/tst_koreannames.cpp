@@ -62,13 +62,16 @@ void TstKoreanNames::names_data()
     QTest::newRow("name and age") << u"회사원 도하솔(34)이 다쳤다"_s << u"도하솔/PERSON"_s;
     QTest::newRow("two-syllable surname") << u"남궁다온 씨가 웃었다"_s << u"남궁다온/PERSON"_s;
     QTest::newRow("role word before") << u"배우 도하솔이 주연을 맡았다"_s << u"도하솔/PERSON"_s;
-    QTest::newRow("surname and 모 with age") << u"경찰은 차모(41)씨를 붙잡았다"_s << u"차모/PERSON"_s;
+    QTest::newRow("surname and 모 with age") << u"경찰은 차모(41)씨를 붙잡았다"_s << u"경찰/GOV|차모/PERSON"_s;
     QTest::newRow("surname alone before 씨") << u"이웃 노 씨는 말했다"_s << u"노/PERSON"_s;
     QTest::newRow("surname alone before a title") << u"노 의원은 반대했다"_s << u"노/PERSON"_s;
     QTest::newRow("capital letter before 씨") << u"B씨는 혐의를 부인했다"_s << u"B/PERSON"_s;
     QTest::newRow("capital letter, age, 씨") << u"법원은 B(52)씨에게 벌금을 물렸다"_s << u"B/PERSON"_s;
     QTest::newRow("given name ending in 현 is no county") << u"어제 윤다현은 귀국했다"_s << u"윤다현/PERSON"_s;
     QTest::newRow("prefix-like surname with a title") << u"반덤핑 의원은 반대했다"_s << u"반덤핑/PERSON"_s;
+    QTest::newRow("honorific after the title") << u"노무진 대통령님이 말했다"_s << u"노무진/PERSON"_s;
+    QTest::newRow("former before the title") << u"노무진 전 국무총리가 말했다"_s << u"노무진/PERSON"_s;
+    QTest::newRow("surname alone, former, title") << u"차 전 상무는 소환됐다"_s << u"차/PERSON"_s;
 }
 
 void TstKoreanNames::names()
@@ -81,7 +84,7 @@ void TstKoreanNames::names()
 void TstKoreanNames::notNames_data()
 {
     addRows();
-    QTest::newRow("ordinary word and particle") << u"경찰은 사실을 밝혔다"_s << u""_s;
+    QTest::newRow("ordinary word and particle") << u"정부는 사실을 밝혔다"_s << u""_s;
     QTest::newRow("verb made a noun") << u"이익을 지키기 위한 조치"_s << u""_s;
     QTest::newRow("prefix before an ordinary word") << u"수입품에 대한 반덤핑 조사"_s << u""_s;
     QTest::newRow("plural") << u"이들은 모였다"_s << u""_s;
@@ -106,9 +109,11 @@ void TstKoreanNames::localPersons_data()
 {
     addRows();
     // "surface/local" or "surface/corpus": a surname alone or a letter is someone in this
-    // article only; a full name may be the same person in another article.
+    // article only, as is the police of its story; a full name may be the same person in
+    // another article.
     QTest::newRow("letter before 씨") << u"B씨는 조사를 받았다"_s << u"B/local"_s;
     QTest::newRow("surname before a title") << u"노 의원은 반대했다"_s << u"노/local"_s;
+    QTest::newRow("police of the story") << u"경찰은 밝혔다"_s << u"경찰/local"_s;
     QTest::newRow("surname and 모 with an age") << u"차모(41)씨는"_s << u"차모/local"_s;
     QTest::newRow("full name") << u"차유진 씨는 말했다"_s << u"차유진/corpus"_s;
 }

@@ -96,6 +96,12 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("hospital") << u"솔빛병원에 입원했다"_s << u"솔빛병원/ORG"_s;
     QTest::newRow("station and district") << u"솔빛역 앞, 한울구에서"_s << u"솔빛역/PLACE|한울구/PLACE"_s;
     QTest::newRow("compound of ordinary words is no place") << u"해상무역과 경제활동"_s << u""_s;
+    QTest::newRow("police and prosecutors by the common noun") << u"경찰은 입건했고 검찰이 기소했다"_s
+                                                             << u"경찰/GOV|검찰/GOV"_s;
+    QTest::newRow("police in compounds is no body") << u"경찰관과 교통경찰, 경찰청"_s << u"경찰청/GOV"_s;
+    QTest::newRow("a country's police is one body") << u"일본 경찰은 밝혔다"_s << u"일본 경찰/GOV"_s;
+    QTest::newRow("given name ending in 성 is no province") << u"차유성 의원과 칭하이성"_s
+                                                           << u"차유성/PERSON|칭하이성/PLACE"_s;
 }
 
 void TstOpenPatterns::koreanHeads()
