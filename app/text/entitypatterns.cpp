@@ -145,7 +145,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (!w1.valid() || findOverlap(known, w1.start, w1.end))
         return std::nullopt;
     const QStringView name = text.sliced(w1.start, w1.end - w1.start);
-    if (name.size() > 4 || !isNameWord(name))
+    if (name.size() > 4 || !isNameWord(name) || m_open.looksInflected(name))
         return std::nullopt;
     // A native name is one word led by a surname: 이재용, 남궁민수.
     if ((name.size() == 3 && m_surnames.contains(name.first(1).toString()))
@@ -161,7 +161,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
         return std::nullopt;
     const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
     if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first.toString())
-        && ContextNames::withoutParticle(first) == first.size()
+        && ContextNames::withoutParticle(first) == first.size() && !m_open.looksInflected(first)
         && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
         return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.

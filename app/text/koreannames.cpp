@@ -17,9 +17,6 @@ constexpr qsizetype kMaxAge = 12; // "(41)", "(41·회사원)"
 constexpr qsizetype kMaxTitle = 6;
 constexpr qsizetype kMaxParticles = 5; // 에서부터는
 
-// Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
-constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
-
 // Syllables that end a verb form, a particle or a common noun, never a given name.
 constexpr char16_t kLastStops[] = u"다고며면서게니까요죠네던였었았겠했됐된될됨하되해돼려러록듯들및등측께것씨"
                                   u"스드트크프브즈츠르그느므쓰"
@@ -129,39 +126,6 @@ bool KoreanNames::titleAfter(QStringView text, qsizetype pos) const
         && titleAt(text, pos + 2);
 }
 
-bool KoreanNames::looksInflected(QStringView name) const
-{
-    // "추정되(는)": 추정되다; "사라진": 사라지다; "추계해": 추계하다. Built on the stack:
-    // this is asked for every candidate.
-    constexpr qsizetype kMax = 8;
-    char16_t buffer[kMax];
-    const qsizetype stem = name.size() - 1;
-    if (name.size() + 1 > kMax)
-        return false;
-    std::copy(name.utf16(), name.utf16() + name.size(), buffer);
-    const char16_t last = name.back().unicode();
-    buffer[name.size()] = u'다';
-    if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
-        return true;
-    const int final = (last - kFirstSyllable) % 28;
-    if (std::find(std::begin(kEndingFinals), std::end(kEndingFinals), final) != std::end(kEndingFinals)) {
-        buffer[stem] = static_cast<char16_t>(last - final);
-        if (m_open.isOrdinary(QStringView(buffer, name.size() + 1)))
-            return true;
-    }
-    // "지키기": 지키다 made a noun.
-    if (last == u'기') {
-        buffer[stem] = u'다';
-        if (m_open.isOrdinary(QStringView(buffer, name.size())))
-            return true;
-    }
-    if (last != u'해' && last != u'했' && last != u'한' && last != u'할')
-        return false;
-    buffer[stem] = u'하';
-    buffer[stem + 1] = u'다';
-    return m_open.isOrdinary(QStringView(buffer, stem + 2));
-}
-
 bool KoreanNames::ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const
 {
     // "경찰은", "이상이", "사이에서": an ordinary word and its particles.
@@ -212,7 +176,7 @@ KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qs
     if (name[name.size() - 2] == u'들' || m_open.isOrdinary(name) || m_open.isOrdinary(word)
         || m_stopwords.contains(name))
         return Verdict::Word;
-    if (ordinaryWithParticle(text, start, wordEnd) || looksInflected(name))
+    if (ordinaryWithParticle(text, start, wordEnd) || m_open.looksInflected(name))
         return Verdict::Word;
     // "최종예(선)", "장기휴(가)": an ordinary word and one more syllable is more often a
     // word cut short than a name; "반덤핑", "신제품": a prefix that is also a surname before

@@ -56,7 +56,6 @@ private:
     bool titleAt(QStringView text, qsizetype pos) const;
     bool titleAfter(QStringView text, qsizetype pos) const;
     bool personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
-    bool looksInflected(QStringView name) const;
     bool ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const;
 
     static constexpr char16_t kFirstSyllable = 0xAC00;

@@ -12,6 +12,15 @@ namespace {
 constexpr float kHeadConfidence = 0.7F;
 constexpr float kPlaceBodyConfidence = 0.75F;
 constexpr float kAloneConfidence = 0.6F;
+constexpr char16_t kFirstSyllable = 0xAC00;
+constexpr char16_t kLastSyllable = 0xD7A3;
+
+// Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
+constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
+
+// Connective endings after a verb's stem, longest first.
+constexpr const char16_t *kConnectives[] = {u"지만", u"거나", u"면서", u"도록", u"다고", u"는", u"고", u"지",
+                                            u"며", u"면", u"게", u"던"};
 constexpr float kEnglishConfidence = 0.65F;
 constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
@@ -110,6 +119,58 @@ bool OpenPatterns::isInstitution(QStringView word, QStringView stem, QStringView
         return false;
     return std::none_of(others.cbegin(), others.cend(),
                         [word](const char16_t *o) { return word.endsWith(QStringView(o)); });
+}
+
+bool OpenPatterns::stemInflected(QStringView word) const
+{
+    // "추정되(는)": 추정되다; "사라진": 사라지다; "추계해": 추계하다. Built on the stack:
+    // this is asked for every candidate.
+    constexpr qsizetype kMax = 8;
+    char16_t buffer[kMax];
+    const qsizetype stem = word.size() - 1;
+    if (word.isEmpty() || word.size() + 1 > kMax)
+        return false;
+    std::copy(word.utf16(), word.utf16() + word.size(), buffer);
+    const char16_t last = word.back().unicode();
+    buffer[word.size()] = u'다';
+    if (isOrdinary(QStringView(buffer, word.size() + 1)))
+        return true;
+    if (last < kFirstSyllable || last > kLastSyllable)
+        return false;
+    const int final = (last - kFirstSyllable) % 28;
+    if (std::find(std::begin(kEndingFinals), std::end(kEndingFinals), final) != std::end(kEndingFinals)) {
+        buffer[stem] = static_cast<char16_t>(last - final);
+        if (isOrdinary(QStringView(buffer, word.size() + 1)))
+            return true;
+    }
+    // "지키기": 지키다 made a noun.
+    if (last == u'기') {
+        buffer[stem] = u'다';
+        if (isOrdinary(QStringView(buffer, word.size())))
+            return true;
+    }
+    if (last != u'해' && last != u'했' && last != u'한' && last != u'할')
+        return false;
+    buffer[stem] = u'하';
+    buffer[stem + 1] = u'다';
+    return isOrdinary(QStringView(buffer, stem + 2));
+}
+
+bool OpenPatterns::looksInflected(QStringView word) const
+{
+    if (stemInflected(word))
+        return true;
+    // A verb and a connective ending: "늦겠다고", "오거나", "발표하는", "나섰지".
+    for (const char16_t *ending : kConnectives) {
+        const QStringView e(ending);
+        if (word.size() <= e.size() || !word.endsWith(e))
+            continue;
+        QStringView stem = word.first(word.size() - e.size());
+        if (stem.size() > 1 && stem.back() == u'겠')
+            stem.chop(1);
+        return stemInflected(stem);
+    }
+    return false;
 }
 
 qsizetype OpenPatterns::placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,

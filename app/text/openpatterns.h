@@ -34,8 +34,12 @@ public:
     std::optional<EntityMatch> versioned(QStringView text, qsizetype sep, const QList<EntityMatch> &known) const;
 
     bool isOrdinary(QStringView word) const { return m_ordinary.contains(word); }
+    // A verb or adjective in one of its forms, by the dictionary: "사라진", "추계해",
+    // "늦겠다고", "발표하는". Such a word is never a name.
+    bool looksInflected(QStringView word) const;
 
 private:
+    bool stemInflected(QStringView word) const;
     qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
                           const QList<EntityMatch> &made) const;
     bool endsInOrdinary(QStringView word, qsizetype headLength) const;

@@ -119,6 +119,9 @@ void TstOpenPatterns::persons_data()
     QTest::newRow("Western name in Hangul") << u"해리엇 볼드윈 상원의원이 말했다"_s << u"해리엇 볼드윈/PERSON"_s;
     QTest::newRow("씨") << u"주민 고다인 씨는"_s << u"고다인/PERSON"_s;
     QTest::newRow("ordinary word before a title") << u"업계 대표는 회사 대변인과"_s << u""_s;
+    QTest::newRow("verb forms before a title") << u"조금 늦겠다고 팀장에게 말했고 방침을 발표하는 대통령"_s << u""_s;
+    QTest::newRow("adnominal before a foreign word and title") << u"그가 소개한 미국인 변호사"_s << u""_s;
+    QTest::newRow("two roles joined by 겸") << u"가수 겸 배우 노하람 씨"_s << u"노하람/PERSON"_s;
 }
 
 void TstOpenPatterns::persons()
