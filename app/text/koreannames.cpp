@@ -263,6 +263,12 @@ std::optional<EntityMatch> KoreanNames::letterAt(QStringView text, qsizetype sta
         ++after;
     if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
         return localPerson(text, start, start + 1);
+    // "A군은", "B(16)양이": a boy or girl the story does not name; without an age a
+    // particle must follow ("A군 연쇄상구균" is a class of bacteria).
+    const bool aged = text[after - 1] == u')';
+    if ((aged || after == start + 1) && after + 1 < text.size() && (text[after] == u'군' || text[after] == u'양')
+        && (aged ? m_boundary.endsAt(text, after + 1) : m_particles.chainLength(text, after + 1) > 0))
+        return localPerson(text, start, start + 1);
     return std::nullopt;
 }
 
@@ -289,7 +295,8 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
         const bool syllable = u >= 0xAC00 && u <= 0xD7A3;
         if (syllable ? !m_surnames.test(u - kFirstSyllable)
                      : !(u >= u'A' && u <= u'Z' && i + 1 < n
-                         && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ')))
+                         && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ' || text[i + 1] == u'군'
+                             || text[i + 1] == u'양')))
             continue;
         qsizetype wordEnd = i + 1;
         while (syllable && wordEnd < n && isHangulSyllable(text[wordEnd]))

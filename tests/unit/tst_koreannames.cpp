@@ -67,6 +67,8 @@ void TstKoreanNames::names_data()
     QTest::newRow("surname alone before a title") << u"노 의원은 반대했다"_s << u"노/PERSON"_s;
     QTest::newRow("capital letter before 씨") << u"B씨는 혐의를 부인했다"_s << u"B/PERSON"_s;
     QTest::newRow("capital letter, age, 씨") << u"법원은 B(52)씨에게 벌금을 물렸다"_s << u"B/PERSON"_s;
+    QTest::newRow("capital letter and 군") << u"A군은 학교에 갔다"_s << u"A/PERSON"_s;
+    QTest::newRow("capital letter, age, 양") << u"B(16)양이 발견됐다"_s << u"B/PERSON"_s;
     QTest::newRow("given name ending in 현 is no county") << u"어제 윤다현은 귀국했다"_s << u"윤다현/PERSON"_s;
     QTest::newRow("prefix-like surname with a title") << u"반덤핑 의원은 반대했다"_s << u"반덤핑/PERSON"_s;
     QTest::newRow("honorific after the title") << u"노무진 대통령님이 말했다"_s << u"노무진/PERSON"_s;
@@ -95,6 +97,7 @@ void TstKoreanNames::notNames_data()
     QTest::newRow("former, not a surname") << u"전 의원은 반대했다"_s << u""_s;
     QTest::newRow("one, not a surname") << u"한 의원은 반대했다"_s << u""_s;
     QTest::newRow("letter without 씨") << u"B등급을 받았다"_s << u""_s;
+    QTest::newRow("group A bacteria") << u"A군 연쇄상구균이 늘었다"_s << u""_s;
     QTest::newRow("surname-led word and Latin") << u"장기전5 대회"_s << u""_s;
 }
 
