@@ -79,6 +79,7 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("newspaper") << u"동해일보가 보도했다"_s << u"동해일보/MEDIA"_s;
     QTest::newRow("law") << u"데이터산업진흥법이 통과됐다"_s << u"데이터산업진흥법/RULE"_s;
     QTest::newRow("digits are no stem") << u"2025시 정각"_s << u""_s;
+    QTest::newRow("time when, not a city") << u"재직시 받은 돈과 보도시 쓴 이름"_s << u""_s;
     QTest::newRow("number before a name is not part of it") << u"09:38국가에너지국이"_s << u""_s;
     QTest::newRow("head inside a longer word") << u"솔빛그룹웨어를 샀다"_s << u""_s;
     QTest::newRow("ministry the dictionary lists") << u"교육부는 지침을 냈다"_s << u"교육부/GOV"_s;
