@@ -212,6 +212,9 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     const qsizetype place = placeBefore(text, ws, known, made);
     const bool governs = h.type == EntityType::Gov || h.type == EntityType::Rule;
     if (stem.isEmpty()) {
+        // "미국 정부" is the country acting: its place stays the mention.
+        if (place >= 0 && h.alone && h.text == u"정부")
+            return std::nullopt;
         // A body written apart from its place: "란저우시 인민정부", "일본 경찰".
         if (place >= 0 && governs && h.text.size() >= 2)
             return patternMatch(text, place, end, h.type, kPlaceBodyConfidence);

@@ -86,7 +86,7 @@ void TstKoreanNames::names()
 void TstKoreanNames::notNames_data()
 {
     addRows();
-    QTest::newRow("ordinary word and particle") << u"정부는 사실을 밝혔다"_s << u""_s;
+    QTest::newRow("ordinary word and particle") << u"상대는 사실을 밝혔다"_s << u""_s;
     QTest::newRow("verb made a noun") << u"이익을 지키기 위한 조치"_s << u""_s;
     QTest::newRow("prefix before an ordinary word") << u"수입품에 대한 반덤핑 조사"_s << u""_s;
     QTest::newRow("plural") << u"이들은 모였다"_s << u""_s;

@@ -71,7 +71,7 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("head alone is no name") << u"관련 그룹 모두"_s << u""_s;
     QTest::newRow("province") << u"칭하이성에서 공장을 짓는다"_s << u"칭하이성/PLACE"_s;
     QTest::newRow("ordinary word ending in 성") << u"가능성이 높다. 지속가능성도"_s << u""_s;
-    QTest::newRow("ordinary words ending in 부, 시, 국") << u"정부는 당시 대부분 전국에서"_s << u""_s;
+    QTest::newRow("ordinary words ending in 부, 시, 국") << u"당시 대부분 전국에서"_s << u""_s;
     QTest::newRow("country + body is one GOV") << u"중국 국가에너지국은 밝혔다"_s << u"중국 국가에너지국/GOV"_s;
     QTest::newRow("province + body") << u"칭하이성 상무청이 발표했다"_s << u"칭하이성 상무청/GOV"_s;
     QTest::newRow("Japanese ministry") << u"일본 국토교통성은"_s << u"일본 국토교통성/GOV"_s;
@@ -101,6 +101,11 @@ void TstOpenPatterns::koreanHeads_data()
                                                              << u"경찰/GOV|검찰/GOV"_s;
     QTest::newRow("police in compounds is no body") << u"경찰관과 교통경찰, 경찰청"_s << u"경찰청/GOV"_s;
     QTest::newRow("a country's police is one body") << u"일본 경찰은 밝혔다"_s << u"일본 경찰/GOV"_s;
+    QTest::newRow("government of the story") << u"정부는 대책을 냈다"_s << u"정부/GOV"_s;
+    QTest::newRow("a country's government is the country") << u"칠레 정부와 협의했다"_s << u"칠레/PLACE"_s;
+    QTest::newRow("entertainment firm and national team") << u"솔빛엔터테인먼트 소속으로 축구대표팀에 뽑혔다"_s
+                                                          << u"솔빛엔터테인먼트/ORG|축구대표팀/ORG"_s;
+    QTest::newRow("public corporation, not construction") << u"한울항공공사와 보수공사"_s << u"한울항공공사/ORG"_s;
     QTest::newRow("given name ending in 성 is no province") << u"차유성 의원과 칭하이성"_s
                                                            << u"차유성/PERSON|칭하이성/PLACE"_s;
 }
