@@ -50,7 +50,7 @@ struct ImportOptions
 // and the others go on.
 class Importer final
 {
-    Q_DECLARE_TR_FUNCTIONS(Importer)
+    Q_DECLARE_TR_FUNCTIONS(chipline::importing::Importer)
     Q_DISABLE_COPY_MOVE(Importer)
 
 public:

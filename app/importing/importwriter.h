@@ -35,7 +35,7 @@ struct ParsedSource
 // another connection indexes the batch for search.
 class ImportWriter final
 {
-    Q_DECLARE_TR_FUNCTIONS(ImportWriter)
+    Q_DECLARE_TR_FUNCTIONS(chipline::importing::ImportWriter)
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
 public:
