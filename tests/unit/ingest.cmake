@@ -1,7 +1,8 @@
 chipline_add_test(tst_sourcereader SOURCES tst_sourcereader.cpp LIBS chipline_ingest)
 chipline_add_test(tst_htmlparser SOURCES tst_htmlparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_boilerplaterules SOURCES tst_boilerplaterules.cpp LIBS chipline_ingest)
-chipline_add_test(tst_feedparser SOURCES tst_feedparser.cpp LIBS chipline_ingest)
+# Parses feeds on several threads at once: QtConcurrent of its own.
+chipline_add_test(tst_feedparser SOURCES tst_feedparser.cpp LIBS chipline_ingest Qt6::Concurrent)
 chipline_add_test(tst_dumpparser SOURCES tst_dumpparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_transcriptparser SOURCES tst_transcriptparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_wireparser SOURCES tst_wireparser.cpp LIBS chipline_ingest)
