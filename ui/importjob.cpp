@@ -50,7 +50,7 @@ ImportOutcome ImportJob::runImport(ImportJob *job, const QString &databasePath, 
         outcome.error = db.error().message;
         return outcome;
     }
-    ingest::Importer importer(*db.value());
+    importing::Importer importer(*db.value());
     // Runs on the worker; the queued call hands the numbers to the job's own thread and
     // is dropped if the job is gone by then.
     const auto report = [job](int done, int total, const QString &path) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ingest/importer.h"
+#include "importing/importer.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -15,11 +15,11 @@ namespace chipline::ui {
 // database could not be opened on the worker thread).
 struct ImportOutcome
 {
-    ingest::ImportSummary summary;
+    importing::ImportSummary summary;
     QString error;
 };
 
-// Runs ingest::Importer on a worker thread with a database connection of its own opened on
+// Runs importing::Importer on a worker thread with a database connection of its own opened on
 // the same file (an SQLite connection must stay on its thread). Progress and the outcome
 // arrive as signals on the thread that owns the job. Destroying a running job cancels it
 // and waits, so nothing is left writing to the database.

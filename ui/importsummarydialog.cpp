@@ -8,7 +8,7 @@ ImportSummaryDialog::ImportSummaryDialog(const ImportOutcome &outcome, QWidget *
 {
     setObjectName(QStringLiteral("importSummaryDialog"));
     setWindowTitle(tr("Import"));
-    const ingest::ImportSummary &s = outcome.summary;
+    const importing::ImportSummary &s = outcome.summary;
     const bool trouble = !outcome.error.isEmpty() || s.filesFailed > 0;
     setIcon(trouble ? QMessageBox::Warning : QMessageBox::Information);
     if (!outcome.error.isEmpty())
@@ -28,7 +28,7 @@ QString ImportSummaryDialog::summaryText(const ImportOutcome &outcome)
 {
     if (!outcome.error.isEmpty())
         return outcome.error;
-    const ingest::ImportSummary &s = outcome.summary;
+    const importing::ImportSummary &s = outcome.summary;
     QStringList lines;
     lines << tr("Files: %1").arg(s.files) << tr("Articles added: %1").arg(s.articlesAdded)
           << tr("Duplicates skipped: %1").arg(s.duplicates);
@@ -43,7 +43,7 @@ QString ImportSummaryDialog::summaryText(const ImportOutcome &outcome)
 QString ImportSummaryDialog::detailsText(const ImportOutcome &outcome)
 {
     QStringList lines;
-    for (const ingest::FileProblem &problem : outcome.summary.problems)
+    for (const importing::FileProblem &problem : outcome.summary.problems)
         lines << tr("%1: %2").arg(problem.path, problem.reason);
     return lines.join(u'\n');
 }

@@ -37,20 +37,20 @@ core::Result<QStringList> SampleCorpus::extractTo(const QString &folder)
     return paths;
 }
 
-core::Result<ingest::ImportSummary> SampleCorpus::importIfPristine(storage::Database &db)
+core::Result<importing::ImportSummary> SampleCorpus::importIfPristine(storage::Database &db)
 {
     auto pristine = storage::LibraryState::isPristine(db);
     if (!pristine)
         return pristine.error();
     if (!pristine.value())
-        return ingest::ImportSummary{};
+        return importing::ImportSummary{};
     QTemporaryDir dir;
     if (!dir.isValid())
         return core::Error{QStringLiteral("cannot create a temporary folder: %1").arg(dir.errorString())};
     auto files = extractTo(dir.path());
     if (!files)
         return files.error();
-    ingest::Importer importer(db);
+    importing::Importer importer(db);
     return importer.run({dir.path()});
 }
 

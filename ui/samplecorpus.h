@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/result.h"
-#include "ingest/importer.h"
+#include "importing/importer.h"
 
 #include <QStringList>
 
@@ -21,7 +21,7 @@ public:
     static core::Result<QStringList> extractTo(const QString &folder);
     // Imports the sample when nothing was ever imported into db; an empty summary
     // (files == 0) means the database was not pristine and was left alone.
-    static core::Result<ingest::ImportSummary> importIfPristine(storage::Database &db);
+    static core::Result<importing::ImportSummary> importIfPristine(storage::Database &db);
 };
 
 } // namespace chipline::ui

@@ -2,7 +2,7 @@
 
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "ingest/layoutparsers.h"
 #include "storage/database.h"
 
@@ -38,7 +38,7 @@ int ImportCommand::run(const QStringList &args, Console &console)
     const QStringList paths = cp.parser().positionalArguments();
     if (paths.isEmpty())
         return cp.usageError(console, QStringLiteral("no file or folder to import"));
-    ingest::ImportOptions options;
+    importing::ImportOptions options;
     options.followLinks = cp.parser().isSet(follow);
     if (cp.parser().isSet(layout)) {
         options.layout = cp.parser().value(layout);
@@ -54,7 +54,7 @@ int ImportCommand::run(const QStringList &args, Console &console)
     clock.start();
     qint64 lastShown = -1000;
     const bool showProgress = console.errIsTerminal();
-    ingest::Importer importer(*db, options);
+    importing::Importer importer(*db, options);
     const auto summary = importer.run(paths, [&](int done, int total, const QString &path) {
         if (!showProgress || (clock.elapsed() - lastShown < 100 && done < total))
             return;
@@ -66,7 +66,7 @@ int ImportCommand::run(const QStringList &args, Console &console)
         console.err() << "\r\x1b[K";
     for (const auto &problem : summary.problems)
         console.err() << problem.reason << "\n";
-    if (const QString note = ingest::Importer::skippedNote(summary.skippedDatabaseFiles); !note.isEmpty())
+    if (const QString note = importing::Importer::skippedNote(summary.skippedDatabaseFiles); !note.isEmpty())
         console.err() << note << "\n";
     console.out() << "files: " << summary.files << "\n"
                   << "articles added: " << summary.articlesAdded << "\n"

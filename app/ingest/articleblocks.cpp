@@ -1,74 +1,20 @@
 #include "ingest/articleblocks.h"
 
 #include "ingest/boilerplaterules.h"
-#include "ingest/domwalk.h"
 #include "ingest/markupstripper.h"
 #include "ingest/paragraphwriter.h"
 
 #include <QList>
 #include <QStringList>
 
-#include <cstring>
+#include <libxml/tree.h>
 
 namespace chipline::ingest {
 
-namespace {
-
-bool named(const xmlNode *node, const char *name)
-{
-    return node->name && std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
-}
-
-bool isHeading(const xmlNode *node)
-{
-    const char *n = reinterpret_cast<const char *>(node->name);
-    return n && n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0';
-}
-
-QList<ParagraphWriter::Paragraph> paragraphsUnder(const xmlNode *root, const BoilerplateRules *rules)
-{
-    const auto filter = rules ? MarkupStripper::Filter::TagsAndClasses : MarkupStripper::Filter::Tags;
-    ParagraphWriter writer;
-    QList<const xmlNode *> links; // open <a href> elements
-    walkDom(
-        root,
-        [&](const xmlNode *node) {
-            switch (node->type) {
-            case XML_TEXT_NODE:
-            case XML_CDATA_SECTION_NODE:
-                if (node->content)
-                    writer.text(QString::fromUtf8(reinterpret_cast<const char *>(node->content)), !links.isEmpty());
-                return false;
-            case XML_ELEMENT_NODE:
-                if (MarkupStripper::isBoilerplate(node, filter))
-                    return false;
-                if (MarkupStripper::endsParagraph(node))
-                    writer.breakParagraph();
-                else if (named(node, "td") || named(node, "th"))
-                    writer.space();
-                if (isHeading(node))
-                    writer.markHeading();
-                if (named(node, "a") && xmlHasProp(node, BAD_CAST "href"))
-                    links.append(node);
-                return true;
-            default:
-                return false;
-            }
-        },
-        [&](const xmlNode *node) {
-            if (!links.isEmpty() && links.back() == node)
-                links.removeLast();
-            if (MarkupStripper::endsParagraph(node))
-                writer.breakParagraph();
-        });
-    return writer.paragraphs();
-}
-
-} // namespace
-
 QString ArticleBlocks::text(const xmlNode *root, const BoilerplateRules *rules)
 {
-    QList<ParagraphWriter::Paragraph> paragraphs = paragraphsUnder(root, rules);
+    const auto filter = rules ? MarkupStripper::Filter::TagsAndClasses : MarkupStripper::Filter::Tags;
+    QList<ParagraphWriter::Paragraph> paragraphs = MarkupStripper::paragraphs(root, filter);
     QStringList kept;
     qsizetype keptChars = 0;
     qsizetype lastText = -1; // last kept paragraph that is not a heading

@@ -1,5 +1,7 @@
 #include "ingest/dumpbyline.h"
 
+#include "ingest/linepatterns.h"
+
 using namespace Qt::StringLiterals;
 
 namespace chipline::ingest {
@@ -10,23 +12,18 @@ namespace {
 const QString kByline =
     uR"((?:([^\n=]{1,24})=)?([\x{AC00}-\x{D7A3}]{2,4}) ?기자 (\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2}):(\d{2}))"_s;
 
-QRegularExpression compiled(const QString &pattern)
-{
-    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
-}
+constexpr auto kHangul = QRegularExpression::UseUnicodePropertiesOption;
 } // namespace
 
 const QRegularExpression &DumpByline::anywhere()
 {
-    static const QRegularExpression re = compiled(u"(?:^|(?<=\\n))"_s + kByline);
+    static const QRegularExpression re = compiledPattern(u"(?:^|(?<=\\n))"_s + kByline, kHangul);
     return re;
 }
 
 const QRegularExpression &DumpByline::atEnd()
 {
-    static const QRegularExpression re = compiled(u"(?:^|(?<=\\n))"_s + kByline + u"\\s*\\z"_s);
+    static const QRegularExpression re = compiledPattern(u"(?:^|(?<=\\n))"_s + kByline + u"\\s*\\z"_s, kHangul);
     return re;
 }
 

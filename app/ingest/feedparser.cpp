@@ -5,6 +5,7 @@
 #include "ingest/libxmlparser.h"
 #include "ingest/markupstripper.h"
 #include "ingest/textnormalizer.h"
+#include "ingest/xmltext.h"
 
 #include <QRegularExpression>
 
@@ -61,26 +62,6 @@ bool is(const xmlNode *node, Ns ns, const char *local, bool atomIsPlain = false)
     return actual == ns;
 }
 
-QString textOf(const xmlNode *node)
-{
-    xmlChar *content = xmlNodeGetContent(node);
-    if (!content)
-        return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(content));
-    xmlFree(content);
-    return s;
-}
-
-QString attributeOf(const xmlNode *node, const char *name)
-{
-    xmlChar *value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar *>(name));
-    if (!value)
-        return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(value)).trimmed();
-    xmlFree(value);
-    return s;
-}
-
 // A title is plain text, but feeds often escape markup or entities into it.
 QString cleanTitle(const QString &raw)
 {
@@ -106,12 +87,12 @@ QString cleanAuthor(const QString &raw)
 // default "text" is text even when it contains '<'.
 QString atomText(const xmlNode *node)
 {
-    const QString type = attributeOf(node, "type");
+    const QString type = XmlText::attribute(node, "type").trimmed();
     if (type == u"xhtml"_s)
         return MarkupStripper::blockText(node, MarkupStripper::Filter::Tags);
     if (type == u"html"_s || type == u"text/html"_s)
-        return MarkupStripper::stripFragment(textOf(node));
-    return MarkupStripper::plainText(textOf(node));
+        return MarkupStripper::stripFragment(XmlText::content(node));
+    return MarkupStripper::plainText(XmlText::content(node));
 }
 
 struct Item
@@ -128,40 +109,40 @@ Item readItem(const xmlNode *item, bool atom)
         if (c->type != XML_ELEMENT_NODE)
             continue;
         if (is(c, Ns::Plain, "title", atom) && it.title.isEmpty())
-            it.title = atom ? MarkupStripper::foldWhitespace(atomText(c)) : cleanTitle(textOf(c));
+            it.title = atom ? MarkupStripper::foldWhitespace(atomText(c)) : cleanTitle(XmlText::content(c));
         else if (is(c, Ns::Plain, "link", atom) || is(c, Ns::Atom, "link")) {
-            const QString href = attributeOf(c, "href");
+            const QString href = XmlText::attribute(c, "href").trimmed();
             if (href.isEmpty() && !atom) {
                 if (it.link.isEmpty())
-                    it.link = textOf(c).trimmed();
+                    it.link = XmlText::content(c).trimmed();
             } else if (!href.isEmpty()) {
-                const QString rel = attributeOf(c, "rel");
+                const QString rel = XmlText::attribute(c, "rel").trimmed();
                 if (firstHref.isEmpty())
                     firstHref = href;
                 if ((rel.isEmpty() || rel == u"alternate"_s) && alternate.isEmpty())
                     alternate = href;
             }
         } else if (is(c, Ns::Plain, "guid") && guid.isEmpty()) {
-            if (attributeOf(c, "isPermaLink") != u"false"_s)
-                guid = textOf(c).trimmed();
+            if (XmlText::attribute(c, "isPermaLink").trimmed() != u"false"_s)
+                guid = XmlText::content(c).trimmed();
         } else if (is(c, Ns::Plain, "pubDate") || is(c, Ns::Dc, "date")) {
             if (it.date.isEmpty())
-                it.date = textOf(c).trimmed();
+                it.date = XmlText::content(c).trimmed();
         } else if (is(c, Ns::Plain, "published", atom)) {
-            published = textOf(c).trimmed();
+            published = XmlText::content(c).trimmed();
         } else if (is(c, Ns::Plain, "updated", atom)) {
-            updated = textOf(c).trimmed();
+            updated = XmlText::content(c).trimmed();
         } else if (is(c, Ns::Plain, "author", atom) && atom) {
             for (const xmlNode *a = c->children; a; a = a->next) {
                 if (is(a, Ns::Plain, "name", true))
-                    atomAuthors.append(MarkupStripper::foldWhitespace(textOf(a)));
+                    atomAuthors.append(MarkupStripper::foldWhitespace(XmlText::content(a)));
             }
         } else if ((is(c, Ns::Plain, "author") || is(c, Ns::Dc, "creator")) && it.author.isEmpty()) {
-            it.author = cleanAuthor(textOf(c));
+            it.author = cleanAuthor(XmlText::content(c));
         } else if (is(c, Ns::Content, "encoded") && it.encoded.isEmpty()) {
-            it.encoded = MarkupStripper::stripFragment(textOf(c));
+            it.encoded = MarkupStripper::stripFragment(XmlText::content(c));
         } else if (is(c, Ns::Plain, "description") && it.description.isEmpty()) {
-            it.description = MarkupStripper::stripFragment(textOf(c));
+            it.description = MarkupStripper::stripFragment(XmlText::content(c));
         } else if (is(c, Ns::Plain, "content", atom) && it.content.isEmpty()) {
             it.content = atomText(c);
         } else if (is(c, Ns::Plain, "summary", atom) && it.summary.isEmpty()) {
@@ -264,9 +245,9 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
     QString outlet, language;
     for (const xmlNode *c = channel->children; c; c = c->next) {
         if (is(c, Ns::Plain, "title", atom) && outlet.isEmpty())
-            outlet = cleanTitle(textOf(c));
+            outlet = cleanTitle(XmlText::content(c));
         else if ((is(c, Ns::Plain, "language") || is(c, Ns::Dc, "language")) && language.isEmpty())
-            language = textOf(c).trimmed();
+            language = XmlText::content(c).trimmed();
     }
     if (language.isEmpty() && atom) {
         if (xmlChar *lang = xmlNodeGetLang(root)) {

@@ -46,6 +46,12 @@ bool isBlockTag(const xmlChar *name)
                           "figure"sv, "figcaption"sv, "address"sv, "body"sv, "center"sv});
 }
 
+bool isHeading(const xmlChar *name)
+{
+    const char *n = reinterpret_cast<const char *>(name);
+    return n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0';
+}
+
 bool attributeNamesFurniture(const xmlNode *element, const char *attribute)
 {
     xmlChar *value = xmlGetNoNsProp(element, reinterpret_cast<const xmlChar *>(attribute));
@@ -88,7 +94,16 @@ bool MarkupStripper::endsParagraph(const xmlNode *element)
 
 QString MarkupStripper::blockText(const xmlNode *root, Filter filter)
 {
+    QStringList texts;
+    for (ParagraphWriter::Paragraph &p : paragraphs(root, filter))
+        texts.append(std::move(p.text));
+    return texts.join(u'\n');
+}
+
+QList<ParagraphWriter::Paragraph> MarkupStripper::paragraphs(const xmlNode *root, Filter filter)
+{
     ParagraphWriter writer;
+    QList<const xmlNode *> links; // open <a href> elements
     walkDom(
         root,
         [&](const xmlNode *node) {
@@ -96,7 +111,7 @@ QString MarkupStripper::blockText(const xmlNode *root, Filter filter)
             case XML_TEXT_NODE:
             case XML_CDATA_SECTION_NODE:
                 if (node->content)
-                    writer.text(QString::fromUtf8(reinterpret_cast<const char *>(node->content)));
+                    writer.text(QString::fromUtf8(reinterpret_cast<const char *>(node->content)), !links.isEmpty());
                 return false;
             case XML_ELEMENT_NODE:
                 if (isBoilerplate(node, filter))
@@ -105,16 +120,22 @@ QString MarkupStripper::blockText(const xmlNode *root, Filter filter)
                     writer.breakParagraph();
                 else if (isOneOf(node->name, {"td"sv, "th"sv}))
                     writer.space();
+                if (isHeading(node->name))
+                    writer.markHeading();
+                if (isOneOf(node->name, {"a"sv}) && xmlHasProp(node, BAD_CAST "href"))
+                    links.append(node);
                 return true;
             default:
                 return false; // comments, processing instructions
             }
         },
         [&](const xmlNode *node) {
+            if (!links.isEmpty() && links.back() == node)
+                links.removeLast();
             if (isBlockTag(node->name))
                 writer.breakParagraph();
         });
-    return writer.result();
+    return writer.paragraphs();
 }
 
 QString MarkupStripper::stripFragment(QStringView html)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "ingest/paragraphwriter.h"
+
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -23,8 +26,11 @@ public:
     static QString stripFragment(QStringView html);
     // Text that is not markup (Atom type="text"): lines kept, whitespace folded in each.
     static QString plainText(QStringView text);
-    // The text under root (an element or a document).
+    // The text under root (an element or a document): the paragraphs' text joined by '\n'.
     static QString blockText(const _xmlNode *root, Filter filter);
+    // The paragraphs under root, each with its link text counted (inside <a href>) and
+    // marked when it is a heading (h1-h6), for judging which paragraphs are page chrome.
+    static QList<ParagraphWriter::Paragraph> paragraphs(const _xmlNode *root, Filter filter);
     // Whether an element is page furniture rather than article text.
     static bool isBoilerplate(const _xmlNode *element, Filter filter);
     // Whether an element starts and ends a paragraph (p, div, li, br, ...).

@@ -3,6 +3,7 @@
 #include "ingest/datetimeformats.h"
 #include "ingest/domwalk.h"
 #include "ingest/markupstripper.h"
+#include "ingest/xmltext.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -24,26 +25,6 @@ bool named(const xmlNode *node, const char *name)
 {
     return node->type == XML_ELEMENT_NODE && node->name
         && std::strcmp(reinterpret_cast<const char *>(node->name), name) == 0;
-}
-
-QString attribute(const xmlNode *node, const char *name)
-{
-    xmlChar *value = xmlGetNoNsProp(node, reinterpret_cast<const xmlChar *>(name));
-    if (!value)
-        return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(value));
-    xmlFree(value);
-    return s;
-}
-
-QString rawText(const xmlNode *node)
-{
-    xmlChar *content = xmlNodeGetContent(node);
-    if (!content)
-        return {};
-    QString s = QString::fromUtf8(reinterpret_cast<const char *>(content));
-    xmlFree(content);
-    return s;
 }
 
 bool looksLikeUrl(const QString &s)
@@ -154,43 +135,43 @@ Sightings sight(const xmlNode *root)
             if (named(node, "article"))
                 ++articleDepth;
             if (named(node, "meta")) {
-                const QString content = attribute(node, "content").trimmed();
+                const QString content = XmlText::attribute(node, "content").trimmed();
                 for (const char *key : {"property", "name", "itemprop"}) {
-                    const QString k = attribute(node, key).trimmed().toLower();
+                    const QString k = XmlText::attribute(node, key).trimmed().toLower();
                     if (!k.isEmpty() && !content.isEmpty() && !s.meta.contains(k))
                         s.meta.insert(k, content);
                 }
             } else if (named(node, "link")) {
-                if (s.canonical.isEmpty() && attribute(node, "rel").trimmed().toLower() == u"canonical"_s)
-                    s.canonical = attribute(node, "href").trimmed();
+                if (s.canonical.isEmpty() && XmlText::attribute(node, "rel").trimmed().toLower() == u"canonical"_s)
+                    s.canonical = XmlText::attribute(node, "href").trimmed();
             } else if (named(node, "title")) {
                 if (s.titleElement.isEmpty())
-                    s.titleElement = MarkupStripper::foldWhitespace(rawText(node));
+                    s.titleElement = MarkupStripper::foldWhitespace(XmlText::content(node));
                 return false;
             } else if (named(node, "script")) {
-                if (attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s)
-                    s.jsonLd.add(rawText(node));
+                if (XmlText::attribute(node, "type").trimmed().toLower() == u"application/ld+json"_s)
+                    s.jsonLd.add(XmlText::content(node));
                 return false;
             } else if (named(node, "h1")) {
-                const QString text = MarkupStripper::foldWhitespace(rawText(node));
+                const QString text = MarkupStripper::foldWhitespace(XmlText::content(node));
                 if (s.anyH1.isEmpty())
                     s.anyH1 = text;
                 if (articleDepth > 0 && s.articleH1.isEmpty())
                     s.articleH1 = text;
             } else if (named(node, "time")) {
-                const QString dt = attribute(node, "datetime").trimmed();
+                const QString dt = XmlText::attribute(node, "datetime").trimmed();
                 if (s.timeDatetime.isEmpty())
                     s.timeDatetime = dt;
                 if (s.publishedTimeDatetime.isEmpty()
-                    && (attribute(node, "itemprop") == u"datePublished"_s || xmlHasProp(node, BAD_CAST "pubdate")))
+                    && (XmlText::attribute(node, "itemprop") == u"datePublished"_s || xmlHasProp(node, BAD_CAST "pubdate")))
                     s.publishedTimeDatetime = dt;
             } else if (named(node, "html")) {
-                s.htmlLang = attribute(node, "lang").trimmed();
+                s.htmlLang = XmlText::attribute(node, "lang").trimmed();
             }
             // Microdata on any element: <span itemprop="datePublished" content="...">.
             if (!named(node, "meta") && !named(node, "time")) {
-                if (const QString prop = attribute(node, "itemprop"); prop == u"datePublished"_s) {
-                    const QString content = attribute(node, "content").trimmed();
+                if (const QString prop = XmlText::attribute(node, "itemprop"); prop == u"datePublished"_s) {
+                    const QString content = XmlText::attribute(node, "content").trimmed();
                     if (!content.isEmpty() && !s.meta.contains(u"datepublished"_s))
                         s.meta.insert(u"datepublished"_s, content);
                 }

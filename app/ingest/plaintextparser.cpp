@@ -1,5 +1,7 @@
 #include "ingest/plaintextparser.h"
 
+#include "ingest/linepatterns.h"
+
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -15,14 +17,10 @@ constexpr int kDateLineWindow = 5;
 // '2025-04-16', '2025.04.16 09:30', '2025년 4월 16일', '입력 2025.04.16. 오후 3:05'.
 const QRegularExpression &dateLinePattern()
 {
-    static const QRegularExpression re = [] {
-        QRegularExpression r(
-            uR"(^(?:(?:입력|수정|등록|기사입력|송고|Published|Updated|Date)\s*:?\s*)?)"
-            uR"((\d{4})(?:[-./]\s?|년\s?)(\d{1,2})(?:[-./]\s?|월\s?)(\d{1,2})(?:\.|일)?)"
-            uR"((?:[ T]\s*(오전|오후)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"_s);
-        r.optimize();
-        return r;
-    }();
+    static const QRegularExpression re =
+        compiledPattern(uR"(^(?:(?:입력|수정|등록|기사입력|송고|Published|Updated|Date)\s*:?\s*)?)"
+                        uR"((\d{4})(?:[-./]\s?|년\s?)(\d{1,2})(?:[-./]\s?|월\s?)(\d{1,2})(?:\.|일)?)"
+                        uR"((?:[ T]\s*(오전|오후)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$)"_s);
     return re;
 }
 

@@ -1,5 +1,7 @@
 #include "ingest/transcriptparser.h"
 
+#include "ingest/linepatterns.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -10,38 +12,25 @@ namespace chipline::ingest {
 
 namespace {
 
-QRegularExpression compiled(const QString &pattern)
-{
-    QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
-    re.optimize();
-    return re;
-}
+constexpr auto kHangul = QRegularExpression::UseUnicodePropertiesOption;
 
-// '베이징에서 뉴스채널 김하늘입니다.', '워싱턴에서 김하늘 특파원입니다.', '김하늘 기자입니다.':
-// a place ('…에서'), an optional channel, a 2-4 syllable name (never the title itself), an
-// optional title.
-const QRegularExpression &signOffPattern()
+// The transcript's line patterns, built once on the first file (see compiledPattern).
+struct Patterns
 {
-    static const QRegularExpression re = compiled(
-        uR"(^(?:(\S+?)에서 )?(?:(\S+) )?(?!(?:기자|특파원)입니다)([\x{AC00}-\x{D7A3}]{2,4}?)(?: ?(기자|특파원))?입니다\.?$)"_s);
-    return re;
-}
-
-// '김하늘(reporter@example.com)'
-const QRegularExpression &emailLinePattern()
-{
-    static const QRegularExpression re =
-        compiled(uR"(^([\x{AC00}-\x{D7A3}]{2,4})(?: ?기자)?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?$)"_s);
-    return re;
-}
-
-// 'ⓒ뉴스채널, 무단 전재…', 'Copyright ⓒ 뉴스채널 All rights reserved'
-const QRegularExpression &copyrightPattern()
-{
-    static const QRegularExpression re = compiled(
-        uR"(^(?:Copyright\s*)?(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?([^,\s.]+)|^Copyright\s+(?:\d{4}\s+)?([^,\s.]+))"_s);
-    return re;
-}
+    // '베이징에서 뉴스채널 김하늘입니다.', '워싱턴에서 김하늘 특파원입니다.', '김하늘 기자입니다.':
+    // a place ('…에서'), an optional channel, a 2-4 syllable name (never the title itself),
+    // an optional title.
+    QRegularExpression signOff = compiledPattern(
+        uR"(^(?:(\S+?)에서 )?(?:(\S+) )?(?!(?:기자|특파원)입니다)([\x{AC00}-\x{D7A3}]{2,4}?)(?: ?(기자|특파원))?입니다\.?$)"_s,
+        kHangul);
+    // '김하늘(reporter@example.com)'
+    QRegularExpression emailLine = compiledPattern(
+        uR"(^([\x{AC00}-\x{D7A3}]{2,4})(?: ?기자)?\s*[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?$)"_s, kHangul);
+    // 'ⓒ뉴스채널, 무단 전재…', 'Copyright ⓒ 뉴스채널 All rights reserved'
+    QRegularExpression copyright = compiledPattern(
+        uR"(^(?:Copyright\s*)?(?:ⓒ|©|\([cC]\))\s*(?:\d{4}\s*)?([^,\s.]+)|^Copyright\s+(?:\d{4}\s+)?([^,\s.]+))"_s,
+        kHangul);
+};
 
 bool isSectionMarker(QStringView line)
 {
@@ -63,10 +52,10 @@ bool isCrewLine(QStringView line)
 }
 
 // The first line of the site's footer: everything from it on is boilerplate.
-bool isFooterStart(QStringView line)
+bool isFooterStart(QStringView line, const Patterns &patterns)
 {
     return line.contains(u"기사문의") || line.contains(u"제보 :") || line.contains(u"제보:")
-        || emailLinePattern().match(line).hasMatch() || copyrightPattern().match(line).hasMatch()
+        || patterns.emailLine.match(line).hasMatch() || patterns.copyright.match(line).hasMatch()
         || line == u"좋아요" || line == u"ADVERTISEMENT";
 }
 
@@ -96,6 +85,7 @@ qsizetype storyLength(const QList<QStringView> &lines)
 
 ParseResult TranscriptParser::parse(const SourceDocument &doc)
 {
+    static const Patterns patterns;
     // Blank lines carry nothing, and the two copies may differ in surrounding blanks.
     QList<QStringView> lines;
     for (const QStringView raw : QStringView(doc.text).split(u'\n')) {
@@ -107,7 +97,7 @@ ParseResult TranscriptParser::parse(const SourceDocument &doc)
     const qsizetype storyEnd = storyLength(lines);
     qsizetype bodyEnd = storyEnd;
     for (qsizetype i = 0; i < storyEnd; ++i) {
-        if (isFooterStart(lines[i])) {
+        if (isFooterStart(lines[i], patterns)) {
             bodyEnd = i;
             break;
         }
@@ -125,7 +115,7 @@ ParseResult TranscriptParser::parse(const SourceDocument &doc)
         const QStringView line = lines[i];
         if (isCrewLine(line))
             continue;
-        const QRegularExpressionMatch m = signOffPattern().match(line);
+        const QRegularExpressionMatch m = patterns.signOff.match(line);
         // A bare 'X NAME입니다.' could be a sentence; a title or the last place makes it a handoff
         // or sign-off. The last one wins for the reporter, the first channel for the outlet.
         if (m.hasMatch() && (m.hasCaptured(4) || i == lastStoryLine)) {
@@ -145,12 +135,12 @@ ParseResult TranscriptParser::parse(const SourceDocument &doc)
 
     for (qsizetype i = bodyEnd; i < lines.size(); ++i) {
         if (a.reporter.isEmpty()) {
-            const QRegularExpressionMatch m = emailLinePattern().match(lines[i]);
+            const QRegularExpressionMatch m = patterns.emailLine.match(lines[i]);
             if (m.hasMatch())
                 a.reporter = m.captured(1);
         }
         if (a.outlet.isEmpty()) {
-            const QRegularExpressionMatch m = copyrightPattern().match(lines[i]);
+            const QRegularExpressionMatch m = patterns.copyright.match(lines[i]);
             if (m.hasMatch())
                 a.outlet = m.hasCaptured(1) ? m.captured(1) : m.captured(2);
         }

@@ -1,5 +1,6 @@
 #include "ingest/wireparser.h"
 
+#include "ingest/linepatterns.h"
 #include "ingest/wiredateline.h"
 
 #include <QRegularExpression>
@@ -13,41 +14,26 @@ namespace {
 // The header before the dateline is short; a dateline further down is story text.
 constexpr int kHeaderLines = 8;
 
-QRegularExpression compiled(const QString &pattern)
+// The wire layout's line patterns, built once on the first file (see compiledPattern).
+struct Patterns
 {
-    QRegularExpression re(pattern);
-    re.optimize();
-    return re;
-}
-
-// 'May 23, 2024 13:46 UTC', 'Updated: May 23, 2024 1:46 PM GMT', 'Published 2024-05-23 13:46'.
-const QRegularExpression &timeLinePattern()
-{
-    static const QRegularExpression re = compiled(
+    // 'May 23, 2024 13:46 UTC', 'Updated: May 23, 2024 1:46 PM GMT', 'Published 2024-05-23 13:46'.
+    QRegularExpression timeLine = compiledPattern(
         uR"(^(?:(?:Updated|Published|Posted)\s*:?\s*)?)"
         uR"((?:([A-Z][a-z]+\.?) (\d{1,2}),? (\d{4})|(\d{4})-(\d{2})-(\d{2})))"
         uR"((?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?)"
         uR"((?:\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?$)"_s);
-    return re;
-}
+    // Credits that end the story: 'Reporting by …', 'Editing by …', 'Writing by …', maybe in parentheses.
+    QRegularExpression creditLine =
+        compiledPattern(uR"(^\(?\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b)"_s);
+    // The reporter runs up to ';', the next credit or the end of the line.
+    QRegularExpression reporter = compiledPattern(
+        uR"((?:^|[(;\s])Reporting by\s+(.+?)\s*(?:;|,?\s*\b(?:Editing|Writing|Additional reporting) by\b|\)?\s*$))"_s);
+    // A year in the header, for a dateline without one.
+    QRegularExpression year = compiledPattern(uR"(\b((?:19|20)\d{2})\b)"_s);
+};
 
 enum TimeGroup { TMonth = 1, TDay, TYear, IsoYear, IsoMonth, IsoDay, THour, TMinute, TSecond, TAmPm };
-
-// Credits that end the story: 'Reporting by …', 'Editing by …', 'Writing by …', maybe in parentheses.
-const QRegularExpression &creditLinePattern()
-{
-    static const QRegularExpression re =
-        compiled(uR"(^\(?\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b)"_s);
-    return re;
-}
-
-// The reporter runs up to ';', the next credit or the end of the line.
-const QRegularExpression &reporterPattern()
-{
-    static const QRegularExpression re = compiled(
-        uR"((?:^|[(;\s])Reporting by\s+(.+?)\s*(?:;|,?\s*\b(?:Editing|Writing|Additional reporting) by\b|\)?\s*$))"_s);
-    return re;
-}
 
 struct TimeLine
 {
@@ -57,10 +43,10 @@ struct TimeLine
     qsizetype at = -1; // line index
 };
 
-TimeLine readTimeLine(QStringView line)
+TimeLine readTimeLine(QStringView line, const Patterns &patterns)
 {
     TimeLine t;
-    const QRegularExpressionMatch m = timeLinePattern().match(line);
+    const QRegularExpressionMatch m = patterns.timeLine.match(line);
     if (!m.hasMatch())
         return t;
     int year = 0, month = 0, day = 0;
@@ -92,6 +78,7 @@ TimeLine readTimeLine(QStringView line)
 
 ParseResult WireParser::parse(const SourceDocument &doc)
 {
+    static const Patterns patterns;
     const QList<QStringView> lines = QStringView(doc.text).split(u'\n');
     const qsizetype n = lines.size();
     qsizetype i = 0;
@@ -112,7 +99,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
         if (line.isEmpty())
             continue;
         ++seen;
-        if (creditLinePattern().match(line).hasMatch())
+        if (patterns.creditLine.match(line).hasMatch())
             break;
         dateline = WireDateline::pattern().match(line);
         if (dateline.hasMatch()) {
@@ -126,7 +113,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
         if (secondAt < 0)
             secondAt = k;
         if (!time.found) {
-            time = readTimeLine(line);
+            time = readTimeLine(line, patterns);
             time.at = k;
         }
     }
@@ -148,7 +135,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
     }
 
     qsizetype bodyEnd = bodyAt + 1;
-    while (bodyEnd < n && !creditLinePattern().match(lines[bodyEnd].trimmed()).hasMatch())
+    while (bodyEnd < n && !patterns.creditLine.match(lines[bodyEnd].trimmed()).hasMatch())
         ++bodyEnd;
     QString body = firstLine.toString();
     for (qsizetype k = bodyAt + 1; k < bodyEnd; ++k) {
@@ -158,7 +145,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
     a.body = body.trimmed();
 
     for (qsizetype k = bodyEnd; k < n && a.reporter.isEmpty(); ++k) {
-        const QRegularExpressionMatch m = reporterPattern().match(lines[k]);
+        const QRegularExpressionMatch m = patterns.reporter.match(lines[k]);
         if (m.hasMatch())
             a.reporter = m.captured(1).trimmed();
     }
@@ -171,9 +158,8 @@ ParseResult WireParser::parse(const SourceDocument &doc)
         }
     } else if (datelineAt >= 0 && dateline.hasCaptured(WireDateline::MonthName)) {
         // The dateline has no year: only a year stated in the header makes it a date.
-        static const QRegularExpression year = compiled(uR"(\b((?:19|20)\d{2})\b)"_s);
         for (qsizetype k = i; k < datelineAt && !a.published.isValid(); ++k) {
-            const QRegularExpressionMatch y = year.match(lines[k]);
+            const QRegularExpressionMatch y = patterns.year.match(lines[k]);
             if (y.hasMatch()) {
                 const int month = WireDateline::monthNumber(dateline.capturedView(WireDateline::MonthName));
                 a.published = core::makeWallTime(y.capturedView(1).toInt(), month,

@@ -6,7 +6,7 @@
 // ../shared/bench/corpus.sh first). Runs offscreen. Generated articles stay under 1 KB, so
 // the first run adds one long article to DB (see ensureLongArticle). With searches given,
 // only start-up and those searches, typed letter by letter, are timed (for a profiler).
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "text/gazetteer.h"
@@ -128,9 +128,9 @@ core::Result<LongArticle> ensureLongArticle(storage::Database &db, const QString
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0)
         return core::Error{QStringLiteral("cannot write %1").arg(path)};
     file.close();
-    ingest::ImportOptions options;
+    importing::ImportOptions options;
     options.layout = QStringLiteral("text");
-    const ingest::ImportSummary summary = ingest::Importer(db, options).run({path});
+    const importing::ImportSummary summary = importing::Importer(db, options).run({path});
     if (summary.articlesAdded != 1) {
         const QString why = summary.problems.isEmpty() ? QStringLiteral("nothing added") : summary.problems.first().reason;
         return core::Error{QStringLiteral("cannot import %1: %2").arg(path, why)};

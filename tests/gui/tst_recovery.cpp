@@ -1,7 +1,7 @@
 // Issue 14 in the window: File > Restore from Backup… on a live database, and the dialog
 // shown instead of the window when the database is damaged (restore the newest good
 // backup, or salvage into a new file), each driven through its buttons.
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "storage/backupset.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -85,7 +85,7 @@ private Q_SLOTS:
         auto db = storage::Database::open(path);
         if (!db)
             return -1;
-        ingest::Importer(*db.value()).run({m_sample});
+        importing::Importer(*db.value()).run({m_sample});
         (void)db.value()->exec("PRAGMA wal_checkpoint(TRUNCATE)");
         return scalar(*db.value(), "SELECT count(*) FROM article");
     }

@@ -1,4 +1,4 @@
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -44,12 +44,12 @@ private slots:
         QVERIFY(m_db->exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON article WHEN new.body LIKE '%거부표시%' "
                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
                     .ok());
-        const ingest::ImportSummary summary = ingest::Importer(*m_db).run({m_dir->filePath(QStringLiteral("in"))});
+        const importing::ImportSummary summary = importing::Importer(*m_db).run({m_dir->filePath(QStringLiteral("in"))});
         QCOMPARE(summary.files, 4);
         QCOMPARE(summary.filesFailed, 2);
         QCOMPARE(summary.articlesAdded, 2);
         QStringList failed;
-        for (const ingest::FileProblem &p : summary.problems)
+        for (const importing::FileProblem &p : summary.problems)
             failed.append(p.path.section(u'/', -1) + QStringLiteral(": ") + p.reason);
         QCOMPARE(failed.size(), 2);
         QVERIFY2(failed.at(0).startsWith(u"2-binary.txt"), qPrintable(failed.join(u'\n')));

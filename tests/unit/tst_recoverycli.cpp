@@ -2,7 +2,7 @@
 // the database leaves the database's locks alone; two `events import` at once lose
 // nothing to each other; `backup` into the backup folder, `backup --list`, `restore` and
 // `recover`, as a user runs them.
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "reliabilitysupport.h"
 #include "storage/database.h"
 #include "storage/statement.h"
@@ -39,8 +39,8 @@ private slots:
         QVERIFY(db);
         // Something in the WAL, and this connection's wal-index lock held.
         QVERIFY(db.value()->exec("INSERT INTO entity(name, type, origin) VALUES ('Held', 'ORG', 'user')"));
-        ingest::Importer importer(*db.value());
-        const ingest::ImportSummary summary = importer.run({m_dir->path()});
+        importing::Importer importer(*db.value());
+        const importing::ImportSummary summary = importer.run({m_dir->path()});
         QVERIFY(summary.skippedDatabaseFiles.contains(m_db));
         QVERIFY(summary.skippedDatabaseFiles.contains(m_db + u"-shm"_s));
         for (const auto &p : summary.problems)

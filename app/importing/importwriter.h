@@ -2,25 +2,26 @@
 
 #include "analysis/analysiswriter.h"
 #include "analysis/articleanalysis.h"
-#include "ingest/importer.h"
+#include "importing/importer.h"
 #include "ingest/layoutparsers.h"
 #include "storage/articlestore.h"
 #include "storage/bulkinsert.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <functional>
 #include <memory>
 
-namespace chipline::ingest {
+namespace chipline::importing {
 
 // Everything the worker threads work out for one file; the writer only stores it.
 struct ParsedSource
 {
     QString path;
     storage::SourceRecord record;
-    core::Result<ParsedFile> parsed = core::Error{};
+    core::Result<ingest::ParsedFile> parsed = core::Error{};
     QList<analysis::ArticleAnalysis> analyses; // one per parsed article
     QList<QByteArray> contentHashes;           // one per parsed article (ArticleStore::contentHash)
 };
@@ -34,6 +35,7 @@ struct ParsedSource
 // another connection indexes the batch for search.
 class ImportWriter final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::importing::ImportWriter)
     Q_DISABLE_COPY_MOVE(ImportWriter)
 
 public:
@@ -54,6 +56,10 @@ private:
         int added = 0;
         int duplicates = 0;
     };
+
+    // What the user reads when the database refuses a file, or one of its articles (from 0).
+    static QString databaseError(const QString &path, const QString &message);
+    static QString databaseError(const QString &path, int article, const QString &message);
 
     core::Status openBatch();
     // Opens the batch if needed; when it cannot, counts path as failed.
@@ -76,4 +82,4 @@ private:
     QList<Written> m_written;
 };
 
-} // namespace chipline::ingest
+} // namespace chipline::importing

@@ -1,16 +1,26 @@
-#include "ingest/importwriter.h"
+#include "importing/importwriter.h"
 
 #include "storage/savepoint.h"
 
 #include <QThread>
 
-namespace chipline::ingest {
+namespace chipline::importing {
 
 namespace {
 constexpr qint64 kBatchMs = 1000;
 // After each batch the write lock stays free this long, so that another import or the
 // main window waiting for it (Database polls every 2 ms) gets its turn instead of timing out.
 constexpr unsigned long kYieldMs = 10;
+}
+
+QString ImportWriter::databaseError(const QString &path, const QString &message)
+{
+    return tr("%1: database: %2").arg(path, message);
+}
+
+QString ImportWriter::databaseError(const QString &path, int article, const QString &message)
+{
+    return tr("%1: article %2: database: %3").arg(path).arg(article + 1).arg(message);
 }
 
 ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary, std::function<void()> committed)
@@ -43,7 +53,7 @@ bool ImportWriter::begin(const QString &path)
 {
     const core::Status st = openBatch();
     if (!st)
-        failUnrecorded(path, QStringLiteral("%1: database: %2").arg(path, st.error().message));
+        failUnrecorded(path, databaseError(path, st.error().message));
     return st.ok();
 }
 
@@ -83,8 +93,8 @@ void ImportWriter::rewriteFileByFile(const ParsedSource &failed)
         // The lock is gone: the batch's files all fail, each counted once.
         for (const Written &w : written)
             if (w.failure.isEmpty())
-                failUnrecorded(w.source.path, QStringLiteral("%1: database: %2").arg(w.source.path, st.error().message));
-        failUnrecorded(failed.path, QStringLiteral("%1: database: %2").arg(failed.path, st.error().message));
+                failUnrecorded(w.source.path, databaseError(w.source.path, st.error().message));
+        failUnrecorded(failed.path, databaseError(failed.path, st.error().message));
         return;
     }
     for (const Written &w : written) {
@@ -108,7 +118,7 @@ void ImportWriter::storeInSavepoint(const ParsedSource &src)
         return;
     }
     if (error.isEmpty())
-        error = QStringLiteral("%1: database: %2").arg(src.path, m_db.lastError());
+        error = databaseError(src.path, m_db.lastError());
     savepoint.rollback(); // nothing of this file remains
     m_analysis.transactionEnded();
     fail(src, error);
@@ -119,14 +129,14 @@ bool ImportWriter::storeFile(Written &done, QString &error)
     const ParsedSource &src = done.source;
     auto sourceId = m_store.addSource(src.record);
     if (!sourceId) {
-        error = QStringLiteral("%1: database: %2").arg(src.path, sourceId.error().message);
+        error = databaseError(src.path, sourceId.error().message);
         return false;
     }
     const QList<core::Article> &articles = src.parsed->articles;
     for (int i = 0; i < articles.size(); ++i) {
         auto id = m_store.addArticle(sourceId.value(), i, articles[i], src.contentHashes.at(i));
         if (!id) {
-            error = QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(id.error().message);
+            error = databaseError(src.path, i, id.error().message);
             return false;
         }
         if (!id.value()) {
@@ -135,13 +145,13 @@ bool ImportWriter::storeFile(Written &done, QString &error)
         }
         ++done.added;
         if (auto st = m_analysis.storeNew(id.value(), src.analyses.value(i)); !st) {
-            error = QStringLiteral("%1: article %2: database: %3").arg(src.path).arg(i + 1).arg(st.error().message);
+            error = databaseError(src.path, i, st.error().message);
             return false;
         }
     }
     const QString warnings = src.parsed->warnings.join(QStringLiteral("; "));
     if (auto st = m_store.finishSource(sourceId.value(), true, warnings, done.added, done.duplicates); !st) {
-        error = QStringLiteral("%1: database: %2").arg(src.path, st.error().message);
+        error = databaseError(src.path, st.error().message);
         return false;
     }
     return true;
@@ -163,7 +173,7 @@ void ImportWriter::commit(bool force)
             continue;
         const QString &path = w.source.path;
         if (!st) {
-            failUnrecorded(path, QStringLiteral("%1: database: %2").arg(path, st.error().message));
+            failUnrecorded(path, databaseError(path, st.error().message));
             continue;
         }
         m_summary.articlesAdded += w.added;
@@ -182,4 +192,4 @@ void ImportWriter::fail(const ParsedSource &src, const QString &message)
     m_written.append({src, message});
 }
 
-} // namespace chipline::ingest
+} // namespace chipline::importing

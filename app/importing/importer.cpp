@@ -1,8 +1,8 @@
-#include "ingest/importer.h"
+#include "importing/importer.h"
 
 #include "analysis/articleanalyzer.h"
+#include "importing/importwriter.h"
 #include "ingest/layoutdetector.h"
-#include "ingest/importwriter.h"
 #include "ingest/layoutparsers.h"
 #include "ingest/sourcereader.h"
 #include "storage/databasefiles.h"
@@ -18,7 +18,7 @@
 
 #include <algorithm>
 
-namespace chipline::ingest {
+namespace chipline::importing {
 
 namespace {
 
@@ -44,22 +44,24 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options, cons
     ParsedSource out;
     out.path = path;
     out.record.path = QFileInfo(path).absoluteFilePath();
-    auto doc = SourceReader::read(path, options.maxFileBytes);
+    auto doc = ingest::SourceReader::read(path, options.maxFileBytes);
     if (!doc) {
         out.parsed = doc.error();
         return out;
     }
     out.record.size = doc->bytes.size();
     out.record.hash = QCryptographicHash::hash(doc->bytes, QCryptographicHash::Sha1);
-    out.record.layout = options.layout.isEmpty() ? LayoutDetector::detect(doc.value()) : options.layout;
+    out.record.layout = options.layout.isEmpty() ? ingest::LayoutDetector::detect(doc.value()) : options.layout;
     if (options.layout.isEmpty() && out.record.layout == u"text" && looksLikeJson(doc->text)) {
-        out.parsed = core::Error{QStringLiteral("%1: JSON data, not an article (use --layout text to import it as one)").arg(path)};
+        out.parsed = core::Error{
+            Importer::tr("%1: JSON data, not an article (use --layout text to import it as one)").arg(path)};
         return out;
     }
-    const ParseFunction parse = LayoutParsers::parserFor(out.record.layout);
+    const ingest::ParseFunction parse = ingest::LayoutParsers::parserFor(out.record.layout);
     if (!parse) {
-        out.parsed = core::Error{QStringLiteral("%1: unknown layout \"%2\" (known: %3)")
-                                     .arg(path, out.record.layout, LayoutParsers::names().join(QStringLiteral(", ")))};
+        const QString known = ingest::LayoutParsers::names().join(QStringLiteral(", "));
+        out.parsed =
+            core::Error{Importer::tr("%1: unknown layout \"%2\" (known: %3)").arg(path, out.record.layout, known)};
         return out;
     }
     out.parsed = parse(doc.value());
@@ -101,12 +103,12 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isSymLink() && !info.exists()) {
-            problems->append({path, QStringLiteral("%1: broken symbolic link (its target %2 does not exist)")
-                                        .arg(path, info.symLinkTarget())});
+            problems->append(
+                {path, tr("%1: broken symbolic link (its target %2 does not exist)").arg(path, info.symLinkTarget())});
             continue;
         }
         if (!info.exists()) {
-            problems->append({path, QStringLiteral("%1: no such file or folder").arg(path)});
+            problems->append({path, tr("%1: no such file or folder").arg(path)});
             continue;
         }
         if (!info.isDir()) {
@@ -126,13 +128,13 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
             const QFileInfo fi = it.fileInfo();
             if (fi.isSymLink()) {
                 if (!fi.exists()) {
-                    problems->append({file, QStringLiteral("%1: broken symbolic link").arg(file)});
+                    problems->append({file, tr("%1: broken symbolic link").arg(file)});
                     continue;
                 }
                 // A link out of the folder is only followed when the user asked for it.
                 if (!followLinks && !fi.canonicalFilePath().startsWith(root)) {
-                    problems->append({file, QStringLiteral("%1: symbolic link out of %2 not followed (use --follow-links)")
-                                                .arg(file, path)});
+                    problems->append(
+                        {file, tr("%1: symbolic link out of %2 not followed (use --follow-links)").arg(file, path)});
                     continue;
                 }
             }
@@ -140,7 +142,7 @@ QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, Q
                 found.append(file);
         }
         if (found.isEmpty() && problems->size() == problemsBefore && (!skipped || skipped->isEmpty()))
-            problems->append({path, QStringLiteral("%1: folder has no files to import").arg(path)});
+            problems->append({path, tr("%1: folder has no files to import").arg(path)});
         std::sort(found.begin(), found.end());
         files += found;
     }
@@ -156,8 +158,8 @@ QString Importer::skippedNote(const QStringList &skipped)
         names.append(QFileInfo(file).fileName());
     if (skipped.size() > 4)
         names.append(QStringLiteral("…"));
-    return QStringLiteral("skipped %1 database files without opening them (%2): a database's files are never "
-                          "read as articles")
+    return tr("skipped %1 database files without opening them (%2): a database's files are never read as "
+              "articles")
         .arg(skipped.size())
         .arg(names.join(QStringLiteral(", ")));
 }
@@ -175,7 +177,7 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
         auto made = analysis::ArticleAnalyzer::create(m_db);
         if (!made) {
             summary.filesFailed = int(summary.files);
-            summary.problems.append({QString(), QStringLiteral("cannot start recognition: %1").arg(made.error().message)});
+            summary.problems.append({QString(), tr("cannot start recognition: %1").arg(made.error().message)});
             return summary;
         }
         own = std::move(made).value();
@@ -226,4 +228,4 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
     return summary;
 }
 
-} // namespace chipline::ingest
+} // namespace chipline::importing

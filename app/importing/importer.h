@@ -6,6 +6,7 @@ namespace chipline::analysis {
 class ArticleAnalyzer;
 }
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,7 +14,7 @@ class ArticleAnalyzer;
 #include <atomic>
 #include <functional>
 
-namespace chipline::ingest {
+namespace chipline::importing {
 
 struct FileProblem
 {
@@ -49,6 +50,7 @@ struct ImportOptions
 // and the others go on.
 class Importer final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::importing::Importer)
     Q_DISABLE_COPY_MOVE(Importer)
 
 public:
@@ -75,4 +77,4 @@ private:
     const analysis::ArticleAnalyzer *m_analyzer;
 };
 
-} // namespace chipline::ingest
+} // namespace chipline::importing
