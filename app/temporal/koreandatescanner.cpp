@@ -436,16 +436,7 @@ void KoreanDateScanner::addBare(qsizetype start, const Numeric &num)
 void KoreanDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month,
                              int day, int offset, DatePeriod period)
 {
-    DateMention m;
-    m.start = start;
-    m.end = end;
-    m.kind = kind;
-    m.period = period;
-    m.year = year;
-    m.month = month;
-    m.day = day;
-    m.offset = offset;
-    m_mentions.append(m);
+    m_mentions.append(DateMention::written(start, end, kind, year, month, day, offset, period));
 }
 
 } // namespace chipline::temporal
