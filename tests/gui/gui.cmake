@@ -17,7 +17,9 @@ chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)
 chipline_add_test(tst_largelist SOURCES tst_largelist.cpp LIBS chipline_ui)
 
 # The analyst's workbench: annotate, undo/redo, reject, apply to all, merge, filter by entity.
-chipline_add_test(tst_workbench SOURCES tst_workbench.cpp LIBS chipline_ui)
+chipline_add_test(tst_workbench SOURCES tst_workbench.cpp dayonefixture.h workbenchfixture.h LIBS chipline_ui)
+# The reader on a long article: offsets, lazy layout, find, zoom, legend, reloads.
+chipline_add_test(tst_longarticle SOURCES tst_longarticle.cpp dayonefixture.h workbenchfixture.h LIBS chipline_ui)
 
 # The timeline dock: select, confirm, undo through Edit > Undo, zoom, filters, evidence, lanes.
 chipline_add_test(tst_timelinedock SOURCES tst_timelinedock.cpp LIBS chipline_ui)
