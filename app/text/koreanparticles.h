@@ -41,7 +41,7 @@ private:
     }
     Longest m_firstLongest{};
     Longest m_tailLongest{};
-    QHash<char16_t, qsizetype> m_otherLongest[2]; // particles led by anything else (digits, ...)
+    std::array<QHash<char16_t, qsizetype>, 2> m_otherLongest; // particles led by anything else (digits, ...)
 };
 
 } // namespace chipline::text
