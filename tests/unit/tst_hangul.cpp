@@ -19,7 +19,7 @@ private slots:
         QTest::newRow("가, first") << QChar(u'가') << true << false;
         QTest::newRow("힣, last") << QChar(u'힣') << true << true;
         QTest::newRow("은") << QChar(u'은') << true << true;
-        QTest::newRow("는") << QChar(u'는') << true << false;
+        QTest::newRow("나") << QChar(u'나') << true << false;
         QTest::newRow("before the block") << QChar(char16_t(0xABFF)) << false << false;
         QTest::newRow("after the block") << QChar(char16_t(0xD7A4)) << false << false;
         QTest::newRow("conjoining jamo ᄀ") << QChar(u'ᄀ') << false << false;
