@@ -7,8 +7,7 @@
 namespace chipline::storage {
 
 MentionStore::MentionStore(Database &db)
-    : m_db(db)
-    , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
+    : m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
                             "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
     , m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
                                 "found_by) VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5, ?6)"))

@@ -58,7 +58,6 @@ public:
     static QList<MentionRecord> readAll(Statement &st);
 
 private:
-    Database &m_db;
     Statement m_insert;
     Statement m_insertAuto;
     Statement m_forArticle;
