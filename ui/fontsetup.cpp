@@ -1,5 +1,7 @@
 #include "ui/fontsetup.h"
 
+#include "core/hangulfonts.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QFontDatabase>
@@ -8,11 +10,8 @@ namespace chipline::ui {
 
 QString FontSetup::applyKoreanCapableFont(QApplication &app)
 {
-    const QStringList preferred = {QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                                   QStringLiteral("Source Han Sans KR"), QStringLiteral("NanumGothic"),
-                                   QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo")};
     const QStringList available = QFontDatabase::families();
-    for (const QString &family : preferred) {
+    for (const QString &family : core::hangulFontFamilies()) {
         if (available.contains(family)) {
             QFont font = QApplication::font();
             font.setFamilies({family});

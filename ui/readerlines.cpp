@@ -1,5 +1,7 @@
 #include "ui/readerlines.h"
 
+#include "core/hangul.h"
+
 #include <QList>
 
 namespace chipline::ui {
@@ -12,7 +14,7 @@ int columns(QStringView line)
     int n = 0;
     for (const QChar ch : line) {
         const char16_t c = ch.unicode();
-        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3)
+        const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || core::isHangulSyllable(c)
             || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFF60);
         n += wide ? 2 : 1;
     }

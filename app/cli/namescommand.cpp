@@ -131,7 +131,7 @@ int NamesCommand::run(const QStringList &args, Console &console)
             return cp.usageError(console, QStringLiteral("--min-count needs a whole number of 1 or more"));
         return list(cp, type, minCount, console);
     }
-    const QString action = pos.first();
+    const QString &action = pos.first();
     if (action != u"accept" && action != u"reject" && action != u"alias")
         return cp.usageError(console, QStringLiteral("unknown action \"%1\" (accept, alias or reject)").arg(action));
     if (pos.size() < 2)

@@ -1,5 +1,7 @@
 #include "core/article.h"
 
+#include "core/hangul.h"
+
 namespace chipline::core {
 
 QString formatPublished(const QDateTime &published)
@@ -62,7 +64,7 @@ QString guessLanguage(QStringView text)
     const qsizetype limit = qMin<qsizetype>(text.size(), 4000);
     for (qsizetype i = 0; i < limit; ++i) {
         const char16_t c = text[i].unicode();
-        if ((c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
+        if (isHangulSyllable(c) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F))
             ++hangul;
         else if (c >= 0x4E00 && c <= 0x9FFF)
             ++han;

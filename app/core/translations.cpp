@@ -10,7 +10,7 @@ namespace chipline::core {
 QString Translations::install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    const QString code = locale.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
+    QString code = locale.language() == QLocale::Korean ? QStringLiteral("ko") : QStringLiteral("en");
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/chipline_") + code + QStringLiteral(".qm")))
         QCoreApplication::installTranslator(own);

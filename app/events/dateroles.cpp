@@ -140,9 +140,7 @@ DateRoles assignDateRoles(QStringView sentence, qsizetype sentenceStart,
         if (korean ? koreanEffective(after) : englishEffective(before)) {
             if (!roles.effective)
                 roles.effective = d;
-        } else if (korean && quotative >= 0 && start > quotative) {
-            roles.reported = better(roles.reported, d);
-        } else if (!korean && englishReported(before, after)) {
+        } else if (korean ? quotative >= 0 && start > quotative : englishReported(before, after)) {
             roles.reported = better(roles.reported, d);
         } else if (korean && quotative >= 0) {
             inClause.append(d);

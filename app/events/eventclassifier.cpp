@@ -1,19 +1,12 @@
 #include "events/eventclassifier.h"
 
+#include "core/hangul.h"
+
 #include <utility>
 
 namespace chipline::events {
 
 namespace {
-
-bool hasHangul(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-            return true;
-    }
-    return false;
-}
 
 // Spans of text between double quotation marks, where triggers are reported speech.
 QList<std::pair<qsizetype, qsizetype>> quotedSpans(QStringView sentence)
@@ -63,7 +56,7 @@ EventClassifier::Classification EventClassifier::classify(QStringView sentence,
 {
     QStringView lang = language;
     if (lang.isEmpty())
-        lang = hasHangul(sentence) ? QStringView(u"ko") : QStringView(u"en");
+        lang = core::containsHangulSyllable(sentence) ? QStringView(u"ko") : QStringView(u"en");
     const auto quotes = quotedSpans(sentence);
     Classification best;
     for (const TriggerMatch &m : m_vocabulary.find(sentence, lang)) {

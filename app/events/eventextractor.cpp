@@ -2,6 +2,8 @@
 
 #include "events/dateroles.h"
 
+#include "core/hangul.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -20,15 +22,6 @@ bool identifiesEvent(const EntitySpan &entity)
     static const QStringList types{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
                                    QStringLiteral("CHIP"), QStringLiteral("MODEL")};
     return types.contains(entity.type);
-}
-
-bool hasHangul(QStringView text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3)
-            return true;
-    }
-    return false;
 }
 
 QStringList sortedUnique(QStringList names)
@@ -121,7 +114,7 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         const EventClassifier::Classification c = m_classifier.classify(sentenceText, types, language);
         if (c.category == EventCategory::None)
             continue;
-        const bool korean = language == u"ko" || (language != u"en" && hasHangul(sentenceText));
+        const bool korean = language == u"ko" || (language != u"en" && core::containsHangulSyllable(sentenceText));
         EventModality modality = m_modality.assess(sentenceText, c.trigger.start, c.trigger.end, korean);
         if (modality == EventModality::Negated)
             continue;

@@ -1,5 +1,7 @@
 #include "events/sentencesplitter.h"
 
+#include "core/hangul.h"
+
 #include <QString>
 
 #include <array>
@@ -156,8 +158,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
         const bool spaceAfter = j >= text.size() || isSpace(text[j]);
         // Korean copy sometimes runs sentences together: "했다.그는".
         const bool gluedKorean = single && j == beforeClosing && j < text.size() && i > 0
-                                 && text[i - 1] == u'다' && text[j].unicode() >= 0xAC00
-                                 && text[j].unicode() <= 0xD7A3;
+                                 && text[i - 1] == u'다' && core::isHangulSyllable(text[j]);
         if ((spaceAfter || gluedKorean) && !quotes.insideQuote(i)) {
             close(start, j);
             start = j;

@@ -1,5 +1,6 @@
 #include "print/categorystyle.h"
 
+#include "core/hangulfonts.h"
 #include "events/eventcategory.h"
 
 #include <QCoreApplication>
@@ -87,9 +88,6 @@ QColor CategoryStyle::laneColor(int lane)
 
 QStringList CategoryStyle::fontFamilies()
 {
-    const QStringList preferred = {QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                                   QStringLiteral("Source Han Sans KR"), QStringLiteral("NanumGothic"),
-                                   QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo")};
     const QStringList available = QFontDatabase::families();
     // Latin and digits from a TrueType family first: Qt maps the CFF glyphs of Noto CJK's
     // Latin run (proportional digits) without ToUnicode entries, so pdftotext and search
@@ -101,7 +99,7 @@ QStringList CategoryStyle::fontFamilies()
             break;
         }
     }
-    for (const QString &family : preferred) {
+    for (const QString &family : core::hangulFontFamilies()) {
         if (available.contains(family))
             out.append(family);
     }

@@ -1,6 +1,7 @@
 #include "storage/annotationstore.h"
 
 #include "storage/database.h"
+#include "storage/mentionstore.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
@@ -9,41 +10,6 @@
 namespace chipline::storage {
 
 namespace {
-
-constexpr const char *kMentionColumns = "SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
-                                        "m.confidence, m.found_by, e.name, e.type, e.origin FROM mention m "
-                                        "JOIN entity e ON e.id = m.entity_id ";
-
-MentionRecord readMention(const Statement &st)
-{
-    MentionRecord m;
-    m.id = st.int64(0);
-    m.articleId = st.int64(1);
-    m.start = st.int64(2);
-    m.end = st.int64(3);
-    m.entityId = st.int64(4);
-    m.origin = st.text(5);
-    m.status = st.text(6);
-    m.confidence = st.real(7);
-    m.foundBy = st.text(8);
-    m.entityName = st.text(9);
-    m.entityType = st.text(10);
-    m.entityOrigin = st.text(11);
-    return m;
-}
-
-QList<MentionRecord> readMentions(Statement &st)
-{
-    QList<MentionRecord> out;
-    while (st.next())
-        out.append(readMention(st));
-    return out;
-}
-
-QByteArray mentionSql(const char *tail)
-{
-    return QByteArray(kMentionColumns) + tail;
-}
 
 // The image the change leaves behind in the given direction, and the one it replaces.
 template <typename Change>
@@ -100,37 +66,37 @@ AnnotationStore::AnnotationStore(Database &db) : m_db(db) {}
 
 std::optional<MentionRecord> AnnotationStore::mention(qint64 id)
 {
-    auto st = m_db.statement(mentionSql("WHERE m.id = ?1").constData());
+    auto st = m_db.statement(MentionStore::selectSql("WHERE m.id = ?1").constData());
     st.bind(1, id);
     if (!st.next())
         return std::nullopt;
-    return readMention(st);
+    return MentionStore::read(st);
 }
 
 QList<MentionRecord> AnnotationStore::overlapping(qint64 articleId, qint64 start, qint64 end)
 {
     auto st = m_db.statement(
-        mentionSql("WHERE m.article_id = ?1 AND m.start < ?3 AND m.end > ?2 ORDER BY m.start").constData());
+        MentionStore::selectSql("WHERE m.article_id = ?1 AND m.start < ?3 AND m.end > ?2 ORDER BY m.start").constData());
     st.bind(1, articleId).bind(2, start).bind(3, end);
-    return readMentions(st);
+    return MentionStore::readAll(st);
 }
 
 QList<MentionRecord> AnnotationStore::mentionsOf(qint64 entityId)
 {
-    auto st = m_db.statement(mentionSql("WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start").constData());
+    auto st = m_db.statement(MentionStore::selectSql("WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start").constData());
     st.bind(1, entityId);
-    return readMentions(st);
+    return MentionStore::readAll(st);
 }
 
 QList<MentionRecord> AnnotationStore::acceptedWithText(qint64 entityId, const QString &text)
 {
     // substr counts characters, which for SQLite text are code points, as the offsets are.
-    auto st = m_db.statement(mentionSql("JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND "
+    auto st = m_db.statement(MentionStore::selectSql("JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND "
                                         "m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = ?2 "
                                         "ORDER BY m.article_id, m.start")
                                  .constData());
     st.bind(1, entityId).bind(2, text);
-    return readMentions(st);
+    return MentionStore::readAll(st);
 }
 
 std::optional<EntityRecord> AnnotationStore::entity(qint64 id)

@@ -426,20 +426,13 @@ core::Result<QList<qint64>> ArticleListQuery::ids()
 
 QStringList ArticleListQuery::outlets()
 {
-    QStringList out;
-    auto st = m_db.statement("SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL AND outlet <> '' ORDER BY outlet");
-    while (st.next())
-        out << st.text(0);
-    return out;
+    return m_db.statement("SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL AND outlet <> '' ORDER BY outlet")
+        .texts();
 }
 
 QStringList ArticleListQuery::layouts()
 {
-    QStringList out;
-    auto st = m_db.statement("SELECT DISTINCT layout FROM article ORDER BY layout");
-    while (st.next())
-        out << st.text(0);
-    return out;
+    return m_db.statement("SELECT DISTINCT layout FROM article ORDER BY layout").texts();
 }
 
 std::pair<QDate, QDate> ArticleListQuery::publishedRange()

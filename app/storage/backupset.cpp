@@ -74,7 +74,7 @@ int BackupSet::keepSetting()
     return keep > 0 ? keep : kDefaultKeep;
 }
 
-BackupSet::BackupSet(QString databasePath, int keep)
+BackupSet::BackupSet(const QString &databasePath, int keep)
     : m_database(DatabaseFiles::canonicalPath(databasePath))
     , m_folder(DatabaseFiles::backupFolder(m_database))
     , m_keep(std::max(1, keep))

@@ -41,7 +41,7 @@ public:
     // Bulk edits that follow each other closely share the backup made before the first.
     static constexpr qint64 kBulkSpacingSeconds = 10 * 60;
 
-    explicit BackupSet(QString databasePath, int keep = kDefaultKeep);
+    explicit BackupSet(const QString &databasePath, int keep = kDefaultKeep);
 
     const QString &folder() const { return m_folder; }
     // A backup now; then the oldest beyond `keep` are removed, except keepAlso (the backup

@@ -27,7 +27,7 @@ const QStringList &databaseExtensions()
 QString DatabaseFiles::canonicalPath(const QString &path)
 {
     const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
+    QString canonical = info.canonicalFilePath();
     if (!canonical.isEmpty())
         return canonical;
     const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();

@@ -22,6 +22,18 @@ QString flat(QString text)
     return text;
 }
 
+// The context columns both queries select in this order from column first: left, hit,
+// right, title, outlet, published.
+void readContext(const Statement &st, int first, KwicLine &line)
+{
+    line.left = flat(st.text(first));
+    line.hit = flat(st.text(first + 1));
+    line.right = flat(st.text(first + 2));
+    line.title = st.text(first + 3);
+    line.outlet = st.text(first + 4);
+    line.published = core::parsePublished(st.text(first + 5));
+}
+
 } // namespace
 
 KwicQuery::KwicQuery(Database &db) : m_db(db) {}
@@ -51,12 +63,7 @@ QList<KwicLine> KwicQuery::forEntity(qint64 entityId, int limit, int contextChar
         line.articleId = st.int64(1);
         line.start = st.int64(2);
         line.end = st.int64(3);
-        line.left = flat(st.text(4));
-        line.hit = flat(st.text(5));
-        line.right = flat(st.text(6));
-        line.title = st.text(7);
-        line.outlet = st.text(8);
-        line.published = core::parsePublished(st.text(9));
+        readContext(st, 4, line);
         line.lead = st.text(10).simplified();
         out.append(std::move(line));
     }
@@ -92,12 +99,7 @@ KwicLine KwicQuery::context(qint64 articleId, qint64 start, qint64 end, int cont
                              "substr(a.body, ?3 + 1, ?4), a.title, a.outlet, a.published FROM article a WHERE a.id = ?1");
     st.bind(1, articleId).bind(2, start).bind(3, end).bind(4, contextChars);
     if (st.next()) {
-        line.left = flat(st.text(0));
-        line.hit = flat(st.text(1));
-        line.right = flat(st.text(2));
-        line.title = st.text(3);
-        line.outlet = st.text(4);
-        line.published = core::parsePublished(st.text(5));
+        readContext(st, 0, line);
     }
     return line;
 }

@@ -7,15 +7,11 @@
 namespace chipline::storage {
 
 MentionStore::MentionStore(Database &db)
-    : m_db(db)
-    , m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
+    : m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
                             "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
     , m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
                                 "found_by) VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5, ?6)"))
-    , m_forArticle(db.statement("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, "
-                                "m.confidence, m.found_by, e.name, e.type, e.origin FROM mention m "
-                                "JOIN entity e ON e.id = m.entity_id "
-                                "WHERE m.article_id = ?1 ORDER BY m.start, m.end"))
+    , m_forArticle(db.statement(selectSql("WHERE m.article_id = ?1 ORDER BY m.start, m.end").constData()))
     , m_deleteAuto(db.statement("DELETE FROM mention WHERE article_id = ?1 AND origin = 'auto' AND status = 'accepted'"))
     , m_kept(db.statement("SELECT start, end, origin, status FROM mention WHERE article_id = ?1"))
 {
@@ -87,25 +83,41 @@ core::Status MentionStore::replaceAuto(qint64 articleId, const QList<MentionReco
 
 QList<MentionRecord> MentionStore::forArticle(qint64 articleId)
 {
-    QList<MentionRecord> out;
     m_forArticle.reset();
     m_forArticle.bind(1, articleId);
-    while (m_forArticle.next()) {
-        MentionRecord m;
-        m.id = m_forArticle.int64(0);
-        m.articleId = m_forArticle.int64(1);
-        m.start = m_forArticle.int64(2);
-        m.end = m_forArticle.int64(3);
-        m.entityId = m_forArticle.int64(4);
-        m.origin = m_forArticle.text(5);
-        m.status = m_forArticle.text(6);
-        m.confidence = m_forArticle.real(7);
-        m.foundBy = m_forArticle.text(8);
-        m.entityName = m_forArticle.text(9);
-        m.entityType = m_forArticle.text(10);
-        m.entityOrigin = m_forArticle.text(11);
-        out.append(m);
-    }
+    return readAll(m_forArticle);
+}
+
+QByteArray MentionStore::selectSql(const char *tail)
+{
+    return QByteArrayLiteral("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, m.confidence, "
+                             "m.found_by, e.name, e.type, e.origin FROM mention m JOIN entity e ON e.id = m.entity_id ")
+        + tail;
+}
+
+MentionRecord MentionStore::read(const Statement &st)
+{
+    MentionRecord m;
+    m.id = st.int64(0);
+    m.articleId = st.int64(1);
+    m.start = st.int64(2);
+    m.end = st.int64(3);
+    m.entityId = st.int64(4);
+    m.origin = st.text(5);
+    m.status = st.text(6);
+    m.confidence = st.real(7);
+    m.foundBy = st.text(8);
+    m.entityName = st.text(9);
+    m.entityType = st.text(10);
+    m.entityOrigin = st.text(11);
+    return m;
+}
+
+QList<MentionRecord> MentionStore::readAll(Statement &st)
+{
+    QList<MentionRecord> out;
+    while (st.next())
+        out.append(read(st));
     return out;
 }
 

@@ -50,8 +50,14 @@ public:
     core::Status replaceAuto(qint64 articleId, const QList<MentionRecord> &found);
     QList<MentionRecord> forArticle(qint64 articleId);
 
+    // The one way mention rows are read, here and in AnnotationStore: the columns of a
+    // MentionRecord with its entity's name, type and origin, then tail (joins, WHERE,
+    // ORDER BY); read() decodes the current row, readAll() the remaining ones.
+    static QByteArray selectSql(const char *tail);
+    static MentionRecord read(const Statement &st);
+    static QList<MentionRecord> readAll(Statement &st);
+
 private:
-    Database &m_db;
     Statement m_insert;
     Statement m_insertAuto;
     Statement m_forArticle;

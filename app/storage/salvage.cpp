@@ -223,12 +223,10 @@ public:
     // The output's own tables, the candidates for trees the schema does not name.
     QStringList tables()
     {
-        QStringList out;
-        auto st = m_db.statement("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                                 "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'");
-        while (st.next())
-            out.append(st.text(0));
-        return out;
+        return m_db
+            .statement("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE "
+                       "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")
+            .texts();
     }
 
 private:

@@ -219,7 +219,7 @@ core::Status SearchIndex::indexPending(Database &db)
     // The first statement writes the search file and reads the database, so outside a
     // transaction the savepoint waits for the search file's lock alone. One INSERT ...
     // SELECT per index: FTS5 then writes one segment, not one per article.
-    const auto st = db.exec(
+    auto st = db.exec(
         "SAVEPOINT chipline_index;"
         "INSERT INTO search.doc(id, title, body) SELECT id, title, body FROM main.article "
         "WHERE id > (SELECT indexed_through FROM search.search_state);"

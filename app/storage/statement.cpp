@@ -123,6 +123,14 @@ std::optional<qint64> Statement::lookupInt64()
     return value;
 }
 
+QStringList Statement::texts(int column)
+{
+    QStringList out;
+    while (next())
+        out.append(text(column));
+    return out;
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QtGlobal>
 
 #include <optional>
@@ -40,6 +41,9 @@ public:
     // BEGIN IMMEDIATE on an outdated snapshot fails at once with "database is locked" when
     // another process wrote meanwhile. On error, returns nothing and failed() is true.
     std::optional<qint64> lookupInt64();
+    // Steps through the remaining rows and returns the text of one column from each: the
+    // lists of names, outlets and categories that fill filters and completers.
+    QStringList texts(int column = 0);
     void reset();
     bool failed() const { return m_failed; }
     QString errorMessage() const;

@@ -31,6 +31,21 @@ constexpr std::array<std::pair<DateKind, const char16_t *>, 18> kKindNames{{
 
 } // namespace
 
+DateMention DateMention::written(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day,
+                                 int offset, DatePeriod period)
+{
+    return DateMention{.start = start,
+                       .end = end,
+                       .kind = kind,
+                       .period = period,
+                       .year = year,
+                       .month = month,
+                       .day = day,
+                       .offset = offset,
+                       .value = {},
+                       .unresolvedReason = {}};
+}
+
 QString kindName(DateKind kind)
 {
     for (const auto &[k, name] : kKindNames) {

@@ -56,6 +56,11 @@ struct DateMention final
     QString unresolvedReason; // why value is invalid: no reference, impossible date, ...
 
     bool isResolved() const { return value.isValid(); }
+
+    // A mention as a scanner finds it: the numbers as written, not yet resolved. The one
+    // constructor the Korean and English scanners share.
+    static DateMention written(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day,
+                               int offset, DatePeriod period = DatePeriod::None);
 };
 
 QString kindName(DateKind kind);

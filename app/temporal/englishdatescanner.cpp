@@ -475,15 +475,7 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
 void EnglishDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month,
                              int day, int offset)
 {
-    DateMention m;
-    m.start = start;
-    m.end = end;
-    m.kind = kind;
-    m.year = year;
-    m.month = month;
-    m.day = day;
-    m.offset = offset;
-    m_mentions.append(m);
+    m_mentions.append(DateMention::written(start, end, kind, year, month, day, offset));
 }
 
 } // namespace chipline::temporal

@@ -28,7 +28,7 @@ constexpr std::array<Keyword, 40> kKeywords{{
 KeywordIndex::KeywordIndex()
 {
     const auto add = [this](const Keyword &k) {
-        for (auto &entry : m_buckets[k.text[0].unicode() - kFirst]) {
+        for (auto &entry : m_buckets[size_t(core::hangulIndex(k.text[0].unicode()))]) {
             if (!entry) {
                 entry = &k;
                 return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/hangul.h"
+
 #include <QChar>
 #include <QStringView>
 
@@ -46,23 +48,20 @@ using KeywordBucket = std::array<const Keyword *, 10>;
 class KeywordIndex final
 {
 public:
-    static constexpr char16_t kFirst = 0xAC00; // the precomposed Hangul syllables
-    static constexpr char16_t kLast = 0xD7A3;
-
     KeywordIndex();
 
     // Keywords starting with c, longest alternatives first, null-terminated; nullptr when
     // no keyword starts with c.
     const KeywordBucket *at(QChar c) const
     {
-        if (c.unicode() < kFirst || c.unicode() > kLast)
+        if (!core::isHangulSyllable(c))
             return nullptr;
-        const KeywordBucket &bucket = m_buckets[c.unicode() - kFirst];
+        const KeywordBucket &bucket = m_buckets[size_t(core::hangulIndex(c.unicode()))];
         return bucket[0] ? &bucket : nullptr;
     }
 
 private:
-    std::array<KeywordBucket, kLast - kFirst + 1> m_buckets{};
+    std::array<KeywordBucket, core::kHangulSyllables> m_buckets{};
 };
 
 const KeywordIndex &keywordIndex();

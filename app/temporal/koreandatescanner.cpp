@@ -2,19 +2,15 @@
 
 #include "temporal/koreandatekeywords.h"
 
+#include "core/hangul.h"
+
 #include <array>
 
 namespace chipline::temporal {
 
 namespace {
 
-constexpr char16_t kHangulFirst = 0xAC00;
-constexpr char16_t kHangulLast = 0xD7A3;
-
-bool isHangul(QChar c)
-{
-    return c.unicode() >= kHangulFirst && c.unicode() <= kHangulLast;
-}
+using core::isHangulSyllable;
 
 bool isDigit(QChar c)
 {
@@ -36,7 +32,7 @@ using namespace korean::handlers;
 bool monthWordEnds(QChar next)
 {
     static const QString allowed = QStringLiteral("초중말에부까의께도은는");
-    return !isHangul(next) || allowed.contains(next);
+    return !isHangulSyllable(next) || allowed.contains(next);
 }
 
 } // namespace
@@ -105,8 +101,8 @@ QList<DateMention> KoreanDateScanner::scan()
         }
         // A keyword starts a word: the other syllables of a Hangul run start neither a
         // keyword nor a number, so the scan steps over them at once.
-        if (isHangul(c)) {
-            if ((i == 0 || !isHangul(m_text[i - 1])) && m_keywords.at(c)) {
+        if (isHangulSyllable(c)) {
+            if ((i == 0 || !isHangulSyllable(m_text[i - 1])) && m_keywords.at(c)) {
                 const qsizetype next = scanKeyword(i);
                 if (next > i) {
                     i = next;
@@ -114,7 +110,7 @@ QList<DateMention> KoreanDateScanner::scan()
                 }
             }
             ++i;
-            while (i < m_text.size() && isHangul(m_text[i]))
+            while (i < m_text.size() && isHangulSyllable(m_text[i]))
                 ++i;
             continue;
         }
@@ -190,7 +186,7 @@ bool KoreanDateScanner::parseNumeric(qsizetype at, Numeric *out) const
         out->end = e + 1;
         const qsizetype q = skipSpace(e + 1);
         if (n <= 366 && (startsAt(q, u"뒤") || startsAt(q, u"후"))
-            && (q + 1 >= m_text.size() || !isHangul(m_text[q + 1]) || startsAt(q + 1, u"인")
+            && (q + 1 >= m_text.size() || !isHangulSyllable(m_text[q + 1]) || startsAt(q + 1, u"인")
                 || startsAt(q + 1, u"에") || startsAt(q + 1, u"엔"))) {
             out->daysAfter = n;
             out->end = q + 1;
@@ -254,7 +250,7 @@ qsizetype KoreanDateScanner::parsePeriod(qsizetype at, Numeric *out) const
             continue;
         const qsizetype end = at + text.size();
         // 말 and 초 are whole words only before a particle ("5월 말께", not "말했다").
-        if (text.size() == 1 && end < m_text.size() && isHangul(m_text[end])
+        if (text.size() == 1 && end < m_text.size() && isHangulSyllable(m_text[end])
             && !QStringLiteral("께까에부경쯤엔").contains(m_text[end]))
             return at;
         if (part.month > 0 && out->month > 0)
@@ -290,7 +286,7 @@ bool KoreanDateScanner::isDuration(qsizetype numberStart, qsizetype afterDay) co
     if (b > 0 && m_text[b - 1] == u' ')
         --b;
     qsizetype w = b;
-    while (w > 0 && isHangul(m_text[w - 1]))
+    while (w > 0 && isHangulSyllable(m_text[w - 1]))
         --w;
     const QStringView before = m_text.sliced(w, b - w);
     return before == u"주" || before == u"매주" || before == u"매월" || before == u"매달"
@@ -440,16 +436,7 @@ void KoreanDateScanner::addBare(qsizetype start, const Numeric &num)
 void KoreanDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month,
                              int day, int offset, DatePeriod period)
 {
-    DateMention m;
-    m.start = start;
-    m.end = end;
-    m.kind = kind;
-    m.period = period;
-    m.year = year;
-    m.month = month;
-    m.day = day;
-    m.offset = offset;
-    m_mentions.append(m);
+    m_mentions.append(DateMention::written(start, end, kind, year, month, day, offset, period));
 }
 
 } // namespace chipline::temporal

@@ -3,6 +3,8 @@
 #include "entitypatterns.h"
 #include "textfold.h"
 
+#include "core/hangul.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -24,13 +26,6 @@ constexpr qsizetype kMaxAbbreviation = 12;
 bool isWordUnit(QChar c)
 {
     return TextFold::isWordUnit(c.unicode());
-}
-
-// Whether a Hangul syllable ends in a consonant (받침): 은/이/을/과 follow one, 는/가/를/와 not.
-bool endsInConsonant(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u >= 0xAC00 && u <= 0xD7A3 && (u - 0xAC00) % 28 != 0;
 }
 
 enum class After : quint8 { Consonant, Vowel, Any };
@@ -126,7 +121,7 @@ qsizetype ContextNames::withoutParticle(QStringView word)
         if (stem < 2 || !word.endsWith(particle))
             continue;
         const QChar last = word[stem - 1];
-        if (p.after == After::Any || (p.after == After::Consonant) == endsInConsonant(last))
+        if (p.after == After::Any || (p.after == After::Consonant) == core::endsInConsonant(last))
             return stem;
     }
     return word.size();

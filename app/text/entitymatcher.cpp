@@ -329,10 +329,9 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
             const std::optional<EntityMatch> m =
                 m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Ascend, matches);
             const EntityMatch *known = m ? findOverlap(matches, m->start, m->end) : nullptr;
-            if (known && known->start == m->start && known->end < m->end && known->type == EntityType::Chip
-                && !findOverlap(matches, known->end, m->end))
-                keep(*m);
-            else if (m && !known)
+            if ((known && known->start == m->start && known->end < m->end && known->type == EntityType::Chip
+                 && !findOverlap(matches, known->end, m->end))
+                || (m && !known))
                 keep(*m);
             continue;
         }

@@ -22,7 +22,7 @@ QString internedName(const QString &name)
         return *it;
     auto &kept = storage->emplace_back(std::make_unique<char16_t[]>(std::size_t(name.size())));
     std::copy(name.utf16(), name.utf16() + name.size(), kept.get());
-    const QString raw = QString::fromRawData(reinterpret_cast<const QChar *>(kept.get()), name.size());
+    QString raw = QString::fromRawData(reinterpret_cast<const QChar *>(kept.get()), name.size());
     names->insert(name, raw);
     return raw;
 }

@@ -3,11 +3,16 @@
 #include "entitypatterns.h"
 #include "textfold.h"
 
+#include "core/hangul.h"
+
 #include <QHash>
 
 #include <algorithm>
 
 namespace chipline::text {
+
+using core::hangulIndex;
+using core::isHangulSyllable;
 
 namespace {
 
@@ -28,11 +33,6 @@ constexpr char16_t kCaseParticles[] = u"은는이가을를의에와과도만께�
 // Syllables led by a surname that rarely lead a name when standing alone before a title:
 // 전 (former), 현 (current), 한 (one), 고 (the late), 각 (each), 총 (total), 부 (deputy).
 constexpr char16_t kAloneStops[] = u"전현한고각총부";
-
-bool isHangulSyllable(QChar c)
-{
-    return c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3;
-}
 
 bool isDigit(QChar c)
 {
@@ -72,24 +72,24 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
 {
     for (const QString &s : lexicon.surnames) {
         if (s.size() == 1 && isHangulSyllable(s[0]))
-            m_surnames.set(s[0].unicode() - kFirstSyllable);
+            m_surnames.set(hangulIndex(s[0].unicode()));
         else if (s.size() == 2)
             m_doubleSurnames.append(s);
     }
     const auto stop = [this](QStringView syllables) {
         for (const QChar c : syllables) {
             if (isHangulSyllable(c))
-                m_lastStops.set(c.unicode() - kFirstSyllable);
+                m_lastStops.set(hangulIndex(c.unicode()));
         }
     };
     stop(kLastStops);
     for (const QStringList *list : {&lexicon.particles, &lexicon.particleTails}) {
         for (const QString &p : *list) {
             if (isHangulSyllable(p[0]))
-                m_particleStarts.set(p[0].unicode() - kFirstSyllable);
+                m_particleStarts.set(hangulIndex(p[0].unicode()));
         }
     }
-    m_particleStarts.set(u'씨' - kFirstSyllable);
+    m_particleStarts.set(hangulIndex(u'씨'));
     for (qsizetype i = 0; i < m_words.size(); ++i)
         (i < lexicon.titles.size() ? m_titles : m_stopwords).insert(QStringView(m_words[i]));
     for (const QString &s : lexicon.nameSuffixStops)
@@ -98,7 +98,7 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
 
 bool KoreanNames::isSurname(QChar c) const
 {
-    return isHangulSyllable(c) && m_surnames.test(c.unicode() - kFirstSyllable);
+    return isHangulSyllable(c) && m_surnames.test(hangulIndex(c.unicode()));
 }
 
 bool KoreanNames::titleAt(QStringView text, qsizetype pos) const
@@ -138,14 +138,14 @@ bool KoreanNames::ordinaryWithParticle(QStringView text, qsizetype start, qsizet
 
 bool KoreanNames::fullName(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd, Cache &cache) const
 {
-    if (nameEnd > wordEnd || m_lastStops.test(text[nameEnd - 1].unicode() - kFirstSyllable))
+    if (nameEnd > wordEnd || m_lastStops.test(hangulIndex(text[nameEnd - 1].unicode())))
         return false;
     if (nameEnd == wordEnd && wordEnd < text.size() && isWordUnit(text[wordEnd]))
         return false;
     // Most words led by a surname go on with no particle (반도체기업): told apart before
     // any look-up by the syllable after the name and the word's length.
     if (nameEnd < wordEnd
-        && (wordEnd - nameEnd > kMaxParticles || !m_particleStarts.test(text[nameEnd].unicode() - kFirstSyllable)))
+        && (wordEnd - nameEnd > kMaxParticles || !m_particleStarts.test(hangulIndex(text[nameEnd].unicode()))))
         return false;
     // The word's verdict depends on the word alone: asked once per text for each.
     QHash<QStringView, Verdict> &seen = nameEnd - start == 3 ? cache.three : cache.four;
@@ -292,8 +292,8 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
         if (inWord)
             continue;
         inWord = true;
-        const bool syllable = u >= 0xAC00 && u <= 0xD7A3;
-        if (syllable ? !m_surnames.test(u - kFirstSyllable)
+        const bool syllable = isHangulSyllable(u);
+        if (syllable ? !m_surnames.test(hangulIndex(u))
                      : !(u >= u'A' && u <= u'Z' && i + 1 < n
                          && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ' || text[i + 1] == u'군'
                              || text[i + 1] == u'양')))

@@ -6,6 +6,8 @@
 #include "matcherlexicon.h"
 #include "openpatterns.h"
 
+#include "core/hangul.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -58,11 +60,9 @@ private:
     bool personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
     bool ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const;
 
-    static constexpr char16_t kFirstSyllable = 0xAC00;
-    static constexpr char16_t kSyllables = 0xD7A4 - 0xAC00;
-    std::bitset<kSyllables> m_surnames; // one-syllable surnames
-    std::bitset<kSyllables> m_lastStops; // syllables that end no given name
-    std::bitset<kSyllables> m_particleStarts; // first syllables of particles, and 씨
+    std::bitset<core::kHangulSyllables> m_surnames; // one-syllable surnames
+    std::bitset<core::kHangulSyllables> m_lastStops; // syllables that end no given name
+    std::bitset<core::kHangulSyllables> m_particleStarts; // first syllables of particles, and 씨
     QStringList m_doubleSurnames; // 남궁, 제갈, ...
     QStringList m_words; // the titles and stop words the two sets below view
     QSet<QStringView> m_titles;

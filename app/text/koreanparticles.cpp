@@ -23,8 +23,8 @@ KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList
         const bool first = i < particles.size();
         (first ? m_first : m_tails).insert(QStringView(word));
         const char16_t lead = word.front().unicode();
-        if (lead >= kFirstSyllable && lead <= kLastSyllable) {
-            quint8 &longest = (first ? m_firstLongest : m_tailLongest)[lead - kFirstSyllable];
+        if (core::isHangulSyllable(lead)) {
+            quint8 &longest = (first ? m_firstLongest : m_tailLongest)[size_t(core::hangulIndex(lead))];
             longest = quint8(std::min<qsizetype>(255, std::max<qsizetype>(longest, word.size())));
         } else {
             qsizetype &longest = m_otherLongest[first ? 0 : 1][lead];
@@ -46,7 +46,7 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
         return -1;
     const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
     const char16_t lead = text[pos].unicode();
-    const qsizetype longest = lead >= kFirstSyllable && lead <= kLastSyllable
+    const qsizetype longest = core::isHangulSyllable(lead)
                                   ? longestIn(depth == 0 ? m_firstLongest : m_tailLongest, lead)
                                   : m_otherLongest[depth == 0 ? 0 : 1].value(lead);
     // Longest particle first, backing off when the rest does not end at a boundary.

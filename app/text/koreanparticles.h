@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/hangul.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -32,16 +34,14 @@ private:
     // Longest particle starting with a given Hangul syllable, per set (0: none): most
     // syllables after a name start no particle at all and need no lookup. Flat tables, as
     // this is asked after every name that Hangul follows.
-    static constexpr char16_t kFirstSyllable = 0xAC00;
-    static constexpr char16_t kLastSyllable = 0xD7A3;
-    using Longest = std::array<quint8, kLastSyllable - kFirstSyllable + 1>;
+    using Longest = std::array<quint8, core::kHangulSyllables>;
     static qsizetype longestIn(const Longest &table, char16_t unit)
     {
-        return unit >= kFirstSyllable && unit <= kLastSyllable ? table[unit - kFirstSyllable] : 0;
+        return core::isHangulSyllable(unit) ? table[core::hangulIndex(unit)] : 0;
     }
     Longest m_firstLongest{};
     Longest m_tailLongest{};
-    QHash<char16_t, qsizetype> m_otherLongest[2]; // particles led by anything else (digits, ...)
+    std::array<QHash<char16_t, qsizetype>, 2> m_otherLongest; // particles led by anything else (digits, ...)
 };
 
 } // namespace chipline::text

@@ -2,6 +2,8 @@
 
 #include "entitypatterns.h"
 
+#include "core/hangul.h"
+
 #include <algorithm>
 #include <array>
 
@@ -12,8 +14,6 @@ namespace {
 constexpr float kHeadConfidence = 0.7F;
 constexpr float kPlaceBodyConfidence = 0.75F;
 constexpr float kAloneConfidence = 0.6F;
-constexpr char16_t kFirstSyllable = 0xAC00;
-constexpr char16_t kLastSyllable = 0xD7A3;
 
 // Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
 constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
@@ -135,9 +135,9 @@ bool OpenPatterns::stemInflected(QStringView word) const
     buffer[word.size()] = u'다';
     if (isOrdinary(QStringView(buffer, word.size() + 1)))
         return true;
-    if (last < kFirstSyllable || last > kLastSyllable)
+    if (!core::isHangulSyllable(last))
         return false;
-    const int final = (last - kFirstSyllable) % 28;
+    const int final = core::hangulTail(last);
     if (std::find(std::begin(kEndingFinals), std::end(kEndingFinals), final) != std::end(kEndingFinals)) {
         buffer[stem] = static_cast<char16_t>(last - final);
         if (isOrdinary(QStringView(buffer, word.size() + 1)))

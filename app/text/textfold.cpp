@@ -1,5 +1,7 @@
 #include "textfold.h"
 
+#include "core/hangul.h"
+
 #include <QChar>
 
 #include <unicode/normalizer2.h>
@@ -29,7 +31,7 @@ bool isHorizontalSpace(char16_t u)
 // Identity ranges that need no ICU call: Hangul syllables and the main Han block.
 bool foldsToItself(char16_t u)
 {
-    return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xD800 && u <= 0xDFFF);
+    return core::isHangulSyllable(u) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xD800 && u <= 0xDFFF);
 }
 
 CharClass classify(char16_t f)

@@ -1,10 +1,13 @@
-# GUI-layer tests, run offscreen. The model test compiles the model alone against storage
-# so that it needs neither the importer nor the rest of the UI.
-chipline_add_test(tst_articlelistmodel
-  SOURCES ${PROJECT_SOURCE_DIR}/tests/unit/tst_articlelistmodel.cpp ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.cpp
-          ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.h
-  LIBS chipline_storage Qt6::Gui)
-target_include_directories(tst_articlelistmodel PRIVATE ${PROJECT_SOURCE_DIR})
+# GUI-layer tests, run offscreen. The article list tests compile the model alone against
+# storage so that they need neither the importer nor the rest of the UI: the model's
+# invariants and display, its sort orders and paging, and its searches.
+foreach(test IN ITEMS tst_articlelistmodel tst_articlelistsort tst_articlelistsearch)
+  chipline_add_test(${test}
+    SOURCES ${PROJECT_SOURCE_DIR}/tests/unit/${test}.cpp ${PROJECT_SOURCE_DIR}/tests/unit/articlelistfixture.h
+            ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.cpp ${PROJECT_SOURCE_DIR}/ui/articlelistmodel.h
+    LIBS chipline_storage Qt6::Gui)
+  target_include_directories(${test} PRIVATE ${PROJECT_SOURCE_DIR})
+endforeach()
 
 # Drives the real MainWindow: import, list, keyboard selection, reader, cancel.
 chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)
@@ -14,7 +17,9 @@ chipline_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp LIBS chipline_ui)
 chipline_add_test(tst_largelist SOURCES tst_largelist.cpp LIBS chipline_ui)
 
 # The analyst's workbench: annotate, undo/redo, reject, apply to all, merge, filter by entity.
-chipline_add_test(tst_workbench SOURCES tst_workbench.cpp LIBS chipline_ui)
+chipline_add_test(tst_workbench SOURCES tst_workbench.cpp dayonefixture.h workbenchfixture.h LIBS chipline_ui)
+# The reader on a long article: offsets, lazy layout, find, zoom, legend, reloads.
+chipline_add_test(tst_longarticle SOURCES tst_longarticle.cpp dayonefixture.h workbenchfixture.h LIBS chipline_ui)
 
 # The timeline dock: select, confirm, undo through Edit > Undo, zoom, filters, evidence, lanes.
 chipline_add_test(tst_timelinedock SOURCES tst_timelinedock.cpp LIBS chipline_ui)

@@ -11,14 +11,7 @@ namespace {
 
 DateMention mention(DateKind kind, int year, int month, int day, int offset, DatePeriod period = DatePeriod::None)
 {
-    DateMention m;
-    m.kind = kind;
-    m.year = year;
-    m.month = month;
-    m.day = day;
-    m.offset = offset;
-    m.period = period;
-    return m;
+    return DateMention::written(0, 0, kind, year, month, day, offset, period);
 }
 
 } // namespace

@@ -198,6 +198,19 @@ private slots:
         QVERIFY(m_db->exec("BEGIN IMMEDIATE; ROLLBACK").ok());
     }
 
+    // texts() reads one column of the rows not yet stepped over, NULL as a null string.
+    void textsReadsTheRemainingRows()
+    {
+        QVERIFY(m_db->exec("INSERT INTO t(k, v, w) VALUES (1, 'a', 'x'), (2, NULL, 'y'), (3, 'c', 'z')").ok());
+        QCOMPARE(m_db->statement("SELECT v FROM t ORDER BY k").texts(),
+                 QStringList({QStringLiteral("a"), QString(), QStringLiteral("c")}));
+        auto st = m_db->statement("SELECT k, w FROM t ORDER BY k");
+        QVERIFY(st.next());
+        QCOMPARE(st.texts(1), QStringList({QStringLiteral("y"), QStringLiteral("z")}));
+        QVERIFY(!st.failed());
+        QVERIFY(m_db->statement("SELECT v FROM t WHERE k > 3").texts().isEmpty());
+    }
+
     void movedStatementKeepsWorking()
     {
         Statement a = m_db->statement("SELECT 41 + ?1");
