@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace chipline::events {
+namespace chipline::core {
 
 // Event categories, declared in precedence order: when a sentence carries triggers of
 // several categories the earliest wins ("수출통제 명단에 추가" is entity-list although
@@ -28,4 +28,4 @@ QString categoryCode(EventCategory category);
 // Inverse of categoryCode(); None for an unknown code.
 EventCategory categoryFromCode(QStringView code);
 
-} // namespace chipline::events
+} // namespace chipline::core

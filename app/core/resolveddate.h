@@ -3,7 +3,7 @@
 #include <QDate>
 #include <QString>
 
-namespace chipline::temporal {
+namespace chipline::core {
 
 // From the finest to the coarsest. Quarter and Half are spans of their own (1분기, the first
 // half): as a month they would claim a month the text did not name.
@@ -47,4 +47,4 @@ QString precisionName(DatePrecision precision);
 // Inverse of precisionName(); false when name is unknown.
 bool precisionFromName(QStringView name, DatePrecision *precision);
 
-} // namespace chipline::temporal
+} // namespace chipline::core

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>chipline::exchange::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::print::CategoryStyle</name>
     <message>
         <source>Entity List</source>
@@ -124,49 +167,6 @@
     </message>
     <message>
         <source>Events and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::exchange::TimelineJsWriter</name>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,6 +1817,17 @@ Upgrade anyway?</source>
             <numerusform>Article recognized again: %n events found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::TimelineDock</name>
@@ -1993,12 +2004,6 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>Cannot read the lanes.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the lanes.
 
 %1</source>
         <translation type="unfinished"></translation>
