@@ -1,6 +1,7 @@
 #include "ui/annotationcontroller.h"
 
 #include "ui/annotationcommand.h"
+#include "ui/plannedcommand.h"
 #include "ui/articlereader.h"
 #include "ui/entitychooserdialog.h"
 #include "ui/entitycolors.h"
@@ -170,23 +171,14 @@ QString AnnotationController::entityToolTip(qint64 entityId)
 
 bool AnnotationController::push(core::Result<storage::AnnotationChange> plan, const QString &text)
 {
-    if (!plan) {
-        Q_EMIT failed(plan.error().message);
-        return false;
-    }
-    if (plan->isEmpty())
-        return false;
-    m_lastApplied = true;
-    m_stack->push(new AnnotationCommand(m_service, std::move(plan).value(), text,
-                                        [this](const storage::AnnotationChange &change, const core::Status &status) {
-                                            m_lastApplied = status.ok();
-                                            m_articleCounts.clear();
-                                            if (!status)
-                                                Q_EMIT failed(status.error().message);
-                                            const bool entities = !change.entities.isEmpty() || !change.aliases.isEmpty();
-                                            Q_EMIT annotationsChanged(change.articles(), entities);
-                                        }));
-    return m_lastApplied;
+    return pushPlanned<AnnotationCommand>(
+        m_stack, m_service, std::move(plan), text, m_lastApplied,
+        [this](const QString &message) { Q_EMIT failed(message); },
+        [this](const storage::AnnotationChange &change) {
+            m_articleCounts.clear();
+            const bool entities = !change.entities.isEmpty() || !change.aliases.isEmpty();
+            Q_EMIT annotationsChanged(change.articles(), entities);
+        });
 }
 
 void AnnotationController::annotateSelection()

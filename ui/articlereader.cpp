@@ -163,7 +163,8 @@ void ArticleReader::showArticle(qint64 id)
     }
     QList<ReaderSpan> events;
     for (const auto &[event, evidence] : m_events.forArticle(id)) {
-        QString tip = tr("Candidate event, %1 (%2): %3").arg(event.date, event.category, event.title);
+        QString tip = tr("Candidate event, %1 (%2): %3")
+                          .arg(event.date.value(), core::categoryCode(event.category), event.title);
         if (!evidence.modality.isEmpty())
             tip += u'\n' + tr("This passage only plans, weighs or expects it");
         if (evidence.datedByPublication)

@@ -47,17 +47,17 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
 {
     m_evidence = evidence;
     m_heading->setText(event.title);
-    const QString status = event.status == u"confirmed" ? tr("confirmed")
-                         : event.status == u"rejected"  ? tr("rejected")
-                                                        : tr("candidate");
-    const QString precision = event.precision == u"day"       ? tr("day")
-                              : event.precision == u"month"   ? tr("month")
-                              : event.precision == u"quarter" ? tr("quarter")
-                              : event.precision == u"half"    ? tr("half-year")
-                                                              : tr("year");
+    const QString status = event.status == core::EventStatus::Confirmed  ? tr("confirmed")
+                           : event.status == core::EventStatus::Rejected ? tr("rejected")
+                                                                         : tr("candidate");
+    // By DatePrecision, finest first.
+    static const char *const kPrecisions[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"), QT_TR_NOOP("quarter"),
+                                              QT_TR_NOOP("half-year"), QT_TR_NOOP("year")};
+    const QString precision = tr(kPrecisions[static_cast<int>(event.date.precision)]);
+    const QString category = core::categoryCode(event.category);
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-                       .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
-                            print::CategoryStyle::displayName(event.category).toHtmlEscaped(), status);
+                       .arg(event.date.value().toHtmlEscaped(), precision, print::CategoryStyle::color(category).name(),
+                            print::CategoryStyle::displayName(category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)

@@ -15,9 +15,9 @@
 
 namespace chipline::ui {
 
-EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &entityNames, QWidget *parent)
+EventEditDialog::EventEditDialog(const annotation::EventInput &fields, const QStringList &entityNames, QWidget *parent)
     : QDialog(parent)
-    , m_date(new QLineEdit(fields.date, this))
+    , m_date(new QLineEdit(fields.date.isValid() ? fields.date.value() : QString(), this))
     , m_precision(new QComboBox(this))
     , m_category(new QComboBox(this))
     , m_title(new QLineEdit(fields.title, this))
@@ -38,10 +38,10 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     m_precision->addItem(tr("Quarter"), QStringLiteral("quarter"));
     m_precision->addItem(tr("Half year"), QStringLiteral("half"));
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
-    m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.precision)));
+    m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.date.precisionName())));
     for (const QString &code : print::CategoryStyle::codes())
         m_category->addItem(print::CategoryStyle::displayName(code), code);
-    m_category->setCurrentIndex(std::max(0, m_category->findData(fields.category.isEmpty() ? QStringLiteral("other") : fields.category)));
+    m_category->setCurrentIndex(std::max(0, m_category->findData(core::categoryCode(fields.category))));
     m_title->setObjectName(QStringLiteral("eventTitleEdit"));
     m_title->setMinimumWidth(420);
     m_actors->setObjectName(QStringLiteral("eventActors"));
@@ -126,12 +126,12 @@ void EventEditDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 }
 
-EventFields EventEditDialog::fields() const
+annotation::EventInput EventEditDialog::fields() const
 {
-    EventFields f;
-    f.date = m_date->text().trimmed();
-    f.precision = m_precision->currentData().toString();
-    f.category = m_category->currentData().toString();
+    annotation::EventInput f;
+    // validate() let OK through only when the date's form matches the precision.
+    f.date = temporal::ResolvedDate::fromValue(m_date->text().trimmed());
+    f.category = core::categoryFromCode(m_category->currentData().toString());
     f.title = m_title->text().trimmed();
     for (const QString &a : m_actors->text().split(u';', Qt::SkipEmptyParts)) {
         if (!a.trimmed().isEmpty())

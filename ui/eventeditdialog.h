@@ -1,5 +1,7 @@
 #pragma once
 
+#include "annotation/timelineservice.h"
+
 #include <QDialog>
 #include <QStringList>
 
@@ -11,17 +13,6 @@ class QPlainTextEdit;
 
 namespace chipline::ui {
 
-struct EventFields
-{
-    QString date;
-    QString precision;
-    QString category;
-    QString title;
-    QStringList actors;
-    QString source;
-    QString notes;
-};
-
 // Edits one event's date and precision, category, title, actors (';'-separated, names
 // completed from the known entities), source and notes. OK only with a valid date.
 class EventEditDialog final : public QDialog
@@ -30,8 +21,8 @@ class EventEditDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EventEditDialog)
 
 public:
-    EventEditDialog(const EventFields &fields, const QStringList &entityNames, QWidget *parent = nullptr);
-    EventFields fields() const;
+    EventEditDialog(const annotation::EventInput &fields, const QStringList &entityNames, QWidget *parent = nullptr);
+    annotation::EventInput fields() const;
 
 private:
     void precisionChanged();

@@ -1,21 +1,13 @@
 #include "ui/timelinecontroller.h"
 
 #include "ui/eventeditdialog.h"
+#include "ui/plannedcommand.h"
 #include "ui/publicationdatecommand.h"
 #include "ui/timelinecommand.h"
 
 #include <QUndoStack>
 
 namespace chipline::ui {
-
-namespace {
-
-annotation::EventInput input(const EventFields &f)
-{
-    return {f.date, f.precision, f.category, f.title, f.actors, f.source, f.notes};
-}
-
-} // namespace
 
 TimelineController::TimelineController(storage::Database &db, QUndoStack *stack, QObject *parent)
     : QObject(parent),
@@ -26,26 +18,17 @@ TimelineController::TimelineController(storage::Database &db, QUndoStack *stack,
 
 bool TimelineController::push(core::Result<storage::TimelineChange> plan, const QString &text)
 {
-    if (!plan) {
-        Q_EMIT failed(plan.error().message);
-        return false;
-    }
-    if (plan->isEmpty())
-        return false;
-    m_lastApplied = true;
-    m_stack->push(new TimelineCommand(m_service, std::move(plan).value(), text,
-                                      [this](const storage::TimelineChange &change, const core::Status &status) {
-                                          m_lastApplied = status.ok();
-                                          if (!status)
-                                              Q_EMIT failed(status.error().message);
-                                          if (!change.createdEntities.isEmpty())
-                                              Q_EMIT entitiesChanged();
-                                          Q_EMIT eventsChanged();
-                                      }));
-    return m_lastApplied;
+    return pushPlanned<TimelineCommand>(
+        m_stack, m_service, std::move(plan), text, m_lastApplied,
+        [this](const QString &message) { Q_EMIT failed(message); },
+        [this](const storage::TimelineChange &change) {
+            if (!change.createdEntities.isEmpty())
+                Q_EMIT entitiesChanged();
+            Q_EMIT eventsChanged();
+        });
 }
 
-bool TimelineController::setStatus(const QList<qint64> &ids, const QString &status, const QString &text)
+bool TimelineController::setStatus(const QList<qint64> &ids, core::EventStatus status, const QString &text)
 {
     if (ids.isEmpty())
         return false;
@@ -54,17 +37,17 @@ bool TimelineController::setStatus(const QList<qint64> &ids, const QString &stat
 
 bool TimelineController::confirm(const QList<qint64> &ids)
 {
-    return setStatus(ids, QStringLiteral("confirmed"), tr("Confirm %n event(s)", nullptr, int(ids.size())));
+    return setStatus(ids, core::EventStatus::Confirmed, tr("Confirm %n event(s)", nullptr, int(ids.size())));
 }
 
 bool TimelineController::reject(const QList<qint64> &ids)
 {
-    return setStatus(ids, QStringLiteral("rejected"), tr("Reject %n event(s)", nullptr, int(ids.size())));
+    return setStatus(ids, core::EventStatus::Rejected, tr("Reject %n event(s)", nullptr, int(ids.size())));
 }
 
-bool TimelineController::edit(qint64 id, const EventFields &fields)
+bool TimelineController::edit(qint64 id, const annotation::EventInput &fields)
 {
-    return push(m_service.edit(id, input(fields)), tr("Edit “%1”").arg(fields.title));
+    return push(m_service.edit(id, fields), tr("Edit “%1”").arg(fields.title));
 }
 
 bool TimelineController::merge(const QList<qint64> &ids)
@@ -79,7 +62,7 @@ bool TimelineController::split(qint64 id, const QList<std::pair<qint64, qint64>>
     return push(std::move(plan), tr("Split evidence off “%1”").arg(title));
 }
 
-bool TimelineController::add(const EventFields &fields, qint64 articleId, qint64 start, qint64 end)
+bool TimelineController::add(const annotation::EventInput &fields, qint64 articleId, qint64 start, qint64 end)
 {
     std::optional<storage::EvidenceRecord> passage;
     if (articleId) {
@@ -88,7 +71,25 @@ bool TimelineController::add(const EventFields &fields, qint64 articleId, qint64
         passage->start = start;
         passage->end = end;
     }
-    return push(m_service.add(input(fields), passage), tr("Add “%1”").arg(fields.title));
+    return push(m_service.add(fields, passage), tr("Add “%1”").arg(fields.title));
+}
+
+std::optional<annotation::EventImport> TimelineController::importEvents(const QList<annotation::EventInput> &rows)
+{
+    auto plan = m_service.importEvents(rows);
+    if (!plan) {
+        Q_EMIT failed(plan.error().message);
+        return std::nullopt;
+    }
+    const int count = int(plan->change.after.size());
+    if (count > 0 && !push(plan->change, tr("Import %n event(s)", nullptr, count)))
+        return std::nullopt; // failed() said why
+    return std::move(plan).value();
+}
+
+bool TimelineController::setLanes(const QList<storage::StoredLane> &lanes)
+{
+    return push(m_service.setLanes(lanes), tr("Edit the lanes"));
 }
 
 void TimelineController::setPublished(qint64 articleId, const QDateTime &published)

@@ -5,14 +5,14 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 class QUndoStack;
 
 namespace chipline::ui {
 
-struct EventFields;
-
 // The analyst's edits of the timeline, beside AnnotationController: confirm, reject,
-// edit, merge, split and add events, and Set date… for an article (which recognizes it
+// edit, merge, split, add and import events, edit the lanes, and Set date… for an article (which recognizes it
 // again, and so changes its events). Each is planned by a service and pushed on the
 // window's undo stack as one command, so Edit › Undo walks them with the annotations.
 class TimelineController final : public QObject
@@ -29,17 +29,23 @@ public:
     // when it was an error).
     bool confirm(const QList<qint64> &ids);
     bool reject(const QList<qint64> &ids);
-    bool edit(qint64 id, const EventFields &fields);
+    bool edit(qint64 id, const annotation::EventInput &fields);
     bool merge(const QList<qint64> &ids);
     // Moves the event's passages (article, start) into a new event.
     bool split(qint64 id, const QList<std::pair<qint64, qint64>> &passages);
     // A new confirmed event; the passage [start, end) of the article (0: none) its evidence.
-    bool add(const EventFields &fields, qint64 articleId, qint64 start, qint64 end);
+    bool add(const annotation::EventInput &fields, qint64 articleId, qint64 start, qint64 end);
+    // A chronology's rows as new confirmed events, in one command; what the import did
+    // (the events, the duplicates left out, the new entities), nullopt when it failed.
+    std::optional<annotation::EventImport> importEvents(const QList<annotation::EventInput> &rows);
+    // The saved actor lanes become these (empty: the built-in ones).
+    bool setLanes(const QList<storage::StoredLane> &lanes);
     // Sets the article's publication date and recognizes it again.
     void setPublished(qint64 articleId, const QDateTime &published);
 
 Q_SIGNALS:
-    // After any edit or re-dating was applied, undone or redone: the events changed.
+    // After any edit or re-dating was applied, undone or redone: the events (or the
+    // lanes) changed.
     void eventsChanged();
     // An edit created entities for new actor names, or its undo removed them.
     void entitiesChanged();
@@ -50,7 +56,7 @@ Q_SIGNALS:
 
 private:
     bool push(core::Result<storage::TimelineChange> plan, const QString &text);
-    bool setStatus(const QList<qint64> &ids, const QString &status, const QString &text);
+    bool setStatus(const QList<qint64> &ids, core::EventStatus status, const QString &text);
 
     storage::Database &m_db;
     QUndoStack *m_stack;

@@ -191,9 +191,13 @@ storage::TimelineFilter TimelineDock::currentFilter() const
     };
     f.from = day(m_from);
     f.to = day(m_to);
-    f.statuses = m_status->currentData().toString().split(u',');
+    // The combo boxes hold the codes.
+    for (const QString &code : m_status->currentData().toString().split(u',')) {
+        if (const auto status = core::statusFromCode(code))
+            f.statuses.append(*status);
+    }
     if (!m_category->currentData().toString().isEmpty())
-        f.categories = {m_category->currentData().toString()};
+        f.categories = {core::categoryFromCode(m_category->currentData().toString())};
     if (!m_actor->text().trimmed().isEmpty())
         f.actors = {m_actor->text().trimmed()};
     switch (Follow(m_follow->currentData().toInt())) {
@@ -276,12 +280,11 @@ void TimelineDock::editLanes()
     QList<storage::StoredLane> lanes;
     if (!dialog.isDefault()) {
         for (const auto &lane : dialog.lanes())
-            lanes.append({lane.title, lane.members});
+            lanes.append({lane.title.trimmed(), lane.members});
     }
-    if (auto st = storage::LaneStore(db).save(lanes); !st) {
-        QMessageBox::warning(this, tr("Timeline Lanes"), tr("Cannot save the lanes.\n\n%1").arg(st.error().message));
-        return;
-    }
+    // One command: Edit › Undo brings the lanes before it back (failed() says why when
+    // they could not be saved).
+    m_controller->setLanes(lanes);
     if (m_lanes->currentIndex() != 0)
         m_lanes->setCurrentIndex(0); // show what was edited (refreshes)
     else
@@ -340,7 +343,7 @@ void TimelineDock::editSelected()
     if (!event)
         return;
     const auto &e = event.value();
-    EventEditDialog dialog({e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes}, m_query.entityNames(), this);
+    EventEditDialog dialog({e.date, e.category, e.title, e.actors, e.source, e.notes}, m_query.entityNames(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_controller->edit(ids.first(), dialog.fields());
 }
@@ -373,7 +376,7 @@ void TimelineDock::splitSelected()
     m_controller->split(ids.first(), moved);
 }
 
-void TimelineDock::addEvent(const EventFields &prefill, qint64 articleId, qint64 start, qint64 end)
+void TimelineDock::addEvent(const annotation::EventInput &prefill, qint64 articleId, qint64 start, qint64 end)
 {
     EventEditDialog dialog(prefill, m_query.entityNames(), this);
     dialog.setWindowTitle(tr("Add to Timeline"));

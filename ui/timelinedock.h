@@ -58,7 +58,7 @@ public Q_SLOTS:
     void splitSelected();
     void goToDate();
     // A new confirmed event with this passage as evidence; the dialog comes prefilled.
-    void addEvent(const EventFields &prefill, qint64 articleId, qint64 start, qint64 end);
+    void addEvent(const annotation::EventInput &prefill, qint64 articleId, qint64 start, qint64 end);
 
 Q_SIGNALS:
     void passageActivated(qint64 articleId, qint64 start, qint64 end);

@@ -95,12 +95,7 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
     } else if (lower.endsWith(u".csv")) {
-        QList<exchange::CsvEvent> rows;
-        for (const auto &e : s.events)
-            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
-                         e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
-                         e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
-        saved = saveBytes(window, path, exchange::EventCsv::write(rows));
+        saved = saveBytes(window, path, exchange::EventCsv::write(s.events));
     } else if (lower.endsWith(u".json")) {
         saved = saveBytes(window, path, exchange::TimelineJsWriter::write(s, dock->evidence(), QString()));
     } else if (lower.endsWith(u".svg")) {
@@ -114,7 +109,7 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
         SavedFileNotice::showFor(window, path);
 }
 
-void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db)
+void TimelineIntegration::importCsv(QMainWindow *window, TimelineController *controller, storage::Database &db)
 {
     const QString path = QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
@@ -129,16 +124,22 @@ void TimelineIntegration::importCsv(QMainWindow *window, TimelineDock *dock, sto
         QMessageBox::warning(window, tr("Import Events"), parsed.error().message);
         return;
     }
-    auto outcome = exchange::EventCsvImporter::import(db, parsed->rows);
-    if (!outcome) {
-        QMessageBox::warning(window, tr("Import Events"), outcome.error().message);
-        return;
+    if (!parsed->rows.isEmpty()) {
+        if (auto st = exchange::EventCsvImporter::backUp(db); !st) {
+            QMessageBox::warning(window, tr("Import Events"), st.error().message);
+            return;
+        }
     }
-    dock->refresh();
+    // One command on the window's undo stack: Edit › Undo takes the events and the
+    // entities made for their actors away again.
+    const auto imported = controller->importEvents(exchange::EventCsvImporter::inputs(parsed->rows));
+    if (!imported)
+        return; // the controller's failed() was shown
+    const exchange::CsvImportOutcome outcome = exchange::EventCsvImporter::outcome(*imported);
     QString text = tr("Imported %1 events as confirmed; %2 were already on the timeline.")
-                       .arg(outcome->created).arg(outcome->duplicates);
-    if (!outcome->newEntities.isEmpty())
-        text += u"\n\n" + tr("New entities: %1").arg(outcome->newEntities.join(QStringLiteral(", ")));
+                       .arg(outcome.created).arg(outcome.duplicates);
+    if (!outcome.newEntities.isEmpty())
+        text += u"\n\n" + tr("New entities: %1").arg(outcome.newEntities.join(QStringLiteral(", ")));
     if (!parsed->errors.isEmpty())
         text += u"\n\n" + tr("Rows left out:\n%1").arg(parsed->errors.join(u'\n'));
     QMessageBox::information(window, tr("Import Events"), text);
@@ -233,7 +234,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
     add->setObjectName(QStringLiteral("actionAddToTimeline"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
-    menu->addAction(tr("&Import Events from CSV…"), window, [window, dock, &db] { importCsv(window, dock, db); });
+    menu->addAction(tr("&Import Events from CSV…"), window, [window, controller, &db] { importCsv(window, controller, db); })
+        ->setObjectName(QStringLiteral("actionImportEventsCsv"));
     menu->addAction(tr("&Export Timeline…"), window, [window, dock] { exportAs(window, dock); });
 
     QObject::connect(dock, &TimelineDock::passageActivated, window, [window](qint64 article, qint64 start, qint64 end) {
@@ -246,11 +248,9 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
             return;
         }
         storage::TimelineQuery query(db);
-        const auto [date, precision] = query.nearestDate(reader->articleId(), sel->start);
-        EventFields prefill;
-        prefill.date = date;
-        prefill.precision = precision.isEmpty() ? QStringLiteral("day") : precision;
-        prefill.category = QStringLiteral("other");
+        annotation::EventInput prefill;
+        prefill.date = query.nearestDate(reader->articleId(), sel->start);
+        prefill.category = core::EventCategory::Other;
         prefill.title = reader->textOf(sel->start, sel->end).simplified().left(120);
         dock->show();
         dock->addEvent(prefill, reader->articleId(), sel->start, sel->end);

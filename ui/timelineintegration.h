@@ -13,6 +13,7 @@ class Database;
 namespace chipline::ui {
 
 class MainWindow;
+class TimelineController;
 class TimelineDock;
 
 // Puts the timeline into the main window with one call: the dock, File > Print / Print
@@ -29,7 +30,7 @@ private:
     // class's context like the rest.
     static bool saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes);
     static void exportAs(QMainWindow *window, TimelineDock *dock);
-    static void importCsv(QMainWindow *window, TimelineDock *dock, storage::Database &db);
+    static void importCsv(QMainWindow *window, TimelineController *controller, storage::Database &db);
 };
 
 } // namespace chipline::ui

@@ -1,6 +1,7 @@
 #include "ui/timelineview.h"
 
 #include "print/fonttextmetrics.h"
+#include "timeline/zoomstretch.h"
 
 #include <QGestureEvent>
 #include <QKeyEvent>
@@ -145,51 +146,15 @@ double TimelineView::plotWidth() const
 
 timeline::TimelineGeometry TimelineView::stretched() const
 {
-    // The plot starts at x 0, so every x scales by k; labels keep their offset from the
-    // marker and their width: a moment of overlap while zooming out, never scaled text.
-    const double k = m_pixelsPerDay / m_layoutPixelsPerDay;
-    timeline::TimelineGeometry g = m_geometry;
-    g.scale = timeline::TimeScale(g.scale.first(), 0, m_pixelsPerDay);
-    const QDate to = g.scale.first().addDays(qint64(std::llround(plotWidth() / m_pixelsPerDay)));
-    g.ticks = g.scale.ticks(g.scale.first(), to, kTickSpacing);
-    g.plot.setWidth(plotWidth());
-    g.axis.setWidth(plotWidth());
-    for (timeline::LaneBox &lane : g.lanes) {
-        lane.rect.setWidth(plotWidth());
-        if (!lane.strip.isEmpty())
-            lane.strip.setWidth(plotWidth());
-    }
-    // Only what the viewport shows: a frame of the gesture, not a layout to keep. Items
-    // come by lane, then by x; a label that would now run into its row neighbour's is
-    // left out, so labels do not pile up while zooming out.
-    const double left = m_scrollX - 400;
-    const double right = m_scrollX + viewWidth() + 20;
-    constexpr int kRowSlots = 16;
-    QList<double> rowEnd(g.lanes.size() * kRowSlots, -std::numeric_limits<double>::infinity());
-    g.items.clear();
-    for (const timeline::PlacedItem &placed : m_geometry.items) {
-        const double x = placed.marker.x() * k;
-        const double barRight = placed.bar.isEmpty() ? x : placed.bar.right() * k;
-        if (barRight < left || x > right)
-            continue;
-        timeline::PlacedItem &p = g.items.emplace_back(placed);
-        if (!p.label.isEmpty()) {
-            p.label.moveLeft(x + (p.label.left() - p.marker.x()));
-            const qsizetype slot = qsizetype(p.lane) * kRowSlots + std::clamp(p.row, 0, kRowSlots - 1);
-            if (p.row >= 0 && slot < rowEnd.size()) {
-                if (p.label.left() < rowEnd[slot] + 4) {
-                    p.label = QRectF();
-                    p.text.clear();
-                } else {
-                    rowEnd[slot] = p.label.right();
-                }
-            }
-        }
-        if (!p.bar.isEmpty())
-            p.bar = QRectF(p.bar.left() * k, p.bar.top(), std::max(1.0, p.bar.width() * k), p.bar.height());
-        p.marker.setX(x);
-    }
-    return g;
+    // Only what the viewport shows: a frame of the gesture, not a layout to keep.
+    timeline::ZoomStretch stretch;
+    stretch.layoutPixelsPerDay = m_layoutPixelsPerDay;
+    stretch.pixelsPerDay = m_pixelsPerDay;
+    stretch.plotWidth = plotWidth();
+    stretch.tickSpacing = kTickSpacing;
+    stretch.left = m_scrollX - 400;
+    stretch.right = m_scrollX + viewWidth() + 20;
+    return stretch.apply(m_geometry);
 }
 
 void TimelineView::fitAll()

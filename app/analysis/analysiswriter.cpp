@@ -105,16 +105,13 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
             if (kIdentifying.contains(typeOf.value(name)))
                 record.identifyingActorIds.append(id.value());
         }
-        record.date = e.date;
-        record.precision = e.precision;
-        record.category = e.category;
-        record.title = e.title;
+        static_cast<core::Event &>(record) = e;
         record.clusterKey = local.isEmpty() ? e.clusterKey : localClusterKey(e.clusterKey, local, articleId);
         record.reported = e.reported;
         record.effective = e.effective;
         record.modality = e.modality;
         record.datedByPublication = e.datedByPublication;
-        record.compatibleDates = events::compatibleDates(temporal::ResolvedDate::fromValue(e.date));
+        record.compatibleDates = events::compatibleDates(e.date);
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
             return id.error();
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/event.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,14 +31,10 @@ struct FoundDate
     QString precision; // day, month, quarter, half, year; empty while unresolved
 };
 
-struct FoundEvent
+// An event one sentence proposes (its id 0, a candidate of extraction's), with its passage.
+struct FoundEvent : core::Event
 {
-    QString date;
-    QString precision;
-    QString category;
-    QString title;
     QStringList actors; // canonical names
-    QString clusterKey;
     qint64 evidenceStart = 0;
     qint64 evidenceEnd = 0;
     QString reported;  // the passage's reported date value, empty when none

@@ -126,12 +126,18 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
                                                       temporal::DatePrecision::Day}
                             : temporal::ResolvedDate{};
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
-        out.events.append({e.date.value(), e.date.precisionName(), events::categoryCode(e.category), e.title,
-                           e.actors, events::clusterKey(e), offsets.toCodePoint(e.evidenceStart),
-                           offsets.toCodePoint(e.evidenceEnd), e.reported.value(), e.effective.value(),
-                           e.modality == events::EventModality::Asserted ? QString()
-                                                                            : events::modalityCode(e.modality),
-                           e.fromPublication});
+        FoundEvent &f = out.events.emplace_back();
+        f.date = e.date;
+        f.category = e.category;
+        f.title = e.title;
+        f.clusterKey = events::clusterKey(e);
+        f.actors = e.actors;
+        f.evidenceStart = offsets.toCodePoint(e.evidenceStart);
+        f.evidenceEnd = offsets.toCodePoint(e.evidenceEnd);
+        f.reported = e.reported.value();
+        f.effective = e.effective.value();
+        f.modality = e.modality == events::EventModality::Asserted ? QString() : events::modalityCode(e.modality);
+        f.datedByPublication = e.fromPublication;
     }
     return out;
 }

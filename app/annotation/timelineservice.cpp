@@ -1,12 +1,41 @@
 #include "annotation/timelineservice.h"
 
+#include "storage/transaction.h"
+#include "text/entitytype.h"
+#include "text/gazetteer.h"
+
+#include <QSet>
+
 namespace chipline::annotation {
 
+namespace {
+
+// The entity planned in change under this name (case-insensitive); 0 when none.
+qint64 plannedEntity(const storage::TimelineChange &change, const QString &name)
+{
+    for (const storage::EntityRecord &planned : change.createdEntities) {
+        if (planned.name.compare(name, Qt::CaseInsensitive) == 0)
+            return planned.id;
+    }
+    return 0;
+}
+
+qint64 planEntity(storage::TimelineChange &change, const QString &name, const QString &type, const QString &origin)
+{
+    const qint64 id = -1 - change.createdEntities.size();
+    change.createdEntities.append({id, name, type, origin});
+    return id;
+}
+
+} // namespace
+
 TimelineService::TimelineService(storage::Database &db)
-    : m_editor(db)
+    : m_db(db),
+      m_editor(db)
 {}
 
-QList<qint64> TimelineService::actorIds(const QStringList &names, storage::TimelineChange &change)
+QList<qint64> TimelineService::actorIds(const QStringList &names, storage::TimelineChange &change,
+                                        const text::Gazetteer *gazetteer, QStringList *newNames)
 {
     QList<qint64> ids;
     for (const QString &given : names) {
@@ -14,13 +43,20 @@ QList<qint64> TimelineService::actorIds(const QStringList &names, storage::Timel
         if (name.isEmpty())
             continue;
         qint64 id = m_editor.findEntity(name);
-        for (const storage::EntityRecord &planned : std::as_const(change.createdEntities)) {
-            if (!id && planned.name.compare(name, Qt::CaseInsensitive) == 0)
-                id = planned.id;
+        if (!id)
+            id = plannedEntity(change, name);
+        if (const int g = !id && gazetteer ? gazetteer->entityForAlias(name) : -1; g >= 0) {
+            const text::GazetteerEntity &known = gazetteer->entity(g);
+            id = m_editor.findEntity(known.canonical);
+            if (!id)
+                id = plannedEntity(change, known.canonical);
+            if (!id)
+                id = planEntity(change, known.canonical, text::entityTypeCode(known.type), QStringLiteral("builtin"));
         }
         if (!id) {
-            id = -1 - change.createdEntities.size();
-            change.createdEntities.append({id, name, QStringLiteral("ORG"), QStringLiteral("user")});
+            id = planEntity(change, name, QStringLiteral("ORG"), QStringLiteral("user"));
+            if (newNames)
+                newNames->append(name);
         }
         if (!ids.contains(id))
             ids.append(id);
@@ -28,12 +64,31 @@ QList<qint64> TimelineService::actorIds(const QStringList &names, storage::Timel
     return ids;
 }
 
-core::Result<storage::TimelineChange> TimelineService::setStatus(const QList<qint64> &ids, const QString &status)
+storage::EventSnapshot TimelineService::analystEvent(qint64 id, const EventInput &input,
+                                                     storage::TimelineChange &change,
+                                                     const text::Gazetteer *gazetteer, QStringList *newNames)
+{
+    storage::EventSnapshot s;
+    s.id = id;
+    s.date = input.date;
+    s.category = input.category;
+    s.title = input.title;
+    s.status = core::EventStatus::Confirmed;
+    s.origin = core::EventOrigin::Analyst;
+    s.source = input.source;
+    s.notes = input.notes;
+    s.actorIds = actorIds(input.actors, change, gazetteer, newNames);
+    return s;
+}
+
+core::Result<storage::TimelineChange> TimelineService::setStatus(const QList<qint64> &ids, core::EventStatus status)
 {
     auto before = m_editor.snapshots(ids);
     if (!before)
         return before.error();
-    storage::TimelineChange change{before.value(), before.value(), {}};
+    storage::TimelineChange change;
+    change.before = before.value();
+    change.after = before.value();
     for (storage::EventSnapshot &s : change.after)
         s.status = status;
     return change;
@@ -46,13 +101,13 @@ core::Result<storage::TimelineChange> TimelineService::edit(qint64 id, const Eve
         return before.error();
     storage::TimelineChange change;
     change.before = before.value();
-    storage::EventSnapshot s = storage::EventEditor::redated(change.before.first(), input.date, input.precision);
+    storage::EventSnapshot s = storage::EventEditor::redated(change.before.first(), input.date);
     s.category = input.category;
     s.title = input.title;
     s.actorIds = actorIds(input.actors, change);
     s.source = input.source;
     s.notes = input.notes;
-    s.edited = true;
+    s.origin = core::EventOrigin::Analyst;
     change.after = {s};
     return change;
 }
@@ -67,7 +122,10 @@ core::Result<storage::TimelineChange> TimelineService::merge(const QList<qint64>
     storage::EventSnapshot merged = before->first();
     for (qsizetype i = 1; i < before->size(); ++i)
         merged = storage::EventEditor::merged(merged, before->at(i));
-    return storage::TimelineChange{before.value(), {merged}, {}};
+    storage::TimelineChange change;
+    change.before = before.value();
+    change.after = {merged};
+    return change;
 }
 
 core::Result<storage::TimelineChange> TimelineService::split(qint64 id,
@@ -85,29 +143,67 @@ core::Result<storage::TimelineChange> TimelineService::split(qint64 id,
     if (indexes.isEmpty() || indexes.size() == event.evidence.size())
         return storage::TimelineChange{}; // nothing would move, or nothing stay behind
     const auto [kept, moved] = storage::EventEditor::split(event, indexes, m_editor.nextId());
-    return storage::TimelineChange{before.value(), {kept, moved}, {}};
+    storage::TimelineChange change;
+    change.before = before.value();
+    change.after = {kept, moved};
+    return change;
 }
 
 core::Result<storage::TimelineChange> TimelineService::add(const EventInput &input,
                                                            std::optional<storage::EvidenceRecord> passage)
 {
     storage::TimelineChange change;
-    storage::EventSnapshot s;
-    s.id = m_editor.nextId();
-    s.date = input.date;
-    s.precision = input.precision;
-    s.category = input.category;
-    s.title = input.title;
-    s.status = QStringLiteral("confirmed");
-    s.edited = true;
-    s.source = input.source;
-    s.notes = input.notes;
-    s.actorIds = actorIds(input.actors, change);
+    storage::EventSnapshot s = analystEvent(m_editor.nextId(), input, change);
     if (passage) {
         passage->eventId = s.id;
         s.evidence.append(*passage);
     }
     change.after = {s};
+    return change;
+}
+
+core::Result<EventImport> TimelineService::importEvents(const QList<EventInput> &rows)
+{
+    EventImport out;
+    const auto gazetteer = text::Gazetteer::builtIn();
+    const text::Gazetteer *known = gazetteer ? &gazetteer.value() : nullptr;
+    qint64 nextId = m_editor.nextId();
+    QSet<QString> seen;
+    for (const EventInput &row : rows) {
+        const QString key = row.date.value() + u'\n' + row.title;
+        if (seen.contains(key) || m_editor.findEvent(row.date, row.title)) {
+            ++out.duplicates;
+            continue;
+        }
+        seen.insert(key);
+        out.change.after.append(analystEvent(nextId++, row, out.change, known, &out.newEntities));
+    }
+    return out;
+}
+
+core::Result<EventImport> TimelineService::importEventsNow(const QList<EventInput> &rows)
+{
+    storage::Transaction tx(m_db, storage::Transaction::Scope::DatabaseOnly);
+    if (!tx.active())
+        return tx.beginStatus().error();
+    auto planned = importEvents(rows);
+    if (!planned)
+        return planned.error();
+    if (auto st = m_editor.applyInTransaction(planned->change, true); !st)
+        return st.error();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return planned;
+}
+
+core::Result<storage::TimelineChange> TimelineService::setLanes(const QList<storage::StoredLane> &lanes)
+{
+    auto before = storage::LaneStore(m_db).load();
+    if (!before)
+        return before.error();
+    storage::TimelineChange change;
+    if (before.value() != lanes)
+        change.lanes = storage::LaneEdit{before.value(), lanes};
     return change;
 }
 

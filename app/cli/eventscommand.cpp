@@ -38,24 +38,29 @@ int list(const QStringList &args, Console &console)
     cp.addOption(formatOpt);
     if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
-    const QString status = cp.parser().value(statusOpt);
-    if (!status.isEmpty() && status != u"candidate" && status != u"confirmed" && status != u"rejected")
-        return cp.usageError(console, QStringLiteral("unknown status \"%1\" (candidate, confirmed or rejected)").arg(status));
+    const QString wanted = cp.parser().value(statusOpt);
+    const std::optional<core::EventStatus> only = core::statusFromCode(wanted);
+    if (!wanted.isEmpty() && !only)
+        return cp.usageError(console, QStringLiteral("unknown status \"%1\" (candidate, confirmed or rejected)").arg(wanted));
     const QString format = cp.parser().value(formatOpt);
     if (format != u"jsonl" && format != u"csv")
         return cp.usageError(console, QStringLiteral("unknown format \"%1\" (jsonl or csv)").arg(format));
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
     if (!db)
         return 1;
-    const auto events = storage::EventStore(*db).list(status);
+    const auto events = storage::EventStore(*db).list(only);
     if (format == u"csv")
         console.out() << "id,date,precision,category,title,actors,status,evidence,modality,dated_by\n";
     for (const auto &e : events) {
         const QString modality = e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality;
         const QString datedBy = e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text");
+        const QString date = e.date.value();
+        const QString precision = e.date.precisionName();
+        const QString category = core::categoryCode(e.category);
+        const QString status = core::statusCode(e.status);
         if (format == u"csv") {
-            console.out() << e.id << ',' << e.date << ',' << e.precision << ',' << e.category << ','
-                          << csvField(e.title) << ',' << csvField(e.actors.join(u';')) << ',' << e.status << ','
+            console.out() << e.id << ',' << date << ',' << precision << ',' << category << ','
+                          << csvField(e.title) << ',' << csvField(e.actors.join(u';')) << ',' << status << ','
                           << e.evidenceCount << ',' << modality << ',' << datedBy << '\n';
             continue;
         }
@@ -63,8 +68,8 @@ int list(const QStringList &args, Console &console)
         for (const QString &a : e.actors)
             actors.append(exchange::JsonWriter::quote(a));
         exchange::JsonWriter w;
-        w.field("id", e.id).field("date", e.date).field("precision", e.precision).field("category", e.category)
-            .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", e.status)
+        w.field("id", e.id).field("date", date).field("precision", precision).field("category", category)
+            .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", status)
             .field("evidence", e.evidenceCount).field("modality", modality).field("dated_by", datedBy);
         console.out() << w.object() << '\n';
     }

@@ -122,12 +122,13 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     }
     const QString st = p.value(status);
     if (st == u"all")
-        filter.statuses = {QStringLiteral("confirmed"), QStringLiteral("candidate")};
-    else if (st == u"confirmed" || st == u"candidate")
-        filter.statuses = {st};
+        filter.statuses = {core::EventStatus::Confirmed, core::EventStatus::Candidate};
+    else if (const auto one = core::statusFromCode(st); one && *one != core::EventStatus::Rejected)
+        filter.statuses = {*one};
     else
         return cp.usageError(console, QStringLiteral("--status is confirmed, candidate or all, not \"%1\"").arg(st));
-    filter.categories = p.values(category);
+    for (const QString &code : p.values(category))
+        filter.categories.append(core::categoryFromCode(code));
     filter.actors = p.values(actor);
 
     // Actor lanes: the file's, else those saved in the database (read once it is open).
@@ -198,12 +199,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         }
     }
     if (p.isSet(csv)) {
-        QList<exchange::CsvEvent> rows;
-        for (const auto &e : s.events)
-            rows.append({0, e.date, e.precision, e.category, e.title, e.actors, e.source, e.notes,
-                         e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
-                         e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
-        if (!writeFile(p.value(csv), exchange::EventCsv::write(rows), &error))
+        if (!writeFile(p.value(csv), exchange::EventCsv::write(s.events), &error))
             exitCode = 1;
     }
     if (p.isSet(tjs)) {

@@ -1,31 +1,13 @@
 #pragma once
 
-#include <QString>
+// The category is part of the event model (core/event.h), which storage reads and writes
+// without linking events, so it lives in core; extraction names it as its own.
+#include "core/eventcategory.h"
 
 namespace chipline::events {
 
-// Event categories, declared in precedence order: when a sentence carries triggers of
-// several categories the earliest wins ("수출통제 명단에 추가" is entity-list although
-// 수출통제 alone is a rule). None means no trigger at all: not an event.
-enum class EventCategory {
-    EntityList,
-    Enforcement,
-    UsExportApproval,
-    UsLicenseRequirement,
-    ChinaCountermeasure,
-    CorporateDisclosure,
-    ProductLaunch,
-    AlliedControl,
-    UsExportRule,
-    Diplomatic,
-    Market,
-    Other,
-    None,
-};
-
-// The exact codes used in storage, export and the vocabulary file ("entity-list", ...).
-QString categoryCode(EventCategory category);
-// Inverse of categoryCode(); None for an unknown code.
-EventCategory categoryFromCode(QStringView code);
+using core::categoryCode;
+using core::categoryFromCode;
+using core::EventCategory;
 
 } // namespace chipline::events

@@ -1,6 +1,6 @@
 #include "events/eventmodality.h"
 
-#include <array>
+#include "core/codes.h"
 
 namespace chipline::events {
 
@@ -12,16 +12,12 @@ constexpr std::array<const char16_t *, 5> kCodes{u"asserted", u"planned", u"cons
 
 QString modalityCode(EventModality modality)
 {
-    return QString::fromUtf16(kCodes[static_cast<size_t>(modality)]);
+    return core::codeOf(kCodes, modality);
 }
 
 std::optional<EventModality> modalityFromCode(QStringView code)
 {
-    for (size_t i = 0; i < kCodes.size(); ++i) {
-        if (code == QStringView(kCodes[i]))
-            return static_cast<EventModality>(i);
-    }
-    return std::nullopt;
+    return core::valueOfCode<EventModality>(kCodes, code);
 }
 
 } // namespace chipline::events

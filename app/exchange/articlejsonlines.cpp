@@ -2,7 +2,7 @@
 
 #include "core/textoffsets.h"
 #include "exchange/jsonwriter.h"
-#include "temporal/resolveddate.h"
+#include "core/event.h"
 
 namespace chipline::exchange {
 
@@ -39,13 +39,15 @@ QString ArticleJsonLines::line(const storage::StoredArticle &a)
         evidence.field("start", v.start).field("end", v.end);
         // What this article says: its passage's own date, which may be a day off the
         // event's or coarser; the event's date beside it.
-        const bool own = !v.date.isEmpty() && v.date != e.date;
-        const QString precision = own ? temporal::ResolvedDate::fromValue(v.date).precisionName() : e.precision;
+        const QString eventDate = e.date.value();
+        const bool own = !v.date.isEmpty() && v.date != eventDate;
+        const QString precision = own ? core::ResolvedDate::fromValue(v.date).precisionName() : e.date.precisionName();
         JsonWriter w;
-        w.field("id", e.id).field("date", own ? v.date : e.date).field("precision", precision)
-            .field("event_date", e.date).field("event_precision", e.precision).field("category", e.category)
+        w.field("id", e.id).field("date", own ? v.date : eventDate).field("precision", precision)
+            .field("event_date", eventDate).field("event_precision", e.date.precisionName())
+            .field("category", core::categoryCode(e.category))
             .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']')
-            .field("status", e.status).field("reported", nullIfEmpty(v.reported))
+            .field("status", core::statusCode(e.status)).field("reported", nullIfEmpty(v.reported))
             .field("effective", nullIfEmpty(v.effective))
             .field("modality", v.modality.isEmpty() ? QStringLiteral("asserted") : v.modality)
             .field("dated_by", v.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"))

@@ -161,4 +161,15 @@ QByteArray EventCsv::write(const QList<CsvEvent> &rows)
     return out.toUtf8();
 }
 
+QByteArray EventCsv::write(const QList<storage::TimelineEvent> &events)
+{
+    QList<CsvEvent> rows;
+    rows.reserve(events.size());
+    for (const storage::TimelineEvent &e : events)
+        rows.append({0, e.date.value(), e.date.precisionName(), core::categoryCode(e.category), e.title, e.actors,
+                     e.source, e.notes, e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
+                     e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
+    return write(rows);
+}
+
 } // namespace chipline::exchange

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/timelinequery.h"
 
 #include <QList>
 #include <QString>
@@ -39,6 +40,8 @@ public:
     static const QStringList &header();
     static core::Result<CsvParse> parse(const QByteArray &utf8);
     static QByteArray write(const QList<CsvEvent> &rows);
+    // The timeline's events as written rows: the window's and the command line's export.
+    static QByteArray write(const QList<storage::TimelineEvent> &events);
     // Splits CSV text into records of fields; lineOf receives each record's first line.
     static QList<QStringList> records(const QString &text, QList<int> *lineOf = nullptr);
 };

@@ -23,15 +23,17 @@ QJsonObject dateObject(const temporal::ResolvedDate &d)
 
 } // namespace
 
-QString TimelineJsWriter::statusText(const QString &status)
+QString TimelineJsWriter::statusText(core::EventStatus status)
 {
-    if (status == u"confirmed")
+    switch (status) {
+    case core::EventStatus::Confirmed:
         return tr("confirmed");
-    if (status == u"candidate")
+    case core::EventStatus::Candidate:
         return tr("candidate");
-    if (status == u"rejected")
+    case core::EventStatus::Rejected:
         return tr("rejected");
-    return status;
+    }
+    return {};
 }
 
 QString TimelineJsWriter::modalityText(const QString &modality)
@@ -53,7 +55,7 @@ QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
     QJsonArray events;
     for (int i = 0; i < selection.events.size(); ++i) {
         const storage::TimelineEvent &e = selection.events[i];
-        const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
+        const temporal::ResolvedDate &date = e.date;
         if (!date.isValid())
             continue;
         QString status = statusText(e.status);
@@ -62,7 +64,7 @@ QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(print::CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(print::CategoryStyle::displayName(core::categoryCode(e.category)).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())

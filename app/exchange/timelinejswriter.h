@@ -21,7 +21,7 @@ public:
                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title);
 
 private:
-    static QString statusText(const QString &status);
+    static QString statusText(core::EventStatus status);
     static QString modalityText(const QString &modality);
 };
 

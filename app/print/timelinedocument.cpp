@@ -84,7 +84,7 @@ TimelineDocument::TimelineDocument(const TimelineSelection &selection,
     , m_options(std::move(options))
 {
     for (const storage::TimelineEvent &e : m_selection.events) {
-        m_categories.insert(e.category);
+        m_categories.insert(core::categoryCode(e.category));
         m_tentative = m_tentative || !e.modality.isEmpty();
     }
 }
@@ -182,8 +182,8 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
         ListBlock b;
         b.number = ++number;
         b.heading = QStringLiteral("%1. %2").arg(number).arg(e.title);
-        QString meta = e.date + QStringLiteral(" · ") + CategoryStyle::displayName(e.category) + QStringLiteral(" · ")
-            + (e.status == u"confirmed" ? tr("confirmed") : tr("candidate"));
+        QString meta = e.date.value() + QStringLiteral(" · ") + CategoryStyle::displayName(core::categoryCode(e.category))
+            + QStringLiteral(" · ") + (e.status == core::EventStatus::Confirmed ? tr("confirmed") : tr("candidate"));
         if (e.modality == u"planned")
             meta += QStringLiteral(" · ") + tr("planned, not reported done");
         else if (e.modality == u"considered")

@@ -38,7 +38,7 @@ void TimelineSelection::update()
 {
     QDate first, last;
     for (const storage::TimelineEvent &e : std::as_const(events)) {
-        const timeline::DaySpan span = timeline::daySpan(temporal::ResolvedDate::fromValue(e.date));
+        const timeline::DaySpan span = timeline::daySpan(e.date);
         if (!span.first.isValid())
             continue;
         if (!first.isValid() || span.first < first)
@@ -70,13 +70,13 @@ QList<timeline::TimelineItem> TimelineSelection::items(bool numbered) const
         ++number;
         timeline::TimelineItem it;
         it.id = e.id;
-        it.date = temporal::ResolvedDate::fromValue(e.date);
+        it.date = e.date;
         it.label = numbered ? QStringLiteral("%1. %2").arg(number).arg(e.title) : e.title;
-        it.lane = lanes.laneFor(e.actors, e.category, actorTypes);
+        it.category = core::categoryCode(e.category);
+        it.lane = lanes.laneFor(e.actors, it.category, actorTypes);
         it.corroboration = int(e.corroboration);
-        it.candidate = e.status != u"confirmed";
+        it.candidate = e.status != core::EventStatus::Confirmed;
         it.tentative = !e.modality.isEmpty();
-        it.category = e.category;
         out.append(it);
     }
     return out;
@@ -117,21 +117,24 @@ QString TimelineSelection::describeFilter() const
     };
     // The statuses named as the event list names them.
     QStringList statuses;
-    for (const QString &status : filter.statuses) {
-        if (status == u"confirmed")
+    for (const core::EventStatus status : filter.statuses) {
+        switch (status) {
+        case core::EventStatus::Confirmed:
             statuses.append(tr("confirmed"));
-        else if (status == u"candidate")
+            break;
+        case core::EventStatus::Candidate:
             statuses.append(tr("candidate"));
-        else if (status == u"rejected")
+            break;
+        case core::EventStatus::Rejected:
             statuses.append(tr("rejected"));
-        else
-            statuses.append(status);
+            break;
+        }
     }
     add(tr("Status"), statuses);
     if (!filter.categories.isEmpty()) {
         QStringList names;
-        for (const QString &c : filter.categories)
-            names.append(CategoryStyle::displayName(c));
+        for (const core::EventCategory c : filter.categories)
+            names.append(CategoryStyle::displayName(core::categoryCode(c)));
         add(tr("Categories"), names);
     }
     if (!filter.actors.isEmpty())

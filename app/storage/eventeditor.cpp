@@ -1,8 +1,7 @@
 #include "storage/eventeditor.h"
 
-#include "storage/entitystore.h"
-
 #include "storage/database.h"
+#include "storage/eventrow.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
@@ -19,11 +18,9 @@ EventEditor::EventEditor(Database &db)
 core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &ids)
 {
     QList<EventSnapshot> out;
-    auto ev = m_db.statement("SELECT id, date, precision, category, title, status, edited, cluster_key, source, notes, "
-                             "created_at FROM event WHERE id = ?1");
+    auto ev = m_db.statement("SELECT " CHIPLINE_EVENT_COLUMNS ", e.created_at FROM event e WHERE e.id = ?1");
     auto actors = m_db.statement("SELECT entity_id FROM event_actor WHERE event_id = ?1 ORDER BY entity_id");
-    auto evidence = m_db.statement("SELECT v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key), "
-                                   "v.reported, v.effective, v.date, v.dated_by, v.modality "
+    auto evidence = m_db.statement("SELECT " CHIPLINE_EVIDENCE_COLUMNS " "
                                    "FROM event_evidence v JOIN event e ON e.id = v.event_id WHERE v.event_id = ?1 "
                                    "ORDER BY v.id");
     for (qint64 id : ids) {
@@ -32,37 +29,16 @@ core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &i
         if (!ev.next())
             return core::Error{QStringLiteral("there is no event %1").arg(id)};
         EventSnapshot s;
-        s.id = ev.int64(0);
-        s.date = ev.text(1);
-        s.precision = ev.text(2);
-        s.category = ev.text(3);
-        s.title = ev.text(4);
-        s.status = ev.text(5);
-        s.edited = ev.int64(6) != 0;
-        s.clusterKey = ev.text(7);
-        s.source = ev.text(8);
-        s.notes = ev.text(9);
-        s.createdAt = ev.text(10);
+        static_cast<core::Event &>(s) = eventFromRow(ev);
+        s.createdAt = ev.text(kEventColumns);
         actors.reset();
         actors.bind(1, id);
         while (actors.next())
             s.actorIds.append(actors.int64(0));
         evidence.reset();
         evidence.bind(1, id);
-        while (evidence.next()) {
-            EvidenceRecord v;
-            v.eventId = id;
-            v.articleId = evidence.int64(0);
-            v.start = evidence.int64(1);
-            v.end = evidence.int64(2);
-            v.clusterKey = evidence.text(3);
-            v.reported = evidence.text(4);
-            v.effective = evidence.text(5);
-            v.date = evidence.text(6);
-            v.datedByPublication = evidence.text(7) == u"publication";
-            v.modality = evidence.text(8);
-            s.evidence.append(v);
-        }
+        while (evidence.next())
+            s.evidence.append(evidenceFromRow(evidence, 0, id));
         out.append(s);
     }
     return out;
@@ -99,13 +75,10 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
             return core::Error{QStringLiteral("another program added events while this edit was made; nothing was "
                                               "changed, try again")};
     }
-    auto ins = m_db.statement("INSERT INTO event(id, date, precision, category, title, status, edited, cluster_key, "
-                              "source, notes, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+    auto ins = m_db.statement(CHIPLINE_EVENT_INSERT ", created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
                               "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
-    auto evidence = m_db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
-                                   "reported, effective, date, dated_by, modality) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    auto evidence = m_db.statement(CHIPLINE_EVIDENCE_INSERT);
     // Recognition may have proposed the same event again under a new id since the edit
     // was planned (another process's `recognize`): the analyst's version replaces it.
     auto reproposed = m_db.statement("DELETE FROM event WHERE cluster_key = ?1 AND id <> ?2 AND status = 'candidate' "
@@ -118,9 +91,8 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
                 return core::Error{reproposed.errorMessage()};
         }
         ins.reset();
-        ins.bind(1, s.id).bind(2, s.date).bind(3, s.precision).bind(4, s.category).bind(5, s.title);
-        ins.bind(6, s.status).bind(7, qint64(s.edited ? 1 : 0)).bindOptional(8, s.clusterKey);
-        ins.bindOptional(9, s.source).bindOptional(10, s.notes).bindOptional(11, s.createdAt);
+        bindEvent(ins, s);
+        ins.bindOptional(11, s.createdAt);
         if (!ins.exec())
             return core::Error{QStringLiteral("cannot store event \"%1\": %2").arg(s.title, ins.errorMessage())};
         for (qint64 entity : s.actorIds) {
@@ -131,11 +103,7 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
         }
         for (const EvidenceRecord &e : s.evidence) {
             evidence.reset();
-            evidence.bind(1, s.id).bind(2, e.articleId).bind(3, e.start).bind(4, e.end);
-            evidence.bindOptional(5, e.clusterKey == s.clusterKey ? QString() : e.clusterKey);
-            evidence.bindOptional(6, e.reported).bindOptional(7, e.effective).bindOptional(8, e.date);
-            evidence.bind(9, e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"));
-            evidence.bindOptional(10, e.modality);
+            bindEvidence(evidence, s.id, e, e.clusterKey == s.clusterKey ? QString() : e.clusterKey);
             if (!evidence.exec())
                 return core::Error{evidence.errorMessage()};
         }
@@ -148,12 +116,23 @@ core::Status EventEditor::apply(TimelineChange &change, bool forward)
     Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
+    if (auto st = applyInTransaction(change, forward); !st)
+        return st;
+    return tx.commit();
+}
+
+core::Status EventEditor::applyInTransaction(TimelineChange &change, bool forward)
+{
     const auto ids = [](const QList<EventSnapshot> &events) {
         QList<qint64> out;
         for (const EventSnapshot &s : events)
             out.append(s.id);
         return out;
     };
+    if (change.lanes) {
+        if (auto st = LaneStore(m_db).saveInTransaction(forward ? change.lanes->after : change.lanes->before); !st)
+            return st;
+    }
     if (!forward) {
         if (auto st = replaceInTransaction(ids(change.after), change.before); !st)
             return st;
@@ -165,7 +144,7 @@ core::Status EventEditor::apply(TimelineChange &change, bool forward)
             if (!del.exec())
                 return core::Error{del.errorMessage()};
         }
-        return tx.commit();
+        return {};
     }
     auto ins = m_db.statement("INSERT INTO entity(id, name, type, origin) VALUES (?1, ?2, ?3, ?4)");
     for (EntityRecord &e : change.createdEntities) {
@@ -185,9 +164,7 @@ core::Status EventEditor::apply(TimelineChange &change, bool forward)
             e.id = id;
         }
     }
-    if (auto st = replaceInTransaction(ids(change.before), change.after); !st)
-        return st;
-    return tx.commit();
+    return replaceInTransaction(ids(change.before), change.after);
 }
 
 qint64 EventEditor::nextId()
@@ -208,16 +185,6 @@ qint64 EventEditor::findEntity(const QString &nameOrAlias)
     return byAlias.next() ? byAlias.int64(0) : 0;
 }
 
-core::Result<qint64> EventEditor::ensureEntity(const QString &name, const QString &type, const QString &origin)
-{
-    if (const qint64 id = findEntity(name))
-        return id;
-    auto ensured = EntityStore(m_db).ensure(name.trimmed(), type, origin);
-    if (!ensured)
-        return core::Error{QStringLiteral("cannot add entity \"%1\": %2").arg(name, ensured.error().message)};
-    return ensured;
-}
-
 QString EventEditor::entityName(qint64 id)
 {
     auto st = m_db.statement("SELECT name FROM entity WHERE id = ?1");
@@ -225,10 +192,10 @@ QString EventEditor::entityName(qint64 id)
     return st.next() ? st.text(0) : QString();
 }
 
-qint64 EventEditor::findEvent(const QString &date, const QString &title)
+qint64 EventEditor::findEvent(const core::ResolvedDate &date, const QString &title)
 {
     auto st = m_db.statement("SELECT id FROM event WHERE date = ?1 AND title = ?2 LIMIT 1");
-    st.bind(1, date).bind(2, title);
+    st.bind(1, date.value()).bind(2, title);
     return st.next() ? st.int64(0) : 0;
 }
 
@@ -240,44 +207,36 @@ EventSnapshot EventEditor::merged(const EventSnapshot &into, const EventSnapshot
             m.actorIds.append(a);
     }
     // Day precision wins over month, quarter, half and year: the more exact date is the better one.
-    const auto rank = [](const QString &p) {
-        static const QStringList kFinestFirst{QStringLiteral("day"), QStringLiteral("month"), QStringLiteral("quarter"),
-                                              QStringLiteral("half")};
-        const qsizetype at = kFinestFirst.indexOf(p);
-        return at < 0 ? kFinestFirst.size() : at;
-    };
-    if (rank(other.precision) < rank(m.precision)) {
+    if (other.date.precision < m.date.precision)
         m.date = other.date;
-        m.precision = other.precision;
-    }
     // A passage without a date of its own gave its event's: it keeps that one.
     for (EvidenceRecord &e : m.evidence) {
         if (e.date.isEmpty() && into.date != m.date)
-            e.date = into.date;
+            e.date = into.date.value();
     }
     for (EvidenceRecord e : other.evidence) {
         if (e.date.isEmpty() && other.date != m.date)
-            e.date = other.date;
+            e.date = other.date.value();
         m.evidence.append(e);
     }
-    if (m.status != u"confirmed" && other.status == u"confirmed")
+    if (other.status == core::EventStatus::Confirmed)
         m.status = other.status;
     if (m.notes.isEmpty())
         m.notes = other.notes;
     if (m.source.isEmpty())
         m.source = other.source;
-    m.edited = true;
+    m.origin = core::EventOrigin::Analyst;
     return m;
 }
 
-EventSnapshot EventEditor::redated(const EventSnapshot &event, const QString &date, const QString &precision)
+EventSnapshot EventEditor::redated(const EventSnapshot &event, const core::ResolvedDate &date)
 {
     EventSnapshot out = event;
     out.date = date;
-    out.precision = precision;
     // A passage that gave the old date gave it wrong, as the analyst says: it follows.
+    const QString old = event.date.value();
     for (EvidenceRecord &e : out.evidence) {
-        if (e.date == event.date)
+        if (e.date == old)
             e.date.clear();
     }
     return out;
@@ -292,12 +251,12 @@ std::pair<EventSnapshot, EventSnapshot> EventEditor::split(const EventSnapshot &
     moved.evidence.clear();
     for (int i = 0; i < event.evidence.size(); ++i)
         (evidence.contains(i) ? moved : kept).evidence.append(event.evidence[i]);
-    kept.edited = true;
+    kept.origin = core::EventOrigin::Analyst;
     moved.id = newId;
-    moved.edited = true;
+    moved.origin = core::EventOrigin::Analyst;
     moved.clusterKey.clear();
     moved.createdAt.clear();
-    moved.status = QStringLiteral("candidate");
+    moved.status = core::EventStatus::Candidate;
     return {kept, moved};
 }
 

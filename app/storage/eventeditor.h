@@ -3,43 +3,45 @@
 #include "core/result.h"
 #include "storage/entitystore.h"
 #include "storage/eventstore.h"
+#include "storage/lanestore.h"
 
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace chipline::storage {
 
 class Database;
 
 // Everything stored about one event: enough to put it back exactly as it was.
-struct EventSnapshot
+struct EventSnapshot : core::Event
 {
-    qint64 id = 0;
-    QString date;
-    QString precision;
-    QString category;
-    QString title;
-    QString status = QStringLiteral("candidate");
-    bool edited = false;
-    QString clusterKey;
-    QString source;
-    QString notes;
     QString createdAt;
     QList<qint64> actorIds;
     QList<EvidenceRecord> evidence; // eventId ignored on write; each keeps the key that proposed it
 };
 
-// One timeline edit as images: the events before and after it, and the entities it creates
-// for actor names that named none. An entity is planned with a negative placeholder id,
-// which the after images' actorIds use until the first forward application gives it its
-// row id; undo deletes the entity again, redo recreates it under that id.
+// The analyst's actor lanes before and after an edit of them; empty: the built-in lanes.
+struct LaneEdit
+{
+    QList<StoredLane> before;
+    QList<StoredLane> after;
+};
+
+// One timeline edit as images: the events before and after it, the entities it creates
+// for actor names that named none, and the lanes when it edits them. An entity is planned
+// with a negative placeholder id, which the after images' actorIds use until the first
+// forward application gives it its row id; undo deletes the entity again, redo recreates
+// it under that id.
 struct TimelineChange
 {
     QList<EventSnapshot> before;
     QList<EventSnapshot> after;
     QList<EntityRecord> createdEntities;
+    std::optional<LaneEdit> lanes;
 
-    bool isEmpty() const { return before.isEmpty() && after.isEmpty(); }
+    bool isEmpty() const { return before.isEmpty() && after.isEmpty() && !lanes; }
 };
 
 // The write side of the analyst's timeline edits. Every edit is "these events become
@@ -63,20 +65,21 @@ public:
     // replaces the before events by the after ones; backward (undo) does the reverse and
     // deletes the entities it created.
     core::Status apply(TimelineChange &change, bool forward);
+    // The same inside the caller's transaction, for a caller that planned the change in it.
+    core::Status applyInTransaction(TimelineChange &change, bool forward);
     qint64 nextId();
 
     // The entity with this canonical name or user alias (case-insensitive); 0 when none.
     qint64 findEntity(const QString &nameOrAlias);
-    core::Result<qint64> ensureEntity(const QString &name, const QString &type, const QString &origin);
     QString entityName(qint64 id);
     // The event with exactly this date and title, 0 when none: re-importing a file is a no-op.
-    qint64 findEvent(const QString &date, const QString &title);
+    qint64 findEvent(const core::ResolvedDate &date, const QString &title);
 
     // Pure edits on snapshots, for the undo commands.
     static EventSnapshot merged(const EventSnapshot &into, const EventSnapshot &other);
     // The event at the analyst's date: its passages that gave the old date follow the new
     // one (they read as the analyst's date in export); those that gave another keep theirs.
-    static EventSnapshot redated(const EventSnapshot &event, const QString &date, const QString &precision);
+    static EventSnapshot redated(const EventSnapshot &event, const core::ResolvedDate &date);
     // Moves the evidence at the given indexes to a new event (id newId) that copies the rest.
     static std::pair<EventSnapshot, EventSnapshot> split(const EventSnapshot &event, const QList<int> &evidence,
                                                          qint64 newId);

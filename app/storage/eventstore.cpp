@@ -7,20 +7,6 @@ namespace chipline::storage {
 
 namespace {
 
-// Columns 0-6 of an event row: id, date, precision, category, title, status, cluster key.
-EventRecord eventHead(Statement &st)
-{
-    EventRecord e;
-    e.id = st.int64(0);
-    e.date = st.text(1);
-    e.precision = st.text(2);
-    e.category = st.text(3);
-    e.title = st.text(4);
-    e.status = st.text(5);
-    e.clusterKey = st.text(6);
-    return e;
-}
-
 // From the finest: day, month, quarter, half, year.
 int precisionRank(QStringView precision)
 {
@@ -71,12 +57,9 @@ EventStore::EventStore(Database &db)
           "  OR NOT EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id WHERE a.event_id = e.id "
           "    AND n.type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL') AND a.entity_id NOT IN c)) "
           "ORDER BY e.date <> ?2, e.precision <> 'day', e.id LIMIT 1"))
-    , m_insertEvent(db.statement("INSERT INTO event(date, precision, category, title, status, cluster_key) "
-                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"))
+    , m_insertEvent(db.statement(CHIPLINE_EVENT_INSERT ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
     , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
-    , m_insertEvidence(db.statement("INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, "
-                                    "reported, effective, date, dated_by, modality) "
-                                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
+    , m_insertEvidence(db.statement(CHIPLINE_EVIDENCE_INSERT))
     , m_eventDate(db.statement("SELECT date, precision FROM event WHERE id = ?1 AND status = 'candidate' AND NOT edited"))
     , m_setDate(db.statement("UPDATE event SET date = ?2, precision = ?3 WHERE id = ?1"))
     , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
@@ -109,7 +92,8 @@ EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, 
     QStringList ids;
     for (const qint64 id : event.identifyingActorIds)
         ids.append(QString::number(id));
-    m_findRelated.bind(1, event.category).bind(2, event.date).bind(3, u'[' + ids.join(u',') + u']')
+    m_findRelated.bind(1, core::categoryCode(event.category)).bind(2, event.date.value())
+        .bind(3, u'[' + ids.join(u',') + u']')
         .bind(4, qint64(event.identifyingActorIds.size())).bind(5, jsonStrings(event.compatibleDates))
         .bind(6, articleId);
     return {m_findRelated.lookupInt64().value_or(0), Owner::OtherKey};
@@ -126,8 +110,7 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
             return st.error();
     } else {
         m_insertEvent.reset();
-        m_insertEvent.bind(1, event.date).bind(2, event.precision).bind(3, event.category).bind(4, event.title)
-            .bind(5, event.status).bindOptional(6, event.clusterKey);
+        bindEvent(m_insertEvent, event);
         if (!m_insertEvent.exec())
             return core::Error{m_insertEvent.errorMessage()};
         found = {m_db.lastInsertId(), Owner::SameKey};
@@ -140,15 +123,17 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
                 return core::Error{m_insertActor.errorMessage()};
         }
     }
+    EvidenceRecord passage;
+    passage.articleId = articleId;
+    passage.start = start;
+    passage.end = end;
+    passage.reported = event.reported;
+    passage.effective = event.effective;
+    passage.date = event.date.value();
+    passage.datedByPublication = event.datedByPublication;
+    passage.modality = event.modality;
     m_insertEvidence.reset();
-    m_insertEvidence.bind(1, found.id).bind(2, articleId).bind(3, start).bind(4, end);
-    if (found.how == Owner::SameKey)
-        m_insertEvidence.bindNull(5);
-    else
-        m_insertEvidence.bindOptional(5, event.clusterKey);
-    m_insertEvidence.bindOptional(6, event.reported).bindOptional(7, event.effective).bindOptional(8, event.date);
-    m_insertEvidence.bind(9, event.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"));
-    m_insertEvidence.bindOptional(10, event.modality);
+    bindEvidence(m_insertEvidence, found.id, passage, found.how == Owner::SameKey ? QString() : event.clusterKey);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
     return found.id;
@@ -160,10 +145,10 @@ core::Status EventStore::refineDate(qint64 eventId, const EventRecord &event)
     m_eventDate.bind(1, eventId);
     const QString precision = m_eventDate.next() ? m_eventDate.text(1) : QString();
     m_eventDate.reset();
-    if (precision.isEmpty() || precisionRank(event.precision) >= precisionRank(precision))
+    if (precision.isEmpty() || precisionRank(event.date.precisionName()) >= precisionRank(precision))
         return {}; // the analyst's, or no finer
     m_setDate.reset();
-    m_setDate.bind(1, eventId).bind(2, event.date).bind(3, event.precision);
+    m_setDate.bind(1, eventId).bind(2, event.date.value()).bind(3, event.date.precisionName());
     if (!m_setDate.exec())
         return core::Error{m_setDate.errorMessage()};
     return {};
@@ -238,43 +223,34 @@ QStringList EventStore::actorsOf(qint64 eventId)
 QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 articleId)
 {
     QList<std::pair<EventRecord, EvidenceRecord>> out;
-    auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
-                             "v.start, v.end, v.reported, v.effective, v.date, v.dated_by, v.modality "
+    auto st = m_db.statement("SELECT " CHIPLINE_EVENT_COLUMNS ", " CHIPLINE_EVIDENCE_COLUMNS " "
                              "FROM event_evidence v JOIN event e ON e.id = v.event_id "
                              "WHERE v.article_id = ?1 ORDER BY v.start, e.id");
     st.bind(1, articleId);
     while (st.next()) {
-        EventRecord e = eventHead(st);
-        EvidenceRecord v;
-        v.eventId = e.id;
-        v.articleId = articleId;
-        v.start = st.int64(7);
-        v.end = st.int64(8);
-        v.reported = st.text(9);
-        v.effective = st.text(10);
-        v.date = st.text(11);
-        v.datedByPublication = st.text(12) == u"publication";
-        v.modality = st.text(13);
-        out.append({e, v});
+        EventRecord e;
+        static_cast<core::Event &>(e) = eventFromRow(st);
+        out.append({e, evidenceFromRow(st, kEventColumns, e.id)});
     }
     for (auto &[event, evidence] : out)
         event.actors = actorsOf(event.id);
     return out;
 }
 
-QList<EventRecord> EventStore::list(const QString &status)
+QList<EventRecord> EventStore::list(std::optional<core::EventStatus> status)
 {
     QList<EventRecord> out;
-    auto st = m_db.statement("SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.cluster_key, "
+    auto st = m_db.statement("SELECT " CHIPLINE_EVENT_COLUMNS ", "
                              "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id), "
                              CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
                              "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
-    st.bindOptional(1, status);
+    st.bindOptional(1, status ? core::statusCode(*status) : QString());
     while (st.next()) {
-        EventRecord e = eventHead(st);
-        e.evidenceCount = st.int64(7);
-        e.modality = st.text(8);
-        e.datedByPublication = st.int64(9) != 0;
+        EventRecord e;
+        static_cast<core::Event &>(e) = eventFromRow(st);
+        e.evidenceCount = st.int64(kEventColumns);
+        e.modality = st.text(kEventColumns + 1);
+        e.datedByPublication = st.int64(kEventColumns + 2) != 0;
         out.append(e);
     }
     for (auto &event : out)

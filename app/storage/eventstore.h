@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/eventrow.h"
 #include "storage/statement.h"
 
 #include <QHash>
@@ -8,19 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace chipline::storage {
 
 class Database;
 
-struct EventRecord
+// An event as extraction proposes it and as an article's export reads it back: the event
+// and what clustering needs or the reading adds.
+struct EventRecord : core::Event
 {
-    qint64 id = 0;
-    QString date;      // YYYY, YYYY-MM, YYYY-Qn, YYYY-Hn or YYYY-MM-DD: when it happened
-    QString precision; // day, month, quarter, half, year
-    QString category;
-    QString title;
-    QString status = QStringLiteral("candidate"); // candidate, confirmed, rejected
-    QString clusterKey;
     QStringList actors; // canonical names, when read back
     qint64 evidenceCount = 0;   // distinct articles, when read back
     // The proposing passage's other dates (date values, empty when it gives none): when its
@@ -40,26 +38,6 @@ struct EventRecord
     // The other dates at which such a candidate of another article is the same event
     // (events::compatibleDates: a day apart, a month and a day in it).
     QStringList compatibleDates;
-};
-
-struct EvidenceRecord
-{
-    qint64 eventId = 0;
-    qint64 articleId = 0;
-    qint64 start = 0; // code points into article.body
-    qint64 end = 0;
-    // The key of the candidate that proposed the passage, else its event's key. The table
-    // stores it only where it differs from the event's key (merged in, split off): the
-    // common row carries no copy, and the index on it stays small.
-    QString clusterKey;
-    QString reported;  // the passage's reported date (a date value), empty when none
-    QString effective; // the passage's effective date, empty when none
-    // The date the passage itself gives (a date value): it may be a day off the event's or
-    // coarser ("in April" in an event of April 9). Empty: the event's date (the analyst's
-    // passages, and those stored before passages kept their own).
-    QString date;
-    bool datedByPublication = false; // a lead without a date of its own
-    QString modality;                // planned, considered or expected; empty: it happened
 };
 
 // Timeline events, their actors and the passages that support them. Candidates from
@@ -96,8 +74,8 @@ public:
     // the passage says of modality and dating is in the evidence; the event's own (over
     // all its passages, up to 10,000 in a million articles) is left unread.
     QList<std::pair<EventRecord, EvidenceRecord>> forArticle(qint64 articleId);
-    // All events, by date; status empty for all.
-    QList<EventRecord> list(const QString &status);
+    // All events, by date; with a status, only those.
+    QList<EventRecord> list(std::optional<core::EventStatus> status);
 
 private:
     QStringList actorsOf(qint64 eventId);

@@ -47,6 +47,13 @@ core::Status LaneStore::save(const QList<StoredLane> &lanes)
     Transaction tx(m_db, Transaction::Scope::DatabaseOnly);
     if (!tx.active())
         return tx.beginStatus();
+    if (auto st = saveInTransaction(lanes); !st)
+        return st;
+    return tx.commit();
+}
+
+core::Status LaneStore::saveInTransaction(const QList<StoredLane> &lanes)
+{
     if (auto st = m_db.exec("DELETE FROM timeline_lane_member; DELETE FROM timeline_lane;"); !st)
         return st;
     auto lane = m_db.statement("INSERT INTO timeline_lane(position, title) VALUES (?1, ?2)");
@@ -67,7 +74,7 @@ core::Status LaneStore::save(const QList<StoredLane> &lanes)
                 return core::Error{QStringLiteral("cannot save lane \"%1\": %2").arg(title, member.errorMessage())};
         }
     }
-    return tx.commit();
+    return {};
 }
 
 } // namespace chipline::storage

@@ -14,6 +14,8 @@ struct StoredLane
 {
     QString title;
     QStringList members; // entity names, "type:XYZ", or "*"
+
+    friend bool operator==(const StoredLane &, const StoredLane &) = default;
 };
 
 // The analyst's actor lanes, saved in the database beside the events they sort, so that
@@ -31,6 +33,8 @@ public:
     core::Result<QList<StoredLane>> load();
     // Replaces the saved lanes in one transaction; an empty list goes back to the built-in.
     core::Status save(const QList<StoredLane> &lanes);
+    // The same inside the caller's transaction (an undoable timeline edit's).
+    core::Status saveInTransaction(const QList<StoredLane> &lanes);
 
 private:
     Database &m_db;

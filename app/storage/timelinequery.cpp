@@ -3,6 +3,7 @@
 #include "core/textoffsets.h"
 #include "storage/database.h"
 #include "storage/eventcolumns.h"
+#include "storage/eventrow.h"
 #include "storage/statement.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ QString jsonIds(const QList<qint64> &ids)
     "  WHEN 'half' THEN substr(e.date, 1, 5) || CASE substr(e.date, 7, 1) WHEN '1' THEN '01' ELSE '07' END " \
     "  || '-01' ELSE substr(e.date || '-01-01', 1, 10) END)"
 constexpr const char *kSelect =
-    "SELECT e.id, e.date, e.precision, e.category, e.title, e.status, e.edited, e.cluster_key, e.source, e.notes, "
+    "SELECT " CHIPLINE_EVENT_COLUMNS ", "
     "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id), "
     CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
     "FROM event e WHERE "
@@ -53,6 +54,17 @@ constexpr const char *kSelect =
     "ORDER BY " CHIPLINE_FIRST_DAY ", e.id";
 #undef CHIPLINE_FIRST_DAY
 
+// A row of kSelect.
+TimelineEvent timelineEvent(const Statement &st)
+{
+    TimelineEvent e;
+    static_cast<core::Event &>(e) = eventFromRow(st);
+    e.corroboration = st.int64(kEventColumns);
+    e.modality = st.text(kEventColumns + 1);
+    e.datedByPublication = st.int64(kEventColumns + 2) != 0;
+    return e;
+}
+
 } // namespace
 
 TimelineQuery::TimelineQuery(Database &db)
@@ -64,8 +76,14 @@ core::Result<QList<TimelineEvent>> TimelineQuery::events(const TimelineFilter &f
 {
     auto st = m_db.statement(kSelect);
     st.bindOptional(1, filter.from).bindOptional(2, filter.to);
-    st.bindOptional(3, filter.statuses.isEmpty() ? QString() : jsonList(filter.statuses));
-    st.bindOptional(4, filter.categories.isEmpty() ? QString() : jsonList(filter.categories));
+    QStringList statuses;
+    for (const core::EventStatus status : filter.statuses)
+        statuses.append(core::statusCode(status));
+    QStringList categories;
+    for (const core::EventCategory category : filter.categories)
+        categories.append(core::categoryCode(category));
+    st.bindOptional(3, statuses.isEmpty() ? QString() : jsonList(statuses));
+    st.bindOptional(4, categories.isEmpty() ? QString() : jsonList(categories));
     st.bindOptional(5, filter.actors.isEmpty() ? QString() : jsonList(filter.actors));
     std::optional<QList<qint64>> articleIds;
     if (!filter.articleIds.isEmpty())
@@ -91,20 +109,7 @@ core::Result<QList<TimelineEvent>> TimelineQuery::events(const TimelineFilter &f
     QList<TimelineEvent> out;
     QHash<qint64, qsizetype> index;
     while (st.next()) {
-        TimelineEvent e;
-        e.id = st.int64(0);
-        e.date = st.text(1);
-        e.precision = st.text(2);
-        e.category = st.text(3);
-        e.title = st.text(4);
-        e.status = st.text(5);
-        e.edited = st.int64(6) != 0;
-        e.clusterKey = st.text(7);
-        e.source = st.text(8);
-        e.notes = st.text(9);
-        e.corroboration = st.int64(10);
-        e.modality = st.text(11);
-        e.datedByPublication = st.int64(12) != 0;
+        const TimelineEvent e = timelineEvent(st);
         index.insert(e.id, out.size());
         out.append(e);
     }
@@ -129,8 +134,7 @@ core::Result<TimelineEvent> TimelineQuery::event(qint64 id)
     st.bind(7, id);
     if (!st.next())
         return core::Error{QStringLiteral("there is no event %1").arg(id)};
-    TimelineEvent e{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.int64(6) != 0,
-                    st.text(7), st.text(8), st.text(9), {}, st.int64(10), st.text(11), st.int64(12) != 0};
+    TimelineEvent e = timelineEvent(st);
     auto actors = m_db.statement("SELECT n.name FROM event_actor a JOIN entity n ON n.id = a.entity_id "
                                  "WHERE a.event_id = ?1 ORDER BY n.name");
     actors.bind(1, id);
@@ -189,33 +193,22 @@ QHash<QString, QString> TimelineQuery::entityTypes()
 
 QStringList TimelineQuery::entityNames()
 {
-    QStringList out;
-    auto st = m_db.statement("SELECT name FROM entity ORDER BY name");
-    while (st.next())
-        out.append(st.text(0));
-    return out;
+    QStringList names = entityTypes().keys();
+    names.sort();
+    return names;
 }
 
-QStringList TimelineQuery::categoriesInUse()
+core::ResolvedDate TimelineQuery::nearestDate(qint64 articleId, qint64 position)
 {
-    QStringList out;
-    auto st = m_db.statement("SELECT DISTINCT category FROM event ORDER BY category");
-    while (st.next())
-        out.append(st.text(0));
-    return out;
-}
-
-std::pair<QString, QString> TimelineQuery::nearestDate(qint64 articleId, qint64 position)
-{
-    auto st = m_db.statement("SELECT value, precision FROM date_mention WHERE article_id = ?1 AND value IS NOT NULL "
+    auto st = m_db.statement("SELECT value FROM date_mention WHERE article_id = ?1 AND value IS NOT NULL "
                              "ORDER BY min(abs(start - ?2), abs(end - ?2)) LIMIT 1");
     st.bind(1, articleId).bind(2, position);
     if (st.next())
-        return {st.text(0), st.text(1)};
+        return core::ResolvedDate::fromValue(st.text(0));
     auto published = m_db.statement("SELECT substr(published, 1, 10) FROM article WHERE id = ?1 AND published IS NOT NULL");
     published.bind(1, articleId);
     if (published.next() && published.text(0).size() == 10)
-        return {published.text(0), QStringLiteral("day")};
+        return core::ResolvedDate::fromValue(published.text(0));
     return {};
 }
 

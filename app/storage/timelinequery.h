@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/event.h"
 #include "core/result.h"
 #include "storage/articlelistquery.h"
 
@@ -18,8 +19,8 @@ struct TimelineFilter
 {
     QString from;
     QString to;
-    QStringList statuses;    // candidate, confirmed, rejected
-    QStringList categories;
+    QList<core::EventStatus> statuses;
+    QList<core::EventCategory> categories;
     QStringList actors;      // canonical entity names; an event matches with any of them
     QList<qint64> articleIds; // only events with evidence in these articles
     // Only events with evidence in the articles the article list shows with this filter
@@ -27,18 +28,9 @@ struct TimelineFilter
     std::optional<ArticleListFilter> articles;
 };
 
-struct TimelineEvent
+// An event as the timeline shows, prints and exports it.
+struct TimelineEvent : core::Event
 {
-    qint64 id = 0;
-    QString date;
-    QString precision;
-    QString category;
-    QString title;
-    QString status;
-    bool edited = false;
-    QString clusterKey;
-    QString source;
-    QString notes;
     QStringList actors;       // canonical names, sorted
     qint64 corroboration = 0; // distinct articles
     QString modality;         // planned, considered or expected; empty when it happened (eventcolumns.h)
@@ -79,10 +71,9 @@ public:
     core::Result<QList<EvidencePassage>> evidence(const QList<qint64> &eventIds);
     QHash<QString, QString> entityTypes();
     QStringList entityNames();
-    QStringList categoriesInUse();
-    // The resolved date expression nearest to a position (code points) in the article, as
-    // {value, precision}; else the article's publication day; empty when neither exists.
-    std::pair<QString, QString> nearestDate(qint64 articleId, qint64 position);
+    // The resolved date expression nearest to a position (code points) in the article; else
+    // the article's publication day; invalid when neither exists.
+    core::ResolvedDate nearestDate(qint64 articleId, qint64 position);
 
 private:
     Database &m_db;

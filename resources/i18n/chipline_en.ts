@@ -52,6 +52,49 @@
     </message>
 </context>
 <context>
+    <name>chipline::exchange::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::print::CategoryStyle</name>
     <message>
         <source>Entity List</source>
@@ -174,49 +217,6 @@
     </message>
     <message>
         <source>Events and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::exchange::TimelineJsWriter</name>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1867,6 +1867,17 @@ Upgrade anyway?</source>
             <numerusform>Article recognized again: %n events found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::TimelineDock</name>
@@ -2043,12 +2054,6 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>Cannot read the lanes.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save the lanes.
 
 %1</source>
         <translation type="unfinished"></translation>

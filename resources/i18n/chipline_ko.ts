@@ -52,6 +52,49 @@
     </message>
 </context>
 <context>
+    <name>chipline::exchange::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation>계획(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation>전망(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation>(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation>미중 AI 반도체 수출통제</translation>
+    </message>
+</context>
+<context>
     <name>chipline::print::CategoryStyle</name>
     <message>
         <source>Entity List</source>
@@ -175,49 +218,6 @@
     <message>
         <source>Events and sources</source>
         <translation>사건과 출처</translation>
-    </message>
-</context>
-<context>
-    <name>chipline::exchange::TimelineJsWriter</name>
-    <message>
-        <source>confirmed</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>후보</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation>계획(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation>전망(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>, not reported done</source>
-        <translation>(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation>게재일 기준 날짜</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
-        <translation>미중 AI 반도체 수출통제</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1856,16 @@ Upgrade anyway?</source>
             <numerusform>기사를 다시 인식했습니다: 사건 %n개 발견</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n event(s)</source>
+        <translation>
+            <numerusform>사건 %n개 가져오기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit the lanes</source>
+        <translation>레인 편집</translation>
+    </message>
 </context>
 <context>
     <name>chipline::ui::TimelineDock</name>
@@ -2002,14 +2012,6 @@ Upgrade anyway?</source>
 
 %1</source>
         <translation>레인을 읽을 수 없습니다.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot save the lanes.
-
-%1</source>
-        <translation>레인을 저장할 수 없습니다.
 
 %1</translation>
     </message>

@@ -38,3 +38,6 @@ target_include_directories(tst_newnamesmodel PRIVATE ${PROJECT_SOURCE_DIR})
 # The New names review dock: accept, accept as, alias, reject, several at once,
 # undo and redo through Edit, the reader afterwards, recognition run again.
 chipline_add_test(tst_newnames SOURCES tst_newnames.cpp newnamesfixture.h LIBS chipline_ui)
+
+# The timeline edits of the CSV import and the Lanes… dialog, undone and redone through Edit.
+chipline_add_test(tst_timelineundo SOURCES tst_timelineundo.cpp LIBS chipline_ui)

@@ -235,7 +235,7 @@ void TestDayOne::evidenceWithoutOutlet()
     storage::TimelineEvent event;
     event.id = 1;
     event.title = QStringLiteral("Licence rule");
-    event.date = QStringLiteral("2025-04-16");
+    event.date = core::ResolvedDate::fromValue(u"2025-04-16");
     storage::EvidencePassage p;
     p.eventId = 1;
     p.published = QStringLiteral("2025-04-16 21:05");

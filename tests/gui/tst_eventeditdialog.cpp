@@ -14,6 +14,8 @@
 #include <QTest>
 
 using namespace chipline::ui;
+namespace annotation = chipline::annotation;
+namespace core = chipline::core;
 
 class TestEventEditDialog final : public QObject
 {
@@ -66,22 +68,22 @@ void TestEventEditDialog::precisionCutsAndOpensTheDate()
     QFETCH(QString, precision);
     QFETCH(QString, chosen);
     QFETCH(QString, expected);
-    EventEditDialog dialog({date, precision, QStringLiteral("other"), QStringLiteral("t"), {}, {}, {}}, {});
+    EventEditDialog dialog({core::ResolvedDate::fromValue(date), core::EventCategory::Other, QStringLiteral("t"), {}, {}, {}},
+                           {});
     const Parts p = parts(dialog);
     QVERIFY(p.date && p.precision && p.ok);
     QCOMPARE(p.precision->currentData().toString(), precision);
     p.precision->setCurrentIndex(p.precision->findData(chosen));
     QCOMPARE(p.date->text(), expected);
     QVERIFY(p.ok->isEnabled());
-    QCOMPARE(dialog.fields().precision, chosen);
-    QCOMPARE(dialog.fields().date, expected);
+    QCOMPARE(dialog.fields().date.precisionName(), chosen);
+    QCOMPARE(dialog.fields().date.value(), expected);
 }
 
 void TestEventEditDialog::okOnlyForADateOfTheChosenForm()
 {
-    EventEditDialog dialog({QStringLiteral("2025-Q3"), QStringLiteral("quarter"), QStringLiteral("other"),
-                            QStringLiteral("t"), {}, {}, {}},
-                           {});
+    EventEditDialog dialog(
+        {core::ResolvedDate::fromValue(u"2025-Q3"), core::EventCategory::Other, QStringLiteral("t"), {}, {}, {}}, {});
     const Parts p = parts(dialog);
     QVERIFY(p.ok->isEnabled());
     p.date->clear();
@@ -97,9 +99,8 @@ void TestEventEditDialog::okOnlyForADateOfTheChosenForm()
 
 void TestEventEditDialog::koreanInterface()
 {
-    const EventFields fields{QStringLiteral("2025-04-16"),
-                             QStringLiteral("day"),
-                             QStringLiteral("entity-list"),
+    const annotation::EventInput fields{core::ResolvedDate::fromValue(u"2025-04-16"),
+                             core::EventCategory::EntityList,
                              QStringLiteral("t"),
                              {},
                              {},

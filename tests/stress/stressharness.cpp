@@ -248,7 +248,7 @@ private:
         if (!snaps || snaps->isEmpty())
             return;
         storage::EventSnapshot s = snaps->first();
-        s.status = QStringLiteral("confirmed");
+        s.status = core::EventStatus::Confirmed;
         if (auto done = editor.replace({s.id}, {s}); !done) {
             errors.append(QStringLiteral("confirm event: ") + done.error().message);
             return;

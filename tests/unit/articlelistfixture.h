@@ -141,9 +141,8 @@ inline void ArticleListFixture::insert(int from, int to)
         storage::EventStore events(*m_db);
         for (int k = 0; k < i % 4; ++k) {
             storage::EventRecord e;
-            e.date = QStringLiteral("2025-03-%1").arg(1 + (i + k) % articlelist::kEventKeys, 2, 10, QChar(u'0'));
-            e.precision = QStringLiteral("day");
-            e.category = QStringLiteral("us-export-rule");
+            e.date = core::ResolvedDate::fromDate(QDate(2025, 3, 1 + (i + k) % articlelist::kEventKeys));
+            e.category = core::EventCategory::UsExportRule;
             e.title = QStringLiteral("Event %1").arg((i + k) % articlelist::kEventKeys);
             e.clusterKey = e.title;
             for (int passage = 0; passage < (i % 8 == 3 && k == 0 ? 2 : 1); ++passage)

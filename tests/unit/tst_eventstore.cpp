@@ -1,123 +1,18 @@
-// Re-extraction respects the analyst's timeline decisions; lanes are saved with the data;
-// the timeline follows the article list's filters.
-#include "core/article.h"
-#include "storage/articlestore.h"
-#include "storage/database.h"
-#include "storage/eventeditor.h"
-#include "storage/eventstore.h"
+// Re-extraction respects the analyst's timeline decisions; article event counts follow the
+// evidence; lanes are saved with the data; the timeline follows the article list's filters.
+#include "eventstorefixture.h"
 #include "storage/lanestore.h"
-#include "storage/statement.h"
 #include "storage/timelinequery.h"
 
-#include <QTemporaryDir>
-#include <QTest>
-
 using namespace chipline;
-using storage::EventRecord;
-using storage::EventSnapshot;
 
-class TestEventStore final : public QObject
+class TestEventStore final : public EventStoreFixture
 {
     Q_OBJECT
 
 private slots:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        auto db = storage::Database::open(m_dir->filePath(QStringLiteral("e.db")));
-        QVERIFY(db.ok());
-        m_db = std::move(db).value();
-        storage::ArticleStore store(*m_db);
-        const qint64 source = store.addSource({QStringLiteral("/tmp/e.txt"), 1, QByteArray("e"), QStringLiteral("dump")}).value();
-        for (int i = 0; i < 4; ++i) {
-            core::Article a;
-            a.layout = QStringLiteral("dump");
-            a.outlet = i % 2 ? QStringLiteral("Yonhap") : QStringLiteral("Reuters");
-            a.body = QStringLiteral("Article %1 about export controls on AI chips, sentence one. Sentence two.").arg(i);
-            a.published = core::makeWallTime(2025, 4, 10 + i);
-            m_articles.append(store.addArticle(source, i, a).value());
-        }
-        QVERIFY(store.indexPending().ok());
-    }
-
-    // Whatever a test did to events, each article's stored event count (which the list sorts
-    // by) is the number of events with evidence in it, and the stored total is right.
-    void cleanup()
-    {
-        if (m_db) {
-            QCOMPARE(staleEventCounts(), QString());
-            QCOMPARE(count("SELECT articles FROM article_total"), count("SELECT count(*) FROM article"));
-        }
-        m_db.reset();
-        m_articles.clear();
-    }
-
-    // What the extractor stores for one sentence: a candidate keyed by category, date, actors.
-    qint64 extract(int article, const QString &key, qint64 start = 0, qint64 end = 40)
-    {
-        EventRecord e;
-        e.date = key.section(u'|', 1, 1);
-        e.precision = QStringLiteral("day");
-        e.category = key.section(u'|', 0, 0);
-        e.title = QStringLiteral("Event ") + key;
-        e.clusterKey = key;
-        auto id = storage::EventStore(*m_db).addCandidate(e, {}, m_articles[article], start, end);
-        return id ? id.value() : 0;
-    }
-
-    // Re-extraction of one article as the recogniser runs it.
-    qint64 reextract(int article, const QString &key, qint64 start = 0, qint64 end = 40)
-    {
-        if (!storage::EventStore(*m_db).clearCandidates(m_articles[article]).ok())
-            return 0;
-        return extract(article, key, start, end);
-    }
-
-    qint64 count(const char *sql)
-    {
-        auto st = m_db->statement(sql);
-        return st.next() ? st.int64(0) : -1;
-    }
-
-    qint64 evidenceOf(qint64 event)
-    {
-        auto st = m_db->statement("SELECT count(*) FROM event_evidence WHERE event_id = ?1");
-        st.bind(1, event);
-        return st.next() ? st.int64(0) : -1;
-    }
-
-    // Articles whose stored event count differs from a count of their evidence, as
-    // "id: stored/counted"; empty when every count is right.
-    QString staleEventCounts()
-    {
-        auto st = m_db->statement(
-            "SELECT a.id, n.events, (SELECT count(DISTINCT v.event_id) FROM event_evidence v WHERE v.article_id = a.id) "
-            "FROM article a LEFT JOIN article_event_count n ON n.article_id = a.id");
-        QStringList stale;
-        while (st.next()) {
-            if (st.isNull(1) || st.int64(1) != st.int64(2))
-                stale << QStringLiteral("%1: %2/%3").arg(st.int64(0)).arg(st.text(1), QString::number(st.int64(2)));
-        }
-        if (st.failed())
-            return st.errorMessage();
-        return stale.join(u", ");
-    }
-
-    qint64 eventCountOf(int article)
-    {
-        auto st = m_db->statement("SELECT events FROM article_event_count WHERE article_id = ?1");
-        st.bind(1, m_articles[article]);
-        return st.next() ? st.int64(0) : -1;
-    }
-
-    // The dock's merge: the first event absorbs the others.
-    void merge(qint64 into, qint64 other)
-    {
-        storage::EventEditor editor(*m_db);
-        const auto before = editor.snapshots({into, other}).value();
-        const EventSnapshot merged = storage::EventEditor::merged(before[0], before[1]);
-        QVERIFY(editor.replace({into, other}, {merged}).ok());
-    }
+    void init() { openDatabase(); }
+    void cleanup() { closeDatabase(); }
 
     void untouchedCandidatesFollowTheText()
     {
@@ -195,7 +90,7 @@ private slots:
         const qint64 a = extract(0, QStringLiteral("ban|2025-04-09|Nvidia"));
         storage::EventEditor editor(*m_db);
         auto s = editor.snapshots({a}).value();
-        s[0].status = QStringLiteral("rejected");
+        s[0].status = core::EventStatus::Rejected;
         QVERIFY(editor.replace({a}, s).ok());
         QCOMPARE(reextract(0, QStringLiteral("ban|2025-04-09|Nvidia")), a);
         // Even when the date resolves differently (set-date), the rejected passage stays put.
@@ -325,152 +220,6 @@ private slots:
         QCOMPARE(query.events(f).value()[0].id, yonhap);
     }
 
-    // What the recogniser stores for a sentence with the actor Nvidia: the cluster key, and
-    // the compatible dates as events::compatibleDates gives them (a day either side, the
-    // month of a day, the days of a month).
-    qint64 propose(int article, const QString &date, qint64 start = 0, const QString &modality = {},
-                   bool byPublication = false)
-    {
-        auto nvidia = m_db->statement("SELECT id FROM entity WHERE name = 'Nvidia'");
-        qint64 actor = nvidia.lookupInt64().value_or(0);
-        if (!actor) {
-            if (!m_db->exec("INSERT INTO entity(name, type, origin) VALUES ('Nvidia', 'ORG', 'builtin')").ok())
-                return 0;
-            actor = m_db->lastInsertId();
-        }
-        EventRecord e;
-        e.date = date;
-        e.precision = date.size() == 10 ? QStringLiteral("day") : QStringLiteral("month");
-        e.category = QStringLiteral("us-license-requirement");
-        e.title = QStringLiteral("Licence ") + date;
-        e.clusterKey = e.category + u'|' + date + QStringLiteral("|Nvidia");
-        e.modality = modality;
-        e.datedByPublication = byPublication;
-        e.identifyingActorIds = {actor};
-        if (e.precision == u"day") {
-            const QDate day = QDate::fromString(date, Qt::ISODate);
-            e.compatibleDates = {day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate), date.left(7)};
-        } else {
-            const QDate first = QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate);
-            for (QDate d = first; d < first.addMonths(1); d = d.addDays(1))
-                e.compatibleDates.append(d.toString(Qt::ISODate));
-        }
-        auto id = storage::EventStore(*m_db).addCandidate(e, {actor}, m_articles[article], start, start + 20);
-        return id ? id.value() : 0;
-    }
-
-    QString dateOf(qint64 event)
-    {
-        auto st = m_db->statement("SELECT date || ' ' || precision FROM event WHERE id = ?1");
-        st.bind(1, event);
-        return st.next() ? st.text(0) : QString();
-    }
-
-    // The same licence told by a Korean article (Seoul's day) and an English one
-    // (Washington's, a day earlier) is one event with two supporting articles; each
-    // passage keeps the date its article gives, which export shows per article.
-    void articlesADayApartTellOneEvent()
-    {
-        const qint64 a = propose(0, QStringLiteral("2025-04-09"));
-        QCOMPARE(propose(1, QStringLiteral("2025-04-10")), a);
-        QCOMPARE(propose(2, QStringLiteral("2025-04-08")), a);
-        QCOMPARE(count("SELECT count(*) FROM event"), 1);
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
-        QCOMPARE(storage::TimelineQuery(*m_db).event(a).value().corroboration, 3);
-        const auto passages = storage::EventStore(*m_db).forArticle(m_articles[1]);
-        QCOMPARE(passages.size(), 1);
-        QCOMPARE(passages[0].second.date, QStringLiteral("2025-04-10"));
-        // Two days off is another event.
-        QVERIFY(propose(3, QStringLiteral("2025-04-11")) != a);
-    }
-
-    // One article that gives two days a day apart tells two events (a licence on the 9th,
-    // another on the 10th); so does another article that comes later for either day.
-    void oneArticlesTwoDaysStayTwoEvents()
-    {
-        const qint64 ninth = propose(0, QStringLiteral("2025-04-09"), 0);
-        const qint64 tenth = propose(0, QStringLiteral("2025-04-10"), 30);
-        QVERIFY(ninth != tenth);
-        QCOMPARE(propose(1, QStringLiteral("2025-04-10")), tenth); // the same day first
-        QCOMPARE(propose(2, QStringLiteral("2025-04-09")), ninth);
-        QCOMPARE(count("SELECT count(*) FROM event"), 2);
-    }
-
-    // "In April" and "on April 9" are one event at the finer date, whichever comes first;
-    // re-extraction that takes the day away gives the month back.
-    void aMonthAndADayInItAreOneEventAtTheDay()
-    {
-        const qint64 a = propose(0, QStringLiteral("2025-04"));
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
-        QCOMPARE(propose(1, QStringLiteral("2025-04-09")), a);
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
-        QCOMPARE(propose(2, QStringLiteral("2025-04")), a); // a coarser one leaves the day alone
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04-09 day"));
-        QCOMPARE(storage::EventStore(*m_db).forArticle(m_articles[0])[0].second.date, QStringLiteral("2025-04"));
-        QVERIFY(storage::EventStore(*m_db).clearCandidates(m_articles[1]).ok());
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
-        // A day in another month is another event.
-        QVERIFY(propose(3, QStringLiteral("2025-05-02")) != a);
-    }
-
-    // The analyst's date stays: a finer candidate joins a confirmed event without moving it.
-    void theAnalystsDateStays()
-    {
-        const qint64 a = propose(0, QStringLiteral("2025-04"));
-        storage::EventEditor editor(*m_db);
-        auto s = editor.snapshots({a}).value();
-        s[0].status = QStringLiteral("confirmed");
-        QVERIFY(editor.replace({a}, s).ok());
-        QCOMPARE(propose(1, QStringLiteral("2025-04-09")), a);
-        QCOMPARE(dateOf(a), QStringLiteral("2025-04 month"));
-    }
-
-    // An event only planned, considered or expected reads so until an article says it
-    // happened; one dated by leads without a date of their own, until an article dates it.
-    void modalityAndPublicationDatingFollowThePassages()
-    {
-        storage::TimelineQuery query(*m_db);
-        const qint64 a = propose(0, QStringLiteral("2025-04-09"), 0, QStringLiteral("planned"));
-        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned"));
-        QCOMPARE(propose(1, QStringLiteral("2025-04-09"), 0, QStringLiteral("considered")), a);
-        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned")); // the most decided
-        QCOMPARE(propose(2, QStringLiteral("2025-04-09")), a);
-        QCOMPARE(query.event(a).value().modality, QString());
-        QCOMPARE(query.evidence({a}).value()[0].modality, QStringLiteral("planned"));
-
-        const qint64 b = propose(0, QStringLiteral("2025-06-10"), 40, {}, true);
-        QVERIFY(query.event(b).value().datedByPublication);
-        QVERIFY(storage::EventStore(*m_db).list({})[1].datedByPublication);
-        QCOMPARE(propose(1, QStringLiteral("2025-06-10"), 40), b);
-        QVERIFY(!query.event(b).value().datedByPublication);
-        // Undone by re-extraction: the dating article's passage goes, the mark comes back.
-        QVERIFY(storage::EventStore(*m_db).clearCandidates(m_articles[1]).ok());
-        QVERIFY(query.event(b).value().datedByPublication);
-    }
-
-    // Merging and the analyst's new date keep what each passage says; a passage that gave
-    // the old date follows the analyst's.
-    void editsKeepThePassagesOwnDates()
-    {
-        const qint64 a = propose(0, QStringLiteral("2025-04-09"));
-        const qint64 b = propose(0, QStringLiteral("2025-05-20"), 30, QStringLiteral("planned"), true);
-        storage::EventEditor editor(*m_db);
-        const auto before = editor.snapshots({a, b}).value();
-        QCOMPARE(before[1].evidence[0].modality, QStringLiteral("planned"));
-        QVERIFY(before[1].evidence[0].datedByPublication);
-        QVERIFY(editor.replace({a, b}, {storage::EventEditor::merged(before[0], before[1])}).ok());
-        auto merged = editor.snapshots({a}).value();
-        QCOMPARE(merged[0].evidence[1].date, QStringLiteral("2025-05-20"));
-        QCOMPARE(merged[0].evidence[1].modality, QStringLiteral("planned"));
-        QVERIFY(merged[0].evidence[1].datedByPublication);
-        const auto redated = storage::EventEditor::redated(merged[0], QStringLiteral("2025-04-08"), QStringLiteral("day"));
-        QVERIFY(editor.replace({a}, {redated}).ok());
-        const auto passages = storage::EventStore(*m_db).forArticle(m_articles[0]);
-        QCOMPARE(passages.size(), 2);
-        QCOMPARE(passages[0].second.date, QString());                      // followed the analyst
-        QCOMPARE(passages[1].second.date, QStringLiteral("2025-05-20")); // its own
-    }
-
     // A database from before passages kept their own dates: the passages that only the
     // publication day dated are found again, and the rest read as before.
     void upgradeMarksPublicationDatedPassages()
@@ -507,11 +256,10 @@ private slots:
         qint64 start = 0;
         for (const char *value : {"2025-Q1", "2025-H2"}) {
             EventRecord e;
-            e.date = QString::fromLatin1(value);
-            e.precision = e.date.contains(u'Q') ? QStringLiteral("quarter") : QStringLiteral("half");
-            e.category = QStringLiteral("corporate-disclosure");
-            e.title = e.date;
-            e.clusterKey = e.date;
+            e.date = core::ResolvedDate::fromValue(QString::fromLatin1(value));
+            e.category = core::EventCategory::CorporateDisclosure;
+            e.title = QString::fromLatin1(value);
+            e.clusterKey = e.title;
             QVERIFY(storage::EventStore(*m_db).addCandidate(e, {}, m_articles[0], start, start + 20).ok());
             start += 30; // another passage: one passage holds one candidate
         }
@@ -533,11 +281,6 @@ private slots:
         QCOMPARE(titles("2025-01-01", "2025-12-31"), QStringLiteral("2025-Q1,2025-H2"));
         QCOMPARE(titles("2025-12-01", "2026-01-31"), QStringLiteral("2025-H2"));
     }
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<storage::Database> m_db;
-    QList<qint64> m_articles;
 };
 
 QTEST_GUILESS_MAIN(TestEventStore)

@@ -84,7 +84,7 @@ private slots:
                 wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString() + u'|'
                                   + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
             for (const auto &e : found.events)
-                haveEvents << e.date + u'|' + e.category + u'|'
+                haveEvents << e.date.value() + u'|' + core::categoryCode(e.category) + u'|'
                                   + (e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality);
             for (const QJsonValue &d : it.value()[QStringLiteral("dates")].toArray())
                 wantDates << d[QStringLiteral("value")].toString() + u'|' + d[QStringLiteral("precision")].toString();

@@ -79,8 +79,8 @@ private slots:
         QCOMPARE(dates[0].precision, QStringLiteral("day"));
         const auto events = storage::EventStore(*m_db).forArticle(id);
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events[0].first.category, QStringLiteral("us-license-requirement"));
-        QCOMPARE(events[0].first.date, QStringLiteral("2025-04-09"));
+        QCOMPARE(events[0].first.category, core::EventCategory::UsLicenseRequirement);
+        QCOMPARE(events[0].first.date.value(), QStringLiteral("2025-04-09"));
         QVERIFY(events[0].first.actors.contains(QStringLiteral("Nvidia")));
         QCOMPARE(events[0].second.start, 0);
         QCOMPARE(events[0].second.end, kLicence.size());
@@ -92,7 +92,7 @@ private slots:
         // Another outlet, another wording of the date: 9 April again.
         add(QStringLiteral("엔비디아는 9일(현지시간) 미 상무부로부터 H20을 중국에 수출하려면 허가를 받아야 한다는 통보를 받았다."),
             core::makeWallTime(2025, 4, 10), 1);
-        const auto events = storage::EventStore(*m_db).list(QString());
+        const auto events = storage::EventStore(*m_db).list(std::nullopt);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].evidenceCount, 2);
     }
@@ -109,8 +109,8 @@ private slots:
             core::makeWallTime(2025, 9, 15), 1);
         const auto events = storage::EventStore(*m_db).list({});
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events[0].date, QStringLiteral("2025-09-15"));
-        QCOMPARE(events[0].category, QStringLiteral("china-countermeasure"));
+        QCOMPARE(events[0].date.value(), QStringLiteral("2025-09-15"));
+        QCOMPARE(events[0].category, core::EventCategory::ChinaCountermeasure);
         QCOMPARE(events[0].evidenceCount, 2);
     }
 
@@ -121,8 +121,8 @@ private slots:
                               core::makeWallTime(2025, 4, 16), 0);
         const auto events = storage::EventStore(*m_db).forArticle(id);
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events[0].first.date, QStringLiteral("2025-04-03"));
-        QCOMPARE(events[0].first.category, QStringLiteral("us-license-requirement"));
+        QCOMPARE(events[0].first.date.value(), QStringLiteral("2025-04-03"));
+        QCOMPARE(events[0].first.category, core::EventCategory::UsLicenseRequirement);
         QCOMPARE(events[0].second.reported, QStringLiteral("2025-04-16"));
     }
 
@@ -175,9 +175,9 @@ private slots:
         }
         QCOMPARE(rejected, 1);   // not resurrected
         QCOMPARE(manualKept, 1); // not removed
-        const auto events = storage::EventStore(*m_db).list(QString());
+        const auto events = storage::EventStore(*m_db).list(std::nullopt);
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events[0].status, QStringLiteral("confirmed"));
+        QCOMPARE(events[0].status, core::EventStatus::Confirmed);
         QCOMPARE(events[0].evidenceCount, 1);
     }
 

@@ -90,7 +90,7 @@ private slots:
         QVERIFY(events);
         QCOMPARE(events->size(), 5);
         for (const auto &e : events.value())
-            QCOMPARE(e.status, QStringLiteral("confirmed"));
+            QCOMPARE(e.status, core::EventStatus::Confirmed);
         // 엔비디아 and 미국 상무부 are aliases of built-in entities.
         const auto h20 = std::find_if(events->begin(), events->end(), [](const auto &e) { return e.title.contains(u"H20"); });
         QVERIFY(h20 != events->end());
@@ -105,7 +105,7 @@ private slots:
         f.actors = {QStringLiteral("Nvidia")};
         QCOMPARE(query.events(f)->size(), 2);
         f = {};
-        f.categories = {QStringLiteral("entity-list")};
+        f.categories = {core::EventCategory::EntityList};
         QCOMPARE(query.events(f)->size(), 1);
         // Importing again adds nothing.
         auto again = exchange::EventCsvImporter::import(*m_db, parsed->rows);
@@ -147,8 +147,8 @@ private slots:
         withEvidence.evidence = {};
         const auto [kept, moved] = storage::EventEditor::split(withEvidence, {}, editor.nextId());
         QVERIFY(moved.id > b);
-        QVERIFY(kept.edited && moved.edited);
-        QCOMPARE(moved.status, QStringLiteral("candidate"));
+        QVERIFY(kept.origin == core::EventOrigin::Analyst && moved.origin == core::EventOrigin::Analyst);
+        QCOMPARE(moved.status, core::EventStatus::Candidate);
     }
 
 private:

@@ -183,8 +183,8 @@ private slots:
     void describesTheFilterInTheInstalledLanguage()
     {
         print::TimelineSelection s;
-        s.filter.statuses = {QStringLiteral("confirmed"), QStringLiteral("rejected")};
-        s.filter.categories = {QStringLiteral("entity-list"), QStringLiteral("market")};
+        s.filter.statuses = {core::EventStatus::Confirmed, core::EventStatus::Rejected};
+        s.filter.categories = {core::EventCategory::EntityList, core::EventCategory::Market};
         s.filter.actors = {QStringLiteral("Nvidia")};
         storage::ArticleListFilter articles;
         articles.search = QStringLiteral("H20");

@@ -1,8 +1,10 @@
 // The timeline edit service: each edit planned as a TimelineChange, applied forward and
 // backward row for row; an actor name that names no entity becomes one inside the change,
-// gone on undo and back under the same id on redo; merge, split and add undo alike.
+// gone on undo and back under the same id on redo; merge, split and add undo alike, and so
+// do a chronology's import and an edit of the lanes.
 #include "annotation/timelineservice.h"
 #include "annotationfixture.h"
+#include "storage/lanestore.h"
 
 #include <QTest>
 
@@ -17,6 +19,8 @@ private Q_SLOTS:
     void cleanup();
     void editCreatesTheNewActorsInsideTheChange();
     void mergeSplitAndAddUndo();
+    void importIsOneChange();
+    void lanesUndo();
 
 private:
     QStringList state();
@@ -61,9 +65,8 @@ void TestTimelineService::editCreatesTheNewActorsInsideTheChange()
     const qint64 id = firstEvent();
     const QStringList before = state();
     annotation::EventInput input{
-        QStringLiteral("2025-04-10"),
-        QStringLiteral("day"),
-        QStringLiteral("other"),
+        core::ResolvedDate::fromValue(u"2025-04-10"),
+        core::EventCategory::Other,
         QStringLiteral("Edited"),
         {QStringLiteral("Nvidia"), QStringLiteral("Brand New Fab"), QStringLiteral("brand new fab")},
         {},
@@ -125,9 +128,8 @@ void TestTimelineService::mergeSplitAndAddUndo()
     // Naming no passage moves nothing: no change.
     QVERIFY(service.split(ids[0], {}).value().isEmpty());
 
-    auto added = service.add({QStringLiteral("2025-05"),
-                              QStringLiteral("month"),
-                              QStringLiteral("other"),
+    auto added = service.add({core::ResolvedDate::fromValue(u"2025-05"),
+                              core::EventCategory::Other,
                               QStringLiteral("Added"),
                               {QStringLiteral("Another New Lab")},
                               {},
@@ -143,6 +145,55 @@ void TestTimelineService::mergeSplitAndAddUndo()
     QVERIFY(service.apply(split.value(), false).ok());
     QVERIFY(service.apply(merged.value(), false).ok());
     QCOMPARE(state(), before);
+}
+
+// The rows become confirmed events of one change: a row the timeline or an earlier row has
+// is left out, a gazetteer alias names the gazetteer's entity, an unknown name a new one.
+void TestTimelineService::importIsOneChange()
+{
+    annotation::TimelineService service(m_fixture.db());
+    const QStringList before = state();
+    const annotation::EventInput row{core::ResolvedDate::fromValue(u"2025-04-09"), core::EventCategory::EntityList,
+                                     QStringLiteral("Listed"), {QStringLiteral("Nvidia"), QStringLiteral("Foundry X")},
+                                     QStringLiteral("src"), QStringLiteral("note")};
+    auto plan = service.importEvents({row, row});
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->change.after.size(), 1);
+    QCOMPARE(plan->duplicates, 1);
+    QCOMPARE(plan->newEntities, QStringList{QStringLiteral("Foundry X")});
+    QCOMPARE(state(), before); // planned, nothing written
+    QVERIFY(service.apply(plan->change, true).ok());
+    QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event WHERE title = 'Listed' AND status = "
+                                             "'confirmed' AND edited")), 1);
+    const QStringList after = state();
+    QVERIFY(service.apply(plan->change, false).ok());
+    QCOMPARE(state(), before);
+    QVERIFY(service.apply(plan->change, true).ok());
+    QCOMPARE(state(), after);
+    // Imported again: every row is on the timeline already.
+    auto again = service.importEventsNow({row});
+    QVERIFY(again.ok());
+    QCOMPARE(again->duplicates, 1);
+    QVERIFY(again->change.after.isEmpty());
+}
+
+// The lanes are part of the change: applied, undone and redone like events.
+void TestTimelineService::lanesUndo()
+{
+    annotation::TimelineService service(m_fixture.db());
+    storage::LaneStore store(m_fixture.db());
+    QVERIFY(store.load().value().isEmpty());
+    const QList<storage::StoredLane> lanes{{QStringLiteral("Chips"), {QStringLiteral("Nvidia")}},
+                                           {QStringLiteral("Rest"), {QStringLiteral("*")}}};
+    auto change = service.setLanes(lanes);
+    QVERIFY(change.ok() && !change->isEmpty());
+    QVERIFY(service.apply(change.value(), true).ok());
+    QCOMPARE(store.load().value(), lanes);
+    QVERIFY(service.setLanes(lanes)->isEmpty()); // nothing to change
+    QVERIFY(service.apply(change.value(), false).ok());
+    QVERIFY(store.load().value().isEmpty());
+    QVERIFY(service.apply(change.value(), true).ok());
+    QCOMPARE(store.load().value(), lanes);
 }
 
 QTEST_GUILESS_MAIN(TestTimelineService)

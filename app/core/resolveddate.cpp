@@ -1,8 +1,8 @@
-#include "temporal/resolveddate.h"
+#include "core/resolveddate.h"
 
 #include <array>
 
-namespace chipline::temporal {
+namespace chipline::core {
 
 namespace {
 
@@ -81,7 +81,7 @@ QString ResolvedDate::value() const
 
 QString ResolvedDate::precisionName() const
 {
-    return temporal::precisionName(precision);
+    return core::precisionName(precision);
 }
 
 QDate ResolvedDate::firstDay() const
@@ -204,4 +204,4 @@ bool precisionFromName(QStringView name, DatePrecision *precision)
     return false;
 }
 
-} // namespace chipline::temporal
+} // namespace chipline::core

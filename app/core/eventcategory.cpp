@@ -1,8 +1,8 @@
-#include "events/eventcategory.h"
+#include "core/eventcategory.h"
 
-#include <array>
+#include "core/codes.h"
 
-namespace chipline::events {
+namespace chipline::core {
 
 namespace {
 
@@ -16,16 +16,12 @@ constexpr std::array<const char16_t *, 13> kCodes{
 
 QString categoryCode(EventCategory category)
 {
-    return QString::fromUtf16(kCodes[static_cast<size_t>(category)]);
+    return codeOf(kCodes, category);
 }
 
 EventCategory categoryFromCode(QStringView code)
 {
-    for (size_t i = 0; i < kCodes.size(); ++i) {
-        if (code == QStringView(kCodes[i]))
-            return static_cast<EventCategory>(i);
-    }
-    return EventCategory::None;
+    return valueOfCode<EventCategory>(kCodes, code).value_or(EventCategory::None);
 }
 
-} // namespace chipline::events
+} // namespace chipline::core
