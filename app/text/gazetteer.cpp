@@ -99,8 +99,8 @@ core::Status Gazetteer::appendTsv(QStringView tsv)
         for (const TsvAlias &alias : std::as_const(row.aliases)) {
             const int owner = entityForAlias(alias.text);
             if (owner >= 0 && owner != id) {
-                return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo)
-                                       .arg(alias.text, entity(owner).canonical)};
+                return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo).arg(
+                    alias.text, entity(owner).canonical)};
             }
             if (const core::Status s = addAlias(id, alias.text.toString(), alias.language, alias.exact); !s)
                 return core::Error{u"gazetteer line %1: %2"_s.arg(lineNo).arg(s.error().message)};
