@@ -51,7 +51,9 @@ install(FILES ${CHIPLINE_PACKAGING_DIR}/copyright ${CHIPLINE_PACKAGING_OUT}/chan
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/chipline)
 
 # Readable copies of the data compiled into the program; the built-in copy is what runs.
-install(FILES ${PROJECT_SOURCE_DIR}/resources/gazetteer/gazetteer.tsv ${PROJECT_SOURCE_DIR}/resources/gazetteer/places.tsv
+install(FILES ${PROJECT_SOURCE_DIR}/resources/gazetteer/gazetteer.tsv ${PROJECT_SOURCE_DIR}/resources/gazetteer/state.tsv
+              ${PROJECT_SOURCE_DIR}/resources/gazetteer/companies.tsv ${PROJECT_SOURCE_DIR}/resources/gazetteer/media.tsv
+              ${PROJECT_SOURCE_DIR}/resources/gazetteer/places.tsv
               ${PROJECT_BINARY_DIR}/app/text/gazetteer/icu-places.tsv ${PROJECT_SOURCE_DIR}/resources/gazetteer/lexicon.txt
         DESTINATION ${CHIPLINE_DATA_DESTINATION}/gazetteer)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/vocabulary/event-triggers.tsv

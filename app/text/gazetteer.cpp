@@ -77,6 +77,13 @@ QString resourceText(const QString &path)
 core::Result<Gazetteer> Gazetteer::fromTsv(QStringView tsv)
 {
     Gazetteer g;
+    if (const core::Status s = g.appendTsv(tsv); !s)
+        return s.error();
+    return g;
+}
+
+core::Status Gazetteer::appendTsv(QStringView tsv)
+{
     int lineNo = 0;
     TsvRow row;
     std::optional<core::Error> error;
@@ -86,20 +93,20 @@ core::Result<Gazetteer> Gazetteer::fromTsv(QStringView tsv)
                 return *error;
             continue;
         }
-        if (g.entityId(row.canonical) >= 0)
+        if (entityId(row.canonical) >= 0)
             return core::Error{u"gazetteer line %1: '%2' is listed twice"_s.arg(lineNo).arg(row.canonical)};
-        const int id = g.addEntity(row.canonical, row.type);
+        const int id = addEntity(row.canonical, row.type);
         for (const TsvAlias &alias : std::as_const(row.aliases)) {
-            const int owner = g.entityForAlias(alias.text);
+            const int owner = entityForAlias(alias.text);
             if (owner >= 0 && owner != id) {
-                return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo)
-                                       .arg(alias.text, g.entity(owner).canonical)};
+                return core::Error{u"gazetteer line %1: alias '%2' already belongs to '%3'"_s.arg(lineNo).arg(
+                    alias.text, entity(owner).canonical)};
             }
-            if (const core::Status s = g.addAlias(id, alias.text.toString(), alias.language, alias.exact); !s)
+            if (const core::Status s = addAlias(id, alias.text.toString(), alias.language, alias.exact); !s)
                 return core::Error{u"gazetteer line %1: %2"_s.arg(lineNo).arg(s.error().message)};
         }
     }
-    return g;
+    return core::Status::success();
 }
 
 core::Status Gazetteer::mergeTsv(QStringView tsv, QStringList *dropped)
@@ -142,10 +149,7 @@ namespace {
 
 core::Result<Gazetteer> parseBuiltIn()
 {
-    const QString base = resourceText(u":/gazetteer/gazetteer.tsv"_s);
-    if (base.isEmpty())
-        return core::Error{u"built-in gazetteer resource is missing"_s};
-    auto g = Gazetteer::fromTsv(base);
+    auto g = Gazetteer::curated();
     if (!g)
         return g;
     // Curated places, then the countries and cities made from ICU at build time.
@@ -163,6 +167,25 @@ const std::shared_future<core::Result<Gazetteer>> &builtInFuture()
 }
 
 } // namespace
+
+const QStringList &Gazetteer::curatedFiles()
+{
+    static const QStringList files = {u"gazetteer.tsv"_s, u"state.tsv"_s, u"companies.tsv"_s, u"media.tsv"_s};
+    return files;
+}
+
+core::Result<Gazetteer> Gazetteer::curated()
+{
+    Gazetteer g;
+    for (const QString &name : curatedFiles()) {
+        const QString text = resourceText(u":/gazetteer/"_s + name);
+        if (text.isEmpty())
+            return core::Error{u"built-in gazetteer resource %1 is missing"_s.arg(name)};
+        if (const core::Status s = g.appendTsv(text); !s)
+            return core::Error{u"%1: %2"_s.arg(name, s.error().message)};
+    }
+    return g;
+}
 
 core::Result<Gazetteer> Gazetteer::builtIn()
 {

@@ -36,7 +36,13 @@ public:
     // '#' starts a comment line; an alias written "=Arm" only matches with that case.
     // The canonical name is always an alias too (English unless it holds Hangul or Han).
     static core::Result<Gazetteer> fromTsv(QStringView tsv);
-    // The built-in data: gazetteer.tsv, then places.tsv and the ICU places merged into it.
+    // The curated files read as one would be: a name or an alias listed twice across them
+    // is an error, so that no file silently takes another's alias. curatedFiles() names
+    // them under :/gazetteer/: the domain's gazetteer.tsv, then state bodies and parties,
+    // companies, and media.
+    static core::Result<Gazetteer> curated();
+    static const QStringList &curatedFiles();
+    // The built-in data: the curated files, then places.tsv and the ICU places merged in.
     // Parsed once per process (the entity directory, the recogniser and the CLI all ask)
     // and shared; the copies are cheap (implicitly shared lists).
     static core::Result<Gazetteer> builtIn();
@@ -64,6 +70,10 @@ public:
     const GazetteerEntity &entity(int id) const { return m_entities[id]; }
 
 private:
+    // fromTsv's rows added to this gazetteer: a canonical name or an alias already here is
+    // an error.
+    core::Status appendTsv(QStringView tsv);
+
     QList<GazetteerEntity> m_entities;
     QHash<QString, int> m_byCanonical;
     QHash<QString, int> m_byAliasKey; // TextFold::key(alias) -> entity

@@ -3,9 +3,9 @@
 
   names_known.py [--truth tests/data/realistic/names/truth.json] [--gazetteer TSV...] [--check]
 
---gazetteer takes every file the program merges (default: resources/gazetteer/gazetteer.tsv
-and places.tsv; CTest adds the build's icu-places.tsv); the first file that lists an alias
-gives its type, as in the program.
+--gazetteer takes every file the program merges (default: resources/gazetteer/gazetteer.tsv,
+state.tsv, companies.tsv, media.tsv and places.tsv; CTest adds the build's icu-places.tsv);
+the first file that lists an alias gives its type, as in the program.
 
 A mention is known when its text equals an alias of the gazetteer (the canonical name is an
 alias too) in the form the program compares aliases: NFC, case-folded, spaces collapsed;
@@ -70,7 +70,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--truth", default=os.path.join(ROOT, "tests", "data", "realistic", "names", "truth.json"))
     ap.add_argument("--gazetteer", nargs="+",
-                    default=[os.path.join(ROOT, "resources", "gazetteer", f) for f in ("gazetteer.tsv", "places.tsv")])
+                    default=[os.path.join(ROOT, "resources", "gazetteer", f) for f in ("gazetteer.tsv", "state.tsv", "companies.tsv", "media.tsv", "places.tsv")])
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     folded, exact = {}, {}

@@ -110,10 +110,10 @@ void TstBuiltInPlaces::caseSensitiveNames()
     QCOMPARE(found[1].canonical, u"Chile"_s);
 }
 
-// gazetteer.tsv wins every merge: its entities keep their names, types and aliases.
+// The curated files win every merge: their entities keep their names, types and aliases.
 void TstBuiltInPlaces::baseEntriesKeepNameAndType()
 {
-    const auto base = Gazetteer::fromTsv(resource(u"gazetteer.tsv"_s));
+    const auto base = Gazetteer::curated();
     QVERIFY(base.ok());
     QVERIFY(m_gazetteer->size() > base->size() + 500);
     for (int id = 0; id < base->size(); ++id) {
@@ -126,11 +126,11 @@ void TstBuiltInPlaces::baseEntriesKeepNameAndType()
     }
 }
 
-// The curated places agree with gazetteer.tsv: nothing is dropped in the merge. ICU's rows
-// may lose a name to an entity here (it is then listed, not an error).
+// The curated places agree with the curated files: nothing is dropped in the merge. ICU's
+// rows may lose a name to an entity here (it is then listed, not an error).
 void TstBuiltInPlaces::curatedPlacesMergeCleanly()
 {
-    auto g = Gazetteer::fromTsv(resource(u"gazetteer.tsv"_s));
+    auto g = Gazetteer::curated();
     QVERIFY(g.ok());
     QStringList dropped;
     QVERIFY(g->mergeTsv(resource(u"places.tsv"_s), &dropped));

@@ -15,6 +15,8 @@ private slots:
     void builtInLoads();
     void builtInCoversCorpusEntities();
     void builtInIsCurated();
+    void curatedActors_data();
+    void curatedActors();
     void parseErrors_data();
     void parseErrors();
     void userEntitiesExtendAndOverride();
@@ -81,6 +83,49 @@ void TstGazetteer::builtInIsCurated()
     }
     for (const auto &bad : {u"US"_s, u"TI"_s, u"TEL"_s, u"AML"_s, u"美"_s, u"中"_s, u"인도"_s, u"시안"_s})
         QVERIFY2(g->entityForAlias(bad) < 0, qPrintable(bad));
+    // Ordinary words and ambiguous short forms the actors' files leave out (their headers
+    // say why): hunger, new world, modern, the pension scheme, screw, closed-circuit TV.
+    for (const auto &bad : {u"기아"_s, u"신세계"_s, u"현대"_s, u"국민연금"_s, u"나사"_s, u"노동당"_s, u"국민당"_s,
+                            u"외무성"_s, u"상무부"_s, u"CCTV"_s, u"CBS"_s, u"Dow Jones"_s})
+        QVERIFY2(g->entityForAlias(bad) < 0, qPrintable(bad));
+}
+
+// One alias from each of the curated actors' files, with its entity and type.
+void TstGazetteer::curatedActors_data()
+{
+    QTest::addColumn<QString>("alias");
+    QTest::addColumn<QString>("canonical");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("ministry, short form") << u"행안부"_s << u"Ministry of the Interior and Safety"_s << u"GOV"_s;
+    QTest::newRow("bare ministry is Korea's") << u"국방부"_s << u"Ministry of National Defense of Korea"_s << u"GOV"_s;
+    QTest::newRow("with its country") << u"미국 연방수사국"_s << u"Federal Bureau of Investigation"_s << u"GOV"_s;
+    QTest::newRow("court") << u"서울중앙지법"_s << u"Seoul Central District Court"_s << u"GOV"_s;
+    QTest::newRow("committee") << u"과방위"_s << u"Science, ICT, Broadcasting and Communications Committee (National Assembly)"_s
+                               << u"GOV"_s;
+    QTest::newRow("party") << u"국민의힘"_s << u"People Power Party"_s << u"ORG"_s;
+    QTest::newRow("민주당 is Korea's") << u"민주당"_s << u"Democratic Party of Korea"_s << u"ORG"_s;
+    QTest::newRow("US party") << u"미 공화당"_s << u"Republican Party"_s << u"ORG"_s;
+    QTest::newRow("treaty organisation") << u"세계무역기구"_s << u"World Trade Organization"_s << u"ORG"_s;
+    QTest::newRow("group affiliate") << u"기아차"_s << u"Kia"_s << u"ORG"_s;
+    QTest::newRow("state company") << u"한수원"_s << u"KHNP"_s << u"ORG"_s;
+    QTest::newRow("brokerage") << u"한투증권"_s << u"Korea Investment & Securities"_s << u"ORG"_s;
+    QTest::newRow("world company") << u"도요타"_s << u"Toyota"_s << u"ORG"_s;
+    QTest::newRow("news channel") << u"연합뉴스TV"_s << u"Yonhap News TV"_s << u"MEDIA"_s;
+    QTest::newRow("wire service") << u"교도통신"_s << u"Kyodo News"_s << u"MEDIA"_s;
+    QTest::newRow("case-sensitive") << u"tvN"_s << u"tvN"_s << u"MEDIA"_s;
+}
+
+void TstGazetteer::curatedActors()
+{
+    QFETCH(QString, alias);
+    QFETCH(QString, canonical);
+    QFETCH(QString, type);
+    const auto g = Gazetteer::builtIn();
+    QVERIFY(g.ok());
+    const int id = g->entityForAlias(alias);
+    QVERIFY2(id >= 0, qPrintable(alias));
+    QCOMPARE(g->entity(id).canonical, canonical);
+    QCOMPARE(entityTypeCode(g->entity(id).type), type);
 }
 
 void TstGazetteer::parseErrors_data()
