@@ -1,6 +1,6 @@
 #include "ui/eventdetailspanel.h"
 
-#include "print/categorystyle.h"
+#include "render/categorystyle.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -56,8 +56,8 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
                               : event.precision == u"half"    ? tr("half-year")
                                                               : tr("year");
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-                       .arg(event.date.toHtmlEscaped(), precision, print::CategoryStyle::color(event.category).name(),
-                            print::CategoryStyle::displayName(event.category).toHtmlEscaped(), status);
+                       .arg(event.date.toHtmlEscaped(), precision, render::CategoryStyle::color(event.category).name(),
+                            render::CategoryStyle::displayName(event.category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)

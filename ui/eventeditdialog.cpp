@@ -1,6 +1,6 @@
 #include "ui/eventeditdialog.h"
 
-#include "print/categorystyle.h"
+#include "render/categorystyle.h"
 #include "temporal/resolveddate.h"
 
 #include <QComboBox>
@@ -39,8 +39,8 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     m_precision->addItem(tr("Half year"), QStringLiteral("half"));
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.precision)));
-    for (const QString &code : print::CategoryStyle::codes())
-        m_category->addItem(print::CategoryStyle::displayName(code), code);
+    for (const QString &code : render::CategoryStyle::codes())
+        m_category->addItem(render::CategoryStyle::displayName(code), code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(fields.category.isEmpty() ? QStringLiteral("other") : fields.category)));
     m_title->setObjectName(QStringLiteral("eventTitleEdit"));
     m_title->setMinimumWidth(420);

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>chipline::print::CategoryStyle</name>
+    <name>chipline::render::CategoryStyle</name>
     <message>
         <source>Entity List</source>
         <translation type="unfinished"></translation>
@@ -53,7 +53,7 @@
     </message>
 </context>
 <context>
-    <name>chipline::print::TimelineDocument</name>
+    <name>chipline::render::TimelineDocument</name>
     <message>
         <source>US–China AI-chip export controls: timeline</source>
         <translation type="unfinished"></translation>
@@ -171,7 +171,7 @@
     </message>
 </context>
 <context>
-    <name>chipline::print::TimelineSelection</name>
+    <name>chipline::render::TimelineSelection</name>
     <message>
         <source>United States government</source>
         <translation type="unfinished"></translation>

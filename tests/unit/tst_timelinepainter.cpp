@@ -2,9 +2,9 @@
 // back pixel by pixel; and the colours and names it draws with (CategoryStyle).
 #include "events/eventcategory.h"
 #include "languagescope.h"
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
-#include "print/timelinepainter.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
+#include "render/timelinepainter.h"
 #include "timeline/timelinelayout.h"
 
 #include <QFontDatabase>
@@ -16,7 +16,7 @@
 #include <cmath>
 
 using namespace chipline;
-using namespace chipline::print;
+using namespace chipline::render;
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include "exchange/eventcsvimporter.h"
 #include "exchange/timelinejswriter.h"
 #include "languagescope.h"
-#include "print/timelinedocument.h"
-#include "print/timelineimage.h"
+#include "render/timelinedocument.h"
+#include "render/timelineimage.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
@@ -80,7 +80,7 @@ private slots:
         QVERIFY(db);
         m_db = std::move(db.value());
         QVERIFY(exchange::EventCsvImporter::import(*m_db, generated(150)));
-        auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
+        auto s = render::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
         QVERIFY(s);
         m_selection = std::move(s.value());
         QCOMPARE(m_selection.events.size(), 150);
@@ -102,13 +102,13 @@ private slots:
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        print::PrintOptions options;
+        render::PrintOptions options;
         options.pageSize = QPageSize(QPageSize::PageSizeId(page));
         std::optional<LanguageScope> language;
         if (korean)
             language.emplace(QStringLiteral("ko"));
         const QString pdf = m_dir.filePath(QStringLiteral("t%1.pdf").arg(page));
-        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, options);
+        auto pages = render::TimelineDocument::writePdf(pdf, m_selection, {}, options);
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         QVERIFY(pages.value() >= 2); // the timeline, then the list of events
 
@@ -168,7 +168,7 @@ private slots:
         if (!language.isEmpty())
             scope.emplace(language);
         const QString pdf = m_dir.filePath(QStringLiteral("language-%1.pdf").arg(language));
-        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, print::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(pdf, m_selection, {}, render::PrintOptions());
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         const QString text = pdfText(pdf);
         for (const QString &words : expected)
@@ -182,7 +182,7 @@ private slots:
 
     void describesTheFilterInTheInstalledLanguage()
     {
-        print::TimelineSelection s;
+        render::TimelineSelection s;
         s.filter.statuses = {QStringLiteral("confirmed"), QStringLiteral("rejected")};
         s.filter.categories = {QStringLiteral("entity-list"), QStringLiteral("market")};
         s.filter.actors = {QStringLiteral("Nvidia")};
@@ -215,16 +215,16 @@ private slots:
     {
         {
             const LanguageScope korean(QStringLiteral("ko"));
-            const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
+            const QByteArray svg = render::TimelineImage::svg(m_selection, 1600);
             QVERIFY(svg.startsWith("<?xml"));
             QVERIFY(svg.contains(QStringLiteral("미국 정부").toUtf8())); // the built-in lanes in Korean
             QVERIFY(svg.contains(QStringLiteral("2024년").toUtf8())); // and the axis
         }
-        const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
+        const QByteArray svg = render::TimelineImage::svg(m_selection, 1600);
         QVERIFY(svg.contains("United States government"));
         QVERIFY(!svg.contains(QStringLiteral("2024년").toUtf8()));
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
-        QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600));
+        QVERIFY(render::TimelineImage::writePng(png, m_selection, 1600));
         QVERIFY(QImage(png).width() == 1600);
         const QJsonDocument doc = QJsonDocument::fromJson(exchange::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
@@ -236,30 +236,30 @@ private slots:
     {
         // Lanes saved in the database (as the dock's Lanes dialog does) are what printing,
         // images and the CLI use unless told otherwise; none saved means the built-in ones.
-        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+        QCOMPARE(render::TimelineSelection::savedActorLanes(*m_db).titles(),
                  timeline::LaneSet::defaultActorLanes().titles());
         QVERIFY(storage::LaneStore(*m_db).save({{QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
                                                 {QStringLiteral("Everyone else"), {QStringLiteral("*")}}}));
-        const timeline::LaneSet lanes = print::TimelineSelection::savedActorLanes(*m_db);
+        const timeline::LaneSet lanes = render::TimelineSelection::savedActorLanes(*m_db);
         QCOMPARE(lanes.titles(), (QStringList{QStringLiteral("Chip makers"), QStringLiteral("Everyone else")}));
-        auto s = print::TimelineSelection::load(*m_db, {}, lanes);
+        auto s = render::TimelineSelection::load(*m_db, {}, lanes);
         QVERIFY(s);
         int inFirst = 0;
         for (const auto &it : s->items(false))
             inFirst += it.lane == 0;
         QVERIFY(inFirst > 0 && inFirst < s->events.size());
-        const QByteArray svg = print::TimelineImage::svg(s.value(), 1600);
+        const QByteArray svg = render::TimelineImage::svg(s.value(), 1600);
         QVERIFY(svg.contains("Chip makers"));
         QVERIFY(!svg.contains("United States government"));
         QVERIFY(storage::LaneStore(*m_db).save({}));
-        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+        QCOMPARE(render::TimelineSelection::savedActorLanes(*m_db).titles(),
                  timeline::LaneSet::defaultActorLanes().titles());
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
-    print::TimelineSelection m_selection;
+    render::TimelineSelection m_selection;
 };
 
 QTEST_MAIN(TestTimelinePrint)

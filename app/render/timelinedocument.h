@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/result.h"
-#include "print/printoptions.h"
-#include "print/timelineselection.h"
+#include "render/printoptions.h"
+#include "render/timelineselection.h"
 #include "timeline/timelinepaginator.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
 
-namespace chipline::print {
+namespace chipline::render {
 
 // The printed timeline: the time range split across pages at one scale with the axis
 // continued, each page headed (title, filters, range, page n of m) and carrying a legend,
@@ -22,7 +22,7 @@ namespace chipline::print {
 // the installed language (core::Translations).
 class TimelineDocument final
 {
-    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineDocument)
+    Q_DECLARE_TR_FUNCTIONS(chipline::render::TimelineDocument)
 
 public:
     TimelineDocument(const TimelineSelection &selection,
@@ -55,4 +55,4 @@ private:
     bool m_tentative = false;   // some are planned, considered or expected: the legend says how they look
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

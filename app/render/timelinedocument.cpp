@@ -1,9 +1,9 @@
-#include "print/timelinedocument.h"
+#include "render/timelinedocument.h"
 
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
-#include "print/sparsepages.h"
-#include "print/timelinepainter.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
+#include "render/sparsepages.h"
+#include "render/timelinepainter.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -12,7 +12,7 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
-namespace chipline::print {
+namespace chipline::render {
 
 namespace {
 
@@ -356,4 +356,4 @@ core::Result<int> TimelineDocument::writePdf(const QString &path, const Timeline
     return pages;
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

@@ -1,12 +1,12 @@
-#include "print/timelineimage.h"
+#include "render/timelineimage.h"
 
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
 
 #include <QImage>
 #include <QPainter>
 
-namespace chipline::print {
+namespace chipline::render {
 
 namespace {
 
@@ -122,4 +122,4 @@ QByteArray TimelineImage::svg(const TimelineSelection &selection, double width)
     return out.toUtf8();
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

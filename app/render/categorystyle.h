@@ -4,7 +4,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace chipline::print {
+namespace chipline::render {
 
 // Colours and display names of event categories and lanes, shared by the view, the
 // printout and SVG so that a legend means the same everywhere.
@@ -20,4 +20,4 @@ public:
     static QStringList fontFamilies();
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

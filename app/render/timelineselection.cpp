@@ -1,12 +1,12 @@
-#include "print/timelineselection.h"
+#include "render/timelineselection.h"
 
-#include "print/categorystyle.h"
+#include "render/categorystyle.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
 #include <QLatin1StringView>
 
-namespace chipline::print {
+namespace chipline::render {
 
 timeline::LaneSet TimelineSelection::savedActorLanes(storage::Database &db)
 {
@@ -161,4 +161,4 @@ QString TimelineSelection::describeFilter() const
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "core/result.h"
-#include "print/timelinepainter.h"
-#include "print/timelineselection.h"
+#include "render/timelinepainter.h"
+#include "render/timelineselection.h"
 
-namespace chipline::print {
+namespace chipline::render {
 
 // The whole selection on one long page, for SVG and PNG: one scale, every lane, labelled in
 // the installed language.
@@ -27,4 +27,4 @@ public:
     static QByteArray svg(const TimelineSelection &selection, double width);
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

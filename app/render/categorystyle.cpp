@@ -1,4 +1,4 @@
-#include "print/categorystyle.h"
+#include "render/categorystyle.h"
 
 #include "events/eventcategory.h"
 
@@ -7,7 +7,7 @@
 
 #include <array>
 
-namespace chipline::print {
+namespace chipline::render {
 
 namespace {
 
@@ -18,31 +18,31 @@ struct Entry
     const char *name; // translated in the context below
 };
 
-constexpr char kContext[] = "chipline::print::CategoryStyle";
+constexpr char kContext[] = "chipline::render::CategoryStyle";
 
 constexpr std::array kEntries{
     Entry{events::EventCategory::EntityList, 0xc62828,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Entity List")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Entity List")},
     Entry{events::EventCategory::Enforcement, 0x6a1b9a,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Enforcement")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Enforcement")},
     Entry{events::EventCategory::UsExportApproval, 0x2e7d32,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export approval")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US export approval")},
     Entry{events::EventCategory::UsLicenseRequirement, 0xef6c00,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US license requirement")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US license requirement")},
     Entry{events::EventCategory::ChinaCountermeasure, 0xad1457,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "China countermeasure")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "China countermeasure")},
     Entry{events::EventCategory::CorporateDisclosure, 0x00838f,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Corporate disclosure")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Corporate disclosure")},
     Entry{events::EventCategory::ProductLaunch, 0x1565c0,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Product launch")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Product launch")},
     Entry{events::EventCategory::AlliedControl, 0x558b2f,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Allied control")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Allied control")},
     Entry{events::EventCategory::UsExportRule, 0xd84315,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "US export rule")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US export rule")},
     Entry{events::EventCategory::Diplomatic, 0x4527a0,
-          QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Diplomatic")},
-    Entry{events::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Market")},
-    Entry{events::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::print::CategoryStyle", "Other")},
+          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Diplomatic")},
+    Entry{events::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Market")},
+    Entry{events::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Other")},
 };
 
 const Entry *find(const QString &code)
@@ -108,4 +108,4 @@ QStringList CategoryStyle::fontFamilies()
     return out;
 }
 
-} // namespace chipline::print
+} // namespace chipline::render
