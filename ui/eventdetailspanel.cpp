@@ -1,5 +1,6 @@
 #include "ui/eventdetailspanel.h"
 
+#include "events/categorynames.h"
 #include "render/categorystyle.h"
 
 #include <QLabel>
@@ -57,7 +58,7 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
                                                               : tr("year");
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
                        .arg(event.date.toHtmlEscaped(), precision, render::CategoryStyle::color(event.category).name(),
-                            render::CategoryStyle::displayName(event.category).toHtmlEscaped(), status);
+                            events::CategoryNames::displayName(event.category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)

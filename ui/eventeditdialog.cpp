@@ -1,5 +1,6 @@
 #include "ui/eventeditdialog.h"
 
+#include "events/categorynames.h"
 #include "render/categorystyle.h"
 #include "temporal/resolveddate.h"
 
@@ -40,7 +41,7 @@ EventEditDialog::EventEditDialog(const EventFields &fields, const QStringList &e
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.precision)));
     for (const QString &code : render::CategoryStyle::codes())
-        m_category->addItem(render::CategoryStyle::displayName(code), code);
+        m_category->addItem(events::CategoryNames::displayName(code), code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(fields.category.isEmpty() ? QStringLiteral("other") : fields.category)));
     m_title->setObjectName(QStringLiteral("eventTitleEdit"));
     m_title->setMinimumWidth(420);

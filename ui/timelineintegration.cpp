@@ -3,6 +3,7 @@
 #include "annotation/entitydirectory.h"
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
 #include "render/timelinedocument.h"
 #include "render/timelineimage.h"
@@ -86,11 +87,12 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
                 path = withSuffix(path, suffix);
         }
     }
-    const render::TimelineSelection &s = dock->selection();
+    const annotation::TimelineSelection &s = dock->selection();
     const QString lower = path.toLower();
     bool saved = false;
     if (lower.endsWith(u".pdf")) {
-        auto pages = render::TimelineDocument::writePdf(path, s, dock->evidence(), render::PrintOptions());
+        auto pages =
+            render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(s, dock->evidence()), render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
@@ -104,8 +106,8 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
     } else if (lower.endsWith(u".json")) {
         saved = saveBytes(window, path, exchange::TimelineJsWriter::write(s, dock->evidence(), QString()));
     } else if (lower.endsWith(u".svg")) {
-        saved = saveBytes(window, path, render::TimelineImage::svg(s, 2400));
-    } else if (auto st = render::TimelineImage::writePng(path, s, 2400); !st) {
+        saved = saveBytes(window, path, render::TimelineImage::svg(exchange::PrintSheet::of(s), 2400));
+    } else if (auto st = render::TimelineImage::writePng(path, exchange::PrintSheet::of(s), 2400); !st) {
         QMessageBox::warning(window, tr("Export"), st.error().message);
     } else {
         saved = true;
@@ -192,8 +194,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         printOptionsFor(printer);
         QPrintDialog dialog(&printer, window);
         if (dialog.exec() == QDialog::Accepted) {
-            const auto evidence = dock->evidence();
-            render::TimelineDocument(dock->selection(), evidence, render::PrintOptions()).paint(&printer);
+            const render::TimelineSheet sheet = exchange::PrintSheet::of(dock->selection(), dock->evidence());
+            render::TimelineDocument(sheet, render::PrintOptions()).paint(&printer);
         }
     });
     QObject::connect(preview, &QAction::triggered, window, [window, dock] {
@@ -201,9 +203,9 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         printOptionsFor(printer);
         QPrintPreviewDialog dialog(&printer, window);
         dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
-        const auto evidence = dock->evidence();
+        const render::TimelineSheet sheet = exchange::PrintSheet::of(dock->selection(), dock->evidence());
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
-            render::TimelineDocument(dock->selection(), evidence, render::PrintOptions()).paint(p);
+            render::TimelineDocument(sheet, render::PrintOptions()).paint(p);
         });
         dialog.resize(1100, 800);
         dialog.exec();
@@ -213,7 +215,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         if (path.isEmpty())
             return;
         path = withSuffix(path, QStringLiteral("pdf"));
-        auto pages = render::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), render::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(dock->selection(), dock->evidence()),
+                                                         render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
         else

@@ -4,6 +4,7 @@
 #include "cli/console.h"
 #include "core/translations.h"
 #include "exchange/eventcsv.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
 #include "render/categorystyle.h"
 #include "render/timelinedocument.h"
@@ -36,7 +37,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-QHash<qint64, QList<storage::EvidencePassage>> evidenceOf(storage::Database &db, const render::TimelineSelection &s)
+QHash<qint64, QList<storage::EvidencePassage>> evidenceOf(storage::Database &db, const annotation::TimelineSelection &s)
 {
     QList<qint64> ids;
     for (const auto &e : s.events)
@@ -162,17 +163,18 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     if (!db)
         return 1;
     if (!laneSet)
-        laneSet = render::TimelineSelection::savedActorLanes(*db);
-    auto selection = render::TimelineSelection::load(*db, filter, *laneSet);
+        laneSet = annotation::TimelineSelection::savedActorLanes(*db);
+    auto selection = annotation::TimelineSelection::load(*db, filter, *laneSet);
     if (!selection) {
         console.err() << "chipline timeline: " << selection.error().message << "\n";
         return 1;
     }
-    const render::TimelineSelection &s = selection.value();
+    const annotation::TimelineSelection &s = selection.value();
     // Everything rendered from here on is translated: the pages and images in the language asked for.
     core::Translations::install(*QCoreApplication::instance(),
                                 p.value(lang) == u"ko" ? QStringLiteral("ko") : QStringLiteral("en"));
     const auto evidence = evidenceOf(*db, s);
+    const render::TimelineSheet sheet = exchange::PrintSheet::of(s, evidence);
     QString error;
     int exitCode = 0;
     if (p.isSet(pdf)) {
@@ -180,7 +182,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
             console.err() << "chipline timeline: " << refused << "\n";
             return 1;
         }
-        auto pages = render::TimelineDocument::writePdf(p.value(pdf), s, evidence, options);
+        auto pages = render::TimelineDocument::writePdf(p.value(pdf), sheet, options);
         if (!pages) {
             console.err() << "chipline timeline: " << pages.error().message << "\n";
             exitCode = 1;
@@ -189,10 +191,10 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         }
     }
     const double px = qBound(400.0, p.value(width).toDouble(), 20000.0);
-    if (p.isSet(svg) && !writeFile(p.value(svg), render::TimelineImage::svg(s, px), &error))
+    if (p.isSet(svg) && !writeFile(p.value(svg), render::TimelineImage::svg(sheet, px, options.title), &error))
         exitCode = 1;
     if (p.isSet(png)) {
-        if (auto done = render::TimelineImage::writePng(p.value(png), s, px); !done) {
+        if (auto done = render::TimelineImage::writePng(p.value(png), sheet, px); !done) {
             error = done.error().message;
             exitCode = 1;
         }

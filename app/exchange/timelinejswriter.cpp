@@ -1,6 +1,6 @@
 #include "exchange/timelinejswriter.h"
 
-#include "render/categorystyle.h"
+#include "events/categorynames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,7 +45,7 @@ QString TimelineJsWriter::modalityText(const QString &modality)
     return modality + tr(", not reported done");
 }
 
-QByteArray TimelineJsWriter::write(const render::TimelineSelection &selection,
+QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selection,
                                    const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title)
 {
     const QList<timeline::TimelineItem> items = selection.items(false);
@@ -62,7 +62,7 @@ QByteArray TimelineJsWriter::write(const render::TimelineSelection &selection,
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(render::CategoryStyle::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(events::CategoryNames::displayName(e.category).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())

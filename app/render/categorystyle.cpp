@@ -2,7 +2,6 @@
 
 #include "events/eventcategory.h"
 
-#include <QCoreApplication>
 #include <QFontDatabase>
 
 #include <array>
@@ -11,72 +10,26 @@ namespace chipline::render {
 
 namespace {
 
-struct Entry
-{
-    events::EventCategory category;
-    QRgb color;
-    const char *name; // translated in the context below
-};
-
-constexpr char kContext[] = "chipline::render::CategoryStyle";
-
-constexpr std::array kEntries{
-    Entry{events::EventCategory::EntityList, 0xc62828,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Entity List")},
-    Entry{events::EventCategory::Enforcement, 0x6a1b9a,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Enforcement")},
-    Entry{events::EventCategory::UsExportApproval, 0x2e7d32,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US export approval")},
-    Entry{events::EventCategory::UsLicenseRequirement, 0xef6c00,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US license requirement")},
-    Entry{events::EventCategory::ChinaCountermeasure, 0xad1457,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "China countermeasure")},
-    Entry{events::EventCategory::CorporateDisclosure, 0x00838f,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Corporate disclosure")},
-    Entry{events::EventCategory::ProductLaunch, 0x1565c0,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Product launch")},
-    Entry{events::EventCategory::AlliedControl, 0x558b2f,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Allied control")},
-    Entry{events::EventCategory::UsExportRule, 0xd84315,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "US export rule")},
-    Entry{events::EventCategory::Diplomatic, 0x4527a0,
-          QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Diplomatic")},
-    Entry{events::EventCategory::Market, 0x5d4037, QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Market")},
-    Entry{events::EventCategory::Other, 0x546e7a, QT_TRANSLATE_NOOP("chipline::render::CategoryStyle", "Other")},
-};
-
-const Entry *find(const QString &code)
-{
-    const events::EventCategory c = events::categoryFromCode(code);
-    for (const Entry &e : kEntries) {
-        if (e.category == c)
-            return &e;
-    }
-    return nullptr;
-}
+// Indexed by events::EventCategory, None excluded.
+constexpr std::array<QRgb, 12> kColors{0xc62828, 0x6a1b9a, 0x2e7d32, 0xef6c00, 0xad1457, 0x00838f,
+                                       0x1565c0, 0x558b2f, 0xd84315, 0x4527a0, 0x5d4037, 0x546e7a};
+static_assert(kColors.size() == size_t(events::EventCategory::None), "one colour per category");
 
 } // namespace
 
 QStringList CategoryStyle::codes()
 {
     QStringList out;
-    for (const Entry &e : kEntries)
-        out.append(events::categoryCode(e.category));
+    for (size_t i = 0; i < kColors.size(); ++i)
+        out.append(events::categoryCode(events::EventCategory(i)));
     return out;
 }
 
 QColor CategoryStyle::color(const QString &code)
 {
-    const Entry *e = find(code);
-    return e ? QColor(e->color) : QColor(0x546e7a);
-}
-
-QString CategoryStyle::displayName(const QString &code)
-{
-    const Entry *e = find(code);
-    if (!e)
-        return code;
-    return QCoreApplication::translate(kContext, e->name);
+    const events::EventCategory category = events::categoryFromCode(code);
+    return QColor(
+        kColors[category == events::EventCategory::None ? size_t(events::EventCategory::Other) : size_t(category)]);
 }
 
 QColor CategoryStyle::laneColor(int lane)
@@ -85,27 +38,34 @@ QColor CategoryStyle::laneColor(int lane)
     return QColor(kBands[size_t(lane) % kBands.size()]);
 }
 
+QStringList CategoryStyle::hangulFamilies()
+{
+    const QStringList available = QFontDatabase::families();
+    QStringList out;
+    for (const QString &family :
+         {QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"), QStringLiteral("Source Han Sans KR"),
+          QStringLiteral("NanumGothic"), QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo")}) {
+        if (available.contains(family))
+            out.append(family);
+    }
+    return out;
+}
+
 QStringList CategoryStyle::fontFamilies()
 {
-    const QStringList preferred = {QStringLiteral("Noto Sans CJK KR"), QStringLiteral("Noto Sans KR"),
-                                   QStringLiteral("Source Han Sans KR"), QStringLiteral("NanumGothic"),
-                                   QStringLiteral("Malgun Gothic"), QStringLiteral("Apple SD Gothic Neo")};
     const QStringList available = QFontDatabase::families();
     // Latin and digits from a TrueType family first: Qt maps the CFF glyphs of Noto CJK's
     // Latin run (proportional digits) without ToUnicode entries, so pdftotext and search
     // in a PDF viewer would lose every digit. Hangul falls through to the CJK family.
     QStringList out;
-    for (const QString &family : {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")}) {
+    for (const QString &family :
+         {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")}) {
         if (available.contains(family)) {
             out.append(family);
             break;
         }
     }
-    for (const QString &family : preferred) {
-        if (available.contains(family))
-            out.append(family);
-    }
-    return out;
+    return out + hangulFamilies();
 }
 
 } // namespace chipline::render

@@ -6,18 +6,19 @@
 
 namespace chipline::render {
 
-// Colours and display names of event categories and lanes, shared by the view, the
-// printout and SVG so that a legend means the same everywhere.
+// Colours of event categories and lanes, shared by the view, the printout and the images
+// so that a legend means the same everywhere; the names are events::CategoryNames.
 class CategoryStyle final
 {
 public:
     static QStringList codes(); // every category code in display order ("none" excluded)
-    static QColor color(const QString &code);
-    // The display name in the installed language; the code itself for unknown categories.
-    static QString displayName(const QString &code);
+    static QColor color(const QString &code); // Other's colour for an unknown code
     static QColor laneColor(int lane);
-    // A TrueType Latin family, then the installed families with Hangul: for printing and SVG.
+    // A TrueType Latin family, then hangulFamilies(): for the screen, printing and PNG.
     static QStringList fontFamilies();
+    // The installed families with Hangul (and Latin), best first: for SVG, where a label
+    // drawn in one family stays one text element.
+    static QStringList hangulFamilies();
 };
 
 } // namespace chipline::render

@@ -2,9 +2,17 @@
 
 #include "render/categorystyle.h"
 #include "render/fonttextmetrics.h"
+#include "render/timelinedocument.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
+
+#include <cmath>
+#include <optional>
 
 namespace chipline::render {
 
@@ -12,23 +20,80 @@ namespace {
 
 constexpr double kTitleColumn = 130;
 
-QString esc(const QString &s)
+// QSvgGenerator's output made a better file, nothing else changed. QPainter hands the
+// generator one <text> per script run, so "가상 규칙 A 발표" became three elements no viewer
+// finds as one: consecutive <text> siblings on one baseline with the same attributes (one
+// drawText: the painter changes state, so opens a new group, before every other) are
+// joined into the first. And the size is given in pixels, as the viewBox, not in the
+// millimetres the generator writes, which viewers convert at 90 or 96 dpi.
+QByteArray tidied(const QByteArray &svg, QSize size)
 {
-    return s.toHtmlEscaped();
-}
-
-QString num(double v)
-{
-    return QString::number(v, 'f', 1);
+    QXmlStreamReader in(svg);
+    QByteArray bytes;
+    QXmlStreamWriter out(&bytes);
+    out.setAutoFormatting(true);
+    std::optional<QXmlStreamAttributes> pending; // a <text> read, not yet written
+    QString pendingText;
+    const auto flush = [&] {
+        if (!pending)
+            return;
+        out.writeStartElement(QStringLiteral("text"));
+        out.writeAttributes(*pending);
+        out.writeCharacters(pendingText);
+        out.writeEndElement();
+        pending.reset();
+    };
+    const auto withoutX = [](const QXmlStreamAttributes &attributes) {
+        QXmlStreamAttributes rest;
+        for (const QXmlStreamAttribute &a : attributes) {
+            if (a.qualifiedName() != u"x")
+                rest.append(a);
+        }
+        return rest;
+    };
+    while (!in.atEnd()) {
+        in.readNext();
+        if (in.isStartElement() && in.name() == u"text") {
+            const QXmlStreamAttributes attributes = in.attributes();
+            const QString text = in.readElementText();
+            if (pending && withoutX(*pending) == withoutX(attributes)) {
+                pendingText += text;
+                continue;
+            }
+            flush();
+            pending = attributes;
+            pendingText = text;
+            continue;
+        }
+        if (in.isWhitespace())
+            continue; // the generator's line breaks: the writer need not keep them
+        flush();
+        if (in.isStartElement() && in.name() == u"svg") {
+            out.writeStartElement(in.namespaceUri().toString(), QStringLiteral("svg"));
+            for (const QXmlStreamNamespaceDeclaration &ns : in.namespaceDeclarations())
+                out.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
+            for (const QXmlStreamAttribute &a : in.attributes()) {
+                if (a.qualifiedName() == u"width")
+                    out.writeAttribute(QStringLiteral("width"), QString::number(size.width()));
+                else if (a.qualifiedName() == u"height")
+                    out.writeAttribute(QStringLiteral("height"), QString::number(size.height()));
+                else
+                    out.writeAttribute(a);
+            }
+            continue;
+        }
+        out.writeCurrentToken(in);
+    }
+    return in.hasError() ? svg : bytes;
 }
 
 } // namespace
 
-FlatTimeline FlatTimeline::make(const TimelineSelection &selection, double width)
+FlatTimeline FlatTimeline::make(const TimelineSheet &sheet, double width, const QStringList &fontFamilies)
 {
     FlatTimeline t;
     QFont font;
-    font.setFamilies(CategoryStyle::fontFamilies());
+    font.setFamilies(fontFamilies);
     font.setPixelSize(12);
     t.style.font = font;
     t.style.smallFont = font;
@@ -37,22 +102,22 @@ FlatTimeline FlatTimeline::make(const TimelineSelection &selection, double width
     t.style.titleFont.setBold(true);
     const FontTextMetrics metrics(font);
     timeline::LayoutOptions o;
-    o.from = selection.from;
-    o.to = selection.to;
+    o.from = sheet.from;
+    o.to = sheet.to;
     o.left = kTitleColumn;
     o.width = width - kTitleColumn - 4;
     o.top = 4;
     o.maxRows = 10;
-    t.items = selection.items(false);
-    t.geometry = timeline::TimelineLayout::layout(t.items, selection.laneTitles(), o, metrics);
+    t.items = sheet.items;
+    t.geometry = timeline::TimelineLayout::layout(t.items, sheet.laneTitles, o, metrics);
     t.width = width;
     t.height = t.geometry.height + 8;
     return t;
 }
 
-core::Status TimelineImage::writePng(const QString &path, const TimelineSelection &selection, double width)
+core::Status TimelineImage::writePng(const QString &path, const TimelineSheet &sheet, double width)
 {
-    const FlatTimeline t = FlatTimeline::make(selection, width);
+    const FlatTimeline t = FlatTimeline::make(sheet, width, CategoryStyle::fontFamilies());
     QImage image(int(t.width), int(t.height), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
@@ -64,62 +129,28 @@ core::Status TimelineImage::writePng(const QString &path, const TimelineSelectio
     return {};
 }
 
-QByteArray TimelineImage::svg(const TimelineSelection &selection, double width)
+QByteArray TimelineImage::svg(const TimelineSheet &sheet, double width, const QString &title)
 {
-    const FlatTimeline t = FlatTimeline::make(selection, width);
-    const timeline::TimelineGeometry &g = t.geometry;
-    const QString family = esc(CategoryStyle::fontFamilies().join(QStringLiteral(", ")));
-    QString out;
-    out += QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" "
-                          "width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" font-family=\"%3\" font-size=\"12\">\n")
-               .arg(num(t.width), num(t.height), family);
-    out += QStringLiteral("<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>\n");
-    for (int i = 0; i < g.lanes.size(); ++i) {
-        const QRectF r = g.lanes[i].rect;
-        out += QStringLiteral("<rect x=\"0\" y=\"%1\" width=\"%2\" height=\"%3\" fill=\"%4\"/>\n")
-                   .arg(num(r.top()), num(r.right()), num(r.height()), CategoryStyle::laneColor(i).name());
-        out += QStringLiteral("<text x=\"6\" y=\"%1\" font-weight=\"bold\">%2</text>\n")
-                   .arg(num(r.center().y() + 4), esc(g.lanes[i].title));
-    }
-    const double base = g.axis.bottom() - 1;
-    out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#37474f\"/>\n")
-               .arg(num(g.plot.left()), num(base), num(g.plot.right()));
-    double lastRight = -1e12;
-    for (const timeline::Tick &tick : g.ticks) {
-        out += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#e3e7ec\"/>\n")
-                   .arg(num(tick.x), num(base), num(g.plot.bottom()));
-        const double w = tick.label.size() * 6.0;
-        if (tick.x + 3 < lastRight + 4 || tick.x + 3 + w > g.plot.right())
-            continue;
-        out += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\"%4>%3</text>\n")
-                   .arg(num(tick.x + 3), num(base - 9), esc(tick.label),
-                        tick.major ? QStringLiteral(" font-weight=\"bold\"") : QString());
-        lastRight = tick.x + 3 + w;
-    }
-    for (const timeline::PlacedItem &pi : g.items) {
-        const timeline::TimelineItem &it = t.items[pi.item];
-        const QString color = CategoryStyle::color(it.category).name();
-        const QString opacity = it.candidate ? QStringLiteral("0.45") : QStringLiteral("1");
-        if (pi.row < 0) {
-            out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"1.2\" height=\"6\" fill=\"%3\" opacity=\"%4\"/>\n")
-                       .arg(num(pi.marker.x()), num(pi.marker.y() - 3), color, opacity);
-            continue;
-        }
-        out += QStringLiteral("<g opacity=\"%1\"><title>%2 %3</title>\n").arg(opacity, esc(it.date.value()), esc(it.label));
-        if (pi.bar.width() > 0)
-            out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"3\" fill=\"%5\" fill-opacity=\"0.25\"/>\n")
-                       .arg(num(pi.bar.left()), num(pi.bar.top()), num(pi.bar.width()), num(pi.bar.height()), color);
-        out += QStringLiteral("<circle cx=\"%1\" cy=\"%2\" r=\"5\" fill=\"%3\" stroke=\"%4\"%5/>\n")
-                   .arg(num(pi.marker.x()), num(pi.marker.y()),
-                        it.candidate || it.tentative ? QStringLiteral("#ffffff") : color, color,
-                        it.tentative ? QStringLiteral(" stroke-width=\"1.6\" stroke-dasharray=\"1.6 1.3\"") : QString());
-        if (pi.label.width() > 0)
-            out += QStringLiteral("<text x=\"%1\" y=\"%2\" fill=\"#1c2329\">%3</text>\n")
-                       .arg(num(pi.label.left()), num(pi.label.top() + pi.label.height() * 0.78), esc(pi.text));
-        out += QStringLiteral("</g>\n");
-    }
-    out += QStringLiteral("</svg>\n");
-    return out.toUtf8();
+    const QStringList hangul = CategoryStyle::hangulFamilies();
+    const FlatTimeline t = FlatTimeline::make(sheet, width, hangul.isEmpty() ? CategoryStyle::fontFamilies() : hangul);
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&out);
+    const QSize size(int(std::ceil(t.width)), int(std::ceil(t.height)));
+    generator.setResolution(96);
+    generator.setSize(size);
+    generator.setViewBox(QRectF(QPointF(0, 0), size));
+    generator.setTitle(TimelineDocument::title(title));
+    generator.setDescription(TimelineDocument::summary(sheet));
+    QPainter p;
+    if (!p.begin(&generator))
+        return {};
+    p.setRenderHint(QPainter::Antialiasing);
+    p.fillRect(QRectF(0, 0, t.width, t.height), Qt::white);
+    TimelinePainter::paintAll(p, t.geometry, t.items, t.style);
+    p.end();
+    return tidied(out.data(), size);
 }
 
 } // namespace chipline::render

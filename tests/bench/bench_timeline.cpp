@@ -5,6 +5,7 @@
 // printed to PDF. Run: bench_timeline [events] [printed events] [pdf path]
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
+#include "exchange/printsheet.h"
 #include "render/categorystyle.h"
 #include "render/fonttextmetrics.h"
 #include "render/timelinedocument.h"
@@ -187,11 +188,11 @@ int main(int argc, char *argv[])
         return 1;
     QElapsedTimer t;
     t.start();
-    auto selection = render::TimelineSelection::load(*db.value(), {}, timeline::LaneSet::defaultActorLanes());
+    auto selection = annotation::TimelineSelection::load(*db.value(), {}, timeline::LaneSet::defaultActorLanes());
     if (!selection)
         return 1;
     const QString pdf = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("b.pdf"));
-    auto pages = render::TimelineDocument::writePdf(pdf, selection.value(), {}, {});
+    auto pages = render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(selection.value()), {});
     std::printf("\nprinted %d events to PDF: %d pages in %.0f ms\n", printed, pages ? pages.value() : -1,
                 t.nsecsElapsed() / 1e6);
     return 0;
