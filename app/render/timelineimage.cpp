@@ -19,6 +19,7 @@ namespace chipline::render {
 namespace {
 
 constexpr double kTitleColumn = 130;
+const QString kSvgNamespace = QStringLiteral("http://www.w3.org/2000/svg");
 
 // QSvgGenerator's output made a better file, nothing else changed. QPainter hands the
 // generator one <text> per script run, so "가상 규칙 A 발표" became three elements no viewer
@@ -37,7 +38,7 @@ QByteArray tidied(const QByteArray &svg, QSize size)
     const auto flush = [&] {
         if (!pending)
             return;
-        out.writeStartElement(QStringLiteral("text"));
+        out.writeStartElement(kSvgNamespace, QStringLiteral("text"));
         out.writeAttributes(*pending);
         out.writeCharacters(pendingText);
         out.writeEndElement();
@@ -69,9 +70,14 @@ QByteArray tidied(const QByteArray &svg, QSize size)
             continue; // the generator's line breaks: the writer need not keep them
         flush();
         if (in.isStartElement() && in.name() == u"svg") {
+            // Declared before the element, the namespaces apply to it: unprefixed, as written.
+            for (const QXmlStreamNamespaceDeclaration &ns : in.namespaceDeclarations()) {
+                if (ns.prefix().isEmpty())
+                    out.writeDefaultNamespace(ns.namespaceUri().toString());
+                else
+                    out.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
+            }
             out.writeStartElement(in.namespaceUri().toString(), QStringLiteral("svg"));
-            for (const QXmlStreamNamespaceDeclaration &ns : in.namespaceDeclarations())
-                out.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
             for (const QXmlStreamAttribute &a : in.attributes()) {
                 if (a.qualifiedName() == u"width")
                     out.writeAttribute(QStringLiteral("width"), QString::number(size.width()));
