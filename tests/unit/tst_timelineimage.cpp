@@ -47,6 +47,7 @@ render::TimelineSheet sheet()
 struct Svg
 {
     QString error;
+    QString root; // the root element's qualified name
     QString width, height, viewBox, title, description;
     QStringList texts; // the <text> elements' contents, in document order
 };
@@ -63,7 +64,8 @@ Svg read(const QByteArray &bytes)
         if (token != QXmlStreamReader::StartElement)
             continue;
         const QString name = xml.name().toString();
-        if (path.isEmpty() && name == u"svg") {
+        if (path.isEmpty()) {
+            out.root = xml.qualifiedName().toString();
             out.width = xml.attributes().value(QLatin1StringView("width")).toString();
             out.height = xml.attributes().value(QLatin1StringView("height")).toString();
             out.viewBox = xml.attributes().value(QLatin1StringView("viewBox")).toString();
@@ -114,6 +116,7 @@ private slots:
             QCOMPARE(pi.text, s.items[pi.item].label);
         const Svg svg = read(render::TimelineImage::svg(s, 1600, QStringLiteral("시험 연표")));
         QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
+        QCOMPARE(svg.root, QStringLiteral("svg")); // in the default namespace, unprefixed
         // Opens at the PNG's size: width, height and viewBox in pixels.
         const int height = int(std::ceil(flat.height));
         QCOMPARE(svg.viewBox, QStringLiteral("0 0 1600 %1").arg(height));
