@@ -1,6 +1,7 @@
 #include "ui/eventdetailspanel.h"
 
-#include "print/categorystyle.h"
+#include "events/categorynames.h"
+#include "render/categorystyle.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -56,8 +57,8 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     const QString precision = tr(kPrecisions[static_cast<int>(event.date.precision)]);
     const QString category = core::categoryCode(event.category);
     QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-                       .arg(event.date.value().toHtmlEscaped(), precision, print::CategoryStyle::color(category).name(),
-                            print::CategoryStyle::displayName(category).toHtmlEscaped(), status);
+                       .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(category).name(),
+                            events::CategoryNames::displayName(category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)

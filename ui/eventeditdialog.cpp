@@ -1,6 +1,7 @@
 #include "ui/eventeditdialog.h"
 
-#include "print/categorystyle.h"
+#include "events/categorynames.h"
+#include "render/categorystyle.h"
 #include "temporal/resolveddate.h"
 
 #include <QComboBox>
@@ -39,8 +40,8 @@ EventEditDialog::EventEditDialog(const annotation::EventInput &fields, const QSt
     m_precision->addItem(tr("Half year"), QStringLiteral("half"));
     m_precision->addItem(tr("Year"), QStringLiteral("year"));
     m_precision->setCurrentIndex(std::max(0, m_precision->findData(fields.date.precisionName())));
-    for (const QString &code : print::CategoryStyle::codes())
-        m_category->addItem(print::CategoryStyle::displayName(code), code);
+    for (const QString &code : render::CategoryStyle::codes())
+        m_category->addItem(events::CategoryNames::displayName(code), code);
     m_category->setCurrentIndex(std::max(0, m_category->findData(core::categoryCode(fields.category))));
     m_title->setObjectName(QStringLiteral("eventTitleEdit"));
     m_title->setMinimumWidth(420);

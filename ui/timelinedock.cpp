@@ -1,6 +1,7 @@
 #include "ui/timelinedock.h"
 
-#include "print/categorystyle.h"
+#include "events/categorynames.h"
+#include "render/categorystyle.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 #include "ui/backgroundtask.h"
@@ -87,7 +88,7 @@ void TimelineDock::loadInBackground()
         QTimer::singleShot(0, this, &TimelineDock::ensureLoaded); // no second connection to an in-memory database
         return;
     }
-    using Loaded = std::optional<print::TimelineSelection>;
+    using Loaded = std::optional<annotation::TimelineSelection>;
     m_loading = true;
     m_view->setLoading(true);
     runInBackground<Loaded>(
@@ -96,7 +97,7 @@ void TimelineDock::loadInBackground()
             auto db = storage::Database::open(path, storage::Database::Mode::ReadOnly);
             if (!db)
                 return std::nullopt;
-            auto loaded = print::TimelineSelection::load(*db.value(), filter, lanes);
+            auto loaded = annotation::TimelineSelection::load(*db.value(), filter, lanes);
             return loaded ? Loaded(std::move(loaded.value())) : std::nullopt;
         },
         [this](Loaded loaded) {
@@ -143,8 +144,8 @@ QWidget *TimelineDock::createFilters()
     m_category = new QComboBox(row);
     m_category->setObjectName(QStringLiteral("timelineCategory"));
     m_category->addItem(tr("All categories"), QString());
-    for (const QString &code : print::CategoryStyle::codes())
-        m_category->addItem(print::CategoryStyle::displayName(code), code);
+    for (const QString &code : render::CategoryStyle::codes())
+        m_category->addItem(events::CategoryNames::displayName(code), code);
     m_actor = new QLineEdit(row);
     m_actor->setObjectName(QStringLiteral("timelineActor"));
     m_actor->setPlaceholderText(tr("Actor"));
@@ -215,14 +216,14 @@ storage::TimelineFilter TimelineDock::currentFilter() const
 
 timeline::LaneSet TimelineDock::currentLanes()
 {
-    return m_lanes->currentIndex() == 1 ? timeline::LaneSet::categoryLanes(print::CategoryStyle::codes())
-                                        : print::TimelineSelection::savedActorLanes(m_query.database());
+    return m_lanes->currentIndex() == 1 ? timeline::LaneSet::categoryLanes(render::CategoryStyle::codes())
+                                        : annotation::TimelineSelection::savedActorLanes(m_query.database());
 }
 
 void TimelineDock::refresh()
 {
     m_loaded = true;
-    auto loaded = print::TimelineSelection::load(m_query.database(), currentFilter(), currentLanes());
+    auto loaded = annotation::TimelineSelection::load(m_query.database(), currentFilter(), currentLanes());
     if (!loaded) {
         QMessageBox::warning(this, tr("Timeline"), tr("Cannot read the events.\n\n%1").arg(loaded.error().message));
         return;
@@ -236,7 +237,7 @@ void TimelineDock::refreshIfLoaded()
         refresh();
 }
 
-void TimelineDock::showLoaded(print::TimelineSelection selection)
+void TimelineDock::showLoaded(annotation::TimelineSelection selection)
 {
     m_loaded = true;
     m_selection = std::move(selection);
@@ -274,7 +275,7 @@ void TimelineDock::editLanes()
         QMessageBox::warning(this, tr("Timeline Lanes"), tr("Cannot read the lanes.\n\n%1").arg(saved.error().message));
         return;
     }
-    TimelineLanesDialog dialog(db, print::TimelineSelection::savedActorLanes(db), saved->isEmpty(), this);
+    TimelineLanesDialog dialog(db, annotation::TimelineSelection::savedActorLanes(db), saved->isEmpty(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     QList<storage::StoredLane> lanes;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/timelineselection.h"
+#include "annotation/timelineselection.h"
 #include "storage/timelinequery.h"
 #include "ui/eventeditdialog.h"
 
@@ -33,7 +33,7 @@ public:
     TimelineView *view() const { return m_view; }
     // What is shown: for printing and export of "the current filters and date range".
     // Both read the events first if the dock has not loaded them yet.
-    const print::TimelineSelection &selection()
+    const annotation::TimelineSelection &selection()
     {
         ensureLoaded();
         return m_selection;
@@ -73,7 +73,7 @@ private:
     void ensureLoaded();
     void loadInBackground();
     timeline::LaneSet currentLanes();
-    void showLoaded(print::TimelineSelection selection);
+    void showLoaded(annotation::TimelineSelection selection);
     QWidget *createFilters();
     storage::TimelineFilter currentFilter() const;
     void showSelection(const QList<qint64> &ids);
@@ -89,7 +89,7 @@ private:
     QLineEdit *m_actor;
     QComboBox *m_lanes;
     QComboBox *m_follow;
-    print::TimelineSelection m_selection;
+    annotation::TimelineSelection m_selection;
     qint64 m_readerArticle = 0;
     storage::ArticleListFilter m_listFilter;
     bool m_loaded = false;

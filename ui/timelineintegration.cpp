@@ -3,9 +3,10 @@
 #include "annotation/entitydirectory.h"
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
-#include "print/timelinedocument.h"
-#include "print/timelineimage.h"
+#include "render/timelinedocument.h"
+#include "render/timelineimage.h"
 #include "storage/databasefiles.h"
 #include "storage/timelinequery.h"
 #include "ui/annotationcontroller.h"
@@ -86,11 +87,12 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
                 path = withSuffix(path, suffix);
         }
     }
-    const print::TimelineSelection &s = dock->selection();
+    const annotation::TimelineSelection &s = dock->selection();
     const QString lower = path.toLower();
     bool saved = false;
     if (lower.endsWith(u".pdf")) {
-        auto pages = print::TimelineDocument::writePdf(path, s, dock->evidence(), print::PrintOptions());
+        auto pages =
+            render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(s, dock->evidence()), render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
@@ -99,8 +101,8 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
     } else if (lower.endsWith(u".json")) {
         saved = saveBytes(window, path, exchange::TimelineJsWriter::write(s, dock->evidence(), QString()));
     } else if (lower.endsWith(u".svg")) {
-        saved = saveBytes(window, path, print::TimelineImage::svg(s, 2400));
-    } else if (auto st = print::TimelineImage::writePng(path, s, 2400); !st) {
+        saved = saveBytes(window, path, render::TimelineImage::svg(exchange::PrintSheet::of(s), 2400));
+    } else if (auto st = render::TimelineImage::writePng(path, exchange::PrintSheet::of(s), 2400); !st) {
         QMessageBox::warning(window, tr("Export"), st.error().message);
     } else {
         saved = true;
@@ -193,8 +195,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         printOptionsFor(printer);
         QPrintDialog dialog(&printer, window);
         if (dialog.exec() == QDialog::Accepted) {
-            const auto evidence = dock->evidence();
-            print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(&printer);
+            const render::TimelineSheet sheet = exchange::PrintSheet::of(dock->selection(), dock->evidence());
+            render::TimelineDocument(sheet, render::PrintOptions()).paint(&printer);
         }
     });
     QObject::connect(preview, &QAction::triggered, window, [window, dock] {
@@ -202,9 +204,9 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         printOptionsFor(printer);
         QPrintPreviewDialog dialog(&printer, window);
         dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
-        const auto evidence = dock->evidence();
+        const render::TimelineSheet sheet = exchange::PrintSheet::of(dock->selection(), dock->evidence());
         QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
-            print::TimelineDocument(dock->selection(), evidence, print::PrintOptions()).paint(p);
+            render::TimelineDocument(sheet, render::PrintOptions()).paint(p);
         });
         dialog.resize(1100, 800);
         dialog.exec();
@@ -214,7 +216,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         if (path.isEmpty())
             return;
         path = withSuffix(path, QStringLiteral("pdf"));
-        auto pages = print::TimelineDocument::writePdf(path, dock->selection(), dock->evidence(), print::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(dock->selection(), dock->evidence()),
+                                                         render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
         else

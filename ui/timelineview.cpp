@@ -1,6 +1,6 @@
 #include "ui/timelineview.h"
 
-#include "print/fonttextmetrics.h"
+#include "render/fonttextmetrics.h"
 #include "timeline/zoomstretch.h"
 
 #include <QGestureEvent>
@@ -62,7 +62,7 @@ TimelineView::TimelineView(QWidget *parent)
     m_style.smallFont.setPointSizeF(font().pointSizeF() * 0.8);
     m_style.titleFont = font();
     m_style.titleFont.setBold(true);
-    m_metrics = std::make_unique<print::FontTextMetrics>(m_style.font);
+    m_metrics = std::make_unique<render::FontTextMetrics>(m_style.font);
     setToolTip(tr("Wheel or +/− to zoom, drag to pan, Home to fit all; click to select, Ctrl+click for several"));
 }
 
@@ -302,26 +302,26 @@ void TimelineView::paintEvent(QPaintEvent *)
     if (layoutPending())
         preview = stretched();
     const timeline::TimelineGeometry &g = preview ? *preview : m_geometry;
-    print::PaintStyle style = m_style;
+    render::PaintStyle style = m_style;
     style.visibleLeft = m_scrollX;
     style.visibleRight = m_scrollX + viewWidth();
     p.save();
     p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), viewHeight()));
     p.translate(titleWidth() - m_scrollX, -m_scrollY);
-    print::TimelinePainter::paintBackground(p, g, style.visibleLeft, style.visibleRight);
-    print::TimelinePainter::paintItems(p, g, m_items, style);
+    render::TimelinePainter::paintBackground(p, g, style.visibleLeft, style.visibleRight);
+    render::TimelinePainter::paintItems(p, g, m_items, style);
     p.restore();
     // The axis stays at the top while lanes scroll under it.
     p.save();
     p.setClipRect(QRectF(titleWidth(), 0, viewWidth(), g.axis.height()));
     p.fillRect(QRectF(titleWidth(), 0, viewWidth(), g.axis.height()), QColor(0xfbfcfd));
     p.translate(titleWidth() - m_scrollX, 0);
-    print::TimelinePainter::paintAxis(p, g, style);
+    render::TimelinePainter::paintAxis(p, g, style);
     p.restore();
     p.save();
     p.setClipRect(QRectF(0, g.axis.height(), titleWidth(), viewHeight() - g.axis.height()));
     p.translate(0, -m_scrollY);
-    print::TimelinePainter::paintLaneTitles(p, g, 0, titleWidth(), style);
+    render::TimelinePainter::paintLaneTitles(p, g, 0, titleWidth(), style);
     p.restore();
     if (m_items.isEmpty()) {
         p.setPen(palette().color(QPalette::PlaceholderText));

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/timelinepainter.h"
+#include "render/timelinepainter.h"
 #include "timeline/timelinelayout.h"
 
 #include <QElapsedTimer>
@@ -12,13 +12,13 @@ class QTimer;
 
 #include <memory>
 
-namespace chipline::print {
+namespace chipline::render {
 class FontTextMetrics;
 }
 
 namespace chipline::ui {
 
-// The timeline drawn on screen: the layout engine's geometry painted by print::TimelinePainter,
+// The timeline drawn on screen: the layout engine's geometry painted by render::TimelinePainter,
 // laid out again only when the zoom, the data or the width changes; panning only moves
 // the painter. Wheel, +/-, pinch zoom around the pointer; drag pans; Home fits all.
 // Wheel and pinch steps come faster than a layout of 10,000 events: each step repaints
@@ -103,8 +103,8 @@ private:
     QScrollBar *m_hbar;
     QScrollBar *m_vbar;
     QElapsedTimer m_pendingSince;
-    print::PaintStyle m_style;
-    std::unique_ptr<print::FontTextMetrics> m_metrics;
+    render::PaintStyle m_style;
+    std::unique_ptr<render::FontTextMetrics> m_metrics;
     double m_pixelsPerDay = 1;
     double m_scrollX = 0; // plot x at the left edge of the plot viewport
     double m_scrollY = 0;

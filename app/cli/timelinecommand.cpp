@@ -4,10 +4,11 @@
 #include "cli/console.h"
 #include "core/translations.h"
 #include "exchange/eventcsv.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
-#include "print/categorystyle.h"
-#include "print/timelinedocument.h"
-#include "print/timelineimage.h"
+#include "render/categorystyle.h"
+#include "render/timelinedocument.h"
+#include "render/timelineimage.h"
 #include "storage/database.h"
 #include "storage/databasefiles.h"
 
@@ -36,7 +37,7 @@ bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
     return true;
 }
 
-QHash<qint64, QList<storage::EvidencePassage>> evidenceOf(storage::Database &db, const print::TimelineSelection &s)
+QHash<qint64, QList<storage::EvidencePassage>> evidenceOf(storage::Database &db, const annotation::TimelineSelection &s)
 {
     QList<qint64> ids;
     for (const auto &e : s.events)
@@ -134,7 +135,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     // Actor lanes: the file's, else those saved in the database (read once it is open).
     std::optional<timeline::LaneSet> laneSet;
     if (p.value(lanes) == u"category") {
-        laneSet = timeline::LaneSet::categoryLanes(print::CategoryStyle::codes());
+        laneSet = timeline::LaneSet::categoryLanes(render::CategoryStyle::codes());
     } else if (p.value(lanes) != u"actor") {
         return cp.usageError(console, QStringLiteral("--lanes is actor or category, not \"%1\"").arg(p.value(lanes)));
     } else if (p.isSet(lanesFile)) {
@@ -146,7 +147,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         if (!error.isEmpty())
             return cp.usageError(console, QStringLiteral("%1: %2").arg(f.fileName(), error));
     }
-    print::PrintOptions options;
+    render::PrintOptions options;
     const QString pageName = p.value(page).toLower();
     if (pageName == u"a4")
         options.pageSize = QPageSize(QPageSize::A4);
@@ -163,17 +164,18 @@ int TimelineCommand::run(const QStringList &args, Console &console)
     if (!db)
         return 1;
     if (!laneSet)
-        laneSet = print::TimelineSelection::savedActorLanes(*db);
-    auto selection = print::TimelineSelection::load(*db, filter, *laneSet);
+        laneSet = annotation::TimelineSelection::savedActorLanes(*db);
+    auto selection = annotation::TimelineSelection::load(*db, filter, *laneSet);
     if (!selection) {
         console.err() << "chipline timeline: " << selection.error().message << "\n";
         return 1;
     }
-    const print::TimelineSelection &s = selection.value();
+    const annotation::TimelineSelection &s = selection.value();
     // Everything rendered from here on is translated: the pages and images in the language asked for.
     core::Translations::install(*QCoreApplication::instance(),
                                 p.value(lang) == u"ko" ? QStringLiteral("ko") : QStringLiteral("en"));
     const auto evidence = evidenceOf(*db, s);
+    const render::TimelineSheet sheet = exchange::PrintSheet::of(s, evidence);
     QString error;
     int exitCode = 0;
     if (p.isSet(pdf)) {
@@ -181,7 +183,7 @@ int TimelineCommand::run(const QStringList &args, Console &console)
             console.err() << "chipline timeline: " << refused << "\n";
             return 1;
         }
-        auto pages = print::TimelineDocument::writePdf(p.value(pdf), s, evidence, options);
+        auto pages = render::TimelineDocument::writePdf(p.value(pdf), sheet, options);
         if (!pages) {
             console.err() << "chipline timeline: " << pages.error().message << "\n";
             exitCode = 1;
@@ -190,10 +192,10 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         }
     }
     const double px = qBound(400.0, p.value(width).toDouble(), 20000.0);
-    if (p.isSet(svg) && !writeFile(p.value(svg), print::TimelineImage::svg(s, px), &error))
+    if (p.isSet(svg) && !writeFile(p.value(svg), render::TimelineImage::svg(sheet, px, options.title), &error))
         exitCode = 1;
     if (p.isSet(png)) {
-        if (auto done = print::TimelineImage::writePng(p.value(png), s, px); !done) {
+        if (auto done = render::TimelineImage::writePng(p.value(png), sheet, px); !done) {
             error = done.error().message;
             exitCode = 1;
         }

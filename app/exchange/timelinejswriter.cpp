@@ -1,6 +1,6 @@
 #include "exchange/timelinejswriter.h"
 
-#include "print/categorystyle.h"
+#include "events/categorynames.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +47,7 @@ QString TimelineJsWriter::modalityText(const QString &modality)
     return modality + tr(", not reported done");
 }
 
-QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
+QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selection,
                                    const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title)
 {
     const QList<timeline::TimelineItem> items = selection.items(false);
@@ -64,7 +64,7 @@ QByteArray TimelineJsWriter::write(const print::TimelineSelection &selection,
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(print::CategoryStyle::displayName(core::categoryCode(e.category)).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(events::CategoryNames::displayName(core::categoryCode(e.category)).toHtmlEscaped(), status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "print/timelineselection.h"
+#include "annotation/timelineselection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -17,7 +17,7 @@ class TimelineJsWriter final
 
 public:
     // An empty title is the default one.
-    static QByteArray write(const print::TimelineSelection &selection,
+    static QByteArray write(const annotation::TimelineSelection &selection,
                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title);
 
 private:

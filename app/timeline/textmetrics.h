@@ -6,7 +6,7 @@
 namespace chipline::timeline {
 
 // How wide text is: the layout engine asks, the screen and printer answer with their fonts
-// (print::FontTextMetrics), tests with MonospaceMetrics. Keeps the geometry free of QtGui.
+// (render::FontTextMetrics), tests with MonospaceMetrics. Keeps the geometry free of QtGui.
 class TextMetrics
 {
 public:

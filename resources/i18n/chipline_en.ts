@@ -95,133 +95,7 @@
     </message>
 </context>
 <context>
-    <name>chipline::print::CategoryStyle</name>
-    <message>
-        <source>Entity List</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US export approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US license requirement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>China countermeasure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corporate disclosure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product launch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allied control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US export rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diplomatic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::print::TimelineDocument</name>
-    <message>
-        <source>US–China AI-chip export controls: timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate (unconfirmed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned, considered or expected: not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>month, quarter, half or year precision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dated </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>– and %1 more articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events and sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::print::TimelineSelection</name>
+    <name>chipline::annotation::TimelineSelection</name>
     <message>
         <source>United States government</source>
         <translation type="unfinished"></translation>
@@ -304,6 +178,175 @@
     </message>
     <message>
         <source>by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::events::CategoryNames</name>
+    <message>
+        <source>Entity List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US export approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US license requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China countermeasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corporate disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allied control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US export rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diplomatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::exchange::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::render::TimelineDocument</name>
+    <message>
+        <source>US–China AI-chip export controls: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate (unconfirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, considered or expected: not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month, quarter, half or year precision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dated </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– and %1 more articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events and sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

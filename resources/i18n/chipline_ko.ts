@@ -95,133 +95,7 @@
     </message>
 </context>
 <context>
-    <name>chipline::print::CategoryStyle</name>
-    <message>
-        <source>Entity List</source>
-        <translation>거래제한 명단</translation>
-    </message>
-    <message>
-        <source>Enforcement</source>
-        <translation>단속·처벌</translation>
-    </message>
-    <message>
-        <source>US export approval</source>
-        <translation>미국 수출 승인</translation>
-    </message>
-    <message>
-        <source>US license requirement</source>
-        <translation>미국 허가 요건</translation>
-    </message>
-    <message>
-        <source>China countermeasure</source>
-        <translation>중국 대응 조치</translation>
-    </message>
-    <message>
-        <source>Corporate disclosure</source>
-        <translation>기업 공시</translation>
-    </message>
-    <message>
-        <source>Product launch</source>
-        <translation>제품 출시</translation>
-    </message>
-    <message>
-        <source>Allied control</source>
-        <translation>동맹국 통제</translation>
-    </message>
-    <message>
-        <source>US export rule</source>
-        <translation>미국 수출 규칙</translation>
-    </message>
-    <message>
-        <source>Diplomatic</source>
-        <translation>외교</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>시장</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>기타</translation>
-    </message>
-</context>
-<context>
-    <name>chipline::print::TimelineDocument</name>
-    <message>
-        <source>US–China AI-chip export controls: timeline</source>
-        <translation>미·중 AI 반도체 수출통제 연표</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2쪽</translation>
-    </message>
-    <message>
-        <source>%1 events</source>
-        <translation>사건 %1건</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>candidate (unconfirmed)</source>
-        <translation>후보(미확정)</translation>
-    </message>
-    <message>
-        <source>planned, considered or expected: not reported done</source>
-        <translation>계획·검토·전망: 실행 보도 없음</translation>
-    </message>
-    <message>
-        <source>month, quarter, half or year precision</source>
-        <translation>월·분기·반기·연 단위 날짜</translation>
-    </message>
-    <message>
-        <source>Legend: </source>
-        <translation>범례: </translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>후보</translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation>계획(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation>전망(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation>게재일 기준 날짜</translation>
-    </message>
-    <message>
-        <source>Source: </source>
-        <translation>출처: </translation>
-    </message>
-    <message>
-        <source>Notes: </source>
-        <translation>메모: </translation>
-    </message>
-    <message>
-        <source>dated </source>
-        <translation>기사상 날짜 </translation>
-    </message>
-    <message>
-        <source>– and %1 more articles</source>
-        <translation>– 외 기사 %1건</translation>
-    </message>
-    <message>
-        <source>Events and sources</source>
-        <translation>사건과 출처</translation>
-    </message>
-</context>
-<context>
-    <name>chipline::print::TimelineSelection</name>
+    <name>chipline::annotation::TimelineSelection</name>
     <message>
         <source>United States government</source>
         <translation>미국 정부</translation>
@@ -305,6 +179,175 @@
     <message>
         <source>by category</source>
         <translation>분류</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::events::CategoryNames</name>
+    <message>
+        <source>Entity List</source>
+        <translation>거래제한 명단</translation>
+    </message>
+    <message>
+        <source>Enforcement</source>
+        <translation>단속·처벌</translation>
+    </message>
+    <message>
+        <source>US export approval</source>
+        <translation>미국 수출 승인</translation>
+    </message>
+    <message>
+        <source>US license requirement</source>
+        <translation>미국 허가 요건</translation>
+    </message>
+    <message>
+        <source>China countermeasure</source>
+        <translation>중국 대응 조치</translation>
+    </message>
+    <message>
+        <source>Corporate disclosure</source>
+        <translation>기업 공시</translation>
+    </message>
+    <message>
+        <source>Product launch</source>
+        <translation>제품 출시</translation>
+    </message>
+    <message>
+        <source>Allied control</source>
+        <translation>동맹국 통제</translation>
+    </message>
+    <message>
+        <source>US export rule</source>
+        <translation>미국 수출 규칙</translation>
+    </message>
+    <message>
+        <source>Diplomatic</source>
+        <translation>외교</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>시장</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::exchange::TimelineJsWriter</name>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation>계획(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation>전망(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>, not reported done</source>
+        <translation>(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>US–China AI-chip export controls</source>
+        <translation>미중 AI 반도체 수출통제</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::render::TimelineDocument</name>
+    <message>
+        <source>US–China AI-chip export controls: timeline</source>
+        <translation>미·중 AI 반도체 수출통제 연표</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2쪽</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>사건 %1건</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>확정</translation>
+    </message>
+    <message>
+        <source>candidate (unconfirmed)</source>
+        <translation>후보(미확정)</translation>
+    </message>
+    <message>
+        <source>planned, considered or expected: not reported done</source>
+        <translation>계획·검토·전망: 실행 보도 없음</translation>
+    </message>
+    <message>
+        <source>month, quarter, half or year precision</source>
+        <translation>월·분기·반기·연 단위 날짜</translation>
+    </message>
+    <message>
+        <source>Legend: </source>
+        <translation>범례: </translation>
+    </message>
+    <message>
+        <source>candidate</source>
+        <translation>후보</translation>
+    </message>
+    <message>
+        <source>planned, not reported done</source>
+        <translation>계획(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>under consideration</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>expected, not reported done</source>
+        <translation>전망(실행 보도 없음)</translation>
+    </message>
+    <message>
+        <source>dated by the publication day</source>
+        <translation>게재일 기준 날짜</translation>
+    </message>
+    <message>
+        <source>Source: </source>
+        <translation>출처: </translation>
+    </message>
+    <message>
+        <source>Notes: </source>
+        <translation>메모: </translation>
+    </message>
+    <message>
+        <source>dated </source>
+        <translation>기사상 날짜 </translation>
+    </message>
+    <message>
+        <source>– and %1 more articles</source>
+        <translation>– 외 기사 %1건</translation>
+    </message>
+    <message>
+        <source>Events and sources</source>
+        <translation>사건과 출처</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,11 @@
 // printed to PDF. Run: bench_timeline [events] [printed events] [pdf path]
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
-#include "print/timelinedocument.h"
-#include "print/timelinepainter.h"
+#include "exchange/printsheet.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
+#include "render/timelinedocument.h"
+#include "render/timelinepainter.h"
 #include "storage/database.h"
 #include "ui/timelineview.h"
 
@@ -31,7 +32,7 @@ QList<timeline::TimelineItem> items(int count)
 {
     QRandomGenerator rng(3);
     QList<timeline::TimelineItem> out;
-    const QStringList codes = print::CategoryStyle::codes();
+    const QStringList codes = render::CategoryStyle::codes();
     for (int i = 0; i < count; ++i) {
         timeline::TimelineItem it;
         it.id = i + 1;
@@ -70,14 +71,14 @@ int main(int argc, char *argv[])
     const QStringList lanes = {QStringLiteral("US"), QStringLiteral("China"), QStringLiteral("Nvidia"), QStringLiteral("Huawei"),
                                QStringLiteral("Allies"), QStringLiteral("Companies"), QStringLiteral("Other")};
     QFont font;
-    font.setFamilies(print::CategoryStyle::fontFamilies());
+    font.setFamilies(render::CategoryStyle::fontFamilies());
     font.setPixelSize(12);
-    print::PaintStyle style;
+    render::PaintStyle style;
     style.font = font;
     style.smallFont = font;
     style.smallFont.setPixelSize(9);
     style.titleFont = font;
-    const print::FontTextMetrics metrics(font);
+    const render::FontTextMetrics metrics(font);
     QImage image(1600, 900, QImage::Format_ARGB32_Premultiplied);
     std::printf("%d events, viewport 1600x900 (max: the slowest frame after the first; first: caches cold)\n"
                 "%-8s %10s %12s %12s %10s %10s\n",
@@ -105,14 +106,14 @@ int main(int argc, char *argv[])
             QPainter p(&image);
             p.setRenderHint(QPainter::Antialiasing);
             p.translate(-std::max(0.0, pan), 0);
-            print::PaintStyle s = style;
+            render::PaintStyle s = style;
             s.visibleLeft = std::max(0.0, pan) + 140;
             s.visibleRight = std::max(0.0, pan) + 1600;
-            print::TimelinePainter::paintBackground(p, g, s.visibleLeft, s.visibleRight);
-            print::TimelinePainter::paintAxis(p, g, s);
-            print::TimelinePainter::paintItems(p, g, all, s);
+            render::TimelinePainter::paintBackground(p, g, s.visibleLeft, s.visibleRight);
+            render::TimelinePainter::paintAxis(p, g, s);
+            render::TimelinePainter::paintItems(p, g, all, s);
             p.resetTransform();
-            print::TimelinePainter::paintLaneTitles(p, g, 0, 140, s);
+            render::TimelinePainter::paintLaneTitles(p, g, 0, 140, s);
             p.end();
             const double ms = t.nsecsElapsed() / 1e6;
             total += ms;
@@ -187,11 +188,11 @@ int main(int argc, char *argv[])
         return 1;
     QElapsedTimer t;
     t.start();
-    auto selection = print::TimelineSelection::load(*db.value(), {}, timeline::LaneSet::defaultActorLanes());
+    auto selection = annotation::TimelineSelection::load(*db.value(), {}, timeline::LaneSet::defaultActorLanes());
     if (!selection)
         return 1;
     const QString pdf = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("b.pdf"));
-    auto pages = print::TimelineDocument::writePdf(pdf, selection.value(), {}, {});
+    auto pages = render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(selection.value()), {});
     std::printf("\nprinted %d events to PDF: %d pages in %.0f ms\n", printed, pages ? pages.value() : -1,
                 t.nsecsElapsed() / 1e6);
     return 0;

@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 namespace {
 
@@ -163,9 +164,29 @@ private slots:
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(pdf + QStringLiteral(": 4 events on ")), qPrintable(r.out));
         QVERIFY(read(pdf).startsWith("%PDF-"));
-        const QByteArray svgText = read(svg);
-        QVERIFY(svgText.contains("<svg"));
-        QVERIFY(svgText.contains("width=\"900"));
+        // The SVG: well-formed, 900 pixels wide, titled, every event's title a text element.
+        QXmlStreamReader xml(read(svg));
+        QString width, viewBox, title;
+        QStringList texts;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"svg") {
+                width = xml.attributes().value(QLatin1StringView("width")).toString();
+                viewBox = xml.attributes().value(QLatin1StringView("viewBox")).toString();
+            }
+            else if (xml.name() == u"title" && title.isEmpty())
+                title = xml.readElementText();
+            else if (xml.name() == u"text")
+                texts.append(xml.readElementText());
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(width, QStringLiteral("900"));
+        QVERIFY2(viewBox.startsWith(QStringLiteral("0 0 900 ")), qPrintable(viewBox));
+        QCOMPARE(title, QStringLiteral("시험 연표"));
+        for (const QString &event : {QStringLiteral("가상 규칙 A 발표"), QStringLiteral("Firm X, added to the list"),
+                                     QStringLiteral("대응 조치 B"), QStringLiteral("신제품 C 출시")})
+            QVERIFY2(texts.contains(event), qPrintable(event + u'\n' + texts.join(u'|')));
         const QImage image(png);
         QCOMPARE(image.width(), 900);
         QVERIFY(image.height() > 50);

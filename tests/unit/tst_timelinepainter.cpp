@@ -1,10 +1,11 @@
 // The one drawing code of the timeline (TimelinePainter), painted onto an image and read
 // back pixel by pixel; and the colours and names it draws with (CategoryStyle).
+#include "events/categorynames.h"
 #include "events/eventcategory.h"
 #include "languagescope.h"
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
-#include "print/timelinepainter.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
+#include "render/timelinepainter.h"
 #include "timeline/timelinelayout.h"
 
 #include <QFontDatabase>
@@ -16,7 +17,7 @@
 #include <cmath>
 
 using namespace chipline;
-using namespace chipline::print;
+using namespace chipline::render;
 
 namespace {
 
@@ -130,18 +131,18 @@ private slots:
             QVERIFY2(events::categoryFromCode(code) != events::EventCategory::None, qPrintable(code));
             QVERIFY(CategoryStyle::color(code).isValid());
             colours.insert(CategoryStyle::color(code).rgb());
-            const QString english = CategoryStyle::displayName(code);
+            const QString english = events::CategoryNames::displayName(code);
             QVERIFY(english != code);
             const LanguageScope korean(QStringLiteral("ko"));
-            QVERIFY2(CategoryStyle::displayName(code) != english, qPrintable(english)); // every one translated
+            QVERIFY2(events::CategoryNames::displayName(code) != english, qPrintable(english)); // every one translated
         }
         QCOMPARE(colours.size(), codes.size());
-        QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list")), QStringLiteral("Entity List"));
+        QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")), QStringLiteral("Entity List"));
         {
             const LanguageScope korean(QStringLiteral("ko"));
-            QCOMPARE(CategoryStyle::displayName(QStringLiteral("entity-list")), QStringLiteral("거래제한 명단"));
+            QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")), QStringLiteral("거래제한 명단"));
             // Unknown codes: their own text as the name, the colour of "other".
-            QCOMPARE(CategoryStyle::displayName(QStringLiteral("made-up")), QStringLiteral("made-up"));
+            QCOMPARE(events::CategoryNames::displayName(QStringLiteral("made-up")), QStringLiteral("made-up"));
         }
         QCOMPARE(CategoryStyle::color(QStringLiteral("made-up")), CategoryStyle::color(QStringLiteral("other")));
         QCOMPARE(CategoryStyle::color(QString()), CategoryStyle::color(QStringLiteral("other")));

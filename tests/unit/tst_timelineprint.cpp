@@ -2,10 +2,11 @@
 // and every event's number and title, in Korean and English.
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
 #include "languagescope.h"
-#include "print/timelinedocument.h"
-#include "print/timelineimage.h"
+#include "render/timelinedocument.h"
+#include "render/timelineimage.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
 
 #include <optional>
 
@@ -39,6 +41,19 @@ QString pdfText(const QString &pdf)
     if (!p.waitForFinished(60000))
         return {};
     return squeeze(QString::fromUtf8(p.readAllStandardOutput()));
+}
+
+// The text of an SVG's <text> elements, space-separated (a wrapped lane title is two of
+// them); empty when the file is not well-formed XML.
+QString svgText(const QByteArray &svg)
+{
+    QXmlStreamReader xml(svg);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts.append(xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed());
+    }
+    return xml.hasError() ? QString() : texts.join(u' ');
 }
 
 QList<exchange::CsvEvent> generated(int count)
@@ -80,7 +95,7 @@ private slots:
         QVERIFY(db);
         m_db = std::move(db.value());
         QVERIFY(exchange::EventCsvImporter::import(*m_db, generated(150)));
-        auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
+        auto s = annotation::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
         QVERIFY(s);
         m_selection = std::move(s.value());
         QCOMPARE(m_selection.events.size(), 150);
@@ -102,13 +117,13 @@ private slots:
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        print::PrintOptions options;
+        render::PrintOptions options;
         options.pageSize = QPageSize(QPageSize::PageSizeId(page));
         std::optional<LanguageScope> language;
         if (korean)
             language.emplace(QStringLiteral("ko"));
         const QString pdf = m_dir.filePath(QStringLiteral("t%1.pdf").arg(page));
-        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, options);
+        auto pages = render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(m_selection), options);
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         QVERIFY(pages.value() >= 2); // the timeline, then the list of events
 
@@ -168,7 +183,7 @@ private slots:
         if (!language.isEmpty())
             scope.emplace(language);
         const QString pdf = m_dir.filePath(QStringLiteral("language-%1.pdf").arg(language));
-        auto pages = print::TimelineDocument::writePdf(pdf, m_selection, {}, print::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(m_selection), render::PrintOptions());
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         const QString text = pdfText(pdf);
         for (const QString &words : expected)
@@ -182,7 +197,7 @@ private slots:
 
     void describesTheFilterInTheInstalledLanguage()
     {
-        print::TimelineSelection s;
+        annotation::TimelineSelection s;
         s.filter.statuses = {core::EventStatus::Confirmed, core::EventStatus::Rejected};
         s.filter.categories = {core::EventCategory::EntityList, core::EventCategory::Market};
         s.filter.actors = {QStringLiteral("Nvidia")};
@@ -215,16 +230,15 @@ private slots:
     {
         {
             const LanguageScope korean(QStringLiteral("ko"));
-            const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
-            QVERIFY(svg.startsWith("<?xml"));
-            QVERIFY(svg.contains(QStringLiteral("미국 정부").toUtf8())); // the built-in lanes in Korean
-            QVERIFY(svg.contains(QStringLiteral("2024년").toUtf8())); // and the axis
+            const QString svg = svgText(render::TimelineImage::svg(exchange::PrintSheet::of(m_selection), 1600));
+            QVERIFY(svg.contains(QStringLiteral("미국 정부"))); // the built-in lanes in Korean
+            QVERIFY(svg.contains(QStringLiteral("2024년"))); // and the axis
         }
-        const QByteArray svg = print::TimelineImage::svg(m_selection, 1600);
-        QVERIFY(svg.contains("United States government"));
-        QVERIFY(!svg.contains(QStringLiteral("2024년").toUtf8()));
+        const QString svg = svgText(render::TimelineImage::svg(exchange::PrintSheet::of(m_selection), 1600));
+        QVERIFY(svg.contains(QStringLiteral("United States government")));
+        QVERIFY(!svg.contains(QStringLiteral("2024년")));
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
-        QVERIFY(print::TimelineImage::writePng(png, m_selection, 1600));
+        QVERIFY(render::TimelineImage::writePng(png, exchange::PrintSheet::of(m_selection), 1600));
         QVERIFY(QImage(png).width() == 1600);
         const QJsonDocument doc = QJsonDocument::fromJson(exchange::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
@@ -236,30 +250,30 @@ private slots:
     {
         // Lanes saved in the database (as the dock's Lanes dialog does) are what printing,
         // images and the CLI use unless told otherwise; none saved means the built-in ones.
-        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+        QCOMPARE(annotation::TimelineSelection::savedActorLanes(*m_db).titles(),
                  timeline::LaneSet::defaultActorLanes().titles());
         QVERIFY(storage::LaneStore(*m_db).save({{QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
                                                 {QStringLiteral("Everyone else"), {QStringLiteral("*")}}}));
-        const timeline::LaneSet lanes = print::TimelineSelection::savedActorLanes(*m_db);
+        const timeline::LaneSet lanes = annotation::TimelineSelection::savedActorLanes(*m_db);
         QCOMPARE(lanes.titles(), (QStringList{QStringLiteral("Chip makers"), QStringLiteral("Everyone else")}));
-        auto s = print::TimelineSelection::load(*m_db, {}, lanes);
+        auto s = annotation::TimelineSelection::load(*m_db, {}, lanes);
         QVERIFY(s);
         int inFirst = 0;
         for (const auto &it : s->items(false))
             inFirst += it.lane == 0;
         QVERIFY(inFirst > 0 && inFirst < s->events.size());
-        const QByteArray svg = print::TimelineImage::svg(s.value(), 1600);
-        QVERIFY(svg.contains("Chip makers"));
-        QVERIFY(!svg.contains("United States government"));
+        const QString svg = svgText(render::TimelineImage::svg(exchange::PrintSheet::of(s.value()), 1600));
+        QVERIFY(svg.contains(QStringLiteral("Chip makers")));
+        QVERIFY(!svg.contains(QStringLiteral("United States government")));
         QVERIFY(storage::LaneStore(*m_db).save({}));
-        QCOMPARE(print::TimelineSelection::savedActorLanes(*m_db).titles(),
+        QCOMPARE(annotation::TimelineSelection::savedActorLanes(*m_db).titles(),
                  timeline::LaneSet::defaultActorLanes().titles());
     }
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
-    print::TimelineSelection m_selection;
+    annotation::TimelineSelection m_selection;
 };
 
 QTEST_MAIN(TestTimelinePrint)

@@ -3,7 +3,8 @@
 // and the PDF's text has no ligature glyphs, so that searching for "final" finds it.
 #include "exchange/eventcsv.h"
 #include "exchange/eventcsvimporter.h"
-#include "print/timelinedocument.h"
+#include "exchange/printsheet.h"
+#include "render/timelinedocument.h"
 #include "storage/database.h"
 
 #include <QProcess>
@@ -28,7 +29,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
-    print::TimelineSelection m_selection;
+    annotation::TimelineSelection m_selection;
     QString m_pdf;
     int m_pages = 0;
 };
@@ -58,7 +59,7 @@ void TestTimelinePrintPages::initTestCase()
     for (int i = 0; i < 60; ++i)
         add(QDate(2025, 1, 6).addDays(i * 5).toString(Qt::ISODate), QStringLiteral("Official final rule %1").arg(i + 1));
     QVERIFY(exchange::EventCsvImporter::import(*m_db, rows));
-    auto s = print::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
+    auto s = annotation::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
     QVERIFY(s);
     m_selection = std::move(s.value());
     QCOMPARE(m_selection.events.size(), 62);
@@ -75,7 +76,7 @@ void TestTimelinePrintPages::initTestCase()
         evidence[e.id].append(p);
     }
     m_pdf = m_dir.filePath(QStringLiteral("t.pdf"));
-    auto pages = print::TimelineDocument::writePdf(m_pdf, m_selection, evidence, {});
+    auto pages = render::TimelineDocument::writePdf(m_pdf, exchange::PrintSheet::of(m_selection, evidence), {});
     QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
     m_pages = pages.value();
 }

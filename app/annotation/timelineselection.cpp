@@ -1,12 +1,12 @@
-#include "print/timelineselection.h"
+#include "annotation/timelineselection.h"
 
-#include "print/categorystyle.h"
+#include "events/categorynames.h"
 #include "storage/database.h"
 #include "storage/lanestore.h"
 
 #include <QLatin1StringView>
 
-namespace chipline::print {
+namespace chipline::annotation {
 
 timeline::LaneSet TimelineSelection::savedActorLanes(storage::Database &db)
 {
@@ -87,7 +87,7 @@ QStringList TimelineSelection::laneTitles() const
     QStringList out = lanes.titles();
     if (lanes.mode() == timeline::LaneSet::Mode::Category) {
         for (QString &t : out)
-            t = CategoryStyle::displayName(t);
+            t = events::CategoryNames::displayName(t);
     } else {
         // The built-in lanes' titles; the analyst's own lanes read as they were named.
         static const char *const builtIn[] = {QT_TR_NOOP("United States government"),
@@ -134,7 +134,7 @@ QString TimelineSelection::describeFilter() const
     if (!filter.categories.isEmpty()) {
         QStringList names;
         for (const core::EventCategory c : filter.categories)
-            names.append(CategoryStyle::displayName(core::categoryCode(c)));
+            names.append(events::CategoryNames::displayName(core::categoryCode(c)));
         add(tr("Categories"), names);
     }
     if (!filter.actors.isEmpty())
@@ -164,4 +164,4 @@ QString TimelineSelection::describeFilter() const
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace chipline::print
+} // namespace chipline::annotation

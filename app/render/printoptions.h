@@ -4,7 +4,7 @@
 #include <QPageSize>
 #include <QString>
 
-namespace chipline::print {
+namespace chipline::render {
 
 struct PrintOptions
 {
@@ -13,4 +13,4 @@ struct PrintOptions
     QString title; // empty: "US–China AI-chip export controls: timeline", translated
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

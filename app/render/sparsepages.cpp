@@ -1,6 +1,6 @@
-#include "print/sparsepages.h"
+#include "render/sparsepages.h"
 
-namespace chipline::print {
+namespace chipline::render {
 
 namespace {
 
@@ -60,4 +60,4 @@ QList<TimelinePage> SparsePages::merge(const QList<TimelinePage> &pages, const Q
     return out;
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

@@ -2,7 +2,7 @@
 
 #include "timeline/timelinepaginator.h"
 
-namespace chipline::print {
+namespace chipline::render {
 
 // The paginator gives every page the same time span, so that the axis runs on at one
 // scale; a selection with a few events in its early years then prints whole pages that
@@ -18,4 +18,4 @@ public:
                                                double maxHeight, const timeline::TextMetrics &metrics);
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

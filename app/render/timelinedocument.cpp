@@ -1,9 +1,10 @@
-#include "print/timelinedocument.h"
+#include "render/timelinedocument.h"
 
-#include "print/categorystyle.h"
-#include "print/fonttextmetrics.h"
-#include "print/sparsepages.h"
-#include "print/timelinepainter.h"
+#include "events/categorynames.h"
+#include "render/categorystyle.h"
+#include "render/fonttextmetrics.h"
+#include "render/sparsepages.h"
+#include "render/timelinepainter.h"
 
 #include <QFileInfo>
 #include <QFontMetricsF>
@@ -12,7 +13,7 @@
 #include <QPdfWriter>
 #include <QTextLayout>
 
-namespace chipline::print {
+namespace chipline::render {
 
 namespace {
 
@@ -77,31 +78,37 @@ struct TimelineDocument::Fonts
     }
 };
 
-TimelineDocument::TimelineDocument(const TimelineSelection &selection,
-                                   const QHash<qint64, QList<storage::EvidencePassage>> &evidence, PrintOptions options)
-    : m_selection(selection)
-    , m_evidence(evidence)
+TimelineDocument::TimelineDocument(const TimelineSheet &sheet, PrintOptions options)
+    : m_sheet(sheet)
     , m_options(std::move(options))
 {
-    for (const storage::TimelineEvent &e : m_selection.events) {
-        m_categories.insert(core::categoryCode(e.category));
-        m_tentative = m_tentative || !e.modality.isEmpty();
+    for (const timeline::TimelineItem &it : m_sheet.items) {
+        m_categories.insert(it.category);
+        m_tentative = m_tentative || it.tentative;
     }
+}
+
+QString TimelineDocument::title(const QString &given)
+{
+    return given.isEmpty() ? tr("US–China AI-chip export controls: timeline") : given;
+}
+
+QString TimelineDocument::summary(const TimelineSheet &sheet)
+{
+    return dateRange(sheet.from, sheet.to) + QStringLiteral(" · ") + sheet.filter + QStringLiteral(" · ")
+        + tr("%1 events").arg(sheet.items.size());
 }
 
 void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const
 {
-    const QString title =
-        m_options.title.isEmpty() ? tr("US–China AI-chip export controls: timeline") : m_options.title;
     p.setPen(QColor(0x1c2329));
     p.setFont(f.title);
-    p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter, title);
+    p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter, title(m_options.title));
     p.setFont(f.heading);
     const QString pageText = tr("Page %1 of %2").arg(number).arg(total);
     p.drawText(QRectF(page.left(), page.top(), page.width(), 20), Qt::AlignRight | Qt::AlignVCenter, pageText);
     p.setPen(QColor(0x455a64));
-    const QString line = dateRange(m_selection.from, m_selection.to) + QStringLiteral(" · ")
-        + m_selection.describeFilter() + QStringLiteral(" · ") + tr("%1 events").arg(m_selection.events.size());
+    const QString line = summary(m_sheet);
     p.drawText(QRectF(page.left(), page.top() + 20, page.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(f.heading, p.device()).elidedText(line, Qt::ElideRight, page.width()));
     p.setPen(QPen(QColor(0x90a4ae), 0.6));
@@ -118,7 +125,7 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     QList<Chip> chips;
     for (const QString &code : CategoryStyle::codes()) {
         if (m_categories.contains(code))
-            chips.append({CategoryStyle::displayName(code), CategoryStyle::color(code), 0});
+            chips.append({events::CategoryNames::displayName(code), CategoryStyle::color(code), 0});
     }
     chips.append({tr("confirmed"), QColor(0x546e7a), 1});
     chips.append({tr("candidate (unconfirmed)"), QColor(0x546e7a), 2});
@@ -177,18 +184,19 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
     const QFontMetricsF body(f.body, device);
     const QFontMetricsF bold(f.bold, device);
     QList<ListBlock> out;
-    int number = 0;
-    for (const storage::TimelineEvent &e : m_selection.events) {
+    for (int i = 0; i < m_sheet.items.size(); ++i) {
+        const timeline::TimelineItem &it = m_sheet.items[i];
+        const SheetEvent e = m_sheet.events.value(i);
         ListBlock b;
-        b.number = ++number;
-        b.heading = QStringLiteral("%1. %2").arg(number).arg(e.title);
-        QString meta = e.date.value() + QStringLiteral(" · ") + CategoryStyle::displayName(core::categoryCode(e.category))
-            + QStringLiteral(" · ") + (e.status == core::EventStatus::Confirmed ? tr("confirmed") : tr("candidate"));
-        if (e.modality == u"planned")
+        b.number = i + 1;
+        b.heading = QStringLiteral("%1. %2").arg(b.number).arg(it.label);
+        QString meta = e.date + QStringLiteral(" · ") + events::CategoryNames::displayName(it.category)
+            + QStringLiteral(" · ") + (it.candidate ? tr("candidate") : tr("confirmed"));
+        if (e.modality == events::EventModality::Planned)
             meta += QStringLiteral(" · ") + tr("planned, not reported done");
-        else if (e.modality == u"considered")
+        else if (e.modality == events::EventModality::Considered)
             meta += QStringLiteral(" · ") + tr("under consideration");
-        else if (e.modality == u"expected")
+        else if (e.modality == events::EventModality::Expected)
             meta += QStringLiteral(" · ") + tr("expected, not reported done");
         if (e.datedByPublication)
             meta += QStringLiteral(" · ") + tr("dated by the publication day");
@@ -199,22 +207,22 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
             b.lines.append(tr("Source: ") + e.source);
         if (!e.notes.isEmpty())
             b.lines.append(tr("Notes: ") + e.notes);
-        const QList<storage::EvidencePassage> cites = m_evidence.value(e.id);
-        for (int i = 0; i < cites.size() && i < kMaxCitations; ++i) {
-            const storage::EvidencePassage &c = cites[i];
+        const QList<SheetCitation> &cites = e.citations;
+        for (int c = 0; c < cites.size() && c < kMaxCitations; ++c) {
+            const SheetCitation &cite = cites[c];
             QStringList parts;
-            for (const QString &s : {c.outlet, c.reporter, c.published.left(10)}) {
+            for (const QString &s : {cite.outlet, cite.reporter, cite.published.left(10)}) {
                 if (!s.isEmpty())
                     parts.append(s);
             }
-            parts.append(QStringLiteral("“%1”").arg(c.articleTitle));
-            if (!c.date.isEmpty()) // the article dates the event otherwise: a day off, or coarser
-                parts.append(tr("dated ") + c.date);
+            parts.append(QStringLiteral("“%1”").arg(cite.articleTitle));
+            if (!cite.date.isEmpty()) // the article dates the event otherwise: a day off, or coarser
+                parts.append(tr("dated ") + cite.date);
             // A web address cites the article; a local file only by its name (the folders
             // are the analyst's, not the reader's).
-            if (c.url.startsWith(u"http"))
-                parts.append(c.url);
-            else if (const QString file = QFileInfo(c.sourcePath).fileName(); !file.isEmpty())
+            if (cite.url.startsWith(u"http"))
+                parts.append(cite.url);
+            else if (const QString file = QFileInfo(cite.sourcePath).fileName(); !file.isEmpty())
                 parts.append(file);
             b.lines.append(QStringLiteral("– ") + parts.join(QStringLiteral(", ")));
         }
@@ -248,8 +256,8 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     const double top = page.top() + kHeaderHeight;
     const double available = page.height() - kHeaderHeight - legendH - 6;
     timeline::LayoutOptions o;
-    o.from = m_selection.from;
-    o.to = m_selection.to;
+    o.from = m_sheet.from;
+    o.to = m_sheet.to;
     o.left = kTitleColumn;
     o.width = page.width() - kTitleColumn - 2;
     o.top = top;
@@ -260,8 +268,10 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     o.minLabelWidth = 30;
     o.maxLabelWidth = 190;
     o.tickSpacing = 46;
-    const QList<timeline::TimelineItem> items = m_selection.items(true);
-    const QStringList laneTitles = m_selection.laneTitles();
+    QList<timeline::TimelineItem> items = m_sheet.items;
+    for (int i = 0; i < items.size(); ++i)
+        items[i].label = QStringLiteral("%1. %2").arg(i + 1).arg(items[i].label);
+    const QStringList &laneTitles = m_sheet.laneTitles;
     const QList<timeline::TimelinePage> pages = SparsePages::merge(
         timeline::TimelinePaginator::paginate(items, laneTitles, o, available, metrics), items, laneTitles, o,
         available, metrics);
@@ -338,9 +348,7 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     return number;
 }
 
-core::Result<int> TimelineDocument::writePdf(const QString &path, const TimelineSelection &selection,
-                                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence,
-                                             const PrintOptions &options)
+core::Result<int> TimelineDocument::writePdf(const QString &path, const TimelineSheet &sheet, const PrintOptions &options)
 {
     QPdfWriter writer(path);
     writer.setResolution(300);
@@ -349,11 +357,11 @@ core::Result<int> TimelineDocument::writePdf(const QString &path, const Timeline
     if (!writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
                                           QPageLayout::Millimeter)))
         return core::Error{QStringLiteral("cannot use the page size")};
-    TimelineDocument doc(selection, evidence, options);
+    TimelineDocument doc(sheet, options);
     const int pages = doc.paint(&writer);
     if (pages == 0)
         return core::Error{QStringLiteral("cannot write %1").arg(path)};
     return pages;
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

@@ -13,13 +13,13 @@ namespace chipline::storage {
 class Database;
 }
 
-namespace chipline::print {
+namespace chipline::annotation {
 
 // The events one timeline shows (a filter applied), their lanes and the plotted days: what
 // the view, the printout and every export of "the same selection" start from.
 struct TimelineSelection
 {
-    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineSelection)
+    Q_DECLARE_TR_FUNCTIONS(chipline::annotation::TimelineSelection)
 
 public:
     storage::TimelineFilter filter;
@@ -43,4 +43,4 @@ public:
     QString describeFilter() const;
 };
 
-} // namespace chipline::print
+} // namespace chipline::annotation

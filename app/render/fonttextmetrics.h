@@ -8,7 +8,7 @@
 
 class QPaintDevice;
 
-namespace chipline::print {
+namespace chipline::render {
 
 // TextMetrics answered by a real font on a real device (screen, PDF, image). Widths are
 // cached by text: shaping is the dearest part of a layout, and the view re-lays the same
@@ -29,4 +29,4 @@ private:
     mutable QHash<QString, double> m_widths;
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

@@ -1,19 +1,18 @@
 #pragma once
 
 #include "core/result.h"
-#include "print/printoptions.h"
-#include "print/timelineselection.h"
+#include "render/printoptions.h"
+#include "render/timelinesheet.h"
 #include "timeline/timelinepaginator.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
 
 class QPagedPaintDevice;
 class QPaintDevice;
 class QPainter;
 
-namespace chipline::print {
+namespace chipline::render {
 
 // The printed timeline: the time range split across pages at one scale with the axis
 // continued, each page headed (title, filters, range, page n of m) and carrying a legend,
@@ -22,17 +21,18 @@ namespace chipline::print {
 // the installed language (core::Translations).
 class TimelineDocument final
 {
-    Q_DECLARE_TR_FUNCTIONS(chipline::print::TimelineDocument)
+    Q_DECLARE_TR_FUNCTIONS(chipline::render::TimelineDocument)
 
 public:
-    TimelineDocument(const TimelineSelection &selection,
-                     const QHash<qint64, QList<storage::EvidencePassage>> &evidence, PrintOptions options);
+    TimelineDocument(const TimelineSheet &sheet, PrintOptions options);
 
     // Paints every page; returns the page count.
     int paint(QPagedPaintDevice *device);
-    static core::Result<int> writePdf(const QString &path, const TimelineSelection &selection,
-                                      const QHash<qint64, QList<storage::EvidencePassage>> &evidence,
-                                      const PrintOptions &options);
+    static core::Result<int> writePdf(const QString &path, const TimelineSheet &sheet, const PrintOptions &options);
+    // The title on every page: the given one, else the default in the installed language.
+    static QString title(const QString &given);
+    // "2023-01-01 – 2023-12-31 · Status: … · 12 events", under the title.
+    static QString summary(const TimelineSheet &sheet);
 
 private:
     struct ListBlock
@@ -48,11 +48,10 @@ private:
     double paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const;
     QList<ListBlock> listBlocks(const Fonts &f, double width, QPaintDevice *device) const;
 
-    const TimelineSelection &m_selection;
-    const QHash<qint64, QList<storage::EvidencePassage>> &m_evidence;
+    const TimelineSheet &m_sheet;
     PrintOptions m_options;
     QSet<QString> m_categories; // the categories in the selection, for every page's legend
     bool m_tentative = false;   // some are planned, considered or expected: the legend says how they look
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

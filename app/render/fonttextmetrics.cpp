@@ -1,6 +1,6 @@
-#include "print/fonttextmetrics.h"
+#include "render/fonttextmetrics.h"
 
-namespace chipline::print {
+namespace chipline::render {
 
 FontTextMetrics::FontTextMetrics(const QFont &font, QPaintDevice *device)
     : m_metrics(device ? QFontMetricsF(font, device) : QFontMetricsF(font))
@@ -29,4 +29,4 @@ QString FontTextMetrics::elided(const QString &text, double width) const
     return out == QStringLiteral("…") ? QString() : out;
 }
 
-} // namespace chipline::print
+} // namespace chipline::render

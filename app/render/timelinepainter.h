@@ -7,7 +7,7 @@
 
 class QPainter;
 
-namespace chipline::print {
+namespace chipline::render {
 
 struct PaintStyle
 {
@@ -37,4 +37,4 @@ public:
                          const PaintStyle &style);
 };
 
-} // namespace chipline::print
+} // namespace chipline::render

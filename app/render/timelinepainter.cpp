@@ -1,6 +1,6 @@
-#include "print/timelinepainter.h"
+#include "render/timelinepainter.h"
 
-#include "print/categorystyle.h"
+#include "render/categorystyle.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -12,7 +12,7 @@
 #include <climits>
 #include <cmath>
 
-namespace chipline::print {
+namespace chipline::render {
 
 using timeline::PlacedItem;
 using timeline::TimelineGeometry;
@@ -260,4 +260,4 @@ void TimelinePainter::paintAll(QPainter &p, const TimelineGeometry &g, const QLi
     paintLaneTitles(p, g, 0, g.plot.left(), style);
 }
 
-} // namespace chipline::print
+} // namespace chipline::render
