@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>chipline::importing::ImportWriter</name>
-    <message>
-        <source>%1: database: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: article %2: database: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::importing::Importer</name>
-    <message>
-        <source>%1: JSON data, not an article (use --layout text to import it as one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unknown layout &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: broken symbolic link (its target %2 does not exist)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: broken symbolic link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: symbolic link out of %2 not followed (use --follow-links)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: folder has no files to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped %1 database files without opening them (%2): a database&apos;s files are never read as articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot start recognition: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>chipline::exchange::TimelineJsWriter</name>
-    <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>chipline::annotation::TimelineSelection</name>
     <message>
         <source>United States government</source>
@@ -272,6 +179,56 @@
     </message>
     <message>
         <source>US–China AI-chip export controls</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::importing::ImportWriter</name>
+    <message>
+        <source>%1: database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: article %2: database: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::importing::Importer</name>
+    <message>
+        <source>%1: JSON data, not an article (use --layout text to import it as one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown layout &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: broken symbolic link (its target %2 does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: broken symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: symbolic link out of %2 not followed (use --follow-links)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: folder has no files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped %1 database files without opening them (%2): a database&apos;s files are never read as articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start recognition: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,99 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
-    <name>chipline::importing::ImportWriter</name>
-    <message>
-        <source>%1: database: %2</source>
-        <translation>%1: 데이터베이스: %2</translation>
-    </message>
-    <message>
-        <source>%1: article %2: database: %3</source>
-        <translation>%1: 기사 %2: 데이터베이스: %3</translation>
-    </message>
-</context>
-<context>
-    <name>chipline::importing::Importer</name>
-    <message>
-        <source>%1: JSON data, not an article (use --layout text to import it as one)</source>
-        <translation>%1: 기사가 아니라 JSON 데이터입니다(기사로 가져오려면 --layout text를 쓰십시오)</translation>
-    </message>
-    <message>
-        <source>%1: unknown layout &quot;%2&quot; (known: %3)</source>
-        <translation>%1: 알 수 없는 형식 &quot;%2&quot;(아는 형식: %3)</translation>
-    </message>
-    <message>
-        <source>%1: broken symbolic link (its target %2 does not exist)</source>
-        <translation>%1: 끊어진 심볼릭 링크(대상 %2이(가) 없습니다)</translation>
-    </message>
-    <message>
-        <source>%1: no such file or folder</source>
-        <translation>%1: 그런 파일이나 폴더가 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: broken symbolic link</source>
-        <translation>%1: 끊어진 심볼릭 링크</translation>
-    </message>
-    <message>
-        <source>%1: symbolic link out of %2 not followed (use --follow-links)</source>
-        <translation>%1: %2 밖을 가리키는 심볼릭 링크는 따라가지 않았습니다(--follow-links로 따라갑니다)</translation>
-    </message>
-    <message>
-        <source>%1: folder has no files to import</source>
-        <translation>%1: 폴더에 가져올 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>skipped %1 database files without opening them (%2): a database&apos;s files are never read as articles</source>
-        <translation>데이터베이스 파일 %1개를 열지 않고 건너뛰었습니다(%2): 데이터베이스 파일은 기사로 읽지 않습니다</translation>
-    </message>
-    <message>
-        <source>cannot start recognition: %1</source>
-        <translation>인식을 시작할 수 없습니다: %1</translation>
-    </message>
-</context>
-<context>
-    <name>chipline::exchange::TimelineJsWriter</name>
-    <message>
-        <source>confirmed</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>후보</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>거부</translation>
-    </message>
-    <message>
-        <source>under consideration</source>
-        <translation>검토 중</translation>
-    </message>
-    <message>
-        <source>planned, not reported done</source>
-        <translation>계획(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>expected, not reported done</source>
-        <translation>전망(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>, not reported done</source>
-        <translation>(실행 보도 없음)</translation>
-    </message>
-    <message>
-        <source>dated by the publication day</source>
-        <translation>게재일 기준 날짜</translation>
-    </message>
-    <message>
-        <source>Source: %1</source>
-        <translation>출처: %1</translation>
-    </message>
-    <message>
-        <source>US–China AI-chip export controls</source>
-        <translation>미중 AI 반도체 수출통제</translation>
-    </message>
-</context>
-<context>
     <name>chipline::annotation::TimelineSelection</name>
     <message>
         <source>United States government</source>
@@ -273,6 +180,56 @@
     <message>
         <source>US–China AI-chip export controls</source>
         <translation>미중 AI 반도체 수출통제</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::importing::ImportWriter</name>
+    <message>
+        <source>%1: database: %2</source>
+        <translation>%1: 데이터베이스: %2</translation>
+    </message>
+    <message>
+        <source>%1: article %2: database: %3</source>
+        <translation>%1: 기사 %2: 데이터베이스: %3</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::importing::Importer</name>
+    <message>
+        <source>%1: JSON data, not an article (use --layout text to import it as one)</source>
+        <translation>%1: 기사가 아니라 JSON 데이터입니다(기사로 가져오려면 --layout text를 쓰십시오)</translation>
+    </message>
+    <message>
+        <source>%1: unknown layout &quot;%2&quot; (known: %3)</source>
+        <translation>%1: 알 수 없는 형식 &quot;%2&quot;(아는 형식: %3)</translation>
+    </message>
+    <message>
+        <source>%1: broken symbolic link (its target %2 does not exist)</source>
+        <translation>%1: 끊어진 심볼릭 링크(대상 %2이(가) 없습니다)</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation>%1: 그런 파일이나 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: broken symbolic link</source>
+        <translation>%1: 끊어진 심볼릭 링크</translation>
+    </message>
+    <message>
+        <source>%1: symbolic link out of %2 not followed (use --follow-links)</source>
+        <translation>%1: %2 밖을 가리키는 심볼릭 링크는 따라가지 않았습니다(--follow-links로 따라갑니다)</translation>
+    </message>
+    <message>
+        <source>%1: folder has no files to import</source>
+        <translation>%1: 폴더에 가져올 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>skipped %1 database files without opening them (%2): a database&apos;s files are never read as articles</source>
+        <translation>데이터베이스 파일 %1개를 열지 않고 건너뛰었습니다(%2): 데이터베이스 파일은 기사로 읽지 않습니다</translation>
+    </message>
+    <message>
+        <source>cannot start recognition: %1</source>
+        <translation>인식을 시작할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
