@@ -71,6 +71,7 @@ void TstOpenPatterns::koreanHeads_data()
     QTest::newRow("head alone is no name") << u"관련 그룹 모두"_s << u""_s;
     QTest::newRow("province") << u"칭하이성에서 공장을 짓는다"_s << u"칭하이성/PLACE"_s;
     QTest::newRow("ordinary word ending in 성") << u"가능성이 높다. 지속가능성도"_s << u""_s;
+    QTest::newRow("a quality, not a province") << u"탐구성과 외상성 질환"_s << u""_s;
     QTest::newRow("ordinary words ending in 부, 시, 국") << u"당시 대부분 전국에서"_s << u""_s;
     QTest::newRow("country + body is one GOV") << u"중국 국가에너지국은 밝혔다"_s << u"중국 국가에너지국/GOV"_s;
     QTest::newRow("province + body") << u"칭하이성 상무청이 발표했다"_s << u"칭하이성 상무청/GOV"_s;
