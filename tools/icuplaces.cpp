@@ -71,11 +71,11 @@ std::string unspaced(const UnicodeString &s)
 
 struct Config
 {
-    std::set<std::string> drop;      // keys (spaces removed) of names that are never aliases
-    std::set<std::string> exact;     // English names matched with their case only
+    std::set<std::string> drop; // keys (spaces removed) of names that are never aliases
+    std::set<std::string> exact; // English names matched with their case only
     std::vector<std::string> skipZones; // zone id prefixes
-    std::set<std::string> ordinary;  // hunspell-ko words, NFC
-    std::set<std::string> names;     // hunspell-ko words that are names first
+    std::set<std::string> ordinary; // hunspell-ko words, NFC
+    std::set<std::string> names; // hunspell-ko words that are names first
 };
 
 std::vector<std::string> lines(const char *path)
@@ -179,7 +179,9 @@ struct Row
 class Builder
 {
 public:
-    explicit Builder(const Config &c) : m_config(c) {}
+    explicit Builder(const Config &c)
+        : m_config(c)
+    {}
 
     // Adds a place's names; region is the ISO code of the country, or of the country a city
     // is in. A city of its country's English name (Singapore, Kuwait) merges into it; other
@@ -318,7 +320,8 @@ private:
 class RegionNames
 {
 public:
-    explicit RegionNames(const char *locale) : m_locale(locale)
+    explicit RegionNames(const char *locale)
+        : m_locale(locale)
     {
         UDisplayContext shortNames[] = {UDISPCTX_LENGTH_SHORT};
         m_short.reset(icu::LocaleDisplayNames::createInstance(m_locale, shortNames, 1));

@@ -6,7 +6,9 @@ namespace chipline::ui {
 
 AnnotationCommand::AnnotationCommand(annotation::AnnotationService &service, storage::AnnotationChange change,
                                      const QString &text, Done done)
-    : m_service(service), m_change(std::move(change)), m_done(std::move(done))
+    : m_service(service),
+      m_change(std::move(change)),
+      m_done(std::move(done))
 {
     setText(text);
 }

@@ -1,11 +1,11 @@
 #include "ui/annotationcontroller.h"
 
 #include "ui/annotationcommand.h"
-#include "ui/plannedcommand.h"
 #include "ui/articlereader.h"
 #include "ui/entitychooserdialog.h"
 #include "ui/entitycolors.h"
 #include "ui/occurrencedialog.h"
+#include "ui/plannedcommand.h"
 #include "ui/readerbody.h"
 
 #include <QAction>
@@ -19,24 +19,24 @@ namespace chipline::ui {
 
 AnnotationController::AnnotationController(storage::Database &db, ArticleReader *reader, QUndoStack *stack,
                                            QWidget *window)
-    : QObject(window)
-    , m_db(db)
-    , m_reader(reader)
-    , m_stack(stack)
-    , m_window(window)
-    , m_directory(db)
-    , m_service(db, m_directory)
-    , m_finder(db)
-    , m_snapper([this](QStringView text) { return m_directory.isKnown(text); })
-    , m_suggester(m_directory, text::MatcherLexicon::builtIn())
-    , m_entities(db)
-    , m_annotate(new QAction(tr("&Annotate Selection…"), this))
-    , m_reject(new QAction(tr("&Reject Highlight"), this))
-    , m_relink(new QAction(tr("Change &Entity…"), this))
-    , m_retype(new QAction(tr("Change &Type…"), this))
-    , m_alias(new QAction(tr("Add Selection as A&lias…"), this))
-    , m_rename(new QAction(tr("Re&name Entity…"), this))
-    , m_merge(new QAction(tr("&Merge Entity Into…"), this))
+    : QObject(window),
+      m_db(db),
+      m_reader(reader),
+      m_stack(stack),
+      m_window(window),
+      m_directory(db),
+      m_service(db, m_directory),
+      m_finder(db),
+      m_snapper([this](QStringView text) { return m_directory.isKnown(text); }),
+      m_suggester(m_directory, text::MatcherLexicon::builtIn()),
+      m_entities(db),
+      m_annotate(new QAction(tr("&Annotate Selection…"), this)),
+      m_reject(new QAction(tr("&Reject Highlight"), this)),
+      m_relink(new QAction(tr("Change &Entity…"), this)),
+      m_retype(new QAction(tr("Change &Type…"), this)),
+      m_alias(new QAction(tr("Add Selection as A&lias…"), this)),
+      m_rename(new QAction(tr("Re&name Entity…"), this)),
+      m_merge(new QAction(tr("&Merge Entity Into…"), this))
 {
     m_annotate->setObjectName(QStringLiteral("actionAnnotate"));
     m_annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -137,7 +137,8 @@ void AnnotationController::populateMenu(QMenu *menu, qint64 mentionId)
             menu->addSeparator();
             const qint64 entity = m->entityId;
             const QString name = m->entityName;
-            menu->addAction(tr("&Filter by This Entity"), this, [this, entity, name] { Q_EMIT filterByEntity(entity, name); })
+            menu->addAction(tr("&Filter by This Entity"), this,
+                            [this, entity, name] { Q_EMIT filterByEntity(entity, name); })
                 ->setObjectName(QStringLiteral("actionFilterByEntity"));
             menu->addAction(tr("Show All &Mentions"), this, [this, entity] { Q_EMIT showMentionsOf(entity); })
                 ->setObjectName(QStringLiteral("actionShowAllMentions"));
@@ -145,10 +146,13 @@ void AnnotationController::populateMenu(QMenu *menu, qint64 mentionId)
     }
     connect(menu, &QMenu::aboutToHide, this, [this] {
         // Triggered actions run before the menu is gone from the event loop's view.
-        QMetaObject::invokeMethod(this, [this] {
-            m_contextMention = 0;
-            updateActions();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_contextMention = 0;
+                updateActions();
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -162,7 +166,8 @@ QString AnnotationController::entityToolTip(qint64 entityId)
         count = m_articleCounts.insert(entityId, m_entities.articleCount(entityId));
     QStringList aliases = entry->aliases;
     aliases.removeAll(entry->name);
-    QString tip = QStringLiteral("<b>%1</b> — %2").arg(entry->name.toHtmlEscaped(), EntityColors::displayName(entry->type));
+    QString tip =
+        QStringLiteral("<b>%1</b> — %2").arg(entry->name.toHtmlEscaped(), EntityColors::displayName(entry->type));
     if (!aliases.isEmpty())
         tip += QStringLiteral("<br>") + tr("Aliases: %1").arg(aliases.join(QStringLiteral(", ")).toHtmlEscaped());
     tip += QStringLiteral("<br>") + tr("Mentioned in %n article(s)", nullptr, int(count.value()));
@@ -212,9 +217,11 @@ void AnnotationController::annotateSelection()
         if (!push(m_service.annotate(articleId, start, end, choice), tr("Annotate “%1”").arg(text)))
             return;
         const auto entity = choice.id ? m_directory.byId(choice.id) : m_directory.byName(choice.name);
-        m_offer = {Offer::Annotate, text, entity ? entity->id : 0, entity ? entity->name : choice.name, articleId, start, 0};
-        m_reader->showOffer(tr("Annotate the other occurrences of “%1” in the corpus as %2 too?").arg(text, m_offer.entityName),
-                            tr("Review Occurrences…"));
+        m_offer = {Offer::Annotate, text, entity ? entity->id : 0, entity ? entity->name : choice.name, articleId,
+                   start,           0};
+        m_reader->showOffer(
+            tr("Annotate the other occurrences of “%1” in the corpus as %2 too?").arg(text, m_offer.entityName),
+            tr("Review Occurrences…"));
     });
     dialog->open();
 }
@@ -247,7 +254,8 @@ void AnnotationController::reviewOccurrences()
         return;
     }
     const QString prompt = offer.kind == Offer::Annotate
-        ? tr("Annotate these occurrences of “%1” as %2. Uncheck those to leave alone.").arg(offer.text, offer.entityName)
+        ? tr("Annotate these occurrences of “%1” as %2. Uncheck those to leave alone.")
+              .arg(offer.text, offer.entityName)
         : tr("Reject these highlights of “%1” as %2. Uncheck those to keep.").arg(offer.text, offer.entityName);
     auto *dialog = new OccurrenceDialog(prompt, found, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -321,7 +329,8 @@ void AnnotationController::addSelectionAsAlias()
     if (span.isEmpty())
         return;
     const QString text = body.mid(span.start, span.end - span.start);
-    auto *dialog = new EntityChooserDialog(m_directory, tr("Add “%1” as an alias of:").arg(text), QString(), false, m_window);
+    auto *dialog =
+        new EntityChooserDialog(m_directory, tr("Add “%1” as an alias of:").arg(text), QString(), false, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Add Alias"));
     connect(dialog, &QDialog::accepted, this, [this, dialog, text] {
@@ -355,7 +364,9 @@ void AnnotationController::mergeEntity(qint64 sourceId)
     if (!source)
         return;
     auto *dialog = new EntityChooserDialog(
-        m_directory, tr("Merge %1 into (its aliases, mentions and event roles move there, and %1 is removed):").arg(source->name), QString(), false, m_window);
+        m_directory,
+        tr("Merge %1 into (its aliases, mentions and event roles move there, and %1 is removed):").arg(source->name),
+        QString(), false, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Merge Entities"));
     dialog->excludeEntity(sourceId);

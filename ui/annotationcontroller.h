@@ -68,7 +68,11 @@ Q_SIGNALS:
 private:
     struct Offer
     {
-        enum Kind { None, Annotate, Reject } kind = None;
+        enum Kind {
+            None,
+            Annotate,
+            Reject
+        } kind = None;
         QString text;
         qint64 entityId = 0;
         QString entityName;

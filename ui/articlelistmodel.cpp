@@ -1,7 +1,7 @@
 #include "ui/articlelistmodel.h"
 
-#include <QPalette>
 #include <QGuiApplication>
+#include <QPalette>
 
 namespace chipline::ui {
 
@@ -26,8 +26,8 @@ storage::ArticleSortColumn sortColumnFor(int column)
 } // namespace
 
 ArticleListModel::ArticleListModel(storage::Database &db, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_query(db)
+    : QAbstractTableModel(parent),
+      m_query(db)
 {
     reload(0);
 }
@@ -52,7 +52,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             return row.published.isValid() ? row.published.toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                            : QStringLiteral("—");
+                                           : QStringLiteral("—");
         case OutletColumn:
             return row.outlet;
         case TitleColumn:

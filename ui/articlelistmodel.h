@@ -23,9 +23,19 @@ class ArticleListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(ArticleListModel)
 
 public:
-    enum Column { DateColumn, OutletColumn, TitleColumn, ReporterColumn, EventsColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        OutletColumn,
+        TitleColumn,
+        ReporterColumn,
+        EventsColumn,
+        ColumnCount
+    };
     // TitleIsLeadRole: true when the title column shows the first words of the body.
-    enum Role { IdRole = Qt::UserRole + 1, TitleIsLeadRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TitleIsLeadRole
+    };
     // A reload reads what a tall window shows; scrolling fetches the rest a page at a time.
     // A search too common to collect is tested row by row, so each row read costs.
     static constexpr int kFirstPageSize = 60;

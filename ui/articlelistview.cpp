@@ -7,7 +7,8 @@
 
 namespace chipline::ui {
 
-ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent) : QTableView(parent)
+ArticleListView::ArticleListView(ArticleListModel *model, QWidget *parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("articleList"));
     setModel(model);

@@ -42,21 +42,21 @@ QString leadTitle(const QString &body)
 } // namespace
 
 ArticleReader::ArticleReader(storage::Database &db, QWidget *parent)
-    : QWidget(parent)
-    , m_articles(db)
-    , m_mentionStore(db)
-    , m_dates(db)
-    , m_events(db)
-    , m_title(new QLabel(this))
-    , m_metadata(new QLabel(this))
-    , m_setDate(new QPushButton(tr("Set date…"), this))
-    , m_source(new QLabel(this))
-    , m_legend(new HighlightLegend(this))
-    , m_offer(new QWidget(this))
-    , m_offerText(new QLabel(m_offer))
-    , m_offerButton(new QPushButton(m_offer))
-    , m_body(new ReaderBody(this))
-    , m_find(new FindBar(m_body, this))
+    : QWidget(parent),
+      m_articles(db),
+      m_mentionStore(db),
+      m_dates(db),
+      m_events(db),
+      m_title(new QLabel(this)),
+      m_metadata(new QLabel(this)),
+      m_setDate(new QPushButton(tr("Set date…"), this)),
+      m_source(new QLabel(this)),
+      m_legend(new HighlightLegend(this)),
+      m_offer(new QWidget(this)),
+      m_offerText(new QLabel(m_offer)),
+      m_offerButton(new QPushButton(m_offer)),
+      m_body(new ReaderBody(this)),
+      m_find(new FindBar(m_body, this))
 {
     setObjectName(QStringLiteral("articleReader"));
     m_title->setObjectName(QStringLiteral("readerTitle"));
@@ -152,7 +152,12 @@ void ArticleReader::showArticle(qint64 id)
     for (const storage::MentionRecord &m : std::as_const(m_mentions)) {
         if (m.status != u"accepted")
             continue;
-        mentions.append({offsets.toUtf16(m.start), offsets.toUtf16(m.end), m.id, m.entityType, {}, m.origin == u"manual",
+        mentions.append({offsets.toUtf16(m.start),
+                         offsets.toUtf16(m.end),
+                         m.id,
+                         m.entityType,
+                         {},
+                         m.origin == u"manual",
                          m.isGuess()});
     }
     QList<ReaderSpan> dates;
@@ -163,8 +168,8 @@ void ArticleReader::showArticle(qint64 id)
     }
     QList<ReaderSpan> events;
     for (const auto &[event, evidence] : m_events.forArticle(id)) {
-        QString tip = tr("Candidate event, %1 (%2): %3")
-                          .arg(event.date.value(), core::categoryCode(event.category), event.title);
+        QString tip =
+            tr("Candidate event, %1 (%2): %3").arg(event.date.value(), core::categoryCode(event.category), event.title);
         if (!evidence.modality.isEmpty())
             tip += u'\n' + tr("This passage only plans, weighs or expects it");
         if (evidence.datedByPublication)
@@ -298,8 +303,9 @@ QString ArticleReader::mentionToolTip(qint64 mentionId) const
     const auto m = mention(mentionId);
     if (!m)
         return {};
-    QString tip = m_entityToolTip ? m_entityToolTip(m->entityId)
-                                  : QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
+    QString tip = m_entityToolTip
+        ? m_entityToolTip(m->entityId)
+        : QStringLiteral("%1 (%2)").arg(m->entityName, EntityColors::displayName(m->entityType));
     if (m->isGuess())
         tip += u'\n' + tr("A new name, guessed from its context: accept or reject it in Annotate › Review New Names");
     return tip;
@@ -340,14 +346,16 @@ void ArticleReader::chooseDate()
     understood->setObjectName(QStringLiteral("setDateUnderstood"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     auto *layout = new QVBoxLayout(dialog);
-    layout->addWidget(new QLabel(tr("When was this article published? (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM)"), dialog));
+    layout->addWidget(
+        new QLabel(tr("When was this article published? (YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DD HH:MM)"), dialog));
     layout->addWidget(edit);
     layout->addWidget(understood);
     layout->addWidget(buttons);
     const auto check = [edit, understood, buttons] {
         const QDateTime when = typedDateTime(edit->text());
-        understood->setText(when.isValid() ? tr("Published %1 (UTC)").arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                                           : tr("Not a date yet"));
+        understood->setText(when.isValid()
+                                ? tr("Published %1 (UTC)").arg(when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                : tr("Not a date yet"));
         buttons->button(QDialogButtonBox::Ok)->setEnabled(when.isValid());
     };
     check();
@@ -371,7 +379,9 @@ QDateTime ArticleReader::typedDateTime(const QString &text)
     const QRegularExpressionMatch m = pattern.match(text.trimmed());
     if (!m.hasMatch())
         return {};
-    const auto number = [&m](int group, int otherwise) { return m.captured(group).isEmpty() ? otherwise : m.captured(group).toInt(); };
+    const auto number = [&m](int group, int otherwise) {
+        return m.captured(group).isEmpty() ? otherwise : m.captured(group).toInt();
+    };
     const QDate date(number(1, 0), number(2, 1), number(3, 1));
     const QTime time(number(4, 0), number(5, 0));
     if (!date.isValid() || !time.isValid())

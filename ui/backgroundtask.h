@@ -29,8 +29,7 @@ inline void lowerThisThreadsPriority()
 // splits large fills over that pool and waits for them, so a long task there stalls the
 // window's painting until it ends. Destroying owner waits for a task still running; done
 // is then never called. The task's thread runs at lowerThisThreadsPriority().
-template <typename Result, typename Work, typename Done>
-void runInBackground(QObject *owner, Work work, Done done)
+template <typename Result, typename Work, typename Done> void runInBackground(QObject *owner, Work work, Done done)
 {
     auto *pool = new QThreadPool(owner);
     pool->setMaxThreadCount(1);

@@ -22,12 +22,12 @@ constexpr int kFirstCheckMs = 60 * 1000;
 } // namespace
 
 BackupController::BackupController(QString databasePath, Settings &settings, QWidget *window)
-    : QObject(window)
-    , m_path(std::move(databasePath))
-    , m_settings(settings)
-    , m_window(window)
-    , m_backUpNow(new QAction(tr("&Back Up Now"), this))
-    , m_restore(new QAction(tr("&Restore from Backup…"), this))
+    : QObject(window),
+      m_path(std::move(databasePath)),
+      m_settings(settings),
+      m_window(window),
+      m_backUpNow(new QAction(tr("&Back Up Now"), this)),
+      m_restore(new QAction(tr("&Restore from Backup…"), this))
 {
     m_backUpNow->setObjectName(QStringLiteral("actionBackUpNow"));
     m_restore->setObjectName(QStringLiteral("actionRestoreBackup"));

@@ -19,13 +19,13 @@
 namespace chipline::ui {
 
 DamagedDialog::DamagedDialog(QString databasePath, const QString &problem, int keepBackups, QWidget *parent)
-    : QDialog(parent)
-    , m_path(std::move(databasePath))
-    , m_keep(keepBackups)
-    , m_status(new QLabel(this))
-    , m_salvageTo(new QLineEdit(this))
-    , m_restoreButton(new QPushButton(tr("&Restore Newest Good Backup"), this))
-    , m_salvageButton(new QPushButton(tr("&Salvage into a New File"), this))
+    : QDialog(parent),
+      m_path(std::move(databasePath)),
+      m_keep(keepBackups),
+      m_status(new QLabel(this)),
+      m_salvageTo(new QLineEdit(this)),
+      m_restoreButton(new QPushButton(tr("&Restore Newest Good Backup"), this)),
+      m_salvageButton(new QPushButton(tr("&Salvage into a New File"), this))
 {
     setObjectName(QStringLiteral("damagedDialog"));
     setWindowTitle(tr("The database is damaged"));
@@ -49,9 +49,9 @@ DamagedDialog::DamagedDialog(QString databasePath, const QString &problem, int k
     m_salvageButton->setObjectName(QStringLiteral("salvageButton"));
     m_salvageTo->setObjectName(QStringLiteral("salvagePath"));
     const QFileInfo info(m_path);
-    m_salvageTo->setText(info.dir().filePath(QStringLiteral("%1-salvaged-%2.db")
-                                                 .arg(info.completeBaseName(),
-                                                      QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    m_salvageTo->setText(info.dir().filePath(
+        QStringLiteral("%1-salvaged-%2.db")
+            .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
     m_status->setObjectName(QStringLiteral("damagedStatus"));
     m_status->setWordWrap(true);
     auto *grid = new QGridLayout;

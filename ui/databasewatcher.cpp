@@ -5,7 +5,8 @@
 namespace chipline::ui {
 
 DatabaseWatcher::DatabaseWatcher(storage::Database &db, int intervalMs, QObject *parent)
-    : QObject(parent), m_version(std::make_unique<storage::DataVersion>(db))
+    : QObject(parent),
+      m_version(std::make_unique<storage::DataVersion>(db))
 {
     poll();
     m_timer.setInterval(intervalMs);

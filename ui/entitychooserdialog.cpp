@@ -17,19 +17,23 @@ namespace chipline::ui {
 
 namespace {
 constexpr int kMaxHits = 60;
-enum ItemRole { IdRole = Qt::UserRole + 1, NameRole, TypeRole };
+enum ItemRole {
+    IdRole = Qt::UserRole + 1,
+    NameRole,
+    TypeRole
+};
 } // namespace
 
 EntityChooserDialog::EntityChooserDialog(const annotation::EntityDirectory &directory, const QString &prompt,
                                          const QString &text, bool allowCreate, QWidget *parent)
-    : QDialog(parent)
-    , m_directory(directory)
-    , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
-    , m_existing(new QRadioButton(tr("&Existing entity"), this))
-    , m_create(new QRadioButton(tr("&New entity"), this))
-    , m_name(new QLineEdit(text, this))
-    , m_type(new QComboBox(this))
+    : QDialog(parent),
+      m_directory(directory),
+      m_search(new QLineEdit(this)),
+      m_list(new QListWidget(this)),
+      m_existing(new QRadioButton(tr("&Existing entity"), this)),
+      m_create(new QRadioButton(tr("&New entity"), this)),
+      m_name(new QLineEdit(text, this)),
+      m_type(new QComboBox(this))
 {
     setObjectName(QStringLiteral("entityChooserDialog"));
     setWindowTitle(tr("Choose Entity"));
@@ -96,7 +100,8 @@ void EntityChooserDialog::search()
         aliases.removeAll(entry.name);
         const QString shown = aliases.isEmpty()
             ? QStringLiteral("%1 — %2").arg(entry.name, EntityColors::displayName(entry.type))
-            : QStringLiteral("%1 — %2 (%3)").arg(entry.name, EntityColors::displayName(entry.type), aliases.mid(0, 4).join(QStringLiteral(", ")));
+            : QStringLiteral("%1 — %2 (%3)")
+                  .arg(entry.name, EntityColors::displayName(entry.type), aliases.mid(0, 4).join(QStringLiteral(", ")));
         auto *item = new QListWidgetItem(shown, m_list);
         item->setData(IdRole, entry.id);
         item->setData(NameRole, entry.name);

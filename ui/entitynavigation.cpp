@@ -19,14 +19,15 @@ void EntityNavigation::install(MainWindow *window)
     EntityPanel *entities = window->entityPanel();
     FilterBar *filters = window->filterBar();
 
-    QObject::connect(reader, &ArticleReader::contextMenuWanted, window, [window, reader, annotations](const QPoint &pos, qint64 mentionId) {
-        QMenu menu(window);
-        menu.setObjectName(QStringLiteral("readerContextMenu"));
-        menu.addAction(MainWindow::tr("&Copy"), QKeySequence::Copy, reader->body(), &QTextEdit::copy);
-        menu.addSeparator();
-        annotations->populateMenu(&menu, mentionId);
-        menu.exec(pos);
-    });
+    QObject::connect(reader, &ArticleReader::contextMenuWanted, window,
+                     [window, reader, annotations](const QPoint &pos, qint64 mentionId) {
+                         QMenu menu(window);
+                         menu.setObjectName(QStringLiteral("readerContextMenu"));
+                         menu.addAction(MainWindow::tr("&Copy"), QKeySequence::Copy, reader->body(), &QTextEdit::copy);
+                         menu.addSeparator();
+                         annotations->populateMenu(&menu, mentionId);
+                         menu.exec(pos);
+                     });
     QObject::connect(annotations, &AnnotationController::filterByEntity, filters, &FilterBar::addEntity);
     QObject::connect(annotations, &AnnotationController::showMentionsOf, entities, [window, entities](qint64 id) {
         entities->setScope(EntityPanel::CorpusScope);

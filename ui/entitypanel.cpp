@@ -19,9 +19,20 @@
 namespace chipline::ui {
 
 namespace {
-enum Column { NameColumn, TypeColumn, MentionsColumn, ArticlesColumn };
-enum Role { IdRole = Qt::UserRole + 1 };
-enum LineRole { ArticleRole = Qt::UserRole + 1, StartRole, EndRole };
+enum Column {
+    NameColumn,
+    TypeColumn,
+    MentionsColumn,
+    ArticlesColumn
+};
+enum Role {
+    IdRole = Qt::UserRole + 1
+};
+enum LineRole {
+    ArticleRole = Qt::UserRole + 1,
+    StartRole,
+    EndRole
+};
 constexpr int kLeftContext = 16;
 
 QPixmap swatch(const QString &type)
@@ -36,15 +47,15 @@ QPixmap swatch(const QString &type)
 } // namespace
 
 EntityPanel::EntityPanel(storage::Database &db, QWidget *parent)
-    : QWidget(parent)
-    , m_query(db)
-    , m_kwic(db)
-    , m_scope(new QComboBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_model(new QStandardItemModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
-    , m_view(new QTreeView(this))
-    , m_lines(new QTreeWidget(this))
+    : QWidget(parent),
+      m_query(db),
+      m_kwic(db),
+      m_scope(new QComboBox(this)),
+      m_filter(new QLineEdit(this)),
+      m_model(new QStandardItemModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
+      m_view(new QTreeView(this)),
+      m_lines(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("entityPanel"));
     m_scope->setObjectName(QStringLiteral("entityScope"));
@@ -198,11 +209,13 @@ void EntityPanel::showMentions()
     QList<QTreeWidgetItem *> items;
     for (const storage::KwicLine &line : m_kwic.forEntity(id, kMaxLines)) {
         auto *item = new QTreeWidgetItem;
-        const QString date = line.published.isValid() ? line.published.toString(QStringLiteral("yyyy-MM-dd")) : tr("undated");
+        const QString date =
+            line.published.isValid() ? line.published.toString(QStringLiteral("yyyy-MM-dd")) : tr("undated");
         item->setText(0, QStringLiteral("%1 %2").arg(date, line.outlet));
         item->setToolTip(0, line.title);
         // A short left context keeps the name in sight in a narrow column.
-        item->setText(1, QStringLiteral("…%1 【%2】 %3…").arg(line.left.right(kLeftContext).trimmed(), line.hit, line.right));
+        item->setText(
+            1, QStringLiteral("…%1 【%2】 %3…").arg(line.left.right(kLeftContext).trimmed(), line.hit, line.right));
         item->setToolTip(1, item->text(1));
         item->setData(0, ArticleRole, line.articleId);
         item->setData(0, StartRole, line.start);
@@ -219,7 +232,8 @@ void EntityPanel::showMenu(const QPoint &pos)
         return;
     const QString name = m_proxy->index(m_view->currentIndex().row(), NameColumn).data().toString();
     QMenu menu(this);
-    menu.addAction(tr("Show Only Articles Mentioning %1").arg(name), this, [this, id, name] { Q_EMIT filterByEntity(id, name); });
+    menu.addAction(tr("Show Only Articles Mentioning %1").arg(name), this,
+                   [this, id, name] { Q_EMIT filterByEntity(id, name); });
     menu.addSeparator();
     menu.addAction(tr("Rename…"), this, [this, id] { Q_EMIT renameRequested(id); });
     menu.addAction(tr("Change Type…"), this, [this, id] { Q_EMIT retypeRequested(id); });

@@ -23,7 +23,10 @@ class EntityPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(EntityPanel)
 
 public:
-    enum Scope { ArticleScope, CorpusScope };
+    enum Scope {
+        ArticleScope,
+        CorpusScope
+    };
     static constexpr int kMaxLines = 500;
 
     explicit EntityPanel(storage::Database &db, QWidget *parent = nullptr);

@@ -10,10 +10,10 @@
 namespace chipline::ui {
 
 EventDetailsPanel::EventDetailsPanel(QWidget *parent)
-    : QWidget(parent)
-    , m_heading(new QLabel(this))
-    , m_meta(new QLabel(this))
-    , m_passages(new QListWidget(this))
+    : QWidget(parent),
+      m_heading(new QLabel(this)),
+      m_meta(new QLabel(this)),
+      m_passages(new QListWidget(this))
 {
     setObjectName(QStringLiteral("eventDetails"));
     m_heading->setObjectName(QStringLiteral("eventTitle"));
@@ -48,24 +48,27 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
 {
     m_evidence = evidence;
     m_heading->setText(event.title);
-    const QString status = event.status == core::EventStatus::Confirmed  ? tr("confirmed")
-                           : event.status == core::EventStatus::Rejected ? tr("rejected")
-                                                                         : tr("candidate");
+    const QString status = event.status == core::EventStatus::Confirmed ? tr("confirmed")
+        : event.status == core::EventStatus::Rejected                   ? tr("rejected")
+                                                                        : tr("candidate");
     // By DatePrecision, finest first.
     static const char *const kPrecisions[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"), QT_TR_NOOP("quarter"),
                                               QT_TR_NOOP("half-year"), QT_TR_NOOP("year")};
     const QString precision = tr(kPrecisions[static_cast<int>(event.date.precision)]);
     const QString category = core::categoryCode(event.category);
-    QString meta = tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-                       .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(category).name(),
-                            events::CategoryNames::displayName(category).toHtmlEscaped(), status);
+    QString meta =
+        tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
+            .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(category).name(),
+                 events::CategoryNames::displayName(category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)
         meta += u"<br><i>"
-                + tr("Dated by the publication day: no article gives a date of its own (lower confidence)").toHtmlEscaped()
-                + u"</i>";
-    meta += u"<br>" + tr("Actors: %1").arg(event.actors.isEmpty() ? tr("none") : event.actors.join(QStringLiteral(", ")).toHtmlEscaped());
+            + tr("Dated by the publication day: no article gives a date of its own (lower confidence)").toHtmlEscaped()
+            + u"</i>";
+    meta += u"<br>"
+        + tr("Actors: %1")
+              .arg(event.actors.isEmpty() ? tr("none") : event.actors.join(QStringLiteral(", ")).toHtmlEscaped());
     if (!event.source.isEmpty())
         meta += u"<br>" + tr("Source: %1").arg(event.source.toHtmlEscaped());
     if (!event.notes.isEmpty())

@@ -17,16 +17,16 @@
 namespace chipline::ui {
 
 EventEditDialog::EventEditDialog(const annotation::EventInput &fields, const QStringList &entityNames, QWidget *parent)
-    : QDialog(parent)
-    , m_date(new QLineEdit(fields.date.isValid() ? fields.date.value() : QString(), this))
-    , m_precision(new QComboBox(this))
-    , m_category(new QComboBox(this))
-    , m_title(new QLineEdit(fields.title, this))
-    , m_actors(new QLineEdit(fields.actors.join(QStringLiteral("; ")), this))
-    , m_source(new QLineEdit(fields.source, this))
-    , m_notes(new QPlainTextEdit(fields.notes, this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    : QDialog(parent),
+      m_date(new QLineEdit(fields.date.isValid() ? fields.date.value() : QString(), this)),
+      m_precision(new QComboBox(this)),
+      m_category(new QComboBox(this)),
+      m_title(new QLineEdit(fields.title, this)),
+      m_actors(new QLineEdit(fields.actors.join(QStringLiteral("; ")), this)),
+      m_source(new QLineEdit(fields.source, this)),
+      m_notes(new QPlainTextEdit(fields.notes, this)),
+      m_problem(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("eventEditDialog"));
     setWindowTitle(tr("Event"));

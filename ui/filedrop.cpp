@@ -8,7 +8,8 @@
 
 namespace chipline::ui {
 
-FileDrop::FileDrop(QWidget *window) : QObject(window)
+FileDrop::FileDrop(QWidget *window)
+    : QObject(window)
 {
     window->setAcceptDrops(true);
     window->installEventFilter(this);

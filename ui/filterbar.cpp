@@ -39,19 +39,19 @@ QDateEdit *dateEdit(QWidget *parent, const QString &name)
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent)
-    , m_search(new QLineEdit(this))
-    , m_relevance(new QToolButton(this))
-    , m_searchTimer(new QTimer(this))
-    , m_from(dateEdit(this, QStringLiteral("filterFrom")))
-    , m_to(dateEdit(this, QStringLiteral("filterTo")))
-    , m_outlet(new QComboBox(this))
-    , m_layout(new QComboBox(this))
-    , m_events(new QCheckBox(tr("With events"), this))
-    , m_undated(new QCheckBox(tr("Undated"), this))
-    , m_entityRow(new QHBoxLayout)
-    , m_entityField(new QLineEdit(this))
-    , m_entityNames(new QStringListModel(this))
+    : QWidget(parent),
+      m_search(new QLineEdit(this)),
+      m_relevance(new QToolButton(this)),
+      m_searchTimer(new QTimer(this)),
+      m_from(dateEdit(this, QStringLiteral("filterFrom"))),
+      m_to(dateEdit(this, QStringLiteral("filterTo"))),
+      m_outlet(new QComboBox(this)),
+      m_layout(new QComboBox(this)),
+      m_events(new QCheckBox(tr("With events"), this)),
+      m_undated(new QCheckBox(tr("Undated"), this)),
+      m_entityRow(new QHBoxLayout),
+      m_entityField(new QLineEdit(this)),
+      m_entityNames(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchField"));
@@ -321,7 +321,8 @@ void FilterBar::loadChoices(storage::ArticleListQuery &query)
 void FilterBar::loadChoicesInBackground(const QString &path, storage::ArticleListQuery &query)
 {
     if (path.isEmpty() || path.startsWith(u':') || path.startsWith(QStringLiteral("file:"))) {
-        QMetaObject::invokeMethod(this, [this, &query] { loadChoices(query); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, &query] { loadChoices(query); }, Qt::QueuedConnection);
         return;
     }
     struct Choices

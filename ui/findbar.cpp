@@ -10,7 +10,10 @@
 namespace chipline::ui {
 
 FindBar::FindBar(QTextEdit *editor, QWidget *parent)
-    : QWidget(parent), m_editor(editor), m_field(new QLineEdit(this)), m_status(new QLabel(this))
+    : QWidget(parent),
+      m_editor(editor),
+      m_field(new QLineEdit(this)),
+      m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("findBar"));
     m_field->setObjectName(QStringLiteral("findField"));

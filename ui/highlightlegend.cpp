@@ -24,7 +24,8 @@ QIcon swatch(const QString &type)
 
 } // namespace
 
-HighlightLegend::HighlightLegend(QWidget *parent) : QWidget(parent)
+HighlightLegend::HighlightLegend(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

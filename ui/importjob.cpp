@@ -7,8 +7,8 @@
 namespace chipline::ui {
 
 ImportJob::ImportJob(QString databasePath, QObject *parent)
-    : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    : QObject(parent),
+      m_databasePath(std::move(databasePath))
 {
     m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, [this] {

@@ -4,7 +4,8 @@
 
 namespace chipline::ui {
 
-ImportSummaryDialog::ImportSummaryDialog(const ImportOutcome &outcome, QWidget *parent) : QMessageBox(parent)
+ImportSummaryDialog::ImportSummaryDialog(const ImportOutcome &outcome, QWidget *parent)
+    : QMessageBox(parent)
 {
     setObjectName(QStringLiteral("importSummaryDialog"));
     setWindowTitle(tr("Import"));

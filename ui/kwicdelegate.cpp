@@ -32,7 +32,9 @@ QString flat(QString text)
 }
 } // namespace
 
-KwicDelegate::KwicDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+KwicDelegate::KwicDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{}
 
 void KwicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -91,7 +93,9 @@ void KwicDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, 
     painter->setFont(bold);
     painter->setPen(QColor(Qt::black)); // the type colours are light in every palette
     painter->drawText(hitRect, Qt::AlignCenter,
-                      hitWidth == hitAdvance + 2 * kPad ? hit : boldMetrics.elidedText(hit, Qt::ElideRight, hitRect.width() - 2 * kPad));
+                      hitWidth == hitAdvance + 2 * kPad
+                          ? hit
+                          : boldMetrics.elidedText(hit, Qt::ElideRight, hitRect.width() - 2 * kPad));
     painter->restore();
 }
 

@@ -15,7 +15,13 @@ class KwicDelegate final : public QStyledItemDelegate
     Q_DISABLE_COPY_MOVE(KwicDelegate)
 
 public:
-    enum Role { LeftRole = Qt::UserRole + 20, HitRole, RightRole, TypeRole, SourceRole };
+    enum Role {
+        LeftRole = Qt::UserRole + 20,
+        HitRole,
+        RightRole,
+        TypeRole,
+        SourceRole
+    };
 
     explicit KwicDelegate(QObject *parent = nullptr);
 

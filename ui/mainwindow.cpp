@@ -43,23 +43,23 @@
 namespace chipline::ui {
 
 MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *parent)
-    : QMainWindow(parent)
-    , m_db(db)
-    , m_settings(settings)
-    , m_model(new ArticleListModel(db, this))
-    , m_view(new ArticleListView(m_model, this))
-    , m_filters(new FilterBar(this))
-    , m_reader(new ArticleReader(db, this))
-    , m_entities(new EntityPanel(db, this))
-    , m_undo(new QUndoStack(this))
-    , m_annotations(new AnnotationController(db, m_reader, m_undo, this))
-    , m_timeline(new TimelineController(db, m_undo, this))
-    , m_countLabel(new QLabel(this))
-    , m_importLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_job(new ImportJob(db.path(), this))
-    , m_backups(new BackupController(db.path(), settings, this))
+    : QMainWindow(parent),
+      m_db(db),
+      m_settings(settings),
+      m_model(new ArticleListModel(db, this)),
+      m_view(new ArticleListView(m_model, this)),
+      m_filters(new FilterBar(this)),
+      m_reader(new ArticleReader(db, this)),
+      m_entities(new EntityPanel(db, this)),
+      m_undo(new QUndoStack(this)),
+      m_annotations(new AnnotationController(db, m_reader, m_undo, this)),
+      m_timeline(new TimelineController(db, m_undo, this)),
+      m_countLabel(new QLabel(this)),
+      m_importLabel(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_job(new ImportJob(db.path(), this)),
+      m_backups(new BackupController(db.path(), settings, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chipline"));
@@ -76,8 +76,9 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     addDockWidget(Qt::RightDockWidgetArea, createDock(tr("Entities"), QStringLiteral("entitiesDock"), m_entities));
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentArticle);
-    connect(m_model, &ArticleListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(tr("Cannot read the article list: %1").arg(message)); });
+    connect(m_model, &ArticleListModel::loadFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("Cannot read the article list: %1").arg(message));
+    });
     connect(m_filters, &FilterBar::filterChanged, this, [this](const storage::ArticleListFilter &filter) {
         m_model->setFilter(filter);
         m_reader->setSearchHits(filter.search, filter.searchEntities);
@@ -89,10 +90,13 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     connect(m_filters, &FilterBar::relevanceWanted, m_model, &ArticleListModel::sortByRelevance);
     // The Relevance choice follows the list's sort and every re-read (a search may become
     // narrow enough to rank as it is typed).
-    const auto showSort = [this] { m_filters->setSortedByRelevance(m_model->sortedByRelevance(), m_model->relevanceRanked()); };
+    const auto showSort = [this] {
+        m_filters->setSortedByRelevance(m_model->sortedByRelevance(), m_model->relevanceRanked());
+    };
     connect(m_model, &ArticleListModel::sortChanged, this, showSort);
     connect(m_model, &QAbstractItemModel::modelReset, this, showSort);
-    connect(m_backups, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_backups, &BackupController::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     connect(m_backups, &BackupController::restored, this, &MainWindow::onRestored);
     // Every re-read of the list (a reject under an entity filter, a date set under "Undated")
     // updates the count, not only the ones that remember to.
@@ -114,8 +118,9 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
     // Files and folders dropped anywhere on the window are imported.
     connect(new FileDrop(this), &FileDrop::dropped, this, &MainWindow::importPaths);
     connect(m_reader->body(), &ReaderBody::zoomChanged, this, [this](int steps) { m_settings.setReaderZoom(steps); });
-    connect(m_reader->legend(), &HighlightLegend::hiddenTypesChanged, this,
-            [this](const QSet<QString> &types) { m_settings.setHiddenEntityTypes({types.cbegin(), types.cend()}); });
+    connect(m_reader->legend(), &HighlightLegend::hiddenTypesChanged, this, [this](const QSet<QString> &types) {
+        m_settings.setHiddenEntityTypes({types.cbegin(), types.cend()});
+    });
 
     createActions();
     TimelineIntegration::install(this, db); // issue 6: the timeline dock, its menus, Set date…
@@ -146,7 +151,8 @@ QDockWidget *MainWindow::createDock(const QString &title, const QString &name, Q
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(name);
     dock->setWidget(content);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                      | QDockWidget::DockWidgetClosable);
     return dock;
 }
 
@@ -205,17 +211,20 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     ReaderBody *body = m_reader->body();
-    QAction *zoomIn = m_viewMenu->addAction(tr("Zoom &In"), body, [body] { body->setZoomSteps(body->zoomSteps() + 1); });
+    QAction *zoomIn =
+        m_viewMenu->addAction(tr("Zoom &In"), body, [body] { body->setZoomSteps(body->zoomSteps() + 1); });
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    QAction *zoomOut = m_viewMenu->addAction(tr("Zoom &Out"), body, [body] { body->setZoomSteps(body->zoomSteps() - 1); });
+    QAction *zoomOut =
+        m_viewMenu->addAction(tr("Zoom &Out"), body, [body] { body->setZoomSteps(body->zoomSteps() - 1); });
     zoomOut->setShortcut(QKeySequence::ZoomOut);
     QAction *zoomReset = m_viewMenu->addAction(tr("&Actual Size"), body, [body] { body->setZoomSteps(0); });
     zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     m_viewMenu->addSeparator();
     QMenu *language = m_viewMenu->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
-    const std::pair<QString, QString> choices[] = {
-        {QString(), tr("System")}, {QStringLiteral("en"), QStringLiteral("English")}, {QStringLiteral("ko"), QStringLiteral("한국어")}};
+    const std::pair<QString, QString> choices[] = {{QString(), tr("System")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("ko"), QStringLiteral("한국어")}};
     for (const auto &[code, name] : choices) {
         QAction *action = language->addAction(name);
         action->setCheckable(true);
@@ -294,9 +303,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Files"), m_settings.lastImportFolder(),
-        tr("News files (*.txt *.html *.htm *.xml *.rss *.atom);;All files (*)"));
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import Files"), m_settings.lastImportFolder(),
+                                      tr("News files (*.txt *.html *.htm *.xml *.rss *.atom);;All files (*)"));
     if (files.isEmpty())
         return;
     m_settings.setLastImportFolder(QFileInfo(files.first()).absolutePath());

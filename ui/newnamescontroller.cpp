@@ -19,16 +19,17 @@
 namespace chipline::ui {
 
 NewNamesController::NewNamesController(MainWindow *window, storage::Database &db)
-    : QObject(window)
-    , m_window(window)
-    , m_review(db, window->annotations()->service())
-    , m_panel(new NewNamesPanel(m_review))
-    , m_dock(new QDockWidget(tr("New names"), window))
-    , m_show(new QAction(tr("Review &New Names"), this))
+    : QObject(window),
+      m_window(window),
+      m_review(db, window->annotations()->service()),
+      m_panel(new NewNamesPanel(m_review)),
+      m_dock(new QDockWidget(tr("New names"), window)),
+      m_show(new QAction(tr("Review &New Names"), this))
 {
     m_dock->setObjectName(QStringLiteral("newNamesDock"));
     m_dock->setWidget(m_panel);
-    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable
+                        | QDockWidget::DockWidgetClosable);
     // Where the analyst left it; at first (or after an older version) a tab behind the
     // timeline, whose width the table and the contexts share side by side, under the
     // reader; the tab's count tells what waits.
@@ -117,8 +118,9 @@ void NewNamesController::accept(const QList<storage::NewNameRecord> &names, cons
         text = names.size() == 1 ? tr("Accept “%1”").arg(names.first().name)
                                  : tr("Accept %n new name(s)", nullptr, int(names.size()));
     else
-        text = names.size() == 1 ? tr("Accept “%1” as %2").arg(names.first().name, EntityColors::displayName(type))
-                                 : tr("Accept %n new name(s) as %1", nullptr, int(names.size())).arg(EntityColors::displayName(type));
+        text = names.size() == 1
+            ? tr("Accept “%1” as %2").arg(names.first().name, EntityColors::displayName(type))
+            : tr("Accept %n new name(s) as %1", nullptr, int(names.size())).arg(EntityColors::displayName(type));
     if (const auto ids = currentIds(names))
         decide(m_review.accept(*ids, type), text);
 }
@@ -127,9 +129,8 @@ void NewNamesController::addAsAlias(const QList<storage::NewNameRecord> &names)
 {
     if (!currentIds(names))
         return;
-    const QString prompt = names.size() == 1
-        ? tr("Add “%1” as another name of:").arg(names.first().name)
-        : tr("Add %n new name(s) as other names of:", nullptr, int(names.size()));
+    const QString prompt = names.size() == 1 ? tr("Add “%1” as another name of:").arg(names.first().name)
+                                             : tr("Add %n new name(s) as other names of:", nullptr, int(names.size()));
     auto *dialog = new EntityChooserDialog(m_window->annotations()->directory(), prompt, QString(), true, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Add as Alias"));

@@ -9,7 +9,9 @@
 
 namespace chipline::ui {
 
-NewNamesModel::NewNamesModel(QObject *parent) : QAbstractTableModel(parent) {}
+NewNamesModel::NewNamesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
 
 int NewNamesModel::rowCount(const QModelIndex &parent) const
 {
@@ -48,7 +50,8 @@ QVariant NewNamesModel::data(const QModelIndex &index, int role) const
         if (index.column() == TypeColumn)
             return tr("Guessed from the words around the name; “Accept as” gives it another type");
         if (index.column() == NameColumn)
-            return tr("%1 — %2, in %Ln article(s)", nullptr, int(n.articles)).arg(n.name, EntityColors::displayName(n.type));
+            return tr("%1 — %2, in %Ln article(s)", nullptr, int(n.articles))
+                .arg(n.name, EntityColors::displayName(n.type));
         return {};
     case Qt::DecorationRole:
         // The type's swatch before the name, as in the entity panel (the type column may be hidden).
@@ -140,8 +143,8 @@ int NewNamesModel::rowOf(qint64 entityId)
 
 bool NewNamesModel::matches(const storage::NewNameRecord &name) const
 {
-    return (m_type.isEmpty() || name.type == m_type) && name.articles >= m_minArticles &&
-           (m_text.isEmpty() || name.name.contains(m_text, Qt::CaseInsensitive));
+    return (m_type.isEmpty() || name.type == m_type) && name.articles >= m_minArticles
+        && (m_text.isEmpty() || name.name.contains(m_text, Qt::CaseInsensitive));
 }
 
 void NewNamesModel::rebuild()

@@ -17,8 +17,17 @@ class NewNamesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(NewNamesModel)
 
 public:
-    enum Column { NameColumn, TypeColumn, ArticlesColumn, MentionsColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, TypeRole };
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        ArticlesColumn,
+        MentionsColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        TypeRole
+    };
     static constexpr int kPageSize = 256;
 
     explicit NewNamesModel(QObject *parent = nullptr);

@@ -29,8 +29,15 @@
 namespace chipline::ui {
 
 namespace {
-enum LineRole { ArticleRole = Qt::UserRole + 1, StartRole, EndRole };
-enum Page { ListPage, EmptyPage };
+enum LineRole {
+    ArticleRole = Qt::UserRole + 1,
+    StartRole,
+    EndRole
+};
+enum Page {
+    ListPage,
+    EmptyPage
+};
 constexpr int kContextChars = 40; // KwicQuery's default context on each side
 
 // The context without the word the cut went through, marked as cut.
@@ -62,29 +69,31 @@ QIcon swatch(const QString &type)
 } // namespace
 
 NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
-    : QWidget(parent)
-    , m_review(review)
-    , m_model(new NewNamesModel(this))
-    , m_type(new QComboBox(this))
-    , m_minArticles(new QSpinBox(this))
-    , m_filter(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_pages(new QStackedWidget(this))
-    , m_empty(new QLabel(this))
-    , m_split(new QSplitter(Qt::Vertical, this))
-    , m_table(new QTableView(this))
-    , m_contextTitle(new QLabel(this))
-    , m_contexts(new QListWidget(this))
-    , m_acceptAsMenu(new QMenu(tr("Accept as"), this))
+    : QWidget(parent),
+      m_review(review),
+      m_model(new NewNamesModel(this)),
+      m_type(new QComboBox(this)),
+      m_minArticles(new QSpinBox(this)),
+      m_filter(new QLineEdit(this)),
+      m_summary(new QLabel(this)),
+      m_message(new QLabel(this)),
+      m_pages(new QStackedWidget(this)),
+      m_empty(new QLabel(this)),
+      m_split(new QSplitter(Qt::Vertical, this)),
+      m_table(new QTableView(this)),
+      m_contextTitle(new QLabel(this)),
+      m_contexts(new QListWidget(this)),
+      m_acceptAsMenu(new QMenu(tr("Accept as"), this))
 {
     setObjectName(QStringLiteral("newNamesPanel"));
-    m_accept = createAction(tr("Accept"), QStringLiteral("actionAcceptName"), {QKeySequence(Qt::Key_A)},
-                            tr("Make the selected names your entities, of the guessed type, and mark them in every article"));
+    m_accept =
+        createAction(tr("Accept"), QStringLiteral("actionAcceptName"), {QKeySequence(Qt::Key_A)},
+                     tr("Make the selected names your entities, of the guessed type, and mark them in every article"));
     m_acceptAs = createAction(tr("Accept as"), QStringLiteral("actionAcceptNameAs"), {QKeySequence(Qt::Key_T)},
                               tr("Accept the selected names as entities of another type"));
-    m_alias = createAction(tr("Add as Alias of…"), QStringLiteral("actionAliasName"), {QKeySequence(Qt::Key_L)},
-                           tr("Make the selected names other names of an entity you choose; their mentions move there"));
+    m_alias =
+        createAction(tr("Add as Alias of…"), QStringLiteral("actionAliasName"), {QKeySequence(Qt::Key_L)},
+                     tr("Make the selected names other names of an entity you choose; their mentions move there"));
     m_reject = createAction(tr("Reject"), QStringLiteral("actionRejectName"),
                             {QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Delete)},
                             tr("Not a name: remove the highlights and never propose it again"));
@@ -104,7 +113,7 @@ NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
     connect(m_acceptAs, &QAction::triggered, this, [this] {
         // From the keyboard (T): the menu under its button, or under the list's current row.
         QWidget *anchor = m_acceptAsButton && m_acceptAsButton->isVisible() ? static_cast<QWidget *>(m_acceptAsButton)
-                                                                             : m_table->viewport();
+                                                                            : m_table->viewport();
         const QRect row = m_table->visualRect(m_table->currentIndex());
         const QPoint at = anchor == m_table->viewport() ? row.bottomLeft() : QPoint(0, anchor->height());
         m_acceptAsMenu->popup(anchor->mapToGlobal(at));
@@ -379,14 +388,15 @@ void NewNamesPanel::updateState()
         m_pages->setCurrentIndex(ListPage);
         return;
     }
-    m_empty->setText(total == 0
-        ? tr("<p><b>No new names to review</b></p>"
-             "<p>Names found by patterns that are not in your entities yet appear here: officials named by "
-             "their titles (…&#8288;대변인, Commerce Secretary&nbsp;…), "
-             "firms by their head words (…&#8288;증권, …&nbsp;Corp.), chip "
-             "and model numbers.</p><p>Accept them as entities, give them another type, add them as another "
-             "name of an entity you have, or reject them. Until then the reader underlines them with dashes.</p>")
-        : tr("<p>No new names match the filters.</p>"));
+    m_empty->setText(
+        total == 0
+            ? tr("<p><b>No new names to review</b></p>"
+                 "<p>Names found by patterns that are not in your entities yet appear here: officials named by "
+                 "their titles (…&#8288;대변인, Commerce Secretary&nbsp;…), "
+                 "firms by their head words (…&#8288;증권, …&nbsp;Corp.), chip "
+                 "and model numbers.</p><p>Accept them as entities, give them another type, add them as another "
+                 "name of an entity you have, or reject them. Until then the reader underlines them with dashes.</p>")
+            : tr("<p>No new names match the filters.</p>"));
     m_pages->setCurrentIndex(EmptyPage);
 }
 
@@ -406,12 +416,13 @@ void NewNamesPanel::showContexts()
     m_contextTitle->setText(tr("Where “%1” appears (%Ln mention(s)):", nullptr, int(name.mentions)).arg(name.name));
     for (const storage::KwicLine &line : m_review.contexts(id, kMaxLines)) {
         auto *item = new QListWidgetItem(m_contexts);
-        const QString date = line.published.isValid() ? line.published.toString(QStringLiteral("yyyy-MM-dd")) : tr("undated");
+        const QString date =
+            line.published.isValid() ? line.published.toString(QStringLiteral("yyyy-MM-dd")) : tr("undated");
         const QString where = line.outlet.isEmpty() ? date : QStringLiteral("%1 · %2").arg(date, line.outlet);
         // An article without a title goes by its first words, as in the article list.
         const QString title = !line.title.isEmpty() ? line.title
-            : line.lead.isEmpty()                  ? tr("(untitled)")
-                                                   : line.lead + u'…';
+            : line.lead.isEmpty()                   ? tr("(untitled)")
+                                                    : line.lead + u'…';
         const QString left = leftContext(line.left, line.start);
         const QString right = rightContext(line.right);
         item->setText(left + line.hit + right);

@@ -70,7 +70,8 @@ protected:
 private:
     QWidget *createFilters();
     QWidget *createButtons();
-    QAction *createAction(const QString &text, const QString &name, const QList<QKeySequence> &keys, const QString &tip);
+    QAction *createAction(const QString &text, const QString &name, const QList<QKeySequence> &keys,
+                          const QString &tip);
     void showNames(const QList<storage::NewNameRecord> &names);
     void applyFilters();
     void showContexts();

@@ -11,7 +11,10 @@ namespace chipline::ui {
 
 OccurrenceDialog::OccurrenceDialog(const QString &prompt, const QList<annotation::Occurrence> &occurrences,
                                    QWidget *parent)
-    : QDialog(parent), m_occurrences(occurrences), m_list(new QTreeWidget(this)), m_count(new QLabel(this))
+    : QDialog(parent),
+      m_occurrences(occurrences),
+      m_list(new QTreeWidget(this)),
+      m_count(new QLabel(this))
 {
     setObjectName(QStringLiteral("occurrenceDialog"));
     setWindowTitle(tr("Apply to All Occurrences"));

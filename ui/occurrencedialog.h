@@ -18,7 +18,8 @@ class OccurrenceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(OccurrenceDialog)
 
 public:
-    OccurrenceDialog(const QString &prompt, const QList<annotation::Occurrence> &occurrences, QWidget *parent = nullptr);
+    OccurrenceDialog(const QString &prompt, const QList<annotation::Occurrence> &occurrences,
+                     QWidget *parent = nullptr);
 
     QList<annotation::Occurrence> checked() const;
 

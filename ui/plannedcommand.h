@@ -17,8 +17,8 @@ namespace chipline::ui {
 // redo (a command whose redo fails leaves the stack at once). True when the change was
 // applied.
 template <typename Command, typename Service, typename Change>
-bool pushPlanned(QUndoStack *stack, Service &service, core::Result<Change> plan, const QString &text,
-                 bool &lastApplied, std::function<void(const QString &)> failed,
+bool pushPlanned(QUndoStack *stack, Service &service, core::Result<Change> plan, const QString &text, bool &lastApplied,
+                 std::function<void(const QString &)> failed,
                  std::type_identity_t<std::function<void(const Change &)>> done)
 {
     if (!plan) {

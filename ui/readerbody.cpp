@@ -26,7 +26,9 @@ constexpr int kMaxZoom = 12;
 const QColor kDateUnderline(0x2c, 0x5a, 0xa0);
 } // namespace
 
-ReaderBody::ReaderBody(QWidget *parent) : QTextBrowser(parent), m_margin(new ReaderMargin(this))
+ReaderBody::ReaderBody(QWidget *parent)
+    : QTextBrowser(parent),
+      m_margin(new ReaderMargin(this))
 {
     setOpenLinks(false);
     setFrameShape(QFrame::NoFrame);
@@ -198,7 +200,8 @@ QList<ReaderBody::Segment> ReaderBody::segments() const
                 background.setAlphaF(background.alphaF() * 0.45F);
             format.setBackground(background);
             if (span.manual || span.guess) {
-                format.setUnderlineStyle(span.guess ? QTextCharFormat::DashUnderline : QTextCharFormat::SingleUnderline);
+                format.setUnderlineStyle(span.guess ? QTextCharFormat::DashUnderline
+                                                    : QTextCharFormat::SingleUnderline);
                 format.setUnderlineColor(EntityColors::accent(span.type));
             }
         }

@@ -3,8 +3,8 @@
 #include <QList>
 #include <QSet>
 #include <QString>
-#include <QTextCharFormat>
 #include <QTextBrowser>
+#include <QTextCharFormat>
 
 #include <functional>
 #include <utility>
@@ -19,8 +19,8 @@ struct ReaderSpan
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    qint64 id = 0;   // the mention (or event) id
-    QString type;    // entity type code; empty for dates and events
+    qint64 id = 0; // the mention (or event) id
+    QString type; // entity type code; empty for dates and events
     QString toolTip; // dates and events: what to show on hover
     bool manual = false;
     bool guess = false; // a name a pattern guessed, not accepted yet: drawn dashed and paler

@@ -12,7 +12,9 @@ namespace {
 const QColor kEventColor(0xe6, 0x7e, 0x22);
 }
 
-ReaderMargin::ReaderMargin(ReaderBody *body) : QWidget(body), m_body(body)
+ReaderMargin::ReaderMargin(ReaderBody *body)
+    : QWidget(body),
+      m_body(body)
 {
     setObjectName(QStringLiteral("readerMargin"));
 }

@@ -49,13 +49,13 @@ QString number(qint64 n)
 } // namespace
 
 RestoreDialog::RestoreDialog(QString databasePath, Settings &settings, QWidget *parent)
-    : QDialog(parent)
-    , m_path(std::move(databasePath))
-    , m_settings(settings)
-    , m_table(new QTableWidget(this))
-    , m_keep(new QSpinBox(this))
-    , m_status(new QLabel(this))
-    , m_restore(new QPushButton(tr("&Restore"), this))
+    : QDialog(parent),
+      m_path(std::move(databasePath)),
+      m_settings(settings),
+      m_table(new QTableWidget(this)),
+      m_keep(new QSpinBox(this)),
+      m_status(new QLabel(this)),
+      m_restore(new QPushButton(tr("&Restore"), this))
 {
     setObjectName(QStringLiteral("restoreDialog"));
     setWindowTitle(tr("Restore from Backup"));
@@ -65,8 +65,8 @@ RestoreDialog::RestoreDialog(QString databasePath, Settings &settings, QWidget *
     intro->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("backupTable"));
     m_table->setColumnCount(7);
-    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Made"), tr("Size"), tr("Articles"), tr("Annotations"),
-                                        tr("Confirmed events"), tr("State")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Made"), tr("Size"), tr("Articles"), tr("Annotations"), tr("Confirmed events"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -127,9 +127,10 @@ void RestoreDialog::reload()
         }
     }
     m_table->resizeColumnsToContents();
-    m_status->setText(m_backups.isEmpty() ? tr("No backups yet in %1.").arg(QDir::toNativeSeparators(
-                                                storage::BackupSet(m_path).folder()))
-                                          : QString());
+    m_status->setText(
+        m_backups.isEmpty()
+            ? tr("No backups yet in %1.").arg(QDir::toNativeSeparators(storage::BackupSet(m_path).folder()))
+            : QString());
     updateButtons();
 }
 
@@ -162,9 +163,9 @@ bool RestoreDialog::restoreRow(int row, bool ask)
         return false;
     }
     reload();
-    m_status->setText(tr("Restored the backup of %1. The state before is kept as %2.")
-                          .arg(QLocale().toString(chosen.time, QLocale::ShortFormat),
-                               QDir::toNativeSeparators(outcome->keptAs)));
+    m_status->setText(
+        tr("Restored the backup of %1. The state before is kept as %2.")
+            .arg(QLocale().toString(chosen.time, QLocale::ShortFormat), QDir::toNativeSeparators(outcome->keptAs)));
     Q_EMIT restored();
     return true;
 }

@@ -17,7 +17,10 @@ namespace {
 constexpr int kShownMs = 60000;
 } // namespace
 
-SavedFileNotice::SavedFileNotice(QWidget *parent) : QWidget(parent), m_label(new QLabel(this)), m_hide(new QTimer(this))
+SavedFileNotice::SavedFileNotice(QWidget *parent)
+    : QWidget(parent),
+      m_label(new QLabel(this)),
+      m_hide(new QTimer(this))
 {
     setObjectName(QStringLiteral("savedFileNotice"));
     m_label->setObjectName(QStringLiteral("savedFileLabel"));

@@ -43,10 +43,12 @@ int ScreenshotCommand::run(int argc, char *argv[])
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("screenshot"), QStringLiteral("the command"));
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PNG FILE to write."), QStringLiteral("FILE"));
-    const QCommandLineOption article(QStringLiteral("article"), QStringLiteral("Show the article ID."), QStringLiteral("ID"));
-    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, default 1600x1000."), QStringLiteral("WxH"),
-                                  QStringLiteral("1600x1000"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The PNG FILE to write."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption article(QStringLiteral("article"), QStringLiteral("Show the article ID."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size, default 1600x1000."),
+                                  QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("ko or en (default: the system's)."),
                                       QStringLiteral("LANG"));
     parser.addOptions({db, out, article, size, language});
@@ -73,7 +75,8 @@ int ScreenshotCommand::run(int argc, char *argv[])
     Settings settings(store);
     MainWindow window(*database.value(), settings);
     const QStringList wh = parser.value(size).split(u'x');
-    window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600, wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
+    window.resize(wh.value(0).toInt() > 0 ? wh.value(0).toInt() : 1600,
+                  wh.value(1).toInt() > 0 ? wh.value(1).toInt() : 1000);
     window.show();
     settle(150);
     if (parser.isSet(article)) {

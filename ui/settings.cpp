@@ -18,7 +18,9 @@ const QString kZoom = QStringLiteral("reader/zoom");
 const QString kHiddenTypes = QStringLiteral("reader/hiddenTypes");
 } // namespace
 
-Settings::Settings(QSettings &store) : m_store(store) {}
+Settings::Settings(QSettings &store)
+    : m_store(store)
+{}
 
 QByteArray Settings::mainWindowGeometry() const
 {
@@ -102,7 +104,8 @@ void Settings::setHiddenEntityTypes(const QStringList &types)
 
 int Settings::backupsToKeep() const
 {
-    const int keep = m_store.value(QLatin1String(storage::BackupSet::kKeepSettingKey), storage::BackupSet::kDefaultKeep).toInt();
+    const int keep =
+        m_store.value(QLatin1String(storage::BackupSet::kKeepSettingKey), storage::BackupSet::kDefaultKeep).toInt();
     return keep > 0 ? keep : storage::BackupSet::kDefaultKeep;
 }
 

@@ -27,11 +27,11 @@
 namespace chipline::ui {
 
 TimelineDock::TimelineDock(storage::Database &db, TimelineController *controller, QWidget *parent)
-    : QDockWidget(tr("Timeline"), parent)
-    , m_query(db)
-    , m_controller(controller)
-    , m_view(new TimelineView(this))
-    , m_details(new EventDetailsPanel(this))
+    : QDockWidget(tr("Timeline"), parent),
+      m_query(db),
+      m_controller(controller),
+      m_view(new TimelineView(this)),
+      m_details(new EventDetailsPanel(this))
 {
     setObjectName(QStringLiteral("timelineDock"));
     auto *body = new QWidget(this);
@@ -42,12 +42,16 @@ TimelineDock::TimelineDock(storage::Database &db, TimelineController *controller
     tools->addAction(tr("Zoom +"), m_view, &TimelineView::zoomIn);
     tools->addAction(tr("Zoom −"), m_view, &TimelineView::zoomOut);
     tools->addAction(tr("Go to Date…"), this, &TimelineDock::goToDate);
-    tools->addAction(tr("Lanes…"), this, &TimelineDock::editLanes)->setObjectName(QStringLiteral("actionTimelineLanes"));
+    tools->addAction(tr("Lanes…"), this, &TimelineDock::editLanes)
+        ->setObjectName(QStringLiteral("actionTimelineLanes"));
     tools->addSeparator();
-    tools->addAction(tr("Confirm"), this, &TimelineDock::confirmSelected)->setObjectName(QStringLiteral("actionConfirmEvent"));
-    tools->addAction(tr("Reject"), this, &TimelineDock::rejectSelected)->setObjectName(QStringLiteral("actionRejectEvent"));
+    tools->addAction(tr("Confirm"), this, &TimelineDock::confirmSelected)
+        ->setObjectName(QStringLiteral("actionConfirmEvent"));
+    tools->addAction(tr("Reject"), this, &TimelineDock::rejectSelected)
+        ->setObjectName(QStringLiteral("actionRejectEvent"));
     tools->addAction(tr("Edit…"), this, &TimelineDock::editSelected)->setObjectName(QStringLiteral("actionEditEvent"));
-    tools->addAction(tr("Merge"), this, &TimelineDock::mergeSelected)->setToolTip(tr("Merge the selected events into the first"));
+    tools->addAction(tr("Merge"), this, &TimelineDock::mergeSelected)
+        ->setToolTip(tr("Merge the selected events into the first"));
     tools->addAction(tr("Split Evidence"), this, &TimelineDock::splitSelected)
         ->setToolTip(tr("Move the passages selected in the details into a new event"));
 
@@ -364,7 +368,8 @@ void TimelineDock::splitSelected()
     const QList<qint64> ids = m_view->selectedIds();
     const QList<int> passages = m_details->selectedPassages();
     if (ids.size() != 1 || passages.isEmpty()) {
-        QMessageBox::information(this, tr("Split"), tr("Select one event, then the passages to move into a new event."));
+        QMessageBox::information(this, tr("Split"),
+                                 tr("Select one event, then the passages to move into a new event."));
         return;
     }
     // The details list evidence in citation order: the passages by article and start.

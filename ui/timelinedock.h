@@ -26,7 +26,11 @@ class TimelineDock final : public QDockWidget
 
 public:
     // Which articles the events must have evidence in.
-    enum class Follow { Nothing, ArticleList, Reader };
+    enum class Follow {
+        Nothing,
+        ArticleList,
+        Reader
+    };
 
     TimelineDock(storage::Database &db, TimelineController *controller, QWidget *parent = nullptr);
 

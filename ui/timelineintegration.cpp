@@ -91,8 +91,8 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
     const QString lower = path.toLower();
     bool saved = false;
     if (lower.endsWith(u".pdf")) {
-        auto pages =
-            render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(s, dock->evidence()), render::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(s, dock->evidence()),
+                                                        render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export"), pages.error().message);
         saved = pages.ok();
@@ -113,7 +113,8 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
 
 void TimelineIntegration::importCsv(QMainWindow *window, TimelineController *controller, storage::Database &db)
 {
-    const QString path = QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
+    const QString path =
+        QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
@@ -139,7 +140,8 @@ void TimelineIntegration::importCsv(QMainWindow *window, TimelineController *con
         return; // the controller's failed() was shown
     const exchange::CsvImportOutcome outcome = exchange::EventCsvImporter::outcome(*imported);
     QString text = tr("Imported %1 events as confirmed; %2 were already on the timeline.")
-                       .arg(outcome.created).arg(outcome.duplicates);
+                       .arg(outcome.created)
+                       .arg(outcome.duplicates);
     if (!outcome.newEntities.isEmpty())
         text += u"\n\n" + tr("New entities: %1").arg(outcome.newEntities.join(QStringLiteral(", ")));
     if (!parsed->errors.isEmpty())
@@ -166,12 +168,13 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
 
     // Set date… is an undoable edit that recognizes the article again: list and reader follow.
     QObject::connect(reader, &ArticleReader::publicationDateChosen, controller, &TimelineController::setPublished);
-    QObject::connect(controller, &TimelineController::articleDated, window, [window](qint64 id, const QString &summary) {
-        window->articleModel()->refresh();
-        if (id == window->reader()->articleId())
-            window->reader()->reload();
-        window->statusBar()->showMessage(summary, 8000);
-    });
+    QObject::connect(controller, &TimelineController::articleDated, window,
+                     [window](qint64 id, const QString &summary) {
+                         window->articleModel()->refresh();
+                         if (id == window->reader()->articleId())
+                             window->reader()->reload();
+                         window->statusBar()->showMessage(summary, 8000);
+                     });
     // New actor names became entities, or their undo removed them.
     QObject::connect(controller, &TimelineController::entitiesChanged, window, [window] {
         window->annotations()->directory().reload();
@@ -205,9 +208,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         QPrintPreviewDialog dialog(&printer, window);
         dialog.setObjectName(QStringLiteral("timelinePrintPreview"));
         const render::TimelineSheet sheet = exchange::PrintSheet::of(dock->selection(), dock->evidence());
-        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window, [&](QPrinter *p) {
-            render::TimelineDocument(sheet, render::PrintOptions()).paint(p);
-        });
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, window,
+                         [&](QPrinter *p) { render::TimelineDocument(sheet, render::PrintOptions()).paint(p); });
         dialog.resize(1100, 800);
         dialog.exec();
     });
@@ -216,8 +218,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
         if (path.isEmpty())
             return;
         path = withSuffix(path, QStringLiteral("pdf"));
-        auto pages = render::TimelineDocument::writePdf(path, exchange::PrintSheet::of(dock->selection(), dock->evidence()),
-                                                         render::PrintOptions());
+        auto pages = render::TimelineDocument::writePdf(
+            path, exchange::PrintSheet::of(dock->selection(), dock->evidence()), render::PrintOptions());
         if (!pages)
             QMessageBox::warning(window, tr("Export PDF"), pages.error().message);
         else
@@ -237,7 +239,8 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
     add->setObjectName(QStringLiteral("actionAddToTimeline"));
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
-    menu->addAction(tr("&Import Events from CSV…"), window, [window, controller, &db] { importCsv(window, controller, db); })
+    menu->addAction(tr("&Import Events from CSV…"), window,
+                    [window, controller, &db] { importCsv(window, controller, db); })
         ->setObjectName(QStringLiteral("actionImportEventsCsv"));
     menu->addAction(tr("&Export Timeline…"), window, [window, dock] { exportAs(window, dock); });
 

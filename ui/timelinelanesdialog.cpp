@@ -43,14 +43,14 @@ QPushButton *button(const QString &text, const QString &name, QWidget *parent)
 
 TimelineLanesDialog::TimelineLanesDialog(storage::Database &db, const timeline::LaneSet &lanes, bool isDefault,
                                          QWidget *parent)
-    : QDialog(parent)
-    , m_directory(std::make_unique<annotation::EntityDirectory>(db))
-    , m_lanes(lanes.lanes())
-    , m_isDefault(isDefault)
-    , m_laneList(new QListWidget(this))
-    , m_memberList(new QListWidget(this))
-    , m_search(new QLineEdit(this))
-    , m_hits(new QListWidget(this))
+    : QDialog(parent),
+      m_directory(std::make_unique<annotation::EntityDirectory>(db)),
+      m_lanes(lanes.lanes()),
+      m_isDefault(isDefault),
+      m_laneList(new QListWidget(this)),
+      m_memberList(new QListWidget(this)),
+      m_search(new QLineEdit(this)),
+      m_hits(new QListWidget(this))
 {
     setObjectName(QStringLiteral("timelineLanesDialog"));
     setWindowTitle(tr("Timeline Lanes"));
@@ -63,7 +63,8 @@ TimelineLanesDialog::TimelineLanesDialog(storage::Database &db, const timeline::
     m_hits->setObjectName(QStringLiteral("laneEntityHits"));
 
     auto *intro = new QLabel(tr("An event goes in the first lane that claims one of its actors; "
-                                "events no lane claims go in the last lane."), this);
+                                "events no lane claims go in the last lane."),
+                             this);
     intro->setWordWrap(true);
 
     auto *addLane = button(tr("&Add Lane"), QStringLiteral("addLane"), this);
@@ -106,8 +107,8 @@ TimelineLanesDialog::TimelineLanesDialog(storage::Database &db, const timeline::
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 2);
     columns->addLayout(right, 3);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                             | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     buttons->button(QDialogButtonBox::RestoreDefaults)->setObjectName(QStringLiteral("restoreDefaultLanes"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -203,8 +204,9 @@ void TimelineLanesDialog::search()
                 }
             }
         }
-        const QString shown = alias.isEmpty() ? tr("%1 (%2)").arg(e.name, EntityColors::displayName(e.type))
-                                              : tr("%1 (%2) — “%3”").arg(e.name, EntityColors::displayName(e.type), alias);
+        const QString shown = alias.isEmpty()
+            ? tr("%1 (%2)").arg(e.name, EntityColors::displayName(e.type))
+            : tr("%1 (%2) — “%3”").arg(e.name, EntityColors::displayName(e.type), alias);
         auto *item = new QListWidgetItem(shown, m_hits);
         item->setData(kMemberRole, e.name);
     }

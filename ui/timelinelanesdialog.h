@@ -27,7 +27,8 @@ class TimelineLanesDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(TimelineLanesDialog)
 
 public:
-    TimelineLanesDialog(storage::Database &db, const timeline::LaneSet &lanes, bool isDefault, QWidget *parent = nullptr);
+    TimelineLanesDialog(storage::Database &db, const timeline::LaneSet &lanes, bool isDefault,
+                        QWidget *parent = nullptr);
     ~TimelineLanesDialog() override;
 
     QList<timeline::LaneSet::Lane> lanes() const { return m_lanes; }

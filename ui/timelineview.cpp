@@ -32,10 +32,10 @@ constexpr qint64 kMaxDeferMs = 180;
 } // namespace
 
 TimelineView::TimelineView(QWidget *parent)
-    : QWidget(parent)
-    , m_layoutTimer(new QTimer(this))
-    , m_hbar(new QScrollBar(Qt::Horizontal, this))
-    , m_vbar(new QScrollBar(Qt::Vertical, this))
+    : QWidget(parent),
+      m_layoutTimer(new QTimer(this)),
+      m_hbar(new QScrollBar(Qt::Horizontal, this)),
+      m_vbar(new QScrollBar(Qt::Vertical, this))
 {
     m_hbar->setObjectName(QStringLiteral("timelineHScroll"));
     m_vbar->setObjectName(QStringLiteral("timelineVScroll"));

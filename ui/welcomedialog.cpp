@@ -26,7 +26,8 @@ QString iconName()
 
 } // namespace
 
-WelcomeDialog::WelcomeDialog(const QString &databasePath, QWidget *parent) : QDialog(parent)
+WelcomeDialog::WelcomeDialog(const QString &databasePath, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("welcomeDialog"));
     setWindowTitle(tr("Welcome to Chipline"));
@@ -95,7 +96,8 @@ void WelcomeDialog::offerOnFirstRun(storage::Database &db, const QString &databa
 {
     auto pristine = storage::LibraryState::isPristine(db);
     if (!pristine) {
-        QMessageBox::warning(parent, tr("Chipline"), tr("Cannot read the database.\n\n%1").arg(pristine.error().message));
+        QMessageBox::warning(parent, tr("Chipline"),
+                             tr("Cannot read the database.\n\n%1").arg(pristine.error().message));
         return;
     }
     if (!pristine.value())

@@ -24,7 +24,12 @@ QString localClusterKey(const QString &key, const QSet<QString> &local, qint64 a
 
 } // namespace
 
-AnalysisWriter::AnalysisWriter(storage::Database &db) : m_entities(db), m_mentions(db), m_dates(db), m_events(db) {}
+AnalysisWriter::AnalysisWriter(storage::Database &db)
+    : m_entities(db),
+      m_mentions(db),
+      m_dates(db),
+      m_events(db)
+{}
 
 void AnalysisWriter::transactionEnded()
 {
@@ -53,7 +58,8 @@ core::Result<qint64> AnalysisWriter::localId(const QString &surface, const QStri
     return id;
 }
 
-core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 articleId, const ArticleAnalysis &analysis)
+core::Result<QList<storage::MentionRecord>> AnalysisWriter::mentionRows(qint64 articleId,
+                                                                        const ArticleAnalysis &analysis)
 {
     QList<storage::MentionRecord> rows;
     rows.reserve(analysis.mentions.size());

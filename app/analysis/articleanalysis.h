@@ -15,7 +15,7 @@ struct FoundMention
     qint64 start = 0;
     qint64 end = 0;
     QString entity; // canonical name
-    QString type;   // ORG, GOV, ...
+    QString type; // ORG, GOV, ...
     QString entityOrigin; // builtin (gazetteer or user), pattern
     double confidence = 1.0;
     QString foundBy = QStringLiteral("gazetteer"); // gazetteer, pattern, propagated
@@ -27,7 +27,7 @@ struct FoundDate
     qint64 start = 0;
     qint64 end = 0;
     QString text;
-    QString value;     // ResolvedDate::value(); empty while unresolved
+    QString value; // ResolvedDate::value(); empty while unresolved
     QString precision; // day, month, quarter, half, year; empty while unresolved
 };
 
@@ -37,9 +37,9 @@ struct FoundEvent : core::Event
     QStringList actors; // canonical names
     qint64 evidenceStart = 0;
     qint64 evidenceEnd = 0;
-    QString reported;  // the passage's reported date value, empty when none
+    QString reported; // the passage's reported date value, empty when none
     QString effective; // the passage's effective date value, empty when none
-    QString modality;  // planned, considered or expected; empty when the text says it happened
+    QString modality; // planned, considered or expected; empty when the text says it happened
     bool datedByPublication = false; // a lead without a date of its own, dated by the publication day
 };
 

@@ -50,17 +50,21 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
     if (!modality)
         return core::Error{QStringLiteral("event modality: %1").arg(modality.error().message)};
     QSet<QString> rejected = db ? storage::NameStore(*db).rejectedNames() : QSet<QString>();
-    return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(), std::move(titles).value(),
-                                             std::move(modality).value(), std::move(rejected));
+    return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(),
+                                             std::move(titles).value(), std::move(modality).value(),
+                                             std::move(rejected));
 }
 
 QString foundBy(text::MatchOrigin origin)
 {
     switch (origin) {
-    case text::MatchOrigin::Pattern: return QStringLiteral("pattern");
+    case text::MatchOrigin::Pattern:
+        return QStringLiteral("pattern");
     case text::MatchOrigin::Propagated:
-    case text::MatchOrigin::Abbreviation: return QStringLiteral("propagated");
-    case text::MatchOrigin::Gazetteer: break;
+    case text::MatchOrigin::Abbreviation:
+        return QStringLiteral("propagated");
+    case text::MatchOrigin::Gazetteer:
+        break;
     }
     return QStringLiteral("gazetteer");
 }
@@ -70,11 +74,10 @@ QString foundBy(text::MatchOrigin origin)
 ArticleAnalyzer::ArticleAnalyzer(const text::Gazetteer &gazetteer, events::TriggerVocabulary vocabulary,
                                  events::TitleMaker titles, events::ModalityVocabulary modality,
                                  QSet<QString> rejectedNames)
-    : m_matcher(gazetteer)
-    , m_events(std::move(vocabulary), std::move(titles), std::move(modality))
-    , m_rejected(std::move(rejectedNames))
-{
-}
+    : m_matcher(gazetteer),
+      m_events(std::move(vocabulary), std::move(titles), std::move(modality)),
+      m_rejected(std::move(rejectedNames))
+{}
 
 core::Result<std::unique_ptr<ArticleAnalyzer>> ArticleAnalyzer::create(storage::Database &db)
 {
@@ -111,7 +114,8 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     const QList<temporal::DateMention> dates = m_dates.extract(body, reference, article.language);
     out.dates.reserve(dates.size());
     for (const auto &d : dates) {
-        FoundDate f{offsets.toCodePoint(d.start), offsets.toCodePoint(d.end), body.mid(d.start, d.end - d.start), {}, {}};
+        FoundDate f{
+            offsets.toCodePoint(d.start), offsets.toCodePoint(d.end), body.mid(d.start, d.end - d.start), {}, {}};
         if (d.isResolved()) {
             f.value = d.value.value();
             f.precision = d.value.precisionName();
@@ -121,10 +125,9 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
 
     if (!withEvents)
         return out;
-    const temporal::ResolvedDate published =
-        reference.isValid() ? temporal::ResolvedDate{reference.year(), reference.month(), reference.day(),
-                                                      temporal::DatePrecision::Day}
-                            : temporal::ResolvedDate{};
+    const temporal::ResolvedDate published = reference.isValid()
+        ? temporal::ResolvedDate{reference.year(), reference.month(), reference.day(), temporal::DatePrecision::Day}
+        : temporal::ResolvedDate{};
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
         FoundEvent &f = out.events.emplace_back();
         f.date = e.date;

@@ -26,9 +26,8 @@ class ArticleAnalyzer final
     Q_DISABLE_COPY_MOVE(ArticleAnalyzer)
 
 public:
-    ArticleAnalyzer(const text::Gazetteer &gazetteer, events::TriggerVocabulary vocabulary,
-                    events::TitleMaker titles, events::ModalityVocabulary modality,
-                    QSet<QString> rejectedNames = {});
+    ArticleAnalyzer(const text::Gazetteer &gazetteer, events::TriggerVocabulary vocabulary, events::TitleMaker titles,
+                    events::ModalityVocabulary modality, QSet<QString> rejectedNames = {});
 
     // The built-in data plus the user's own entities and aliases from db.
     static core::Result<std::unique_ptr<ArticleAnalyzer>> create(storage::Database &db);

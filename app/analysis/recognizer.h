@@ -20,7 +20,7 @@ struct RecognizeSummary
 {
     qint64 articles = 0;
     qint64 mentions = 0; // accepted mentions after the run
-    qint64 events = 0;   // events after the run
+    qint64 events = 0; // events after the run
     bool cancelled = false;
 };
 
@@ -29,7 +29,7 @@ struct RecognizeSummary
 struct Redated
 {
     QDateTime previous;
-    qint64 dates = 0;  // date expressions, resolved or not
+    qint64 dates = 0; // date expressions, resolved or not
     qint64 events = 0; // events found in the article
 };
 

@@ -13,8 +13,8 @@ namespace {
 // A bulk edit waits for its automatic backup; without one it is not made.
 core::Error bulkBackupFailed(const core::Status &st)
 {
-    return core::Error{QStringLiteral("not changed: the automatic backup before this edit failed: %1")
-                           .arg(st.error().message)};
+    return core::Error{
+        QStringLiteral("not changed: the automatic backup before this edit failed: %1").arg(st.error().message)};
 }
 
 const QString kManual = QStringLiteral("manual");
@@ -30,9 +30,10 @@ core::Error noEntity()
 } // namespace
 
 AnnotationService::AnnotationService(storage::Database &db, EntityDirectory &directory)
-    : m_db(db), m_store(db), m_directory(directory)
-{
-}
+    : m_db(db),
+      m_store(db),
+      m_directory(directory)
+{}
 
 bool AnnotationService::isValidType(const QString &type)
 {
@@ -250,7 +251,8 @@ core::Result<storage::AnnotationChange> AnnotationService::mergeAll(const QList<
         if (!m_store.entity(id))
             return noEntity();
     }
-    if (auto st = storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("merge"), storage::BackupSet::keepSetting());
+    if (auto st =
+            storage::BackupSet::beforeBulkEdit(m_db.path(), QStringLiteral("merge"), storage::BackupSet::keepSetting());
         !st)
         return bulkBackupFailed(st);
     storage::AnnotationChange change;

@@ -8,7 +8,8 @@
 
 namespace chipline::annotation {
 
-EntityDirectory::EntityDirectory(storage::Database &db) : m_db(db)
+EntityDirectory::EntityDirectory(storage::Database &db)
+    : m_db(db)
 {
     if (auto builtIn = text::Gazetteer::builtIn())
         m_builtIn = std::move(builtIn).value();
@@ -70,7 +71,11 @@ void EntityDirectory::reload()
 QList<DirectoryEntry> EntityDirectory::search(const QString &text, int limit) const
 {
     const QString key = text::TextFold::key(text);
-    struct Hit { int rank; int index; };
+    struct Hit
+    {
+        int rank;
+        int index;
+    };
     QList<Hit> hits;
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const DirectoryEntry &entry = m_entries.at(i);

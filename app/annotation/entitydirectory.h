@@ -17,10 +17,10 @@ namespace chipline::annotation {
 
 struct DirectoryEntry
 {
-    qint64 id = 0;    // the database row, 0 while the entity has never been mentioned
-    QString name;     // canonical
-    QString type;     // ORG, GOV, ...
-    QString origin;   // builtin, user, pattern
+    qint64 id = 0; // the database row, 0 while the entity has never been mentioned
+    QString name; // canonical
+    QString type; // ORG, GOV, ...
+    QString origin; // builtin, user, pattern
     QStringList aliases;
 };
 

@@ -14,16 +14,19 @@ const QString kAccepted = QStringLiteral("accepted");
 
 core::Error backupFailed(const core::Status &st)
 {
-    return core::Error{QStringLiteral("not changed: the automatic backup before this edit failed: %1")
-                           .arg(st.error().message)};
+    return core::Error{
+        QStringLiteral("not changed: the automatic backup before this edit failed: %1").arg(st.error().message)};
 }
 
 } // namespace
 
 NameReview::NameReview(storage::Database &db, AnnotationService &service)
-    : m_db(db), m_service(service), m_store(db), m_names(db), m_finder(db)
-{
-}
+    : m_db(db),
+      m_service(service),
+      m_store(db),
+      m_names(db),
+      m_finder(db)
+{}
 
 QList<storage::NewNameRecord> NameReview::newNames(const QString &type, int minArticles)
 {
@@ -105,7 +108,8 @@ core::Result<storage::AnnotationChange> NameReview::accept(const QList<qint64> &
     return change;
 }
 
-core::Result<storage::AnnotationChange> NameReview::addAsAlias(const QList<qint64> &entityIds, const EntityChoice &target)
+core::Result<storage::AnnotationChange> NameReview::addAsAlias(const QList<qint64> &entityIds,
+                                                               const EntityChoice &target)
 {
     auto entities = pending(entityIds);
     if (!entities)

@@ -22,13 +22,16 @@ QString flat(QString text)
 
 } // namespace
 
-OccurrenceFinder::OccurrenceFinder(storage::Database &db) : m_db(db), m_boundary(m_particles)
+OccurrenceFinder::OccurrenceFinder(storage::Database &db)
+    : m_db(db),
+      m_boundary(m_particles)
 {
     const text::MatcherLexicon lexicon = text::MatcherLexicon::builtIn();
     m_particles = text::KoreanParticles(lexicon.particles, lexicon.particleTails);
 }
 
-QList<Occurrence> OccurrenceFinder::toAnnotate(const QString &text, qint64 entityId, qint64 skipArticle, qint64 skipStart)
+QList<Occurrence> OccurrenceFinder::toAnnotate(const QString &text, qint64 entityId, qint64 skipArticle,
+                                               qint64 skipStart)
 {
     QList<Occurrence> out;
     if (text.trimmed().isEmpty())

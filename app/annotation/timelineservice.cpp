@@ -65,8 +65,8 @@ QList<qint64> TimelineService::actorIds(const QStringList &names, storage::Timel
 }
 
 storage::EventSnapshot TimelineService::analystEvent(qint64 id, const EventInput &input,
-                                                     storage::TimelineChange &change,
-                                                     const text::Gazetteer *gazetteer, QStringList *newNames)
+                                                     storage::TimelineChange &change, const text::Gazetteer *gazetteer,
+                                                     QStringList *newNames)
 {
     storage::EventSnapshot s;
     s.id = id;

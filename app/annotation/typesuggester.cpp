@@ -14,15 +14,16 @@ bool isWordChar(QChar c)
 } // namespace
 
 TypeSuggester::TypeSuggester(const EntityDirectory &directory, const text::MatcherLexicon &lexicon)
-    : m_directory(directory)
-    , m_particles(lexicon.particles)
+    : m_directory(directory),
+      m_particles(lexicon.particles)
 {
     for (const QString &title : lexicon.titles)
         m_titles.insert(title.toCaseFolded());
     // English titles the lexicon (written for Korean word order) leaves out.
-    for (const char16_t *title : {u"mr.", u"ms.", u"mrs.", u"dr.", u"secretary", u"president", u"senator", u"rep.",
-                                  u"minister", u"professor", u"chairman", u"chairwoman", u"chief", u"spokesperson",
-                                  u"spokesman", u"spokeswoman", u"ambassador", u"analyst", u"director", u"governor"})
+    for (const char16_t *title :
+         {u"mr.",       u"ms.",         u"mrs.",       u"dr.",      u"secretary",  u"president", u"senator",
+          u"rep.",      u"minister",    u"professor",  u"chairman", u"chairwoman", u"chief",     u"spokesperson",
+          u"spokesman", u"spokeswoman", u"ambassador", u"analyst",  u"director",   u"governor"})
         m_titles.insert(QString::fromUtf16(title));
 }
 

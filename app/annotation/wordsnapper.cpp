@@ -22,7 +22,8 @@ constexpr qsizetype kMinStem = 2;
 
 } // namespace
 
-WordSnapper::WordSnapper(std::function<bool(QStringView)> isKnown) : m_isKnown(std::move(isKnown))
+WordSnapper::WordSnapper(std::function<bool(QStringView)> isKnown)
+    : m_isKnown(std::move(isKnown))
 {
     const text::MatcherLexicon lexicon = text::MatcherLexicon::builtIn();
     m_particles = text::KoreanParticles(lexicon.particles, lexicon.particleTails);

@@ -80,7 +80,8 @@ int BackupCommand::run(const QStringList &args, Console &console)
         return cp.usageError(console, QStringLiteral("expected at most one backup file to write"));
     const QString from = cp.databasePath();
     if (cp.parser().isSet(list))
-        return pos.isEmpty() ? listBackups(from, console) : cp.usageError(console, QStringLiteral("--list takes no file"));
+        return pos.isEmpty() ? listBackups(from, console)
+                             : cp.usageError(console, QStringLiteral("--list takes no file"));
     if (!QFileInfo(from).isFile()) {
         console.err() << "chipline backup: " << from << ": no such database\n";
         return 1;

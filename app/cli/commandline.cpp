@@ -4,13 +4,13 @@
 #include "cli/console.h"
 #include "cli/entitiescommand.h"
 #include "cli/eventscommand.h"
-#include "cli/recognizecommand.h"
-#include "cli/tagcommand.h"
 #include "cli/exportcommand.h"
 #include "cli/importcommand.h"
 #include "cli/namescommand.h"
+#include "cli/recognizecommand.h"
 #include "cli/searchcommand.h"
 #include "cli/setdatecommand.h"
+#include "cli/tagcommand.h"
 #include "cli/timelinecommand.h"
 
 #include <QCoreApplication>

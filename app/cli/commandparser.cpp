@@ -6,11 +6,11 @@
 namespace chipline::cli {
 
 CommandParser::CommandParser(const QString &command, const QString &description, const QString &arguments)
-    : m_command(command)
-    , m_arguments(arguments)
-    , m_db(QStringLiteral("db"), QStringLiteral("Database file (default: %1).").arg(storage::defaultDatabasePath()),
-           QStringLiteral("FILE"))
-    , m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
+    : m_command(command),
+      m_arguments(arguments),
+      m_db(QStringLiteral("db"), QStringLiteral("Database file (default: %1).").arg(storage::defaultDatabasePath()),
+           QStringLiteral("FILE")),
+      m_help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."))
 {
     m_parser.setApplicationDescription(description);
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

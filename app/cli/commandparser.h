@@ -22,7 +22,11 @@ public:
     QCommandLineParser &parser() { return m_parser; }
     void addOption(const QCommandLineOption &option) { m_parser.addOption(option); }
 
-    enum class Outcome { Run, HelpShown, UsageError };
+    enum class Outcome {
+        Run,
+        HelpShown,
+        UsageError
+    };
     // args excludes the program and command names.
     Outcome parse(const QStringList &args, Console &console);
     QString databasePath() const;

@@ -5,7 +5,10 @@
 
 namespace chipline::cli {
 
-Console::Console() : m_out(stdout), m_err(stderr), m_errTerminal(::isatty(STDERR_FILENO) == 1)
+Console::Console()
+    : m_out(stdout),
+      m_err(stderr),
+      m_errTerminal(::isatty(STDERR_FILENO) == 1)
 {
     m_out.setEncoding(QStringConverter::Utf8);
     m_err.setEncoding(QStringConverter::Utf8);

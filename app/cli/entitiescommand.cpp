@@ -24,13 +24,15 @@ int EntitiesCommand::run(const QStringList &args, Console &console)
                                     "canonical name, type, accepted mentions and articles. Types: %1.")
                          .arg(kTypes.join(QStringLiteral(", "))),
                      QString());
-    const QCommandLineOption typeOpt(QStringLiteral("type"), QStringLiteral("Only entities of type T."), QStringLiteral("T"));
+    const QCommandLineOption typeOpt(QStringLiteral("type"), QStringLiteral("Only entities of type T."),
+                                     QStringLiteral("T"));
     cp.addOption(typeOpt);
     if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
     const QString type = cp.parser().value(typeOpt).toUpper();
     if (!type.isEmpty() && !kTypes.contains(type))
-        return cp.usageError(console, QStringLiteral("unknown type \"%1\" (known: %2)").arg(type, kTypes.join(QStringLiteral(", "))));
+        return cp.usageError(
+            console, QStringLiteral("unknown type \"%1\" (known: %2)").arg(type, kTypes.join(QStringLiteral(", "))));
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
     if (!db)
         return 1;

@@ -41,7 +41,8 @@ int list(const QStringList &args, Console &console)
     const QString wanted = cp.parser().value(statusOpt);
     const std::optional<core::EventStatus> only = core::statusFromCode(wanted);
     if (!wanted.isEmpty() && !only)
-        return cp.usageError(console, QStringLiteral("unknown status \"%1\" (candidate, confirmed or rejected)").arg(wanted));
+        return cp.usageError(console,
+                             QStringLiteral("unknown status \"%1\" (candidate, confirmed or rejected)").arg(wanted));
     const QString format = cp.parser().value(formatOpt);
     if (format != u"jsonl" && format != u"csv")
         return cp.usageError(console, QStringLiteral("unknown format \"%1\" (jsonl or csv)").arg(format));
@@ -59,18 +60,25 @@ int list(const QStringList &args, Console &console)
         const QString category = core::categoryCode(e.category);
         const QString status = core::statusCode(e.status);
         if (format == u"csv") {
-            console.out() << e.id << ',' << date << ',' << precision << ',' << category << ','
-                          << csvField(e.title) << ',' << csvField(e.actors.join(u';')) << ',' << status << ','
-                          << e.evidenceCount << ',' << modality << ',' << datedBy << '\n';
+            console.out() << e.id << ',' << date << ',' << precision << ',' << category << ',' << csvField(e.title)
+                          << ',' << csvField(e.actors.join(u';')) << ',' << status << ',' << e.evidenceCount << ','
+                          << modality << ',' << datedBy << '\n';
             continue;
         }
         QStringList actors;
         for (const QString &a : e.actors)
             actors.append(exchange::JsonWriter::quote(a));
         exchange::JsonWriter w;
-        w.field("id", e.id).field("date", date).field("precision", precision).field("category", category)
-            .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']').field("status", status)
-            .field("evidence", e.evidenceCount).field("modality", modality).field("dated_by", datedBy);
+        w.field("id", e.id)
+            .field("date", date)
+            .field("precision", precision)
+            .field("category", category)
+            .field("title", e.title)
+            .rawField("actors", u'[' + actors.join(u',') + u']')
+            .field("status", status)
+            .field("evidence", e.evidenceCount)
+            .field("modality", modality)
+            .field("dated_by", datedBy);
         console.out() << w.object() << '\n';
     }
     return 0;
@@ -93,7 +101,8 @@ int EventsCommand::run(const QStringList &args, Console &console)
     if (sub == u"--help" || sub == u"-h" || sub.isEmpty()) {
         console.out() << "Usage: chipline events list [--db FILE] [--status S] [--format jsonl|csv]\n\n"
                          "  list      the events by date with their evidence count\n"
-                         "  import    a CSV chronology (date,precision,category,title,actors,source,notes) as confirmed events\n\n"
+                         "  import    a CSV chronology (date,precision,category,title,actors,source,notes) as "
+                         "confirmed events\n\n"
                          "Run 'chipline events SUBCOMMAND --help' for its options.\n";
         return sub.isEmpty() ? 2 : 0;
     }

@@ -35,7 +35,8 @@ int ExportCommand::run(const QStringList &args, Console &console)
     if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
     if (!cp.parser().positionalArguments().isEmpty())
-        return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
+        return cp.usageError(
+            console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
 
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadOnly);
     if (!db)
@@ -45,7 +46,8 @@ int ExportCommand::run(const QStringList &args, Console &console)
     QTextStream fileStream;
     QTextStream *out = &console.out();
     if (cp.parser().isSet(outOpt)) {
-        if (const QString refused = storage::DatabaseFiles::refusedOutput(cp.parser().value(outOpt)); !refused.isEmpty()) {
+        if (const QString refused = storage::DatabaseFiles::refusedOutput(cp.parser().value(outOpt));
+            !refused.isEmpty()) {
             console.err() << "chipline export: " << refused << "\n";
             return 1;
         }

@@ -43,8 +43,9 @@ int ImportCommand::run(const QStringList &args, Console &console)
     if (cp.parser().isSet(layout)) {
         options.layout = cp.parser().value(layout);
         if (!ingest::LayoutParsers::parserFor(options.layout))
-            return cp.usageError(console, QStringLiteral("unknown layout \"%1\" (known: %2)")
-                                              .arg(options.layout, ingest::LayoutParsers::names().join(QStringLiteral(", "))));
+            return cp.usageError(console,
+                                 QStringLiteral("unknown layout \"%1\" (known: %2)")
+                                     .arg(options.layout, ingest::LayoutParsers::names().join(QStringLiteral(", "))));
     }
 
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);

@@ -23,7 +23,11 @@ QString oneLine(const storage::KwicLine &line)
 // The review's services over one database.
 struct Review
 {
-    explicit Review(storage::Database &db) : directory(db), service(db, directory), names(db, service) {}
+    explicit Review(storage::Database &db)
+        : directory(db),
+          service(db, directory),
+          names(db, service)
+    {}
     annotation::EntityDirectory directory;
     annotation::AnnotationService service;
     annotation::NameReview names;
@@ -95,20 +99,23 @@ int NamesCommand::run(const QStringList &args, Console &console)
 {
     CommandParser cp(
         QStringLiteral("names"),
-        QStringLiteral("Without an action, lists the names recognition found by patterns (titles, head words, model "
-                       "numbers) that are no entity of yours yet: guessed type, articles, mentions and one line of "
-                       "context, most frequent first.\n"
-                       "  accept NAME...           make them your entities, recognized everywhere (--as T: another type)\n"
-                       "  alias NAME... --to E     make them aliases of entity E (created with --as T when new)\n"
-                       "  reject NAME...           never propose them again\n"
-                       "Decisions survive 'chipline recognize'. Types: %1.")
+        QStringLiteral(
+            "Without an action, lists the names recognition found by patterns (titles, head words, model "
+            "numbers) that are no entity of yours yet: guessed type, articles, mentions and one line of "
+            "context, most frequent first.\n"
+            "  accept NAME...           make them your entities, recognized everywhere (--as T: another type)\n"
+            "  alias NAME... --to E     make them aliases of entity E (created with --as T when new)\n"
+            "  reject NAME...           never propose them again\n"
+            "Decisions survive 'chipline recognize'. Types: %1.")
             .arg(kTypes.join(QStringLiteral(", "))),
         QStringLiteral("[accept|alias|reject NAME...]"));
-    const QCommandLineOption typeOpt(QStringLiteral("type"), QStringLiteral("List only names of type T."), QStringLiteral("T"));
-    const QCommandLineOption minOpt(QStringLiteral("min-count"), QStringLiteral("List only names found in N articles or more."),
-                                    QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption asOpt(QStringLiteral("as"), QStringLiteral("Accept (or create the alias target) as type T."),
-                                   QStringLiteral("T"));
+    const QCommandLineOption typeOpt(QStringLiteral("type"), QStringLiteral("List only names of type T."),
+                                     QStringLiteral("T"));
+    const QCommandLineOption minOpt(QStringLiteral("min-count"),
+                                    QStringLiteral("List only names found in N articles or more."), QStringLiteral("N"),
+                                    QStringLiteral("1"));
+    const QCommandLineOption asOpt(
+        QStringLiteral("as"), QStringLiteral("Accept (or create the alias target) as type T."), QStringLiteral("T"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("The entity the aliases belong to."),
                                    QStringLiteral("ENTITY"));
     for (const auto &o : {typeOpt, minOpt, asOpt, toOpt})
@@ -122,7 +129,8 @@ int NamesCommand::run(const QStringList &args, Console &console)
     QString type;
     QString asType;
     if (!checkType(typeOpt, type) || !checkType(asOpt, asType))
-        return cp.usageError(console, QStringLiteral("unknown type (known: %1)").arg(kTypes.join(QStringLiteral(", "))));
+        return cp.usageError(console,
+                             QStringLiteral("unknown type (known: %1)").arg(kTypes.join(QStringLiteral(", "))));
     const QStringList pos = cp.parser().positionalArguments();
     if (pos.isEmpty()) {
         bool ok = false;

@@ -23,7 +23,8 @@ int RecognizeCommand::run(const QStringList &args, Console &console)
     if (const auto outcome = cp.parse(args, console); outcome != CommandParser::Outcome::Run)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
     if (!cp.parser().positionalArguments().isEmpty())
-        return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
+        return cp.usageError(
+            console, QStringLiteral("unexpected argument \"%1\"").arg(cp.parser().positionalArguments().first()));
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
     if (!db)
         return 1;

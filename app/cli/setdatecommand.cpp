@@ -30,7 +30,8 @@ int SetDateCommand::run(const QStringList &args, Console &console)
         return cp.usageError(console, QStringLiteral("\"%1\" is not an article id").arg(pos[0]));
     const QDateTime when = core::parsePublished(pos[1]);
     if (!when.isValid())
-        return cp.usageError(console, QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD[THH:MM:SS])").arg(pos[1]));
+        return cp.usageError(console,
+                             QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD[THH:MM:SS])").arg(pos[1]));
 
     auto db = cp.openDatabase(console, storage::Database::Mode::ReadWrite);
     if (!db)

@@ -3,8 +3,8 @@
 #include "analysis/articleanalyzer.h"
 #include "cli/commandparser.h"
 #include "cli/console.h"
-#include "exchange/jsonwriter.h"
 #include "core/textoffsets.h"
+#include "exchange/jsonwriter.h"
 #include "ingest/sourcestream.h"
 #include "temporal/dateextractor.h"
 #include "text/entitymatcher.h"
@@ -35,21 +35,29 @@ QString fullJson(const QString &path, const core::Article &a, qint64 chars, cons
     mentions.reserve(found.mentions.size());
     for (const auto &m : found.mentions) {
         exchange::JsonWriter w;
-        w.field("start", m.start).field("end", m.end).field("entity", m.entity).field("type", m.type)
+        w.field("start", m.start)
+            .field("end", m.end)
+            .field("entity", m.entity)
+            .field("type", m.type)
             .field("confidence", qint64(qRound(m.confidence * 100)));
         mentions.append(w.object());
     }
     QStringList dates;
     for (const auto &d : found.dates) {
         exchange::JsonWriter w;
-        w.field("start", d.start).field("end", d.end).field("text", d.text)
+        w.field("start", d.start)
+            .field("end", d.end)
+            .field("text", d.text)
             .field("value", d.value.isEmpty() ? QString() : d.value)
             .field("precision", d.precision.isEmpty() ? QString() : d.precision);
         dates.append(w.object());
     }
     exchange::JsonWriter w;
-    w.field("file", path).field("language", a.language).field("chars", chars)
-        .rawField("mentions", u'[' + mentions.join(u',') + u']').rawField("dates", u'[' + dates.join(u',') + u']');
+    w.field("file", path)
+        .field("language", a.language)
+        .field("chars", chars)
+        .rawField("mentions", u'[' + mentions.join(u',') + u']')
+        .rawField("dates", u'[' + dates.join(u',') + u']');
     return w.object();
 }
 
@@ -60,7 +68,9 @@ QString fullJson(const QString &path, const core::Article &a, qint64 chars, cons
 class SummaryRecognizers final
 {
 public:
-    explicit SummaryRecognizers(const text::Gazetteer &gazetteer) : m_matcher(gazetteer) {}
+    explicit SummaryRecognizers(const text::Gazetteer &gazetteer)
+        : m_matcher(gazetteer)
+    {}
     Q_DISABLE_COPY_MOVE(SummaryRecognizers)
 
     QList<text::EntityMatch> entities(const core::Article &a) const { return m_matcher.match(a.body); }
@@ -102,9 +112,13 @@ public:
         for (const auto &[type, count] : types)
             counts.field(type.toLatin1().constData(), count);
         exchange::JsonWriter w;
-        w.field("file", path).field("chars", chars).field("mentions", m_mentions)
-            .field("entities", qint64(m_entities.size())).rawField("types", counts.object())
-            .field("dates", m_dates).field("dates_resolved", m_resolved);
+        w.field("file", path)
+            .field("chars", chars)
+            .field("mentions", m_mentions)
+            .field("entities", qint64(m_entities.size()))
+            .rawField("types", counts.object())
+            .field("dates", m_dates)
+            .field("dates_resolved", m_resolved);
         return w.object();
     }
 
@@ -148,7 +162,8 @@ int TagCommand::run(const QStringList &args, Console &console)
                                     "unresolved. Uses the built-in gazetteer, not a database's."),
                      QStringLiteral("FILE..."));
     const QCommandLineOption summaryOpt(QStringLiteral("summary"), QStringLiteral("Print counts only."));
-    const QCommandLineOption dateOpt(QStringLiteral("date"), QStringLiteral("Publication date the text's relative dates resolve against."),
+    const QCommandLineOption dateOpt(QStringLiteral("date"),
+                                     QStringLiteral("Publication date the text's relative dates resolve against."),
                                      QStringLiteral("YYYY-MM-DD"));
     cp.addOption(summaryOpt);
     cp.addOption(dateOpt);
@@ -161,7 +176,9 @@ int TagCommand::run(const QStringList &args, Console &console)
     if (cp.parser().isSet(dateOpt)) {
         reference = core::parsePublished(cp.parser().value(dateOpt));
         if (!reference.isValid())
-            return cp.usageError(console, QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD)").arg(cp.parser().value(dateOpt)));
+            return cp.usageError(
+                console,
+                QStringLiteral("\"%1\" is not a date that exists (YYYY-MM-DD)").arg(cp.parser().value(dateOpt)));
     }
     const bool summaryOnly = cp.parser().isSet(summaryOpt);
     std::unique_ptr<analysis::ArticleAnalyzer> analyzer;
@@ -259,7 +276,8 @@ int TagCommand::run(const QStringList &args, Console &console)
                 dispatch();
         };
         ingest::SourceStream::Step step;
-        while ((step = stream.next()) == ingest::SourceStream::Step::Piece || step == ingest::SourceStream::Step::Restart) {
+        while ((step = stream.next()) == ingest::SourceStream::Step::Piece
+               || step == ingest::SourceStream::Step::Restart) {
             if (step == ingest::SourceStream::Step::Restart) { // read whole after all: start over
                 running.waitForFinished();
                 running = {};

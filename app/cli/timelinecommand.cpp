@@ -76,19 +76,26 @@ int TimelineCommand::run(const QStringList &args, Console &console)
                                     "same selection. Dates are YYYY-MM-DD."),
                      QString());
     const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Write a PDF to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption svg(QStringLiteral("svg"), QStringLiteral("Write an SVG image to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("Write a PNG image to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write the events as CSV to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption tjs(QStringLiteral("timelinejs"), QStringLiteral("Write TimelineJS JSON to OUT."), QStringLiteral("OUT"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day shown."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption svg(QStringLiteral("svg"), QStringLiteral("Write an SVG image to OUT."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("Write a PNG image to OUT."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write the events as CSV to OUT."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption tjs(QStringLiteral("timelinejs"), QStringLiteral("Write TimelineJS JSON to OUT."),
+                                 QStringLiteral("OUT"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day shown."),
+                                  QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day shown."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption lanes(QStringLiteral("lanes"), QStringLiteral("Lanes by actor (default) or category."),
                                    QStringLiteral("actor|category"), QStringLiteral("actor"));
-    const QCommandLineOption lanesFile(QStringLiteral("lanes-file"),
-                                       QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, * "
-                                                      "(default: the lanes saved in the database, else the built-in ones)"),
-                                       QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("Which events (default all but rejected)."),
+    const QCommandLineOption lanesFile(
+        QStringLiteral("lanes-file"),
+        QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, * "
+                       "(default: the lanes saved in the database, else the built-in ones)"),
+        QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    QStringLiteral("Which events (default all but rejected)."),
                                     QStringLiteral("confirmed|candidate|all"), QStringLiteral("all"));
     const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this category (repeatable)."),
                                       QStringLiteral("CODE"));
@@ -96,10 +103,12 @@ int TimelineCommand::run(const QStringList &args, Console &console)
                                    QStringLiteral("NAME"));
     const QCommandLineOption page(QStringLiteral("page"), QStringLiteral("Paper size."), QStringLiteral("A4|A3|Letter"),
                                   QStringLiteral("A4"));
-    const QCommandLineOption portrait(QStringLiteral("portrait"), QStringLiteral("Portrait pages (default landscape)."));
+    const QCommandLineOption portrait(QStringLiteral("portrait"),
+                                      QStringLiteral("Portrait pages (default landscape)."));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Axis and headings language."),
                                   QStringLiteral("en|ko"), QStringLiteral("en"));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title on every page."), QStringLiteral("TEXT"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title on every page."),
+                                   QStringLiteral("TEXT"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("SVG/PNG width in pixels (default 2400)."),
                                    QStringLiteral("PX"), QStringLiteral("2400"));
     for (const auto &o : {pdf, svg, png, csv, tjs, from, to, lanes, lanesFile, status, category, actor, page, portrait,
@@ -109,7 +118,8 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         return outcome == CommandParser::Outcome::HelpShown ? 0 : 2;
     QCommandLineParser &p = cp.parser();
     if (!p.positionalArguments().isEmpty())
-        return cp.usageError(console, QStringLiteral("unexpected argument \"%1\"").arg(p.positionalArguments().first()));
+        return cp.usageError(console,
+                             QStringLiteral("unexpected argument \"%1\"").arg(p.positionalArguments().first()));
     if (!p.isSet(pdf) && !p.isSet(svg) && !p.isSet(png) && !p.isSet(csv) && !p.isSet(tjs))
         return cp.usageError(console, QStringLiteral("say what to write: --pdf, --svg, --png, --csv or --timelinejs"));
 

@@ -10,13 +10,13 @@ namespace chipline::core {
 // that no daylight-saving rule ever shifts them.
 struct Article
 {
-    QString layout;    // dump, transcript, wire, text, html, feed
+    QString layout; // dump, transcript, wire, text, html, feed
     QString outlet;
     QString title;
     QDateTime published; // invalid when the source gives no date
     QString reporter;
     QString dateline;
-    QString language;  // BCP 47 primary tag: "ko", "en", "zh", ...
+    QString language; // BCP 47 primary tag: "ko", "en", "zh", ...
     QString body;
     QString url;
 };

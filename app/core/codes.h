@@ -12,8 +12,7 @@ namespace chipline::core {
 // The stored and exported codes of an enum whose values count up from 0, one code per
 // value in declaration order: the one lookup behind statusCode(), categoryCode() and the
 // like, so that each enum only lists its codes.
-template <typename Enum, std::size_t N>
-QString codeOf(const std::array<const char16_t *, N> &codes, Enum value)
+template <typename Enum, std::size_t N> QString codeOf(const std::array<const char16_t *, N> &codes, Enum value)
 {
     return QString::fromUtf16(codes[static_cast<std::size_t>(value)]);
 }

@@ -88,8 +88,7 @@ QDate ResolvedDate::firstDay() const
 {
     if (!isValid())
         return {};
-    return QDate(year, precision == DatePrecision::Year ? 1 : month,
-                 precision == DatePrecision::Day ? day : 1);
+    return QDate(year, precision == DatePrecision::Year ? 1 : month, precision == DatePrecision::Day ? day : 1);
 }
 
 QDate ResolvedDate::endDay() const
@@ -194,8 +193,8 @@ QString precisionName(DatePrecision precision)
 
 bool precisionFromName(QStringView name, DatePrecision *precision)
 {
-    for (const DatePrecision p : {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter,
-                                  DatePrecision::Half, DatePrecision::Year}) {
+    for (const DatePrecision p :
+         {DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Half, DatePrecision::Year}) {
         if (name == precisionName(p)) {
             *precision = p;
             return true;

@@ -7,7 +7,13 @@ namespace chipline::core {
 
 // From the finest to the coarsest. Quarter and Half are spans of their own (1분기, the first
 // half): as a month they would claim a month the text did not name.
-enum class DatePrecision { Day, Month, Quarter, Half, Year };
+enum class DatePrecision {
+    Day,
+    Month,
+    Quarter,
+    Half,
+    Year
+};
 
 // A calendar date known to day, month, quarter, half-year or year precision. "1987년" is the year 1987, not
 // 1987-01-01: the precision travels with the value so that export and clustering never
@@ -16,7 +22,7 @@ struct ResolvedDate final
 {
     int year = 0;
     int month = 0; // 0 when precision is Year; the first month of a quarter or half
-    int day = 0;   // 0 unless precision is Day
+    int day = 0; // 0 unless precision is Day
     DatePrecision precision = DatePrecision::Day;
 
     bool isValid() const;

@@ -12,19 +12,25 @@ struct Error
 {
     // Damaged: a database file failed its check on open; nothing was written to it and
     // the caller may offer a restore or a salvage.
-    enum class Kind { General, Damaged };
+    enum class Kind {
+        General,
+        Damaged
+    };
 
     QString message;
     Kind kind = Kind::General;
 };
 
 // Either a value or an Error. Small on purpose: std::expected arrives with C++23.
-template <typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    {}
+    Result(Error error)
+        : m_data(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -44,7 +50,10 @@ class [[nodiscard]] Status final
 {
 public:
     Status() = default;
-    Status(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Status(Error error)
+        : m_error(std::move(error)),
+          m_failed(true)
+    {}
     static Status success() { return {}; }
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

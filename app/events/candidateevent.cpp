@@ -6,8 +6,7 @@ namespace chipline::events {
 
 QString clusterKey(const CandidateEvent &event)
 {
-    return categoryCode(event.category) + u'|' + event.date.value() + u'|'
-           + event.mainActors.join(u',');
+    return categoryCode(event.category) + u'|' + event.date.value() + u'|' + event.mainActors.join(u',');
 }
 
 namespace {
@@ -28,7 +27,9 @@ QStringList compatibleDates(const ResolvedDate &date)
     QStringList out;
     if (!date.isValid())
         return out;
-    const auto quarterOf = [](int year, int month) { return ResolvedDate::fromQuarter(year, (month - 1) / 3 + 1).value(); };
+    const auto quarterOf = [](int year, int month) {
+        return ResolvedDate::fromQuarter(year, (month - 1) / 3 + 1).value();
+    };
     switch (date.precision) {
     case DatePrecision::Day: {
         const QDate day(date.year, date.month, date.day);

@@ -13,14 +13,14 @@ namespace chipline::events {
 // clusterKey() into events with several pieces of evidence.
 struct CandidateEvent
 {
-    temporal::ResolvedDate date;      // when it happened: the one the timeline places it at
-    temporal::ResolvedDate reported;  // when the sentence's source said it, if another day
+    temporal::ResolvedDate date; // when it happened: the one the timeline places it at
+    temporal::ResolvedDate reported; // when the sentence's source said it, if another day
     temporal::ResolvedDate effective; // when a rule applies from, if the text gives it
     EventCategory category = EventCategory::None;
     QString title;
-    QStringList actors;     // canonical names of the sentence's entities (sources excluded), sorted, unique
+    QStringList actors; // canonical names of the sentence's entities (sources excluded), sorted, unique
     QStringList mainActors; // the actors that identify the event: companies, agencies, people, chips, models
-    QString trigger;        // the trigger expression that decided the category
+    QString trigger; // the trigger expression that decided the category
     qsizetype evidenceStart = 0; // the sentence, UTF-16 offsets into the article text
     qsizetype evidenceEnd = 0;
     bool fromPublication = false; // dated by the article's publication day, not by the text

@@ -10,11 +10,11 @@ using temporal::DateMention;
 using temporal::DatePrecision;
 
 // Verbs that report what someone else did; the quotative (…다고, …라고) ends the reported clause.
-constexpr std::array<QStringView, 12> kKoreanReportVerbs{
-    u"밝혔", u"알렸", u"보도했", u"전했", u"발표했", u"말했", u"공시했", u"설명했", u"덧붙였",
-    u"주장했", u"보도", u"전해졌"};
-constexpr std::array<QStringView, 7> kEnglishReportVerbs{
-    u"said", u"says", u"announced", u"reported", u"told", u"stated", u"confirmed"};
+constexpr std::array<QStringView, 12> kKoreanReportVerbs{u"밝혔",   u"알렸",   u"보도했", u"전했",
+                                                         u"발표했", u"말했",   u"공시했", u"설명했",
+                                                         u"덧붙였", u"주장했", u"보도",   u"전해졌"};
+constexpr std::array<QStringView, 7> kEnglishReportVerbs{u"said", u"says",   u"announced", u"reported",
+                                                         u"told", u"stated", u"confirmed"};
 
 bool isLatin(QChar c)
 {
@@ -58,7 +58,7 @@ bool englishEffective(QStringView before)
 {
     const QString near = before.right(28).toString().toLower();
     return near.contains(u"effect") || near.contains(u"in force") || near.contains(u"apply from")
-           || near.contains(u"compliance");
+        || near.contains(u"compliance");
 }
 
 // "said on Tuesday", "said in a filing on Wednesday", "reported on Monday", "said Friday",

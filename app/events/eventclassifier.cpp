@@ -48,10 +48,11 @@ bool actorPossible(EventCategory category, const QStringList &types)
 
 } // namespace
 
-EventClassifier::EventClassifier(TriggerVocabulary vocabulary) : m_vocabulary(std::move(vocabulary)) {}
+EventClassifier::EventClassifier(TriggerVocabulary vocabulary)
+    : m_vocabulary(std::move(vocabulary))
+{}
 
-EventClassifier::Classification EventClassifier::classify(QStringView sentence,
-                                                          const QStringList &entityTypes,
+EventClassifier::Classification EventClassifier::classify(QStringView sentence, const QStringList &entityTypes,
                                                           QStringView language) const
 {
     QStringView lang = language;

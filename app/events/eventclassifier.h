@@ -28,8 +28,7 @@ public:
 
     // entityTypes: gazetteer types of the entities in the sentence (ORG, GOV, CHIP, ...).
     // language "ko"/"en" narrows the trigger list; empty guesses from the letters.
-    Classification classify(QStringView sentence, const QStringList &entityTypes,
-                            QStringView language = {}) const;
+    Classification classify(QStringView sentence, const QStringList &entityTypes, QStringView language = {}) const;
 
 private:
     TriggerVocabulary m_vocabulary;

@@ -34,8 +34,7 @@ QStringList sortedUnique(QStringList names)
 // The spans in text order (stable: ties keep their given order), to visit only those of
 // one sentence: scanning every date and entity for every sentence was quadratic, and a
 // 5 MB article took minutes.
-template <typename Span>
-QList<const Span *> byStart(const QList<Span> &spans)
+template <typename Span> QList<const Span *> byStart(const QList<Span> &spans)
 {
     QList<const Span *> out;
     out.reserve(spans.size());
@@ -47,22 +46,23 @@ QList<const Span *> byStart(const QList<Span> &spans)
 
 // Those of sorted that start inside [start, end), in order.
 template <typename Span>
-std::pair<typename QList<const Span *>::const_iterator, typename QList<const Span *>::const_iterator>
-startingIn(const QList<const Span *> &sorted, qsizetype start, qsizetype end)
+std::pair<typename QList<const Span *>::const_iterator, typename QList<const Span *>::const_iterator> startingIn(
+    const QList<const Span *> &sorted, qsizetype start, qsizetype end)
 {
     const auto from = std::lower_bound(sorted.cbegin(), sorted.cend(), start,
                                        [](const Span *span, qsizetype at) { return span->start < at; });
-    const auto to = std::lower_bound(from, sorted.cend(), end,
-                                     [](const Span *span, qsizetype at) { return span->start < at; });
+    const auto to =
+        std::lower_bound(from, sorted.cend(), end, [](const Span *span, qsizetype at) { return span->start < at; });
     return {from, to};
 }
 
 } // namespace
 
 EventExtractor::EventExtractor(TriggerVocabulary vocabulary, TitleMaker titleMaker, ModalityVocabulary modality)
-    : m_classifier(std::move(vocabulary)), m_titleMaker(std::move(titleMaker)), m_modality(std::move(modality))
-{
-}
+    : m_classifier(std::move(vocabulary)),
+      m_titleMaker(std::move(titleMaker)),
+      m_modality(std::move(modality))
+{}
 
 QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temporal::DateMention> &dates,
                                               const QList<EntitySpan> &entities, QStringView language,

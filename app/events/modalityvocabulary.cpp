@@ -44,12 +44,13 @@ core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
     for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 4 || columns[0].isEmpty())
             return core::Error{QStringLiteral("Modality list line %1: expected expression, language, kind and "
-                                              "scope separated by tabs.").arg(lineNumber)};
+                                              "scope separated by tabs.")
+                                   .arg(lineNumber)};
         Entry entry;
         entry.expression = columns[0].toString();
         if (columns[1] != u"ko" && columns[1] != u"en")
-            return core::Error{QStringLiteral("Modality list line %1: unknown language \"%2\".")
-                                   .arg(lineNumber).arg(columns[1])};
+            return core::Error{
+                QStringLiteral("Modality list line %1: unknown language \"%2\".").arg(lineNumber).arg(columns[1])};
         entry.english = columns[1] == u"en";
         const QStringView kind = columns[2];
         if (kind == u"boundary") {
@@ -63,7 +64,8 @@ core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
         }
         if (columns[3] != u"clause" && columns[3] != u"sentence")
             return core::Error{QStringLiteral("Modality list line %1: scope is clause or sentence, not \"%2\".")
-                                   .arg(lineNumber).arg(columns[3])};
+                                   .arg(lineNumber)
+                                   .arg(columns[3])};
         entry.wholeSentence = columns[3] == u"sentence";
         vocabulary.m_entries.append(entry);
     }
@@ -80,8 +82,9 @@ QList<ModalityVocabulary::Match> ModalityVocabulary::matches(QStringView sentenc
         const bool wordEnd = isWordChar(e.expression.back());
         for (qsizetype at = sentence.indexOf(e.expression); at >= 0; at = sentence.indexOf(e.expression, at + 1)) {
             const qsizetype end = at + e.expression.size();
-            if (english && ((wordStart && at > 0 && isWordChar(sentence[at - 1]))
-                            || (wordEnd && end < sentence.size() && isWordChar(sentence[end]))))
+            if (english
+                && ((wordStart && at > 0 && isWordChar(sentence[at - 1]))
+                    || (wordEnd && end < sentence.size() && isWordChar(sentence[end]))))
                 continue;
             found.append({at, end, &e});
         }
@@ -138,7 +141,9 @@ EventModality ModalityVocabulary::assess(QStringView sentence, qsizetype trigger
         // Before the trigger, nearest first.
         for (auto it = found.crbegin(); it != found.crend(); ++it) {
             if (it->start < triggerStart && it->end <= triggerEnd)
-                visit(*it, wordsBetween(sentence.sliced(it->end, qMax<qsizetype>(0, triggerStart - it->end))) <= kEnglishReach);
+                visit(*it,
+                      wordsBetween(sentence.sliced(it->end, qMax<qsizetype>(0, triggerStart - it->end)))
+                          <= kEnglishReach);
         }
     }
     return negated ? EventModality::Negated : clause;

@@ -28,7 +28,11 @@ public:
     qsizetype size() const { return m_entries.size(); }
 
 private:
-    enum class Kind { Marker, Canceller, Boundary };
+    enum class Kind {
+        Marker,
+        Canceller,
+        Boundary
+    };
     struct Entry
     {
         QString expression;

@@ -11,9 +11,9 @@ namespace chipline::events {
 namespace {
 
 constexpr std::array<const char16_t *, 33> kAbbreviations{
-    u"U.S", u"U.K", u"U.N", u"E.U", u"S", u"No", u"Nos", u"Mr", u"Mrs", u"Ms", u"Dr", u"Prof",
-    u"Inc", u"Corp", u"Co", u"Ltd", u"Jr", u"Sr", u"St", u"Gov", u"Sen", u"Rep", u"Gen",
-    u"vs", u"e.g", u"i.e", u"Jan", u"Feb", u"Mar", u"Apr", u"Aug", u"Sept", u"approx"};
+    u"U.S",  u"U.K", u"U.N",  u"E.U", u"S",   u"No",  u"Nos", u"Mr",  u"Mrs", u"Ms",   u"Dr",
+    u"Prof", u"Inc", u"Corp", u"Co",  u"Ltd", u"Jr",  u"Sr",  u"St",  u"Gov", u"Sen",  u"Rep",
+    u"Gen",  u"vs",  u"e.g",  u"i.e", u"Jan", u"Feb", u"Mar", u"Apr", u"Aug", u"Sept", u"approx"};
 constexpr std::array<const char16_t *, 4> kMoreAbbreviations{u"Sep", u"Oct", u"Nov", u"Dec"};
 
 bool isClosing(QChar c)
@@ -52,7 +52,9 @@ bool isAbbreviation(QStringView text, qsizetype dot)
 class QuoteTracker final
 {
 public:
-    explicit QuoteTracker(QStringView text) : m_text(text) {}
+    explicit QuoteTracker(QStringView text)
+        : m_text(text)
+    {}
 
     void newLine(qsizetype lineStart)
     {
@@ -76,7 +78,8 @@ public:
         }
         if (!m_straight && !m_curly)
             return false;
-        return (m_straight && closesLater(u'"', m_nextStraight, pos)) || (m_curly && closesLater(u'”', m_nextCurly, pos));
+        return (m_straight && closesLater(u'"', m_nextStraight, pos))
+            || (m_curly && closesLater(u'”', m_nextCurly, pos));
     }
 
 private:
@@ -157,8 +160,8 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
             ++j;
         const bool spaceAfter = j >= text.size() || isSpace(text[j]);
         // Korean copy sometimes runs sentences together: "했다.그는".
-        const bool gluedKorean = single && j == beforeClosing && j < text.size() && i > 0
-                                 && text[i - 1] == u'다' && core::isHangulSyllable(text[j]);
+        const bool gluedKorean = single && j == beforeClosing && j < text.size() && i > 0 && text[i - 1] == u'다'
+            && core::isHangulSyllable(text[j]);
         if ((spaceAfter || gluedKorean) && !quotes.insideQuote(i)) {
             close(start, j);
             start = j;
@@ -167,8 +170,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
     }
     close(start, text.size());
     if (!sentences.isEmpty()) {
-        const QStringView last = text.sliced(sentences.last().start,
-                                             sentences.last().end - sentences.last().start);
+        const QStringView last = text.sliced(sentences.last().start, sentences.last().end - sentences.last().start);
         // "...했다" + "..." was cut before its period; "...했다." + "..." was cut after it,
         // and four dots or ".…" are that complete sentence followed by the cut mark.
         qsizetype dots = 0;
@@ -178,8 +180,7 @@ QList<SentenceSpan> SentenceSplitter::split(QStringView text) const
             sentences.last().truncated = !(last.size() > 1 && last[last.size() - 2] == u'.');
         else
             sentences.last().truncated = dots == 2 || dots == 3
-                                         || (dots >= 4 && dots < last.size()
-                                             && last[last.size() - 1 - dots].isDigit()); // "V3." of V3.2
+                || (dots >= 4 && dots < last.size() && last[last.size() - 1 - dots].isDigit()); // "V3." of V3.2
     }
     return sentences;
 }

@@ -22,8 +22,8 @@ qsizetype gluedParticleLength(QStringView rest)
 qsizetype prepositionBefore(QStringView sentence, qsizetype cutStart)
 {
     static const QStringList kPrepositions{
-        QStringLiteral("on"),    QStringLiteral("in"),     QStringLiteral("at"),    QStringLiteral("since"),
-        QStringLiteral("by"),    QStringLiteral("from"),   QStringLiteral("until"), QStringLiteral("during"),
+        QStringLiteral("on"),    QStringLiteral("in"),      QStringLiteral("at"),    QStringLiteral("since"),
+        QStringLiteral("by"),    QStringLiteral("from"),    QStringLiteral("until"), QStringLiteral("during"),
         QStringLiteral("dated"), QStringLiteral("through"), QStringLiteral("as of"), QStringLiteral("earlier")};
     qsizetype e = cutStart;
     while (e > 0 && sentence[e - 1] == u' ')
@@ -65,8 +65,8 @@ core::Result<TitleMaker> TitleMaker::fromTsv(QStringView tsv)
     TitleMaker maker;
     for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 2 || columns[0].isEmpty())
-            return core::Error{QStringLiteral("Title ending list line %1: expected suffix<TAB>replacement.")
-                                   .arg(lineNumber)};
+            return core::Error{
+                QStringLiteral("Title ending list line %1: expected suffix<TAB>replacement.").arg(lineNumber)};
         maker.m_endings.append({columns[0].toString(), columns[1].toString()});
     }
     return maker;

@@ -28,20 +28,21 @@ core::Result<TriggerVocabulary> TriggerVocabulary::fromTsv(QStringView tsv)
     for (const auto &[lineNumber, columns] : core::tsvRows(tsv)) {
         if (columns.size() != 3) {
             return core::Error{QStringLiteral("Trigger list line %1: expected 3 tab-separated columns, found %2.")
-                                   .arg(lineNumber).arg(columns.size())};
+                                   .arg(lineNumber)
+                                   .arg(columns.size())};
         }
         Entry entry;
         const QStringView language = columns[1].trimmed();
         if (language != u"ko" && language != u"en")
-            return core::Error{QStringLiteral("Trigger list line %1: unknown language \"%2\".")
-                                   .arg(lineNumber).arg(language)};
+            return core::Error{
+                QStringLiteral("Trigger list line %1: unknown language \"%2\".").arg(lineNumber).arg(language)};
         entry.english = language == u"en";
         const QStringView code = columns[2].trimmed();
         entry.blocking = code == u"none";
         entry.category = categoryFromCode(code);
         if (entry.category == EventCategory::None && !entry.blocking)
-            return core::Error{QStringLiteral("Trigger list line %1: unknown category \"%2\".")
-                                   .arg(lineNumber).arg(code)};
+            return core::Error{
+                QStringLiteral("Trigger list line %1: unknown category \"%2\".").arg(lineNumber).arg(code)};
         QStringView expression = columns[0].trimmed();
         entry.prefix = expression.endsWith(u'*');
         if (entry.prefix)
@@ -78,8 +79,9 @@ QList<TriggerMatch> TriggerVocabulary::find(QStringView sentence, QStringView la
                 if (!text.sliced(i).startsWith(e.expression))
                     continue;
                 const qsizetype end = i + e.expression.size();
-                if (e.english && ((i > 0 && isWordChar(text[i - 1]))
-                                  || (!e.prefix && end < text.size() && isWordChar(text[end]))))
+                if (e.english
+                    && ((i > 0 && isWordChar(text[i - 1]))
+                        || (!e.prefix && end < text.size() && isWordChar(text[end]))))
                     continue;
                 (e.blocking ? blocks : matches).append({i, end, e.category, e.expression});
             }
@@ -91,8 +93,7 @@ QList<TriggerMatch> TriggerVocabulary::find(QStringView sentence, QStringView la
                 return true;
         }
         for (const TriggerMatch &o : matches) {
-            const bool contains = o.start <= m.start && m.end <= o.end
-                                  && o.end - o.start > m.end - m.start;
+            const bool contains = o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start;
             if (contains)
                 return true;
         }

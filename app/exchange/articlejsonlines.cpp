@@ -1,8 +1,8 @@
 #include "exchange/articlejsonlines.h"
 
+#include "core/event.h"
 #include "core/textoffsets.h"
 #include "exchange/jsonwriter.h"
-#include "core/event.h"
 
 namespace chipline::exchange {
 
@@ -17,8 +17,12 @@ QString ArticleJsonLines::line(const storage::StoredArticle &a)
     QStringList mentions;
     for (const auto &m : m_mentions.forArticle(a.id)) {
         JsonWriter w;
-        w.field("start", m.start).field("end", m.end).field("text", slice(m.start, m.end))
-            .field("entity", m.entityName).field("type", m.entityType).field("origin", m.shownOrigin())
+        w.field("start", m.start)
+            .field("end", m.end)
+            .field("text", slice(m.start, m.end))
+            .field("entity", m.entityName)
+            .field("type", m.entityType)
+            .field("origin", m.shownOrigin())
             .rawField("confidence", QString::number(m.confidence, 'g', 3))
             .field("status", m.status);
         mentions.append(w.object());
@@ -26,8 +30,11 @@ QString ArticleJsonLines::line(const storage::StoredArticle &a)
     QStringList dates;
     for (const auto &d : m_dates.forArticle(a.id)) {
         JsonWriter w;
-        w.field("start", d.start).field("end", d.end).field("text", d.text)
-            .field("value", nullIfEmpty(d.value)).field("precision", nullIfEmpty(d.precision));
+        w.field("start", d.start)
+            .field("end", d.end)
+            .field("text", d.text)
+            .field("value", nullIfEmpty(d.value))
+            .field("precision", nullIfEmpty(d.precision));
         dates.append(w.object());
     }
     QStringList events;
@@ -43,11 +50,16 @@ QString ArticleJsonLines::line(const storage::StoredArticle &a)
         const bool own = !v.date.isEmpty() && v.date != eventDate;
         const QString precision = own ? core::ResolvedDate::fromValue(v.date).precisionName() : e.date.precisionName();
         JsonWriter w;
-        w.field("id", e.id).field("date", own ? v.date : eventDate).field("precision", precision)
-            .field("event_date", eventDate).field("event_precision", e.date.precisionName())
+        w.field("id", e.id)
+            .field("date", own ? v.date : eventDate)
+            .field("precision", precision)
+            .field("event_date", eventDate)
+            .field("event_precision", e.date.precisionName())
             .field("category", core::categoryCode(e.category))
-            .field("title", e.title).rawField("actors", u'[' + actors.join(u',') + u']')
-            .field("status", core::statusCode(e.status)).field("reported", nullIfEmpty(v.reported))
+            .field("title", e.title)
+            .rawField("actors", u'[' + actors.join(u',') + u']')
+            .field("status", core::statusCode(e.status))
+            .field("reported", nullIfEmpty(v.reported))
             .field("effective", nullIfEmpty(v.effective))
             .field("modality", v.modality.isEmpty() ? QStringLiteral("asserted") : v.modality)
             .field("dated_by", v.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"))

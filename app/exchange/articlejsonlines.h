@@ -19,7 +19,11 @@ namespace chipline::exchange {
 class ArticleJsonLines final
 {
 public:
-    explicit ArticleJsonLines(storage::Database &db) : m_mentions(db), m_dates(db), m_events(db) {}
+    explicit ArticleJsonLines(storage::Database &db)
+        : m_mentions(db),
+          m_dates(db),
+          m_events(db)
+    {}
 
     QString line(const storage::StoredArticle &a);
 

@@ -20,9 +20,9 @@ QString quoted(const QString &field)
 
 const QStringList &EventCsv::header()
 {
-    static const QStringList kHeader = {QStringLiteral("date"),   QStringLiteral("precision"), QStringLiteral("category"),
-                                        QStringLiteral("title"),  QStringLiteral("actors"),    QStringLiteral("source"),
-                                        QStringLiteral("notes")};
+    static const QStringList kHeader = {
+        QStringLiteral("date"),   QStringLiteral("precision"), QStringLiteral("category"), QStringLiteral("title"),
+        QStringLiteral("actors"), QStringLiteral("source"),    QStringLiteral("notes")};
     return kHeader;
 }
 
@@ -101,7 +101,8 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
     }
     if (column[0] < 0 || column[3] < 0)
         return core::Error{QStringLiteral("line 1: the header must name at least the columns date and title "
-                                          "(expected %1)").arg(header().join(u','))};
+                                          "(expected %1)")
+                               .arg(header().join(u','))};
     CsvParse out;
     for (int r = 1; r < recs.size(); ++r) {
         const QStringList &f = recs[r];
@@ -122,14 +123,16 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
             continue;
         const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
         if (!date.isValid()) {
-            out.errors.append(QStringLiteral("line %1: \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(e.line).arg(e.date));
+            out.errors.append(
+                QStringLiteral("line %1: \"%2\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").arg(e.line).arg(e.date));
             continue;
         }
         if (e.precision.isEmpty())
             e.precision = date.precisionName();
         if (e.precision != date.precisionName()) {
             out.errors.append(QStringLiteral("line %1: precision \"%2\" does not match the date %3 (%4)")
-                                  .arg(e.line).arg(e.precision, e.date, date.precisionName()));
+                                  .arg(e.line)
+                                  .arg(e.precision, e.date, date.precisionName()));
             continue;
         }
         if (e.title.isEmpty()) {
@@ -151,7 +154,7 @@ QByteArray EventCsv::write(const QList<CsvEvent> &rows)
 {
     QString out = header().join(u',') + QStringLiteral(",modality,dated_by\r\n");
     for (const CsvEvent &e : rows) {
-        const QStringList fields = {e.date,   e.precision, e.category, e.title,    e.actors.join(u';'),
+        const QStringList fields = {e.date,   e.precision, e.category, e.title,  e.actors.join(u';'),
                                     e.source, e.notes,     e.modality, e.datedBy};
         QStringList q;
         for (const QString &f : fields)

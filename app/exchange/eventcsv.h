@@ -11,17 +11,17 @@ namespace chipline::exchange {
 
 struct CsvEvent
 {
-    int line = 0;       // where the row starts in the file, for messages
-    QString date;       // YYYY, YYYY-MM or YYYY-MM-DD
-    QString precision;  // day, month, year
+    int line = 0; // where the row starts in the file, for messages
+    QString date; // YYYY, YYYY-MM or YYYY-MM-DD
+    QString precision; // day, month, year
     QString category;
     QString title;
     QStringList actors;
-    QString source;     // a URL or a citation
+    QString source; // a URL or a citation
     QString notes;
     // Written for the reader, not read back (an imported row is the analyst's and happened):
-    QString modality;   // asserted, planned, considered, expected
-    QString datedBy;    // text, or publication when only the publication day dates it
+    QString modality; // asserted, planned, considered, expected
+    QString datedBy; // text, or publication when only the publication day dates it
 };
 
 struct CsvParse

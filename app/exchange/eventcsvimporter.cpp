@@ -10,8 +10,8 @@ QList<annotation::EventInput> EventCsvImporter::inputs(const QList<CsvEvent> &ro
     QList<annotation::EventInput> out;
     out.reserve(rows.size());
     for (const CsvEvent &row : rows)
-        out.append({core::ResolvedDate::fromValue(row.date), core::categoryFromCode(row.category), row.title, row.actors,
-                    row.source, row.notes});
+        out.append({core::ResolvedDate::fromValue(row.date), core::categoryFromCode(row.category), row.title,
+                    row.actors, row.source, row.notes});
     return out;
 }
 

@@ -13,9 +13,9 @@ namespace chipline::exchange {
 struct CsvImportOutcome
 {
     int created = 0;
-    int duplicates = 0;       // rows whose date and title were already on the timeline
-    QStringList newEntities;  // actors no entity or alias matched, created as user entities
-    QList<qint64> eventIds;   // the events created
+    int duplicates = 0; // rows whose date and title were already on the timeline
+    QStringList newEntities; // actors no entity or alias matched, created as user entities
+    QList<qint64> eventIds; // the events created
 };
 
 // Brings an analyst's chronology in as confirmed events through annotation::TimelineService

@@ -64,7 +64,8 @@ QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selectio
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")
-                           .arg(events::CategoryNames::displayName(core::categoryCode(e.category)).toHtmlEscaped(), status.toHtmlEscaped());
+                           .arg(events::CategoryNames::displayName(core::categoryCode(e.category)).toHtmlEscaped(),
+                                status.toHtmlEscaped());
         if (!e.actors.isEmpty())
             html += QStringLiteral("<p>%1</p>").arg(e.actors.join(QStringLiteral(", ")).toHtmlEscaped());
         if (!e.source.isEmpty())
@@ -77,11 +78,12 @@ QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selectio
         }
         if (!cites.isEmpty())
             html += QStringLiteral("<ul>") + cites.join(QString()) + QStringLiteral("</ul>");
-        QJsonObject ev{{QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(e.id)},
-                       {QStringLiteral("start_date"), dateObject(date)},
-                       {QStringLiteral("text"), QJsonObject{{QStringLiteral("headline"), e.title.toHtmlEscaped()},
-                                                            {QStringLiteral("text"), html}}},
-                       {QStringLiteral("group"), lanes.value(items[i].lane)}};
+        QJsonObject ev{
+            {QStringLiteral("unique_id"), QStringLiteral("event-%1").arg(e.id)},
+            {QStringLiteral("start_date"), dateObject(date)},
+            {QStringLiteral("text"),
+             QJsonObject{{QStringLiteral("headline"), e.title.toHtmlEscaped()}, {QStringLiteral("text"), html}}},
+            {QStringLiteral("group"), lanes.value(items[i].lane)}};
         // A quarter or half has no date object of its own in TimelineJS: it is drawn as the
         // span from its first month to its last.
         if (date.precision == temporal::DatePrecision::Quarter || date.precision == temporal::DatePrecision::Half) {

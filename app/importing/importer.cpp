@@ -84,9 +84,10 @@ ParsedSource parseSource(const QString &path, const ImportOptions &options, cons
 } // namespace
 
 Importer::Importer(storage::Database &db, ImportOptions options, const analysis::ArticleAnalyzer *analyzer)
-    : m_db(db), m_options(std::move(options)), m_analyzer(analyzer)
-{
-}
+    : m_db(db),
+      m_options(std::move(options)),
+      m_analyzer(analyzer)
+{}
 
 QStringList Importer::collectFiles(const QStringList &paths, bool followLinks, QList<FileProblem> *problems,
                                    const QString &intoDatabase, QStringList *skipped)

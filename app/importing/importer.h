@@ -24,11 +24,11 @@ struct FileProblem
 
 struct ImportSummary
 {
-    int files = 0;          // files looked at
+    int files = 0; // files looked at
     int filesUnchanged = 0; // already imported with the same content: skipped
     int filesFailed = 0;
     int articlesAdded = 0;
-    int duplicates = 0;     // articles whose body was already stored
+    int duplicates = 0; // articles whose body was already stored
     bool cancelled = false;
     QList<FileProblem> problems;
     // Database files met in the given folders (the target's own among them): never opened,
@@ -38,7 +38,7 @@ struct ImportSummary
 
 struct ImportOptions
 {
-    QString layout;           // forced layout, or empty to detect per file
+    QString layout; // forced layout, or empty to detect per file
     bool followLinks = false; // follow symbolic links out of the given folders
     qint64 maxFileBytes = 100LL * 1024 * 1024;
 };

@@ -11,7 +11,7 @@ constexpr qint64 kBatchMs = 1000;
 // After each batch the write lock stays free this long, so that another import or the
 // main window waiting for it (Database polls every 2 ms) gets its turn instead of timing out.
 constexpr unsigned long kYieldMs = 10;
-}
+} // namespace
 
 QString ImportWriter::databaseError(const QString &path, const QString &message)
 {
@@ -26,9 +26,13 @@ QString ImportWriter::databaseError(const QString &path, int article, const QStr
 ImportWriter::ImportWriter(storage::Database &db, ImportSummary &summary, std::function<void()> committed)
     // The writer only inserts, and every parent id it writes was read or inserted in the
     // same transaction (AnalysisWriter forgets its ids when one ends): a BulkInsert.
-    : m_db(db), m_bulk(db), m_store(db), m_analysis(db), m_summary(summary), m_committed(std::move(committed))
-{
-}
+    : m_db(db),
+      m_bulk(db),
+      m_store(db),
+      m_analysis(db),
+      m_summary(summary),
+      m_committed(std::move(committed))
+{}
 
 ImportWriter::~ImportWriter()
 {

@@ -23,7 +23,7 @@ struct ParsedSource
     storage::SourceRecord record;
     core::Result<ingest::ParsedFile> parsed = core::Error{};
     QList<analysis::ArticleAnalysis> analyses; // one per parsed article
-    QList<QByteArray> contentHashes;           // one per parsed article (ArticleStore::contentHash)
+    QList<QByteArray> contentHashes; // one per parsed article (ArticleStore::contentHash)
 };
 
 // The single writer of an import. Files are committed together about once a second,

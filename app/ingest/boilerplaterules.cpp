@@ -22,8 +22,7 @@ bool startsWithAny(const std::vector<std::string> &list, std::string_view s)
 
 // Words of a class or id value, lower-cased; separated by whitespace or '_' as the
 // attribute's authors use them.
-template <typename Visit>
-bool anyWord(std::string_view value, bool splitUnderscore, Visit &&visit)
+template <typename Visit> bool anyWord(std::string_view value, bool splitUnderscore, Visit &&visit)
 {
     std::string lowered(value);
     for (char &c : lowered)

@@ -18,7 +18,11 @@ namespace chipline::ingest {
 class BoilerplateRules final
 {
 public:
-    enum class Verdict { Keep, Drop, EndOfArticle };
+    enum class Verdict {
+        Keep,
+        Drop,
+        EndOfArticle
+    };
 
     // The rules shipped with the program, parsed once; thread-safe.
     static const BoilerplateRules &builtIn();

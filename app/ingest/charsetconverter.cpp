@@ -23,8 +23,8 @@ struct DetectorCloser
 using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 
 // Substitutes like ICU's default callback but remembers that it had to.
-void substituteAndFlag(const void *context, UConverterToUnicodeArgs *args, const char *codeUnits,
-                       int32_t length, UConverterCallbackReason reason, UErrorCode *err)
+void substituteAndFlag(const void *context, UConverterToUnicodeArgs *args, const char *codeUnits, int32_t length,
+                       UConverterCallbackReason reason, UErrorCode *err)
 {
     if (reason <= UCNV_IRREGULAR)
         *static_cast<bool *>(const_cast<void *>(context)) = true;
@@ -33,8 +33,8 @@ void substituteAndFlag(const void *context, UConverterToUnicodeArgs *args, const
 
 // Streams the bytes through the converter into a QString that grows only when a charset
 // yields more UTF-16 units than bytes (none of the common ones do).
-std::optional<QString> convert(QByteArrayView bytes, const char *name, bool strict,
-                               qsizetype *errorOffset, bool *replaced)
+std::optional<QString> convert(QByteArrayView bytes, const char *name, bool strict, qsizetype *errorOffset,
+                               bool *replaced)
 {
     UErrorCode status = U_ZERO_ERROR;
     ConverterPtr conv(ucnv_open(name, &status));
@@ -84,9 +84,9 @@ std::optional<QString> convert(QByteArrayView bytes, const char *name, bool stri
 QByteArray CharsetConverter::converterName(QByteArrayView label)
 {
     const QByteArray l = label.trimmed().toByteArray().toLower();
-    if (l == "euc-kr" || l == "euckr" || l == "ks_c_5601-1987" || l == "ks_c_5601" || l == "ksc5601"
-        || l == "korean" || l == "cp949" || l == "windows-949" || l == "x-windows-949" || l == "uhc"
-        || l == "ms949" || l == "csksc56011987" || l == "iso-ir-149")
+    if (l == "euc-kr" || l == "euckr" || l == "ks_c_5601-1987" || l == "ks_c_5601" || l == "ksc5601" || l == "korean"
+        || l == "cp949" || l == "windows-949" || l == "x-windows-949" || l == "uhc" || l == "ms949"
+        || l == "csksc56011987" || l == "iso-ir-149")
         return QByteArrayLiteral("windows-949");
     if (l == "iso-8859-1" || l == "latin1" || l == "latin-1" || l == "us-ascii" || l == "ascii")
         return QByteArrayLiteral("windows-1252");
@@ -103,8 +103,7 @@ std::optional<QString> CharsetConverter::decodeStrict(QByteArrayView bytes, cons
     return convert(bytes, converter, true, errorOffset, nullptr);
 }
 
-std::optional<QString> CharsetConverter::decodeLenient(QByteArrayView bytes, const char *converter,
-                                                       bool *replaced)
+std::optional<QString> CharsetConverter::decodeLenient(QByteArrayView bytes, const char *converter, bool *replaced)
 {
     return convert(bytes, converter, false, nullptr, replaced);
 }

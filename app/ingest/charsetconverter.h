@@ -24,8 +24,7 @@ public:
     static std::optional<QString> decodeStrict(QByteArrayView bytes, const char *converter,
                                                qsizetype *errorOffset = nullptr);
     // Decodes with U+FFFD for bad sequences; *replaced tells whether any were replaced.
-    static std::optional<QString> decodeLenient(QByteArrayView bytes, const char *converter,
-                                                bool *replaced = nullptr);
+    static std::optional<QString> decodeLenient(QByteArrayView bytes, const char *converter, bool *replaced = nullptr);
 
     // ICU charset detection on the first bytes: charset names, most likely first, with at
     // least the given confidence (0-100).

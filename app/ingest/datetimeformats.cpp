@@ -131,8 +131,7 @@ QDateTime DateTimeFormats::parseIso8601(QStringView text)
         return core::makeWallTime(year, month, day);
     if (s[pos] != u'T' && s[pos] != u't' && !s[pos].isSpace())
         return {};
-    while (++pos < s.size() && s[pos].isSpace()) {
-    }
+    while (++pos < s.size() && s[pos].isSpace()) {}
     int hour = 0, minute = 0, second = 0;
     if (separated || s.sliced(pos).contains(u':')) {
         if (!readTime(s, pos, hour, minute, second))

@@ -10,8 +10,7 @@ namespace chipline::ingest {
 // that a page nested 100,000 levels deep costs no stack. enter(node) returns false to skip
 // a node's children; leave(node) runs after an element's children (or at once for a
 // skipped or childless element). root itself is neither entered nor left.
-template <typename Enter, typename Leave>
-void walkDom(const xmlNode *root, Enter &&enter, Leave &&leave)
+template <typename Enter, typename Leave> void walkDom(const xmlNode *root, Enter &&enter, Leave &&leave)
 {
     if (!root)
         return;
@@ -33,8 +32,7 @@ void walkDom(const xmlNode *root, Enter &&enter, Leave &&leave)
     }
 }
 
-template <typename Enter>
-void walkDom(const xmlNode *root, Enter &&enter)
+template <typename Enter> void walkDom(const xmlNode *root, Enter &&enter)
 {
     walkDom(root, std::forward<Enter>(enter), [](const xmlNode *) {});
 }

@@ -12,7 +12,16 @@ class DumpByline final
 {
 public:
     // Captures: dateline (may be empty), name, year, month, day, hour, minute, second.
-    enum Group { Dateline = 1, Name, Year, Month, Day, Hour, Minute, Second };
+    enum Group {
+        Dateline = 1,
+        Name,
+        Year,
+        Month,
+        Day,
+        Hour,
+        Minute,
+        Second
+    };
 
     // A byline preceded by a line break or the start of the text; the seconds are exactly two
     // digits so that a next text starting with a digit is not swallowed.

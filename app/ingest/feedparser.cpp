@@ -24,7 +24,13 @@ constexpr const char *kContentNs = "http://purl.org/rss/1.0/modules/content/";
 constexpr const char *kRss1Ns = "http://purl.org/rss/1.0/";
 constexpr const char *kRss09Ns = "http://my.netscape.com/rdf/simple/0.9/";
 
-enum class Ns { Plain, Atom, Dc, Content, Other };
+enum class Ns {
+    Plain,
+    Atom,
+    Dc,
+    Content,
+    Other
+};
 
 Ns namespaceOf(const char *href)
 {
@@ -152,8 +158,8 @@ Item readItem(const xmlNode *item, bool atom)
     if (it.link.isEmpty())
         it.link = !alternate.isEmpty() ? alternate : !firstHref.isEmpty() ? firstHref : guid;
     if (it.link.isEmpty()) {
-        if (xmlChar *about = xmlGetNsProp(item, BAD_CAST "about",
-                                          BAD_CAST "http://www.w3.org/1999/02/22-rdf-syntax-ns#")) {
+        if (xmlChar *about =
+                xmlGetNsProp(item, BAD_CAST "about", BAD_CAST "http://www.w3.org/1999/02/22-rdf-syntax-ns#")) {
             it.link = QString::fromUtf8(reinterpret_cast<const char *>(about)).trimmed();
             xmlFree(about);
         }
@@ -196,8 +202,9 @@ core::Result<QByteArray> feedBytes(const SourceDocument &doc, const char **encod
     if (!text) {
         if (offset < 0)
             return core::Error{u"%1: unknown encoding \"%2\" in the XML declaration"_s.arg(doc.path, m.captured(1))};
-        return core::Error{u"%1: malformed feed: not valid %2 at byte %3 (line %4)"_s.arg(
-            doc.path, m.captured(1)).arg(offset).arg(doc.bytes.first(offset).count('\n') + 1)};
+        return core::Error{u"%1: malformed feed: not valid %2 at byte %3 (line %4)"_s.arg(doc.path, m.captured(1))
+                               .arg(offset)
+                               .arg(doc.bytes.first(offset).count('\n') + 1)};
     }
     *encoding = "UTF-8";
     *extraOptions = XML_PARSE_IGNORE_ENC;
@@ -217,12 +224,12 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
     LibXmlParser parser(LibXmlParser::Kind::Xml);
     parser.refuseEntityDeclarations();
     // No XML_PARSE_NOENT (entities stay unexpanded) and no XML_PARSE_HUGE (limits stay on).
-    const XmlDocPtr feed = parser.parse(bytes.value(), encoding,
-                                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING
-                                            | XML_PARSE_NOCDATA | extraOptions);
+    const XmlDocPtr feed =
+        parser.parse(bytes.value(), encoding,
+                     XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | extraOptions);
     if (!feed || parser.failed()) {
-        return core::Error{u"%1: malformed feed (line %2: %3)"_s.arg(doc.path).arg(parser.errorLine()).arg(
-            parser.errorMessage())};
+        return core::Error{
+            u"%1: malformed feed (line %2: %3)"_s.arg(doc.path).arg(parser.errorLine()).arg(parser.errorMessage())};
     }
 
     const xmlNode *root = xmlDocGetRootElement(feed.get());
@@ -268,8 +275,9 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         ++index;
         Item item = readItem(c, atom);
         QString body = !item.encoded.isEmpty() ? item.encoded
-                     : !item.description.isEmpty() ? item.description
-                     : !item.content.isEmpty() ? item.content : item.summary;
+            : !item.description.isEmpty()      ? item.description
+            : !item.content.isEmpty()          ? item.content
+                                               : item.summary;
         // A headline-only item: the headline is its text (as in PlainTextParser). An empty
         // body would also share one content hash with every other headline-only item,
         // which the store would then drop as duplicates.
@@ -288,10 +296,11 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         article.url = item.link;
         article.published = DateTimeFormats::parse(item.date);
         if (!item.date.isEmpty() && !article.published.isValid()) {
-            parsed.warnings.append(
-                u"%1: item %2 (\"%3\"): cannot read the date \"%4\""_s.arg(doc.path).arg(index).arg(item.title, item.date));
+            parsed.warnings.append(u"%1: item %2 (\"%3\"): cannot read the date \"%4\""_s.arg(doc.path).arg(index).arg(
+                item.title, item.date));
         }
-        article.language = !language.isEmpty() ? language : core::guessLanguage(QString(article.title + u'\n' + article.body));
+        article.language =
+            !language.isEmpty() ? language : core::guessLanguage(QString(article.title + u'\n' + article.body));
         parsed.articles.append(std::move(article));
     }
     return parsed;

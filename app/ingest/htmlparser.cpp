@@ -23,9 +23,8 @@ namespace {
 // <meta charset="x"> or <meta http-equiv="Content-Type" content="text/html; charset=x">.
 QByteArray declaredCharset(const QByteArray &bytes)
 {
-    static const QRegularExpression meta(
-        u"<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)"_s,
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression meta(u"<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.+-]+)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
     const QString head = QString::fromLatin1(bytes.first(qMin<qsizetype>(bytes.size(), 4096)));
     const QRegularExpressionMatch m = meta.match(head);
     return m.hasMatch() ? m.captured(1).toLatin1() : QByteArray();
@@ -147,7 +146,8 @@ ParseResult HtmlParser::parse(const SourceDocument &doc)
     if (!page)
         return core::Error{u"%1: not a readable HTML page (%2)"_s.arg(doc.path, parser.errorMessage())};
     if (parser.lastMessage().startsWith(u"Excessive depth"_s)) {
-        parsed.warnings.append(u"%1: elements are nested too deeply; text below that depth was dropped"_s.arg(doc.path));
+        parsed.warnings.append(
+            u"%1: elements are nested too deeply; text below that depth was dropped"_s.arg(doc.path));
     }
 
     const PageMetadata meta = PageMetadata::collect(page.get());

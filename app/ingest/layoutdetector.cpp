@@ -19,7 +19,12 @@ constexpr qsizetype kEarlyMarkupChars = 4096;
 constexpr qsizetype kLetterSample = 4000;
 constexpr int kWireLines = 8;
 
-enum class Markup { None, Html, Feed, UnknownTag };
+enum class Markup {
+    None,
+    Html,
+    Feed,
+    UnknownTag
+};
 
 // Skips whitespace, a BOM, the XML declaration, processing instructions and comments.
 QStringView skipProlog(QStringView s)

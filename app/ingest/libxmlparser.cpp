@@ -18,7 +18,8 @@ void initLibXmlOnce()
 }
 } // namespace
 
-LibXmlParser::LibXmlParser(Kind kind) : m_kind(kind)
+LibXmlParser::LibXmlParser(Kind kind)
+    : m_kind(kind)
 {
     initLibXmlOnce();
     m_ctxt = kind == Kind::Html ? htmlNewParserCtxt() : xmlNewParserCtxt();
@@ -52,9 +53,8 @@ XmlDocPtr LibXmlParser::parse(QByteArrayView bytes, const char *encoding, int op
         return nullptr;
     }
     const int size = int(qMin<qsizetype>(bytes.size(), INT_MAX));
-    xmlDocPtr doc = m_kind == Kind::Html
-        ? htmlCtxtReadMemory(m_ctxt, bytes.data(), size, nullptr, encoding, options)
-        : xmlCtxtReadMemory(m_ctxt, bytes.data(), size, nullptr, encoding, options);
+    xmlDocPtr doc = m_kind == Kind::Html ? htmlCtxtReadMemory(m_ctxt, bytes.data(), size, nullptr, encoding, options)
+                                         : xmlCtxtReadMemory(m_ctxt, bytes.data(), size, nullptr, encoding, options);
     // A stopped parse (refused entity) may still hand back a partial tree.
     if (failed() && m_kind == Kind::Xml) {
         xmlFreeDoc(doc);
@@ -91,9 +91,9 @@ void LibXmlParser::onEntityDecl(void *ctx, const xmlChar *name, int, const xmlCh
     auto *self = static_cast<LibXmlParser *>(ctxt->_private);
     const int line = ctxt->input ? ctxt->input->line : 0;
     if (self) {
-        self->record(line, u"the document declares the entity \"%1\"; entity declarations are refused "
-                           "(they can expand to gigabytes)"_s
-                               .arg(QString::fromUtf8(reinterpret_cast<const char *>(name))));
+        self->record(line,
+                     u"the document declares the entity \"%1\"; entity declarations are refused "
+                     "(they can expand to gigabytes)"_s.arg(QString::fromUtf8(reinterpret_cast<const char *>(name))));
     }
     xmlStopParser(ctxt);
 }

@@ -24,7 +24,10 @@ class LibXmlParser final
     Q_DISABLE_COPY_MOVE(LibXmlParser)
 
 public:
-    enum class Kind { Html, Xml };
+    enum class Kind {
+        Html,
+        Xml
+    };
 
     explicit LibXmlParser(Kind kind);
     ~LibXmlParser();
@@ -44,8 +47,8 @@ public:
 
 private:
     static void onError(void *data, xmlErrorPtr error);
-    static void onEntityDecl(void *ctx, const xmlChar *name, int type, const xmlChar *publicId,
-                             const xmlChar *systemId, xmlChar *content);
+    static void onEntityDecl(void *ctx, const xmlChar *name, int type, const xmlChar *publicId, const xmlChar *systemId,
+                             xmlChar *content);
     void record(int line, const QString &message);
 
     Kind m_kind;

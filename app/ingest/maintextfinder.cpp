@@ -24,14 +24,14 @@ std::string_view nameOf(const xmlNode *node)
 
 bool isParagraphLike(std::string_view n)
 {
-    return n == "p"sv || n == "li"sv || n == "blockquote"sv || n == "pre"sv || n == "h2"sv || n == "h3"sv
-        || n == "h4"sv || n == "h5"sv || n == "h6"sv || n == "dd"sv;
+    return n == "p"sv || n == "li"sv || n == "blockquote"sv || n == "pre"sv || n == "h2"sv || n == "h3"sv || n == "h4"sv
+        || n == "h5"sv || n == "h6"sv || n == "dd"sv;
 }
 
 bool isContainer(std::string_view n)
 {
-    return n == "div"sv || n == "section"sv || n == "article"sv || n == "main"sv || n == "td"sv
-        || n == "body"sv || n == "font"sv || n == "center"sv || n == "span"sv;
+    return n == "div"sv || n == "section"sv || n == "article"sv || n == "main"sv || n == "td"sv || n == "body"sv
+        || n == "font"sv || n == "center"sv || n == "span"sv;
 }
 
 qsizetype visibleLength(const xmlChar *content)

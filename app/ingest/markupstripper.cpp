@@ -32,18 +32,18 @@ bool isOneOf(const xmlChar *name, std::initializer_list<std::string_view> names)
 
 bool isDroppedTag(const xmlChar *name)
 {
-    return isOneOf(name, {"script"sv, "style"sv, "noscript"sv, "template"sv, "nav"sv, "header"sv,
-                          "footer"sv, "aside"sv, "form"sv, "iframe"sv, "svg"sv, "button"sv, "head"sv,
-                          "object"sv, "embed"sv, "select"sv, "textarea"sv, "input"sv, "canvas"sv,
-                          "video"sv, "audio"sv, "map"sv, "dialog"sv, "math"sv});
+    return isOneOf(name,
+                   {"script"sv,   "style"sv,  "noscript"sv, "template"sv, "nav"sv,   "header"sv, "footer"sv, "aside"sv,
+                    "form"sv,     "iframe"sv, "svg"sv,      "button"sv,   "head"sv,  "object"sv, "embed"sv,  "select"sv,
+                    "textarea"sv, "input"sv,  "canvas"sv,   "video"sv,    "audio"sv, "map"sv,    "dialog"sv, "math"sv});
 }
 
 bool isBlockTag(const xmlChar *name)
 {
-    return isOneOf(name, {"p"sv, "div"sv, "h1"sv, "h2"sv, "h3"sv, "h4"sv, "h5"sv, "h6"sv, "li"sv,
-                          "ul"sv, "ol"sv, "dl"sv, "dt"sv, "dd"sv, "blockquote"sv, "br"sv, "hr"sv,
-                          "section"sv, "article"sv, "main"sv, "table"sv, "tr"sv, "pre"sv,
-                          "figure"sv, "figcaption"sv, "address"sv, "body"sv, "center"sv});
+    return isOneOf(name, {"p"sv,          "div"sv, "h1"sv,     "h2"sv,         "h3"sv,      "h4"sv,   "h5"sv,
+                          "h6"sv,         "li"sv,  "ul"sv,     "ol"sv,         "dl"sv,      "dt"sv,   "dd"sv,
+                          "blockquote"sv, "br"sv,  "hr"sv,     "section"sv,    "article"sv, "main"sv, "table"sv,
+                          "tr"sv,         "pre"sv, "figure"sv, "figcaption"sv, "address"sv, "body"sv, "center"sv});
 }
 
 bool isHeading(const xmlChar *name)
@@ -146,8 +146,8 @@ QString MarkupStripper::stripFragment(QStringView html)
     const QByteArray utf8 = html.toUtf8();
     LibXmlParser parser(LibXmlParser::Kind::Html);
     const XmlDocPtr doc = parser.parse(utf8, "UTF-8",
-                                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-                                           | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
+                                       HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
+                                           | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD);
     if (!doc)
         return foldWhitespace(html);
     return blockText(reinterpret_cast<const xmlNode *>(doc.get()), Filter::Tags);

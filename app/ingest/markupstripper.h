@@ -17,9 +17,9 @@ class MarkupStripper final
 {
 public:
     enum class Filter {
-        Tags,           // drop non-content elements by tag name only (feed fragments)
+        Tags, // drop non-content elements by tag name only (feed fragments)
         TagsAndClasses, // also figcaption and blocks whose class or id names furniture (pages;
-                        // the names are data: BoilerplateRules::builtIn())
+            // the names are data: BoilerplateRules::builtIn())
     };
 
     // An HTML fragment as found in a feed item, parsed with libxml2; entities decoded.

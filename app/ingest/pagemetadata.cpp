@@ -163,7 +163,8 @@ Sightings sight(const xmlNode *root)
                 if (s.timeDatetime.isEmpty())
                     s.timeDatetime = dt;
                 if (s.publishedTimeDatetime.isEmpty()
-                    && (XmlText::attribute(node, "itemprop") == u"datePublished"_s || xmlHasProp(node, BAD_CAST "pubdate")))
+                    && (XmlText::attribute(node, "itemprop") == u"datePublished"_s
+                        || xmlHasProp(node, BAD_CAST "pubdate")))
                     s.publishedTimeDatetime = dt;
             } else if (named(node, "html")) {
                 s.htmlLang = XmlText::attribute(node, "lang").trimmed();
@@ -218,8 +219,8 @@ PageMetadata PageMetadata::collect(const _xmlDoc *doc)
         m.title = s.anyH1;
 
     const QStringList dateCandidates = {
-        firstOf(s.meta, {u"article:published_time", u"og:article:published_time", u"og:published_time",
-                         u"datepublished"}),
+        firstOf(s.meta,
+                {u"article:published_time", u"og:article:published_time", u"og:published_time", u"datepublished"}),
         article.value(u"datePublished"_s).toString(),
         s.publishedTimeDatetime,
         s.timeDatetime,

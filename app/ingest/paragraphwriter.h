@@ -16,7 +16,7 @@ public:
     {
         QString text;
         qsizetype visibleChars = 0; // characters that are not whitespace
-        qsizetype linkChars = 0;    // of those, inside <a href>
+        qsizetype linkChars = 0; // of those, inside <a href>
         bool heading = false;
     };
 

@@ -24,7 +24,15 @@ const QRegularExpression &dateLinePattern()
     return re;
 }
 
-enum Group { Year = 1, Month, Day, Meridiem, Hour, Minute, Second };
+enum Group {
+    Year = 1,
+    Month,
+    Day,
+    Meridiem,
+    Hour,
+    Minute,
+    Second
+};
 
 } // namespace
 
@@ -54,8 +62,8 @@ ParseResult PlainTextParser::parse(const SourceDocument &doc)
                                              m.capturedView(Day).toInt(), hour, m.capturedView(Minute).toInt(),
                                              m.capturedView(Second).toInt());
             if (!a.published.isValid()) {
-                out.warnings.append(u"%1: date line '%2' names a date that cannot exist; kept undated"_s
-                                        .arg(doc.path, line.toString()));
+                out.warnings.append(u"%1: date line '%2' names a date that cannot exist; kept undated"_s.arg(
+                    doc.path, line.toString()));
             }
         } else if (titleAt < 0) {
             titleAt = k;
@@ -63,8 +71,8 @@ ParseResult PlainTextParser::parse(const SourceDocument &doc)
     }
 
     if (titleAt < 0) {
-        return core::Error{u"no article found: %1 has no text%2"_s.arg(
-            doc.path, dateAt >= 0 ? u" besides a date line"_s : QString())};
+        return core::Error{
+            u"no article found: %1 has no text%2"_s.arg(doc.path, dateAt >= 0 ? u" besides a date line"_s : QString())};
     }
     a.title = lines[titleAt].trimmed().toString();
 

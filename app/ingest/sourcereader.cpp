@@ -120,8 +120,7 @@ bool usesCp949Extensions(QByteArrayView bytes)
     return false;
 }
 
-core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes, QString text,
-                                    const QString &encoding)
+core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes, QString text, const QString &encoding)
 {
     removeLeadingBoms(text);
     if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))
@@ -183,9 +182,10 @@ core::Result<SourceDocument> decodeLegacy(const QString &path, const QByteArray 
         if (auto text = CharsetConverter::decodeStrict(bytes, converter.constData()))
             return finish(path, bytes, std::move(*text), QString::fromLatin1(name));
     }
-    return fail(path, u"is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised"_s
-                          .arg(scan.firstInvalid)
-                          .arg(lineAt(bytes, scan.firstInvalid)));
+    return fail(path,
+                u"is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised"_s
+                    .arg(scan.firstInvalid)
+                    .arg(lineAt(bytes, scan.firstInvalid)));
 }
 
 } // namespace
@@ -194,16 +194,17 @@ core::Result<SourceDocument> SourceReader::read(const QString &path, qint64 maxB
 {
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
-        return fail(path, u"is a broken symbolic link (it points to %1, which does not exist)"_s
-                              .arg(info.symLinkTarget()));
+        return fail(path,
+                    u"is a broken symbolic link (it points to %1, which does not exist)"_s.arg(info.symLinkTarget()));
     if (!info.exists())
         return fail(path, u"does not exist"_s);
     if (info.isDir())
         return fail(path, u"is a folder, not a file"_s);
     if (info.size() > maxBytes) {
-        return fail(path, u"is %1 MB, larger than the limit of %2 MB"_s
-                              .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                              .arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        return fail(
+            path,
+            u"is %1 MB, larger than the limit of %2 MB"_s.arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                .arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -252,8 +253,8 @@ core::Result<SourceDocument> SourceReader::decode(const QString &path, const QBy
     if (utf8Bom || isCorruptUtf8(scan)) {
         return fail(path, u"invalid UTF-8 at byte %1 (line %2)"_s.arg(offset).arg(lineAt(bytes, offset)));
     }
-    return decodeLegacy(path, bytes, Utf8Scan{offset, scan.invalidCount, scan.multibyteCount,
-                                              scan.multibyteBeforeFirstInvalid});
+    return decodeLegacy(path, bytes,
+                        Utf8Scan{offset, scan.invalidCount, scan.multibyteCount, scan.multibyteBeforeFirstInvalid});
 }
 
 } // namespace chipline::ingest

@@ -14,12 +14,14 @@ using namespace decoding;
 namespace {
 // Bytes with neither a line end nor an ASCII character: past this, streaming gives up.
 constexpr qsizetype kLongestRun = 16 * 1024 * 1024;
-}
+} // namespace
 
 SourceStream::SourceStream(QString path, qint64 maxBytes, qsizetype pieceBytes)
-    : m_path(std::move(path)), m_maxBytes(maxBytes), m_pieceBytes(qMax<qsizetype>(pieceBytes, 4)), m_file(m_path)
-{
-}
+    : m_path(std::move(path)),
+      m_maxBytes(maxBytes),
+      m_pieceBytes(qMax<qsizetype>(pieceBytes, 4)),
+      m_file(m_path)
+{}
 
 SourceStream::Step SourceStream::next()
 {

@@ -19,7 +19,12 @@ class SourceStream final
     Q_DISABLE_COPY_MOVE(SourceStream)
 
 public:
-    enum class Step { Piece, Restart, End, Failed };
+    enum class Step {
+        Piece,
+        Restart,
+        End,
+        Failed
+    };
 
     explicit SourceStream(QString path, qint64 maxBytes = SourceReader::kDefaultMaxBytes,
                           qsizetype pieceBytes = 1024 * 1024);
@@ -30,7 +35,12 @@ public:
     const QString &error() const { return m_error; }
 
 private:
-    enum class Mode { Start, Streaming, Whole, Done };
+    enum class Mode {
+        Start,
+        Streaming,
+        Whole,
+        Done
+    };
 
     Step start();
     Step stream();

@@ -63,8 +63,8 @@ bool decodeWellFormedUtf8(QByteArrayView bytes, QString &text)
             p += 3;
             break;
         case 4: {
-            const char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12)
-                               | (char32_t(p[2] & 0x3F) << 6) | char32_t(p[3] & 0x3F);
+            const char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(p[1] & 0x3F) << 12) | (char32_t(p[2] & 0x3F) << 6)
+                | char32_t(p[3] & 0x3F);
             *dst++ = QChar::highSurrogate(c);
             *dst++ = QChar::lowSurrogate(c);
             p += 4;

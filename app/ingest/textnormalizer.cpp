@@ -21,8 +21,8 @@ public:
     {
         for (std::uint32_t u = 0; u < 0x10000; ++u) {
             const bool plain = u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)
-                               || (!(u >= 0xD800 && u <= 0xDFFF) && u_getCombiningClass(UChar32(u)) == 0
-                                   && u_getIntPropertyValue(UChar32(u), UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
+                || (!(u >= 0xD800 && u <= 0xDFFF) && u_getCombiningClass(UChar32(u)) == 0
+                    && u_getIntPropertyValue(UChar32(u), UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
             m_bits[u >> 6] |= std::uint64_t(plain) << (u & 63);
         }
     }
@@ -86,8 +86,8 @@ void TextNormalizer::toNfc(QString &text)
         auto *dst = reinterpret_cast<UChar *>(out.data());
         std::copy(src, src + span, dst);
         status = U_ZERO_ERROR;
-        const int32_t written = unorm2_normalizeSecondAndAppend(nfc, dst, span, int32_t(capacity), src + span,
-                                                                length - span, &status);
+        const int32_t written =
+            unorm2_normalizeSecondAndAppend(nfc, dst, span, int32_t(capacity), src + span, length - span, &status);
         if (status == U_BUFFER_OVERFLOW_ERROR) {
             capacity = written + 16;
             continue;

@@ -42,8 +42,8 @@ bool isCrewLine(QStringView line)
 {
     if (!line.startsWith(u'[') || !line.endsWith(u']') || isSectionMarker(line))
         return false;
-    static const char16_t *const kCrew[] = {u"영상취재", u"영상편집", u"촬영", u"편집", u"그래픽",
-                                            u"취재", u"영상제공", u"화면제공", u"자료제공", u"CG"};
+    static const char16_t *const kCrew[] = {u"영상취재", u"영상편집", u"촬영",     u"편집",     u"그래픽",
+                                            u"취재",     u"영상제공", u"화면제공", u"자료제공", u"CG"};
     for (const char16_t *word : kCrew) {
         if (line.contains(QStringView(word)))
             return true;
@@ -55,8 +55,8 @@ bool isCrewLine(QStringView line)
 bool isFooterStart(QStringView line, const Patterns &patterns)
 {
     return line.contains(u"기사문의") || line.contains(u"제보 :") || line.contains(u"제보:")
-        || patterns.emailLine.match(line).hasMatch() || patterns.copyright.match(line).hasMatch()
-        || line == u"좋아요" || line == u"ADVERTISEMENT";
+        || patterns.emailLine.match(line).hasMatch() || patterns.copyright.match(line).hasMatch() || line == u"좋아요"
+        || line == u"ADVERTISEMENT";
 }
 
 // Length of the first copy when the story is printed twice in a row, else the number of lines.

@@ -12,7 +12,12 @@ class WireDateline final
 public:
     // Captures: city (as written), month name (may be empty), day, agency (may be empty).
     // Either the date or the agency must be present, so a plain 'NOTE - ' is no dateline.
-    enum Group { City = 1, MonthName, Day, Agency };
+    enum Group {
+        City = 1,
+        MonthName,
+        Day,
+        Agency
+    };
 
     static const QRegularExpression &pattern();
     // 1-12 for an English month name or abbreviation ('May', 'Sept.', 'april'); 0 otherwise.

@@ -18,11 +18,11 @@ constexpr int kHeaderLines = 8;
 struct Patterns
 {
     // 'May 23, 2024 13:46 UTC', 'Updated: May 23, 2024 1:46 PM GMT', 'Published 2024-05-23 13:46'.
-    QRegularExpression timeLine = compiledPattern(
-        uR"(^(?:(?:Updated|Published|Posted)\s*:?\s*)?)"
-        uR"((?:([A-Z][a-z]+\.?) (\d{1,2}),? (\d{4})|(\d{4})-(\d{2})-(\d{2})))"
-        uR"((?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?)"
-        uR"((?:\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?$)"_s);
+    QRegularExpression timeLine =
+        compiledPattern(uR"(^(?:(?:Updated|Published|Posted)\s*:?\s*)?)"
+                        uR"((?:([A-Z][a-z]+\.?) (\d{1,2}),? (\d{4})|(\d{4})-(\d{2})-(\d{2})))"
+                        uR"((?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?)?)"
+                        uR"((?:\s*(?:UTC|GMT|[A-Z]{2,4})(?:[+-]\d{1,2}(?::?\d{2})?)?)?$)"_s);
     // Credits that end the story: 'Reporting by …', 'Editing by …', 'Writing by …', maybe in parentheses.
     QRegularExpression creditLine =
         compiledPattern(uR"(^\(?\s*(?:Reporting|Additional reporting|Editing|Writing|Compiled) by\b)"_s);
@@ -33,7 +33,18 @@ struct Patterns
     QRegularExpression year = compiledPattern(uR"(\b((?:19|20)\d{2})\b)"_s);
 };
 
-enum TimeGroup { TMonth = 1, TDay, TYear, IsoYear, IsoMonth, IsoDay, THour, TMinute, TSecond, TAmPm };
+enum TimeGroup {
+    TMonth = 1,
+    TDay,
+    TYear,
+    IsoYear,
+    IsoMonth,
+    IsoDay,
+    THour,
+    TMinute,
+    TSecond,
+    TAmPm
+};
 
 struct TimeLine
 {
@@ -153,8 +164,8 @@ ParseResult WireParser::parse(const SourceDocument &doc)
     if (time.found) {
         a.published = time.published;
         if (!a.published.isValid()) {
-            out.warnings.append(u"%1: time line '%2' names a time that cannot exist; kept undated"_s
-                                    .arg(doc.path, time.raw));
+            out.warnings.append(
+                u"%1: time line '%2' names a time that cannot exist; kept undated"_s.arg(doc.path, time.raw));
         }
     } else if (datelineAt >= 0 && dateline.hasCaptured(WireDateline::MonthName)) {
         // The dateline has no year: only a year stated in the header makes it a date.

@@ -3,10 +3,9 @@
 namespace chipline::render {
 
 FontTextMetrics::FontTextMetrics(const QFont &font, QPaintDevice *device)
-    : m_metrics(device ? QFontMetricsF(font, device) : QFontMetricsF(font))
-    , m_minimum(m_metrics.horizontalAdvance(QStringLiteral("x…")))
-{
-}
+    : m_metrics(device ? QFontMetricsF(font, device) : QFontMetricsF(font)),
+      m_minimum(m_metrics.horizontalAdvance(QStringLiteral("x…")))
+{}
 
 double FontTextMetrics::width(QStringView text) const
 {

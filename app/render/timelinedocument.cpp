@@ -79,8 +79,8 @@ struct TimelineDocument::Fonts
 };
 
 TimelineDocument::TimelineDocument(const TimelineSheet &sheet, PrintOptions options)
-    : m_sheet(sheet)
-    , m_options(std::move(options))
+    : m_sheet(sheet),
+      m_options(std::move(options))
 {
     for (const timeline::TimelineItem &it : m_sheet.items) {
         m_categories.insert(it.category);
@@ -103,7 +103,8 @@ void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &pa
 {
     p.setPen(QColor(0x1c2329));
     p.setFont(f.title);
-    p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter, title(m_options.title));
+    p.drawText(QRectF(page.left(), page.top(), page.width() * 0.7, 20), Qt::AlignLeft | Qt::AlignVCenter,
+               title(m_options.title));
     p.setFont(f.heading);
     const QString pageText = tr("Page %1 of %2").arg(number).arg(total);
     p.drawText(QRectF(page.left(), page.top(), page.width(), 20), Qt::AlignRight | Qt::AlignVCenter, pageText);
@@ -112,7 +113,8 @@ void TimelineDocument::paintHeader(QPainter &p, const Fonts &f, const QRectF &pa
     p.drawText(QRectF(page.left(), page.top() + 20, page.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(f.heading, p.device()).elidedText(line, Qt::ElideRight, page.width()));
     p.setPen(QPen(QColor(0x90a4ae), 0.6));
-    p.drawLine(QPointF(page.left(), page.top() + kHeaderHeight - 4), QPointF(page.right(), page.top() + kHeaderHeight - 4));
+    p.drawLine(QPointF(page.left(), page.top() + kHeaderHeight - 4),
+               QPointF(page.right(), page.top() + kHeaderHeight - 4));
 }
 
 double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const
@@ -121,7 +123,12 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     const double lineH = fm.height() + 3;
     // Lay out chips left to right, wrapping; drawn bottom-up from the page's foot.
     // kind 0 category, 1 confirmed, 2 candidate, 3 span, 4 planned, considered or expected
-    struct Chip { QString text; QColor color; int kind; };
+    struct Chip
+    {
+        QString text;
+        QColor color;
+        int kind;
+    };
     QList<Chip> chips;
     for (const QString &code : CategoryStyle::codes()) {
         if (m_categories.contains(code))
@@ -179,7 +186,8 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     return height;
 }
 
-QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, double width, QPaintDevice *device) const
+QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, double width,
+                                                                QPaintDevice *device) const
 {
     const QFontMetricsF body(f.body, device);
     const QFontMetricsF bold(f.bold, device);
@@ -272,9 +280,9 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     for (int i = 0; i < items.size(); ++i)
         items[i].label = QStringLiteral("%1. %2").arg(i + 1).arg(items[i].label);
     const QStringList &laneTitles = m_sheet.laneTitles;
-    const QList<timeline::TimelinePage> pages = SparsePages::merge(
-        timeline::TimelinePaginator::paginate(items, laneTitles, o, available, metrics), items, laneTitles, o,
-        available, metrics);
+    const QList<timeline::TimelinePage> pages =
+        SparsePages::merge(timeline::TimelinePaginator::paginate(items, laneTitles, o, available, metrics), items,
+                           laneTitles, o, available, metrics);
 
     // The list's pagination is known before anything is painted, so "page n of m" is right.
     const double listTop = top + 18;
@@ -348,14 +356,15 @@ int TimelineDocument::paint(QPagedPaintDevice *device)
     return number;
 }
 
-core::Result<int> TimelineDocument::writePdf(const QString &path, const TimelineSheet &sheet, const PrintOptions &options)
+core::Result<int> TimelineDocument::writePdf(const QString &path, const TimelineSheet &sheet,
+                                             const PrintOptions &options)
 {
     QPdfWriter writer(path);
     writer.setResolution(300);
     writer.setCreator(QStringLiteral("Chipline"));
     writer.setTitle(options.title.isEmpty() ? QStringLiteral("Chipline timeline") : options.title);
-    if (!writer.setPageLayout(QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10),
-                                          QPageLayout::Millimeter)))
+    if (!writer.setPageLayout(
+            QPageLayout(options.pageSize, options.orientation, QMarginsF(10, 10, 10, 10), QPageLayout::Millimeter)))
         return core::Error{QStringLiteral("cannot use the page size")};
     TimelineDocument doc(sheet, options);
     const int pages = doc.paint(&writer);

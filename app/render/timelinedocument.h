@@ -51,7 +51,7 @@ private:
     const TimelineSheet &m_sheet;
     PrintOptions m_options;
     QSet<QString> m_categories; // the categories in the selection, for every page's legend
-    bool m_tentative = false;   // some are planned, considered or expected: the legend says how they look
+    bool m_tentative = false; // some are planned, considered or expected: the legend says how they look
 };
 
 } // namespace chipline::render

@@ -57,8 +57,8 @@ void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate
 {
     thread_local QHash<quint64, QImage> sprites;
     const double dpr = p.device()->devicePixelRatioF();
-    const quint64 key = (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | (quint64(tentative) << 30)
-                        | quint64(dpr * 100);
+    const quint64 key =
+        (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | (quint64(tentative) << 30) | quint64(dpr * 100);
     auto it = sprites.find(key);
     if (it == sprites.end()) {
         const int side = int(std::ceil((2 * kRadius + 4) * dpr));
@@ -247,7 +247,8 @@ void TimelinePainter::paintLaneTitles(QPainter &p, const TimelineGeometry &g, do
             p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap,
                        fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width() * 2 - 10));
         else
-            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width()));
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter,
+                       fm.elidedText(g.lanes[i].title, Qt::ElideRight, text.width()));
     }
 }
 

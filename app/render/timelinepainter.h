@@ -11,11 +11,11 @@ namespace chipline::render {
 
 struct PaintStyle
 {
-    QFont font;               // labels
-    QFont smallFont;          // axis, corroboration counts
-    QFont titleFont;          // lane titles
+    QFont font; // labels
+    QFont smallFont; // axis, corroboration counts
+    QFont titleFont; // lane titles
     bool showCorroboration = true;
-    QSet<qint64> selected;    // event ids drawn highlighted
+    QSet<qint64> selected; // event ids drawn highlighted
     double visibleLeft = -1e12; // x range worth drawing: the rest is culled
     double visibleRight = 1e12;
 };
@@ -28,8 +28,8 @@ class TimelinePainter final
 public:
     static void paintBackground(QPainter &p, const timeline::TimelineGeometry &g, double left, double right);
     static void paintAxis(QPainter &p, const timeline::TimelineGeometry &g, const PaintStyle &style);
-    static void paintItems(QPainter &p, const timeline::TimelineGeometry &g,
-                           const QList<timeline::TimelineItem> &items, const PaintStyle &style);
+    static void paintItems(QPainter &p, const timeline::TimelineGeometry &g, const QList<timeline::TimelineItem> &items,
+                           const PaintStyle &style);
     static void paintLaneTitles(QPainter &p, const timeline::TimelineGeometry &g, double left, double width,
                                 const PaintStyle &style);
     // All of the above, the title column at [0, plot.left).

@@ -12,8 +12,7 @@ namespace chipline::storage {
 
 // One row before and after an edit: nullopt before means inserted, nullopt after deleted.
 // Applying forward deletes before and inserts after; backward the reverse.
-template <typename Row>
-struct RowChange
+template <typename Row> struct RowChange
 {
     std::optional<Row> before;
     std::optional<Row> after;
@@ -65,8 +64,8 @@ struct AnnotationChange
 
     bool isEmpty() const
     {
-        return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty() &&
-               laneMembers.isEmpty() && rejectedNames.isEmpty();
+        return entities.isEmpty() && aliases.isEmpty() && mentions.isEmpty() && actors.isEmpty()
+            && laneMembers.isEmpty() && rejectedNames.isEmpty();
     }
     // Appends other's rows (a decision on several names is one change).
     void append(const AnnotationChange &other);

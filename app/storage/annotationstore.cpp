@@ -12,13 +12,11 @@ namespace chipline::storage {
 namespace {
 
 // The image the change leaves behind in the given direction, and the one it replaces.
-template <typename Change>
-auto &target(Change &c, bool forward)
+template <typename Change> auto &target(Change &c, bool forward)
 {
     return forward ? c.after : c.before;
 }
-template <typename Change>
-auto &origin(Change &c, bool forward)
+template <typename Change> auto &origin(Change &c, bool forward)
 {
     return forward ? c.before : c.after;
 }
@@ -62,7 +60,9 @@ void AnnotationChange::append(const AnnotationChange &other)
     rejectedNames += other.rejectedNames;
 }
 
-AnnotationStore::AnnotationStore(Database &db) : m_db(db) {}
+AnnotationStore::AnnotationStore(Database &db)
+    : m_db(db)
+{}
 
 std::optional<MentionRecord> AnnotationStore::mention(qint64 id)
 {
@@ -76,14 +76,16 @@ std::optional<MentionRecord> AnnotationStore::mention(qint64 id)
 QList<MentionRecord> AnnotationStore::overlapping(qint64 articleId, qint64 start, qint64 end)
 {
     auto st = m_db.statement(
-        MentionStore::selectSql("WHERE m.article_id = ?1 AND m.start < ?3 AND m.end > ?2 ORDER BY m.start").constData());
+        MentionStore::selectSql("WHERE m.article_id = ?1 AND m.start < ?3 AND m.end > ?2 ORDER BY m.start")
+            .constData());
     st.bind(1, articleId).bind(2, start).bind(3, end);
     return MentionStore::readAll(st);
 }
 
 QList<MentionRecord> AnnotationStore::mentionsOf(qint64 entityId)
 {
-    auto st = m_db.statement(MentionStore::selectSql("WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start").constData());
+    auto st =
+        m_db.statement(MentionStore::selectSql("WHERE m.entity_id = ?1 ORDER BY m.article_id, m.start").constData());
     st.bind(1, entityId);
     return MentionStore::readAll(st);
 }
@@ -91,10 +93,11 @@ QList<MentionRecord> AnnotationStore::mentionsOf(qint64 entityId)
 QList<MentionRecord> AnnotationStore::acceptedWithText(qint64 entityId, const QString &text)
 {
     // substr counts characters, which for SQLite text are code points, as the offsets are.
-    auto st = m_db.statement(MentionStore::selectSql("JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND "
-                                        "m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = ?2 "
-                                        "ORDER BY m.article_id, m.start")
-                                 .constData());
+    auto st = m_db.statement(
+        MentionStore::selectSql("JOIN article a ON a.id = m.article_id WHERE m.entity_id = ?1 AND "
+                                "m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = ?2 "
+                                "ORDER BY m.article_id, m.start")
+            .constData());
     st.bind(1, entityId).bind(2, text);
     return MentionStore::readAll(st);
 }
@@ -120,7 +123,8 @@ std::optional<EntityRecord> AnnotationStore::entityByName(const QString &name)
 QList<AliasRecord> AnnotationStore::aliasRows(qint64 entityId)
 {
     QList<AliasRecord> out;
-    auto st = m_db.statement("SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 ORDER BY id");
+    auto st =
+        m_db.statement("SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 ORDER BY id");
     st.bind(1, entityId);
     while (st.next())
         out.append({st.int64(0), st.text(1), st.text(2), st.text(3), st.int64(4) != 0});
@@ -129,7 +133,8 @@ QList<AliasRecord> AnnotationStore::aliasRows(qint64 entityId)
 
 std::optional<AliasRecord> AnnotationStore::aliasRow(qint64 entityId, const QString &text)
 {
-    auto st = m_db.statement("SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 AND text = ?2");
+    auto st = m_db.statement(
+        "SELECT entity_id, text, language, origin, removed FROM alias WHERE entity_id = ?1 AND text = ?2");
     st.bind(1, entityId).bind(2, text);
     if (!st.next())
         return std::nullopt;
@@ -149,8 +154,9 @@ QList<qint64> AnnotationStore::actorEvents(qint64 entityId)
 QList<LaneMemberRecord> AnnotationStore::laneMembersOf(qint64 entityId)
 {
     QList<LaneMemberRecord> out;
-    auto st = m_db.statement("SELECT m.lane, l.title, m.position, m.member, m.entity_id FROM timeline_lane_member m "
-                             "JOIN timeline_lane l ON l.position = m.lane WHERE m.entity_id = ?1 ORDER BY m.lane, m.position");
+    auto st = m_db.statement(
+        "SELECT m.lane, l.title, m.position, m.member, m.entity_id FROM timeline_lane_member m "
+        "JOIN timeline_lane l ON l.position = m.lane WHERE m.entity_id = ?1 ORDER BY m.lane, m.position");
     st.bind(1, entityId);
     while (st.next())
         out.append({st.int64(0), st.text(1), st.int64(2), st.text(3), st.int64(4)});
@@ -261,9 +267,14 @@ core::Status AnnotationStore::applyAlias(const AliasChange &change, bool forward
         st.bind(1, from->entityId).bind(2, from->text);
         return st.exec() ? core::Status{} : failure(st);
     }
-    auto st = m_db.statement("INSERT INTO alias(entity_id, text, language, origin, removed) VALUES (?1, ?2, ?3, ?4, ?5) "
-                             "ON CONFLICT(entity_id, text) DO UPDATE SET language = ?3, origin = ?4, removed = ?5");
-    st.bind(1, to->entityId).bind(2, to->text).bindOptional(3, to->language).bind(4, to->origin).bind(5, int(to->removed));
+    auto st =
+        m_db.statement("INSERT INTO alias(entity_id, text, language, origin, removed) VALUES (?1, ?2, ?3, ?4, ?5) "
+                       "ON CONFLICT(entity_id, text) DO UPDATE SET language = ?3, origin = ?4, removed = ?5");
+    st.bind(1, to->entityId)
+        .bind(2, to->text)
+        .bindOptional(3, to->language)
+        .bind(4, to->origin)
+        .bind(5, int(to->removed));
     return st.exec() ? core::Status{} : failure(st);
 }
 
@@ -281,8 +292,14 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
     if (from) {
         auto st = m_db.statement("UPDATE mention SET start = ?2, end = ?3, entity_id = ?4, origin = ?5, status = ?6, "
                                  "confidence = ?7, found_by = ?8 WHERE id = ?1");
-        st.bind(1, to->id).bind(2, to->start).bind(3, to->end).bind(4, to->entityId).bind(5, to->origin)
-            .bind(6, to->status).bind(7, to->confidence).bind(8, to->foundBy);
+        st.bind(1, to->id)
+            .bind(2, to->start)
+            .bind(3, to->end)
+            .bind(4, to->entityId)
+            .bind(5, to->origin)
+            .bind(6, to->status)
+            .bind(7, to->confidence)
+            .bind(8, to->foundBy);
         if (!st.exec())
             return failure(st);
         return m_db.changes() == 1 ? core::Status{} : staleMention(*from);
@@ -293,8 +310,14 @@ core::Status AnnotationStore::applyMention(MentionChange &change, bool forward)
         st.bind(1, to->id);
     else
         st.bindNull(1);
-    st.bind(2, to->articleId).bind(3, to->start).bind(4, to->end).bind(5, to->entityId).bind(6, to->origin)
-        .bind(7, to->status).bind(8, to->confidence).bind(9, to->foundBy);
+    st.bind(2, to->articleId)
+        .bind(3, to->start)
+        .bind(4, to->end)
+        .bind(5, to->entityId)
+        .bind(6, to->origin)
+        .bind(7, to->status)
+        .bind(8, to->confidence)
+        .bind(9, to->foundBy);
     if (!st.exec())
         return failure(st);
     if (to->id <= 0)
@@ -328,8 +351,9 @@ core::Status AnnotationStore::applyLaneMember(const LaneMemberChange &change, bo
     // Each statement checks that the lane and the row are still the ones the change left:
     // lanes saved again since then are the analyst's newer word and stay as they are.
     if (!to) {
-        auto st = m_db.statement("DELETE FROM timeline_lane_member WHERE lane = ?1 AND position = ?2 AND entity_id = ?3 "
-                                 "AND EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?4)");
+        auto st =
+            m_db.statement("DELETE FROM timeline_lane_member WHERE lane = ?1 AND position = ?2 AND entity_id = ?3 "
+                           "AND EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?4)");
         st.bind(1, from->lane).bind(2, from->position).bind(3, from->entityId).bind(4, from->laneTitle);
         return st.exec() ? core::Status{} : failure(st);
     }
@@ -337,12 +361,17 @@ core::Status AnnotationStore::applyLaneMember(const LaneMemberChange &change, bo
         auto st = m_db.statement("UPDATE timeline_lane_member SET member = ?3, entity_id = ?4 WHERE lane = ?1 AND "
                                  "position = ?2 AND entity_id = ?5 "
                                  "AND EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?6)");
-        st.bind(1, to->lane).bind(2, to->position).bind(3, to->member).bind(4, to->entityId).bind(5, from->entityId)
+        st.bind(1, to->lane)
+            .bind(2, to->position)
+            .bind(3, to->member)
+            .bind(4, to->entityId)
+            .bind(5, from->entityId)
             .bind(6, to->laneTitle);
         return st.exec() ? core::Status{} : failure(st);
     }
-    auto st = m_db.statement("INSERT OR IGNORE INTO timeline_lane_member(lane, position, member, entity_id) SELECT ?1, ?2, "
-                             "?3, ?4 WHERE EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?5)");
+    auto st =
+        m_db.statement("INSERT OR IGNORE INTO timeline_lane_member(lane, position, member, entity_id) SELECT ?1, ?2, "
+                       "?3, ?4 WHERE EXISTS (SELECT 1 FROM timeline_lane WHERE position = ?1 AND title = ?5)");
     st.bind(1, to->lane).bind(2, to->position).bind(3, to->member).bind(4, to->entityId).bind(5, to->laneTitle);
     return st.exec() ? core::Status{} : failure(st);
 }

@@ -93,7 +93,8 @@ QString leadText(const QString &raw)
 
 } // namespace
 
-ArticleListQuery::ArticleListQuery(Database &db) : m_db(db)
+ArticleListQuery::ArticleListQuery(Database &db)
+    : m_db(db)
 {
     (void)SearchScan::install(db); // without FTS5 no search runs at all
 }
@@ -114,8 +115,11 @@ ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool
         // score: relevance, higher is better (SearchRank), NULL unless ranked.
         const QByteArray hits = "temp.list_hits_" + number;
         const QByteArray named = "temp.list_named_" + number;
-        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + hits + "(id INTEGER PRIMARY KEY, score INTEGER)").constData())
-            || !m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + named + "(id INTEGER PRIMARY KEY, mentions INTEGER)").constData()))
+        if (!m_db.exec(QByteArray("CREATE TABLE IF NOT EXISTS " + hits + "(id INTEGER PRIMARY KEY, score INTEGER)")
+                           .constData())
+            || !m_db.exec(
+                QByteArray("CREATE TABLE IF NOT EXISTS " + named + "(id INTEGER PRIMARY KEY, mentions INTEGER)")
+                    .constData()))
             return Hits::None; // e.g. a read-only connection: pages match in the index instead
         m_hitsTable = hits;
         m_namedTable = named;
@@ -124,7 +128,8 @@ ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool
     // and only for a ranked list.
     const QByteArray index = m_hitsTable + "_score";
     if (!m_db.exec(QByteArray("DROP INDEX IF EXISTS " + index + "; DELETE FROM " + m_hitsTable + "; DELETE FROM "
-                              + m_namedTable).constData()))
+                              + m_namedTable)
+                       .constData()))
         return Hits::None;
     const QByteArray table = ftsTable(search);
     const QByteArray match = " FROM " + table + " WHERE " + table + " MATCH ?1";
@@ -142,7 +147,8 @@ ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool
         ranked = count->lookupInt64().value_or(m_maxRankedHits + 1) <= m_maxRankedHits;
     }
     const QByteArray score = ranked ? SearchRank::textScoreSql(table) : QByteArray("NULL");
-    auto st = m_db.prepare(QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid, " + score + match + " LIMIT ?5").constData());
+    auto st = m_db.prepare(
+        QByteArray("INSERT INTO " + m_hitsTable + " SELECT rowid, " + score + match + " LIMIT ?5").constData());
     if (!st)
         return Hits::None;
     st->bind(kSearch, ftsQuery(search)).bind(kLimit, m_countLimit + 1);
@@ -153,7 +159,8 @@ ArticleListQuery::Hits ArticleListQuery::collectHits(const QString &search, bool
         return Hits::TooMany;
     const Hits hits = collectNamed(ranked, textHits);
     m_hitsRanked = ranked && hits == Hits::All;
-    if (m_hitsRanked && !m_db.exec(QByteArray("CREATE INDEX " + index + " ON " + m_hitsTable.mid(5) + "(score)").constData()))
+    if (m_hitsRanked
+        && !m_db.exec(QByteArray("CREATE INDEX " + index + " ON " + m_hitsTable.mid(5) + "(score)").constData()))
         return Hits::None;
     return hits;
 }
@@ -166,9 +173,12 @@ ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHi
     // what is inserted counts them (in the hits, the search's own matches would not count).
     // Ranked, each with its mention count, in the same one pass over the mentions (each a
     // row read: reading them twice cost 20 ms for 7,700 mentions).
-    const QByteArray columns = ranked ? QByteArray("m.article_id, count(*)") : QByteArray("DISTINCT m.article_id, NULL");
-    auto named = m_db.prepare(QByteArray("INSERT INTO " + m_namedTable + "(id, mentions) " + searchEntitiesSql(m_filter, columns)
-                                         + (ranked ? " GROUP BY m.article_id" : "") + " LIMIT ?5").constData());
+    const QByteArray columns =
+        ranked ? QByteArray("m.article_id, count(*)") : QByteArray("DISTINCT m.article_id, NULL");
+    auto named =
+        m_db.prepare(QByteArray("INSERT INTO " + m_namedTable + "(id, mentions) " + searchEntitiesSql(m_filter, columns)
+                                + (ranked ? " GROUP BY m.article_id" : "") + " LIMIT ?5")
+                         .constData());
     if (!named)
         return Hits::None;
     bindSearchEntities(named.value(), m_filter);
@@ -179,8 +189,9 @@ ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHi
         return Hits::TooMany;
     // An article found both ways keeps its text score (SearchRank).
     const QByteArray score = ranked ? SearchRank::mentionScoreSql("mentions", kIdf) : QByteArray("NULL");
-    auto both = m_db.prepare(QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " SELECT id, " + score + " FROM "
-                                        + m_namedTable).constData());
+    auto both = m_db.prepare(
+        QByteArray("INSERT OR IGNORE INTO " + m_hitsTable + " SELECT id, " + score + " FROM " + m_namedTable)
+            .constData());
     if (!both)
         return Hits::None;
     if (ranked)
@@ -190,7 +201,8 @@ ArticleListQuery::Hits ArticleListQuery::collectNamed(bool ranked, qint64 textHi
 
 qint64 ArticleListQuery::searchEntityMentions(qint64 limit)
 {
-    auto st = m_db.prepare(QByteArray("SELECT count(*) FROM (" + searchEntityMentionsSql(m_filter) + " LIMIT ?5)").constData());
+    auto st = m_db.prepare(
+        QByteArray("SELECT count(*) FROM (" + searchEntityMentionsSql(m_filter) + " LIMIT ?5)").constData());
     if (!st)
         return 0;
     bindSearchEntities(st.value(), m_filter);
@@ -226,20 +238,20 @@ std::optional<qint64> ArticleListQuery::estimateCommon(const QString &search, bo
     // article's mentions costs more than reading its text).
     const QByteArray named = mentionsSearchEntitySql(m_filter);
     const QByteArray text = scanTextSql();
-    auto st = m_db.prepare(QByteArray("WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n + 1 < ?5) "
-                                      "SELECT count(*), total(" + text + "), total(s.n % 5 = 0), "
-                                      + (named.isEmpty() ? QByteArray("0")
-                                                         : "total(s.n % 5 = 0 AND NOT " + text + " AND " + named + ")")
-                                      + " FROM s JOIN article a ON a.id = 1 + s.n * (SELECT max(id) FROM article) / ?5")
-                               .constData());
+    auto st = m_db.prepare(
+        QByteArray("WITH RECURSIVE s(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM s WHERE n + 1 < ?5) "
+                   "SELECT count(*), total("
+                   + text + "), total(s.n % 5 = 0), "
+                   + (named.isEmpty() ? QByteArray("0") : "total(s.n % 5 = 0 AND NOT " + text + " AND " + named + ")")
+                   + " FROM s JOIN article a ON a.id = 1 + s.n * (SELECT max(id) FROM article) / ?5")
+            .constData());
     if (!st)
         return std::nullopt;
     st->bind(kScanText, search).bind(kLimit, qint64(kSampleSize));
     bindSearchEntities(st.value(), m_filter);
     if (!st->next() || st->int64(0) == 0)
         return std::nullopt;
-    const double share = st->real(1) / double(st->int64(0))
-        + (st->real(2) > 0 ? st->real(3) / st->real(2) : 0.0);
+    const double share = st->real(1) / double(st->int64(0)) + (st->real(2) > 0 ? st->real(3) / st->real(2) : 0.0);
     const qint64 estimate = qint64(share * double(articles));
     // More matches than the index collects are scanned for rather than collected in vain
     // (50,000 rows cost 60-80 ms), if common enough for a page to be a short walk.
@@ -270,8 +282,8 @@ core::Result<ArticleListCount> ArticleListQuery::count()
     if (!search.isEmpty()) {
         // The articles of an entity the search names are gathered from its mentions, each a
         // seek in the mention table (8 µs uncached): for a common entity the sample decides.
-        const bool manyMentions = !m_filter.searchEntities.isEmpty()
-            && searchEntityMentions(m_namedMentionLimit + 1) > m_namedMentionLimit;
+        const bool manyMentions =
+            !m_filter.searchEntities.isEmpty() && searchEntityMentions(m_namedMentionLimit + 1) > m_namedMentionLimit;
         if (const auto estimate = estimateCommon(search, manyMentions)) {
             m_scanSearch = search;
             return searchOnly(m_filter) ? ArticleListCount{*estimate, ArticleListCount::Kind::About} : countScanned();
@@ -310,8 +322,8 @@ core::Result<ArticleListCount> ArticleListQuery::countScanned()
 {
     // Beside other filters, a search too common to collect is tested on the articles they
     // let through, as far as the (smaller) limit of a scanned count.
-    const QByteArray sql = "SELECT count(*) FROM (SELECT 1 FROM article a WHERE 1" + filterSql(m_filter, {}, {{}, true})
-        + " LIMIT ?5)";
+    const QByteArray sql =
+        "SELECT count(*) FROM (SELECT 1 FROM article a WHERE 1" + filterSql(m_filter, {}, {{}, true}) + " LIMIT ?5)";
     auto st = m_db.prepare(sql.constData());
     if (!st)
         return st.error();
@@ -339,15 +351,16 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
     const QByteArray cmp = m_descending ? " < " : " > ";
     const QByteArray dir = m_descending ? " DESC" : "";
     const QByteArray head = "SELECT a.id, a.published, a.outlet, a.title, CASE WHEN a.title IS NULL OR a.title = '' "
-                            "THEN " + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " +
-                            kEventsSql.toByteArray() + " FROM " + from + " WHERE ";
+                            "THEN "
+        + kLeadSql.toByteArray() + " END, a.reporter, " + key + ", " + kEventsSql.toByteArray() + " FROM " + from
+        + " WHERE ";
     // Joined to the hits, a page needs no test of membership in them (which would also
     // make SQLite build a Bloom filter over every article).
     ArticleListFilter rest = m_filter;
     if (byScore)
         rest.search.clear();
-    const QByteArray tail = m_column == ArticleSortColumn::Events ? eventsFilterSql(m_filter, test)
-                                                                  : filterSql(rest, id, test);
+    const QByteArray tail =
+        m_column == ArticleSortColumn::Events ? eventsFilterSql(m_filter, test) : filterSql(rest, id, test);
 
     ArticleListPage page;
     // Reads one group: keyed rows in key order, or the key-less rows in id order.
@@ -356,16 +369,16 @@ core::Result<ArticleListPage> ArticleListQuery::page(const std::optional<Article
         if (!nullGroup) {
             // (key, id) after the cursor, spelled so that an index on the key can seek to it.
             const QByteArray at = byScore ? QByteArray("CAST(?3 AS INTEGER)") : cursorKeyParam(m_column);
-            where = cursor ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + id + cmp
-                                        + "?4)")
-                           : QByteArray(key + " IS NOT NULL");
+            where = cursor
+                ? QByteArray(key + cmp.trimmed() + "= " + at + " AND (" + key + cmp + at + " OR " + id + cmp + "?4)")
+                : QByteArray(key + " IS NOT NULL");
         } else {
             where = key + " IS NULL";
             if (cursor)
                 where += " AND " + id + cmp + "?4";
         }
-        const QByteArray order = nullGroup ? QByteArray(" ORDER BY " + id + dir)
-                                           : QByteArray(" ORDER BY " + key + dir + ", " + id + dir);
+        const QByteArray order =
+            nullGroup ? QByteArray(" ORDER BY " + id + dir) : QByteArray(" ORDER BY " + key + dir + ", " + id + dir);
         const QByteArray sql = head + where + tail + order + " LIMIT ?5";
         auto st = m_db.prepare(sql.constData());
         if (!st)
@@ -426,7 +439,8 @@ core::Result<QList<qint64>> ArticleListQuery::ids()
 
 QStringList ArticleListQuery::outlets()
 {
-    return m_db.statement("SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL AND outlet <> '' ORDER BY outlet")
+    return m_db
+        .statement("SELECT DISTINCT outlet FROM article WHERE outlet IS NOT NULL AND outlet <> '' ORDER BY outlet")
         .texts();
 }
 

@@ -23,8 +23,8 @@ struct ArticleListFilter
     // mention of one match the search too. Resolved by the caller, which knows the aliases.
     QList<qint64> searchEntities;
     QString outlet; // exact outlet name
-    QDate from;     // published on or after (inclusive)
-    QDate to;       // published on or before (inclusive)
+    QDate from; // published on or after (inclusive)
+    QDate to; // published on or before (inclusive)
     QList<qint64> entities; // accepted mentions of each of these
     QString layout; // dump, transcript, wire, text, html, feed
     bool withEvents = false; // only articles with candidate (or confirmed) events
@@ -32,8 +32,8 @@ struct ArticleListFilter
 
     bool isEmpty() const
     {
-        return search.trimmed().isEmpty() && outlet.isEmpty() && !from.isValid() && !to.isValid()
-            && entities.isEmpty() && layout.isEmpty() && !withEvents && !undatedOnly;
+        return search.trimmed().isEmpty() && outlet.isEmpty() && !from.isValid() && !to.isValid() && entities.isEmpty()
+            && layout.isEmpty() && !withEvents && !undatedOnly;
     }
     friend bool operator==(const ArticleListFilter &, const ArticleListFilter &) = default;
 };
@@ -41,14 +41,21 @@ struct ArticleListFilter
 // Relevance orders a search's matches best first (FTS5 bm25; articles found through an
 // entity the search names score as if its mentions were the typed text); without a
 // search it falls back to the date.
-enum class ArticleSortColumn { Published, Outlet, Title, Reporter, Events, Relevance };
+enum class ArticleSortColumn {
+    Published,
+    Outlet,
+    Title,
+    Reporter,
+    Events,
+    Relevance
+};
 
 struct ArticleListRow
 {
     qint64 id = 0;
     QDateTime published; // invalid when undated
     QString outlet;
-    QString title;       // the title, or the first words of the body when there is none
+    QString title; // the title, or the first words of the body when there is none
     bool titleIsLead = false;
     QString reporter;
     int events = 0; // events with evidence in the article
@@ -68,7 +75,11 @@ struct ArticleListCursor
 // from a sample of the articles, rounded to two figures (About).
 struct ArticleListCount
 {
-    enum class Kind { Exact, MoreThan, About };
+    enum class Kind {
+        Exact,
+        MoreThan,
+        About
+    };
     qint64 value = 0;
     Kind kind = Kind::Exact;
     friend bool operator==(const ArticleListCount &, const ArticleListCount &) = default;
@@ -141,7 +152,11 @@ public:
     void setCountLimits(qint64 collected, qint64 scanned, qint64 namedMentions = kNamedMentionLimit);
 
 private:
-    enum class Hits { None, All, TooMany };
+    enum class Hits {
+        None,
+        All,
+        TooMany
+    };
     // Fills this query's temporary table with the ids matching search, up to the count
     // limit, with their relevance when ranked; None when it cannot (pages then match in
     // the index).
@@ -160,10 +175,10 @@ private:
     ArticleSortColumn m_column = ArticleSortColumn::Published;
     bool m_descending = true;
     ArticleListFilter m_filter;
-    QByteArray m_hitsTable;  // temp.list_hits_N, created on first use
+    QByteArray m_hitsTable; // temp.list_hits_N, created on first use
     QByteArray m_namedTable; // temp.list_named_N: the named entities' articles, on the way
-    QString m_hitsSearch;    // the search whose matches it holds; empty when none
-    QString m_scanSearch;    // the search too common to collect, tested on each row
+    QString m_hitsSearch; // the search whose matches it holds; empty when none
+    QString m_scanSearch; // the search too common to collect, tested on each row
     bool m_hitsRanked = false; // whether the hits hold their relevance
     qint64 m_maxRankedHits = kMaxRankedHits;
     qint64 m_countLimit = kCountLimit;

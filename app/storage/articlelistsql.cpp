@@ -113,8 +113,8 @@ QByteArray filterSql(const ArticleListFilter &filter, const QByteArray &walkId, 
     if (!filter.layout.isEmpty())
         sql += " AND a.layout = ?8";
     for (int i = 0; i < std::min<int>(int(filter.entities.size()), kMaxEntities); ++i) {
-        sql += " AND a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?" + QByteArray::number(kEntity0 + i)
-            + " AND m.status = 'accepted')";
+        sql += " AND a.id IN (SELECT m.article_id FROM mention m WHERE m.entity_id = ?"
+            + QByteArray::number(kEntity0 + i) + " AND m.status = 'accepted')";
     }
     if (filter.withEvents)
         sql += " AND EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.article_id = a.id)";

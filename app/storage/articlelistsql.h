@@ -15,8 +15,20 @@ class Statement;
 namespace listsql {
 
 // Parameter numbers shared by every statement built here; unused ones stay unbound.
-enum Param { kSearch = 1, kOutlet = 2, kKey = 3, kId = 4, kLimit = 5, kFrom = 6, kTo = 7, kLayout = 8, kScanText = 9,
-             kEntity0 = 10, kIdf = 26, kSearchEntity0 = 30 };
+enum Param {
+    kSearch = 1,
+    kOutlet = 2,
+    kKey = 3,
+    kId = 4,
+    kLimit = 5,
+    kFrom = 6,
+    kTo = 7,
+    kLayout = 8,
+    kScanText = 9,
+    kEntity0 = 10,
+    kIdf = 26,
+    kSearchEntity0 = 30
+};
 // More entities than this are ignored: nobody narrows a list by a dozen names at once.
 constexpr int kMaxEntities = 16;
 constexpr int kMaxSearchEntities = 8;

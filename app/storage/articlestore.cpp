@@ -40,18 +40,17 @@ QByteArray selectArticles(const char *tail)
 } // namespace
 
 ArticleStore::ArticleStore(Database &db)
-    : m_db(db)
-    , m_isImported(db.statement("SELECT 1 FROM source WHERE path = ?1 AND hash = ?2 AND outcome = 'imported' LIMIT 1"))
-    , m_addSource(db.statement("INSERT INTO source(path, size, hash, layout, imported_at, outcome, message) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"))
-    , m_finishSource(db.statement("UPDATE source SET outcome = ?2, message = ?3, articles = ?4, duplicates = ?5 "
-                                  "WHERE id = ?1"))
-    , m_hashExists(db.statement("SELECT 1 FROM article WHERE content_hash = ?1"))
-    , m_addArticle(db.statement("INSERT INTO article(source_id, source_index, layout, outlet, title, published, "
+    : m_db(db),
+      m_isImported(db.statement("SELECT 1 FROM source WHERE path = ?1 AND hash = ?2 AND outcome = 'imported' LIMIT 1")),
+      m_addSource(db.statement("INSERT INTO source(path, size, hash, layout, imported_at, outcome, message) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
+      m_finishSource(db.statement("UPDATE source SET outcome = ?2, message = ?3, articles = ?4, duplicates = ?5 "
+                                  "WHERE id = ?1")),
+      m_hashExists(db.statement("SELECT 1 FROM article WHERE content_hash = ?1")),
+      m_addArticle(db.statement("INSERT INTO article(source_id, source_index, layout, outlet, title, published, "
                                 "reporter, dateline, language, url, body, content_hash) "
                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"))
-{
-}
+{}
 
 ArticleStore::~ArticleStore()
 {

@@ -60,8 +60,8 @@ core::Status quickCheck(sqlite3 *db)
     if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &raw, nullptr) != SQLITE_OK)
         return core::Error{errorOf(db)};
     const bool stepped = sqlite3_step(raw) == SQLITE_ROW;
-    const QString verdict = stepped ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0)))
-                                    : errorOf(db);
+    const QString verdict =
+        stepped ? QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(raw, 0))) : errorOf(db);
     sqlite3_finalize(raw);
     if (verdict != QStringLiteral("ok"))
         return core::Error{verdict};
@@ -136,7 +136,8 @@ core::Result<Backup::Copied> Backup::copy(const QString &from, const QString &to
             return core::Error{QStringLiteral("%1: cannot create: %2").arg(to, dest.error().message)};
         status = copyPages(sourceDb.value().get(), dest.value().get(), to);
         // One self-contained file: no -wal or -shm beside the backup.
-        if (status && sqlite3_exec(dest.value().get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        if (status
+            && sqlite3_exec(dest.value().get(), "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
             status = core::Error{QStringLiteral("%1: %2").arg(to, errorOf(dest.value().get()))};
     }
     if (!status) {

@@ -75,11 +75,10 @@ int BackupSet::keepSetting()
 }
 
 BackupSet::BackupSet(const QString &databasePath, int keep)
-    : m_database(DatabaseFiles::canonicalPath(databasePath))
-    , m_folder(DatabaseFiles::backupFolder(m_database))
-    , m_keep(std::max(1, keep))
-{
-}
+    : m_database(DatabaseFiles::canonicalPath(databasePath)),
+      m_folder(DatabaseFiles::backupFolder(m_database)),
+      m_keep(std::max(1, keep))
+{}
 
 core::Result<BackupInfo> BackupSet::make(const QString &reason, const QString &keepAlso) const
 {
@@ -90,7 +89,8 @@ core::Result<BackupInfo> BackupSet::make(const QString &reason, const QString &k
     QString target = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.db").arg(stem, now.toString(kStamp), reason));
     // Two backups in one second (a bulk edit right after an upgrade) get distinct names.
     for (int n = 2; QFileInfo::exists(target); ++n)
-        target = QDir(m_folder).filePath(QStringLiteral("%1-%2-%3-%4.db").arg(stem, now.toString(kStamp)).arg(n).arg(reason));
+        target = QDir(m_folder).filePath(
+            QStringLiteral("%1-%2-%3-%4.db").arg(stem, now.toString(kStamp)).arg(n).arg(reason));
     auto copied = Backup::copy(m_database, target);
     if (!copied)
         return copied.error();

@@ -14,8 +14,8 @@ namespace chipline::storage {
 struct BackupInfo
 {
     QString path;
-    QDateTime time;   // when it was made (from its name)
-    QString reason;   // what it was made before: upgrade, apply-to-all, recognize, daily, ...
+    QDateTime time; // when it was made (from its name)
+    QString reason; // what it was made before: upgrade, apply-to-all, recognize, daily, ...
     qint64 bytes = 0;
     // Read from the file by list(true); -1 when not read or unreadable (then problem says why).
     qint64 articles = -1;

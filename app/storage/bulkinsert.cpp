@@ -4,7 +4,8 @@
 
 namespace chipline::storage {
 
-BulkInsert::BulkInsert(Database &db) : m_db(db)
+BulkInsert::BulkInsert(Database &db)
+    : m_db(db)
 {
     // Settings only: a failure leaves the defaults, which are slower, never wrong.
     (void)m_db.exec("PRAGMA wal_autocheckpoint=8192");

@@ -31,7 +31,7 @@ int retryWhileBusy(void *, int count)
     sqlite3_sleep(kBusyStepMs);
     return 1;
 }
-}
+} // namespace
 
 core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mode mode)
 {
@@ -49,7 +49,7 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
     std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     sqlite3 *db = nullptr;
     const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+        | SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const QString msg = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
@@ -64,7 +64,9 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
         self->m_damaged = true;
         return st.error();
     }
-    if (auto st = self->exec("PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;"); !st)
+    if (auto st = self->exec(
+            "PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;");
+        !st)
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
     if (mode == Mode::ReadWrite) {
         // Before anything writes: switching to WAL already changes a newer database's header.
@@ -73,7 +75,8 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
         if (auto st = self->exec("PRAGMA journal_mode=WAL;"); !st)
             return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
         // A migration rewrites the schema: the database as it was is kept first.
-        if (const int version = Migrations::currentVersion(*self); version > 0 && version < Migrations::latestVersion()) {
+        if (const int version = Migrations::currentVersion(*self);
+            version > 0 && version < Migrations::latestVersion()) {
             if (auto made = BackupSet(path, BackupSet::keepSetting()).make(QStringLiteral("upgrade")); !made)
                 return core::Error{QStringLiteral("%1: not upgraded: the backup before the upgrade failed: %2")
                                        .arg(path, made.error().message)};
@@ -85,16 +88,18 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
             return st.error();
     } else if (auto st = Migrations::check(*self); !st) {
         return core::Error{QStringLiteral("%1: %2").arg(path, st.error().message)};
-    } else if (const int version = Migrations::currentVersion(*self); version > 0 && version < Migrations::latestVersion()) {
+    } else if (const int version = Migrations::currentVersion(*self);
+               version > 0 && version < Migrations::latestVersion()) {
         // An older schema cannot be read with this version's statements: it is upgraded
         // once, as the window or any writing command would (backup first), then read.
         self.reset();
         auto upgraded = open(path, Mode::ReadWrite);
         if (!upgraded)
-            return core::Error{QStringLiteral("written by an older Chipline (schema %1) and not upgraded to schema %2: %3")
-                                   .arg(version)
-                                   .arg(Migrations::latestVersion())
-                                   .arg(upgraded.error().message)};
+            return core::Error{
+                QStringLiteral("written by an older Chipline (schema %1) and not upgraded to schema %2: %3")
+                    .arg(version)
+                    .arg(Migrations::latestVersion())
+                    .arg(upgraded.error().message)};
         upgraded.value().reset();
         return open(path, Mode::ReadOnly);
     } else if (Migrations::currentVersion(*self) >= SearchIndex::firstSchema()) {
@@ -104,7 +109,10 @@ core::Result<std::unique_ptr<Database>> Database::open(const QString &given, Mod
     return self;
 }
 
-Database::Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+Database::Database(sqlite3 *db, QString path)
+    : m_db(db),
+      m_path(std::move(path))
+{}
 
 Database::~Database()
 {

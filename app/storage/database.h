@@ -22,7 +22,10 @@ class Database final
     Q_DISABLE_COPY_MOVE(Database)
 
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode {
+        ReadWrite,
+        ReadOnly
+    };
 
     static core::Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
     ~Database();

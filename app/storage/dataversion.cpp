@@ -4,7 +4,9 @@
 
 namespace chipline::storage {
 
-DataVersion::DataVersion(Database &db) : m_statement(db.statement("PRAGMA data_version")) {}
+DataVersion::DataVersion(Database &db)
+    : m_statement(db.statement("PRAGMA data_version"))
+{}
 
 qint64 DataVersion::current()
 {

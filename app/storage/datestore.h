@@ -15,7 +15,7 @@ struct DateRecord
     qint64 start = 0; // code points into article.body
     qint64 end = 0;
     QString text;
-    QString value;     // YYYY, YYYY-MM, YYYY-MM-DD; empty while unresolved
+    QString value; // YYYY, YYYY-MM, YYYY-MM-DD; empty while unresolved
     QString precision; // day, month, year; empty while unresolved
 };
 

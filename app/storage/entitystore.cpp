@@ -5,15 +5,15 @@
 namespace chipline::storage {
 
 EntityStore::EntityStore(Database &db)
-    : m_db(db)
-    , m_find(db.statement("SELECT id FROM entity WHERE name = ?1"))
-    // Another process may add the same name between the lookup and the insert: the
-    // insert then does nothing and the lookup after it finds the other's row.
-    , m_insert(db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING"))
-    , m_insertLocal(db.statement("INSERT INTO entity(name, type, origin, article_id) VALUES (?1, ?2, 'pattern', ?3) "
+    : m_db(db),
+      m_find(db.statement("SELECT id FROM entity WHERE name = ?1"))
+      // Another process may add the same name between the lookup and the insert: the
+      // insert then does nothing and the lookup after it finds the other's row.
+      ,
+      m_insert(db.statement("INSERT INTO entity(name, type, origin) VALUES (?1, ?2, ?3) ON CONFLICT(name) DO NOTHING")),
+      m_insertLocal(db.statement("INSERT INTO entity(name, type, origin, article_id) VALUES (?1, ?2, 'pattern', ?3) "
                                  "ON CONFLICT(name) DO NOTHING"))
-{
-}
+{}
 
 QString EntityStore::localName(const QString &surface, qint64 articleId)
 {
@@ -107,11 +107,10 @@ core::Status EntityStore::removeAlias(qint64 entityId, const QString &text)
 QList<EntitySummary> EntityStore::summaries(const QString &type)
 {
     QList<EntitySummary> out;
-    auto st = m_db.statement(
-        "SELECT e.id, e.name, e.type, e.origin, count(m.id), count(DISTINCT m.article_id) "
-        "FROM entity e LEFT JOIN mention m ON m.entity_id = e.id AND m.status = 'accepted' "
-        "WHERE ?1 IS NULL OR e.type = ?1 GROUP BY e.id HAVING count(m.id) > 0 "
-        "ORDER BY count(m.id) DESC, e.name");
+    auto st = m_db.statement("SELECT e.id, e.name, e.type, e.origin, count(m.id), count(DISTINCT m.article_id) "
+                             "FROM entity e LEFT JOIN mention m ON m.entity_id = e.id AND m.status = 'accepted' "
+                             "WHERE ?1 IS NULL OR e.type = ?1 GROUP BY e.id HAVING count(m.id) > 0 "
+                             "ORDER BY count(m.id) DESC, e.name");
     st.bindOptional(1, type);
     while (st.next())
         out.append({{st.int64(0), st.text(1), st.text(2), st.text(3)}, st.int64(4), st.int64(5)});

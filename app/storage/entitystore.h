@@ -14,8 +14,8 @@ class Database;
 struct EntityRecord
 {
     qint64 id = 0;
-    QString name;   // canonical
-    QString type;   // ORG, GOV, PERSON, CHIP, MODEL, PLACE, MEDIA, RULE
+    QString name; // canonical
+    QString type; // ORG, GOV, PERSON, CHIP, MODEL, PLACE, MEDIA, RULE
     QString origin; // builtin, user, pattern
     qint64 articleId = 0; // the one article a local entity ("A #42") stands in; 0 for corpus-wide ones
 };
@@ -25,7 +25,7 @@ struct AliasRecord
     qint64 entityId = 0;
     QString text;
     QString language;
-    QString origin;  // builtin, user
+    QString origin; // builtin, user
     bool removed = false; // the user took this alias away from the entity
 };
 

@@ -9,14 +9,14 @@
 //
 // Both stop at the first passage that says otherwise: summing every passage of every event
 // took 15 s at a million articles (events with 10,000 passages), this 0.2 s.
-#define CHIPLINE_EVENT_MODALITY                                                                            \
-    "(CASE WHEN EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id) "                        \
-    "  AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.modality IS NULL) "   \
-    "THEN (SELECT CASE max(CASE v.modality WHEN 'planned' THEN 3 WHEN 'considered' THEN 2 ELSE 1 END) "    \
-    "  WHEN 3 THEN 'planned' WHEN 2 THEN 'considered' ELSE 'expected' END "                              \
+#define CHIPLINE_EVENT_MODALITY                                                                                        \
+    "(CASE WHEN EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id) "                                      \
+    "  AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.modality IS NULL) "                \
+    "THEN (SELECT CASE max(CASE v.modality WHEN 'planned' THEN 3 WHEN 'considered' THEN 2 ELSE 1 END) "                \
+    "  WHEN 3 THEN 'planned' WHEN 2 THEN 'considered' ELSE 'expected' END "                                            \
     "  FROM event_evidence v WHERE v.event_id = e.id) END)"
 // Dated by the publication day alone (lower confidence): every passage is a lead without a
 // date of its own, and the analyst has not set the date.
-#define CHIPLINE_EVENT_DATED_BY_PUBLICATION                                                                \
-    "(NOT e.edited AND EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id) "                 \
+#define CHIPLINE_EVENT_DATED_BY_PUBLICATION                                                                            \
+    "(NOT e.edited AND EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id) "                               \
     "  AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.dated_by <> 'publication'))"

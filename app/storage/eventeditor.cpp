@@ -7,13 +7,11 @@
 
 #include <algorithm>
 
-
 namespace chipline::storage {
 
 EventEditor::EventEditor(Database &db)
     : m_db(db)
-{
-}
+{}
 
 core::Result<QList<EventSnapshot>> EventEditor::snapshots(const QList<qint64> &ids)
 {
@@ -76,7 +74,7 @@ core::Status EventEditor::replaceInTransaction(const QList<qint64> &remove, cons
                                               "changed, try again")};
     }
     auto ins = m_db.statement(CHIPLINE_EVENT_INSERT ", created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-                              "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
+                                                    "coalesce(?11, strftime('%Y-%m-%dT%H:%M:%S', 'now')))");
     auto actor = m_db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)");
     auto evidence = m_db.statement(CHIPLINE_EVIDENCE_INSERT);
     // Recognition may have proposed the same event again under a new id since the edit

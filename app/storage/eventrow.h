@@ -19,14 +19,14 @@ struct EvidenceRecord
     // stores it only where it differs from the event's key (merged in, split off): the
     // common row carries no copy, and the index on it stays small.
     QString clusterKey;
-    QString reported;  // the passage's reported date (a date value), empty when none
+    QString reported; // the passage's reported date (a date value), empty when none
     QString effective; // the passage's effective date, empty when none
     // The date the passage itself gives (a date value): it may be a day off the event's or
     // coarser ("in April" in an event of April 9). Empty: the event's date (the analyst's
     // passages, and those stored before passages kept their own).
     QString date;
     bool datedByPublication = false; // a lead without a date of its own
-    QString modality;                // planned, considered or expected; empty: it happened
+    QString modality; // planned, considered or expected; empty: it happened
 };
 
 // The one place where an event row and its evidence rows turn into values and back: the
@@ -34,21 +34,21 @@ struct EvidenceRecord
 // and query selects and inserts the columns below and leaves the decoding to these.
 
 // An event row's columns, from the event table aliased e, in the order eventFromRow() reads.
-#define CHIPLINE_EVENT_COLUMNS \
+#define CHIPLINE_EVENT_COLUMNS                                                                                         \
     "e.id, e.date, e.precision, e.category, e.title, e.status, e.edited, e.cluster_key, e.source, e.notes"
 inline constexpr int kEventColumns = 10;
 // Inserts an event from ?1 to ?10 as bindEvent() binds them; the caller closes the list
 // (created_at may follow as ?11).
-#define CHIPLINE_EVENT_INSERT                                                                             \
+#define CHIPLINE_EVENT_INSERT                                                                                          \
     "INSERT INTO event(id, date, precision, category, title, status, edited, cluster_key, source, notes"
 // A passage's columns, from event_evidence aliased v joined to its event e, in the order
 // evidenceFromRow() reads.
-#define CHIPLINE_EVIDENCE_COLUMNS                                                                         \
-    "v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key), v.reported, v.effective, v.date, " \
+#define CHIPLINE_EVIDENCE_COLUMNS                                                                                      \
+    "v.article_id, v.start, v.end, coalesce(v.cluster_key, e.cluster_key), v.reported, v.effective, v.date, "          \
     "v.dated_by, v.modality"
 inline constexpr int kEvidenceColumns = 9;
-#define CHIPLINE_EVIDENCE_INSERT                                                                          \
-    "INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, reported, effective, " \
+#define CHIPLINE_EVIDENCE_INSERT                                                                                       \
+    "INSERT OR IGNORE INTO event_evidence(event_id, article_id, start, end, cluster_key, reported, effective, "        \
     "date, dated_by, modality) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
 
 // The event of the CHIPLINE_EVENT_COLUMNS at columns 0 to 9.

@@ -22,8 +22,9 @@ QString precisionOfValue(QStringView value)
     if (value.size() == 10)
         return QStringLiteral("day");
     if (value.size() == 7)
-        return value[5] == u'Q' ? QStringLiteral("quarter") : value[5] == u'H' ? QStringLiteral("half")
-                                                                                : QStringLiteral("month");
+        return value[5] == u'Q' ? QStringLiteral("quarter")
+            : value[5] == u'H'  ? QStringLiteral("half")
+                                : QStringLiteral("month");
     return QStringLiteral("year");
 }
 
@@ -38,16 +39,18 @@ QString jsonStrings(const QStringList &values)
 } // namespace
 
 EventStore::EventStore(Database &db)
-    : m_db(db)
-    , m_findPassage(db.statement("SELECT event_id FROM event_evidence WHERE article_id = ?1 AND start = ?2 AND end = ?3 "
-                                 "ORDER BY id LIMIT 1"))
-    , m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1"))
-    , m_findMergedKey(db.statement("SELECT event_id FROM event_evidence WHERE cluster_key = ?1 ORDER BY id LIMIT 1"))
-    // Same category, and one side's identifying actors all among the other's: the English
-    // story that has no name for the regulator joins the Korean one that has. The same date,
-    // or a compatible one (?5) where the event has no passage of this article (?6) yet: one
-    // article that gives two days tells two events. The same date first, then a day.
-    , m_findRelated(db.statement(
+    : m_db(db),
+      m_findPassage(
+          db.statement("SELECT event_id FROM event_evidence WHERE article_id = ?1 AND start = ?2 AND end = ?3 "
+                       "ORDER BY id LIMIT 1")),
+      m_findKey(db.statement("SELECT id FROM event WHERE cluster_key = ?1")),
+      m_findMergedKey(db.statement("SELECT event_id FROM event_evidence WHERE cluster_key = ?1 ORDER BY id LIMIT 1"))
+      // Same category, and one side's identifying actors all among the other's: the English
+      // story that has no name for the regulator joins the Korean one that has. The same date,
+      // or a compatible one (?5) where the event has no passage of this article (?6) yet: one
+      // article that gives two days tells two events. The same date first, then a day.
+      ,
+      m_findRelated(db.statement(
           "WITH c(id) AS (SELECT value FROM json_each(?3)) "
           "SELECT e.id FROM event e WHERE e.category = ?1 AND e.status <> 'rejected' "
           "AND (e.date = ?2 OR (e.date IN (SELECT value FROM json_each(?5)) "
@@ -56,16 +59,16 @@ EventStore::EventStore(Database &db)
           "AND ((SELECT count(*) FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) = ?4 "
           "  OR NOT EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id WHERE a.event_id = e.id "
           "    AND n.type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL') AND a.entity_id NOT IN c)) "
-          "ORDER BY e.date <> ?2, e.precision <> 'day', e.id LIMIT 1"))
-    , m_insertEvent(db.statement(CHIPLINE_EVENT_INSERT ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
-    , m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)"))
-    , m_insertEvidence(db.statement(CHIPLINE_EVIDENCE_INSERT))
-    , m_eventDate(db.statement("SELECT date, precision FROM event WHERE id = ?1 AND status = 'candidate' AND NOT edited"))
-    , m_setDate(db.statement("UPDATE event SET date = ?2, precision = ?3 WHERE id = ?1"))
-    , m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
+          "ORDER BY e.date <> ?2, e.precision <> 'day', e.id LIMIT 1")),
+      m_insertEvent(db.statement(CHIPLINE_EVENT_INSERT ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
+      m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)")),
+      m_insertEvidence(db.statement(CHIPLINE_EVIDENCE_INSERT)),
+      m_eventDate(
+          db.statement("SELECT date, precision FROM event WHERE id = ?1 AND status = 'candidate' AND NOT edited")),
+      m_setDate(db.statement("UPDATE event SET date = ?2, precision = ?3 WHERE id = ?1")),
+      m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
                             "WHERE a.event_id = ?1 ORDER BY e.name"))
-{
-}
+{}
 
 EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end)
 {
@@ -92,15 +95,17 @@ EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, 
     QStringList ids;
     for (const qint64 id : event.identifyingActorIds)
         ids.append(QString::number(id));
-    m_findRelated.bind(1, core::categoryCode(event.category)).bind(2, event.date.value())
+    m_findRelated.bind(1, core::categoryCode(event.category))
+        .bind(2, event.date.value())
         .bind(3, u'[' + ids.join(u',') + u']')
-        .bind(4, qint64(event.identifyingActorIds.size())).bind(5, jsonStrings(event.compatibleDates))
+        .bind(4, qint64(event.identifyingActorIds.size()))
+        .bind(5, jsonStrings(event.compatibleDates))
         .bind(6, articleId);
     return {m_findRelated.lookupInt64().value_or(0), Owner::OtherKey};
 }
 
-core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
-                                              qint64 articleId, qint64 start, qint64 end)
+core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds, qint64 articleId,
+                                              qint64 start, qint64 end)
 {
     Owner found = owner(event, articleId, start, end);
     if (found.how == Owner::HoldsPassage)
@@ -240,10 +245,11 @@ QList<std::pair<EventRecord, EvidenceRecord>> EventStore::forArticle(qint64 arti
 QList<EventRecord> EventStore::list(std::optional<core::EventStatus> status)
 {
     QList<EventRecord> out;
-    auto st = m_db.statement("SELECT " CHIPLINE_EVENT_COLUMNS ", "
-                             "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id), "
-                             CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
-                             "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
+    auto st = m_db.statement(
+        "SELECT " CHIPLINE_EVENT_COLUMNS ", "
+        "(SELECT count(DISTINCT article_id) FROM event_evidence v WHERE v.event_id = e.id), " CHIPLINE_EVENT_MODALITY
+        ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
+        "FROM event e WHERE ?1 IS NULL OR e.status = ?1 ORDER BY e.date, e.id");
     st.bindOptional(1, status ? core::statusCode(*status) : QString());
     while (st.next()) {
         EventRecord e;

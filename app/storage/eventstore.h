@@ -20,7 +20,7 @@ class Database;
 struct EventRecord : core::Event
 {
     QStringList actors; // canonical names, when read back
-    qint64 evidenceCount = 0;   // distinct articles, when read back
+    qint64 evidenceCount = 0; // distinct articles, when read back
     // The proposing passage's other dates (date values, empty when it gives none): when its
     // source reported the event and when a rule applies from. Kept on the evidence row.
     QString reported;
@@ -59,8 +59,8 @@ public:
 
     // Adds the candidate, or its evidence to the event that owns the passage or the key;
     // returns the event id.
-    core::Result<qint64> addCandidate(const EventRecord &event, const QList<qint64> &actorIds,
-                                      qint64 articleId, qint64 start, qint64 end);
+    core::Result<qint64> addCandidate(const EventRecord &event, const QList<qint64> &actorIds, qint64 articleId,
+                                      qint64 start, qint64 end);
     // Takes the article's evidence away from untouched candidates and drops candidates
     // left with none: the first step of re-extraction. A candidate that keeps others takes
     // the finest date they give when none gives its own any more.
@@ -81,7 +81,11 @@ private:
     QStringList actorsOf(qint64 eventId);
     struct Owner
     {
-        enum How { SameKey, OtherKey, HoldsPassage };
+        enum How {
+            SameKey,
+            OtherKey,
+            HoldsPassage
+        };
         qint64 id = 0;
         How how = SameKey;
     };

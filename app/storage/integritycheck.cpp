@@ -21,9 +21,8 @@ constexpr const char *kWorkTables[] = {"db_identity", "entity", "alias", "timeli
 // stored by (rowid, or the first primary key column of a WITHOUT ROWID table), in the
 // table's own b-tree.
 constexpr std::pair<const char *, const char *> kLargeTables[] = {
-    {"source", "rowid"},       {"article", "rowid"}, {"mention", "rowid"},          {"date_mention", "rowid"},
-    {"event", "rowid"},        {"event_actor", "event_id"}, {"event_evidence", "rowid"},
-    {"article_event_count", "rowid"}};
+    {"source", "rowid"}, {"article", "rowid"},        {"mention", "rowid"},        {"date_mention", "rowid"},
+    {"event", "rowid"},  {"event_actor", "event_id"}, {"event_evidence", "rowid"}, {"article_event_count", "rowid"}};
 
 // An error of the file's content (as opposed to a lock or a bug in the query) is damage.
 core::Error classify(Database &db, const QString &message)
@@ -49,8 +48,8 @@ core::Result<QString> firstValue(Database &db, const QByteArray &sql)
 
 bool tableExists(Database &db, const char *table)
 {
-    const auto found = firstValue(db, QByteArray("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '")
-                                          + table + "'");
+    const auto found = firstValue(
+        db, QByteArray("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '") + table + "'");
     return found && found.value() == u"1";
 }
 

@@ -36,7 +36,9 @@ void readContext(const Statement &st, int first, KwicLine &line)
 
 } // namespace
 
-KwicQuery::KwicQuery(Database &db) : m_db(db) {}
+KwicQuery::KwicQuery(Database &db)
+    : m_db(db)
+{}
 
 QList<KwicLine> KwicQuery::forEntity(qint64 entityId, int limit, int contextChars)
 {
@@ -49,13 +51,19 @@ QList<KwicLine> KwicQuery::forEntity(qint64 entityId, int limit, int contextChar
     many.bind(1, entityId).bind(2, kWalkAbove + 1);
     const bool walk = many.next() && many.int64(0) > kWalkAbove;
     many.reset();
-    const QByteArray from = walk ? "FROM article a INDEXED BY article_published CROSS JOIN mention m ON m.article_id = a.id "
-                                 : "FROM mention m JOIN article a ON a.id = m.article_id ";
-    auto st = m_db.statement(QByteArray(
-        "SELECT m.id, m.article_id, m.start, m.end, substr(a.body, max(m.start + 1 - ?3, 1), m.start - max(m.start - ?3, 0)), "
-        "substr(a.body, m.start + 1, m.end - m.start), substr(a.body, m.end + 1, ?3), a.title, a.outlet, a.published, "
-        "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.body, 1, 60) END "
-        + from + "WHERE m.entity_id = ?1 AND m.status = 'accepted' ORDER BY a.published DESC, a.id DESC, m.start LIMIT ?2").constData());
+    const QByteArray from = walk
+        ? "FROM article a INDEXED BY article_published CROSS JOIN mention m ON m.article_id = a.id "
+        : "FROM mention m JOIN article a ON a.id = m.article_id ";
+    auto st = m_db.statement(
+        QByteArray(
+            "SELECT m.id, m.article_id, m.start, m.end, substr(a.body, max(m.start + 1 - ?3, 1), m.start - max(m.start "
+            "- ?3, 0)), "
+            "substr(a.body, m.start + 1, m.end - m.start), substr(a.body, m.end + 1, ?3), a.title, a.outlet, "
+            "a.published, "
+            "CASE WHEN coalesce(a.title, '') = '' THEN substr(a.body, 1, 60) END "
+            + from
+            + "WHERE m.entity_id = ?1 AND m.status = 'accepted' ORDER BY a.published DESC, a.id DESC, m.start LIMIT ?2")
+            .constData());
     st.bind(1, entityId).bind(2, limit).bind(3, contextChars);
     while (st.next()) {
         KwicLine line;
@@ -79,10 +87,11 @@ QList<ArticleText> KwicQuery::articlesContaining(const QString &text, int limit)
     // Trigrams find any substring of three or more characters; shorter names go to the
     // word index as a prefix (중국 in 중국의).
     const bool trigram = needle.size() >= 3;
-    auto st = m_db.statement(trigram ? "SELECT a.id, a.title, a.body FROM article a WHERE a.id IN (SELECT rowid FROM "
-                                       "article_fts WHERE article_fts MATCH ?1) ORDER BY a.published DESC LIMIT ?2"
-                                     : "SELECT a.id, a.title, a.body FROM article a WHERE a.id IN (SELECT rowid FROM "
-                                       "article_words WHERE article_words MATCH ?1) ORDER BY a.published DESC LIMIT ?2");
+    auto st =
+        m_db.statement(trigram ? "SELECT a.id, a.title, a.body FROM article a WHERE a.id IN (SELECT rowid FROM "
+                                 "article_fts WHERE article_fts MATCH ?1) ORDER BY a.published DESC LIMIT ?2"
+                               : "SELECT a.id, a.title, a.body FROM article a WHERE a.id IN (SELECT rowid FROM "
+                                 "article_words WHERE article_words MATCH ?1) ORDER BY a.published DESC LIMIT ?2");
     st.bind(1, trigram ? phrase(needle) : phrase(needle) + u'*').bind(2, limit);
     while (st.next())
         out.append({st.int64(0), st.text(1), st.text(2)});
@@ -95,8 +104,9 @@ KwicLine KwicQuery::context(qint64 articleId, qint64 start, qint64 end, int cont
     line.articleId = articleId;
     line.start = start;
     line.end = end;
-    auto st = m_db.statement("SELECT substr(a.body, max(?2 + 1 - ?4, 1), ?2 - max(?2 - ?4, 0)), substr(a.body, ?2 + 1, ?3 - ?2), "
-                             "substr(a.body, ?3 + 1, ?4), a.title, a.outlet, a.published FROM article a WHERE a.id = ?1");
+    auto st = m_db.statement(
+        "SELECT substr(a.body, max(?2 + 1 - ?4, 1), ?2 - max(?2 - ?4, 0)), substr(a.body, ?2 + 1, ?3 - ?2), "
+        "substr(a.body, ?3 + 1, ?4), a.title, a.outlet, a.published FROM article a WHERE a.id = ?1");
     st.bind(1, articleId).bind(2, start).bind(3, end).bind(4, contextChars);
     if (st.next()) {
         readContext(st, 0, line);

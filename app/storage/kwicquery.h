@@ -19,7 +19,7 @@ struct KwicLine
     QString hit;
     QString right;
     QString title; // the title, or empty
-    QString lead;  // the body's first words when the article has no title
+    QString lead; // the body's first words when the article has no title
     QString outlet;
     QDateTime published;
 };

@@ -15,8 +15,7 @@ constexpr int kLanesSchema = 4; // the migration that added the lane tables
 
 LaneStore::LaneStore(Database &db)
     : m_db(db)
-{
-}
+{}
 
 core::Result<QList<StoredLane>> LaneStore::load()
 {

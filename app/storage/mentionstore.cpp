@@ -8,21 +8,25 @@ namespace chipline::storage {
 
 MentionStore::MentionStore(Database &db)
     : m_insert(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
-                            "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"))
-    , m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
-                                "found_by) VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5, ?6)"))
-    , m_forArticle(db.statement(selectSql("WHERE m.article_id = ?1 ORDER BY m.start, m.end").constData()))
-    , m_deleteAuto(db.statement("DELETE FROM mention WHERE article_id = ?1 AND origin = 'auto' AND status = 'accepted'"))
-    , m_kept(db.statement("SELECT start, end, origin, status FROM mention WHERE article_id = ?1"))
-{
-}
+                            "found_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+      m_insertAuto(db.statement("INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, "
+                                "found_by) VALUES (?1, ?2, ?3, ?4, 'auto', 'accepted', ?5, ?6)")),
+      m_forArticle(db.statement(selectSql("WHERE m.article_id = ?1 ORDER BY m.start, m.end").constData())),
+      m_deleteAuto(
+          db.statement("DELETE FROM mention WHERE article_id = ?1 AND origin = 'auto' AND status = 'accepted'")),
+      m_kept(db.statement("SELECT start, end, origin, status FROM mention WHERE article_id = ?1"))
+{}
 
 core::Status MentionStore::add(const MentionRecord &m)
 {
     // Recognition's rows, a million in a large import, bind one short text only.
     if (m.origin == u"auto" && m.status == u"accepted") {
         m_insertAuto.reset();
-        m_insertAuto.bind(1, m.articleId).bind(2, m.start).bind(3, m.end).bind(4, m.entityId).bind(5, m.confidence)
+        m_insertAuto.bind(1, m.articleId)
+            .bind(2, m.start)
+            .bind(3, m.end)
+            .bind(4, m.entityId)
+            .bind(5, m.confidence)
             .bind(6, m.foundBy);
         if (!m_insertAuto.exec())
             return core::Error{m_insertAuto.errorMessage()};
@@ -59,7 +63,11 @@ core::Status MentionStore::replaceAuto(qint64 articleId, const QList<MentionReco
     m_deleteAuto.bind(1, articleId);
     if (!m_deleteAuto.exec())
         return core::Error{m_deleteAuto.errorMessage()};
-    struct Span { qint64 start, end; bool manual; };
+    struct Span
+    {
+        qint64 start, end;
+        bool manual;
+    };
     QList<Span> kept;
     m_kept.reset();
     m_kept.bind(1, articleId);
@@ -90,8 +98,9 @@ QList<MentionRecord> MentionStore::forArticle(qint64 articleId)
 
 QByteArray MentionStore::selectSql(const char *tail)
 {
-    return QByteArrayLiteral("SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, m.confidence, "
-                             "m.found_by, e.name, e.type, e.origin FROM mention m JOIN entity e ON e.id = m.entity_id ")
+    return QByteArrayLiteral(
+               "SELECT m.id, m.article_id, m.start, m.end, m.entity_id, m.origin, m.status, m.confidence, "
+               "m.found_by, e.name, e.type, e.origin FROM mention m JOIN entity e ON e.id = m.entity_id ")
         + tail;
 }
 

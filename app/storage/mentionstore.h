@@ -17,7 +17,7 @@ struct MentionRecord
     qint64 start = 0; // code points into article.body
     qint64 end = 0;
     qint64 entityId = 0;
-    QString origin = QStringLiteral("auto");     // auto, manual
+    QString origin = QStringLiteral("auto"); // auto, manual
     QString status = QStringLiteral("accepted"); // accepted, rejected
     double confidence = 1.0;
     QString foundBy = QStringLiteral("gazetteer"); // gazetteer, pattern, propagated (recognition's rows)

@@ -396,7 +396,8 @@ core::Status Migrations::apply(Database &db)
         if (currentVersion(db) > version)
             continue;
         if (auto st = db.exec(kMigrations[size_t(version)]); !st)
-            return core::Error{QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(st.error().message)};
+            return core::Error{
+                QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(st.error().message)};
         const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version + 1);
         if (auto st = db.exec(pragma.constData()); !st)
             return st;

@@ -20,14 +20,17 @@ NewNameRecord readNewName(const Statement &st)
 
 } // namespace
 
-NameStore::NameStore(Database &db) : m_db(db) {}
+NameStore::NameStore(Database &db)
+    : m_db(db)
+{}
 
 QList<NewNameRecord> NameStore::newNames(const QString &type, int minArticles)
 {
     QList<NewNameRecord> out;
-    const QByteArray sql = kNewNames + QByteArray("AND (?1 IS NULL OR e.type = ?1) GROUP BY e.id "
-                                                  "HAVING count(DISTINCT m.article_id) >= ?2 "
-                                                  "ORDER BY count(DISTINCT m.article_id) DESC, count(m.id) DESC, e.name");
+    const QByteArray sql = kNewNames
+        + QByteArray("AND (?1 IS NULL OR e.type = ?1) GROUP BY e.id "
+                     "HAVING count(DISTINCT m.article_id) >= ?2 "
+                     "ORDER BY count(DISTINCT m.article_id) DESC, count(m.id) DESC, e.name");
     auto st = m_db.statement(sql.constData());
     st.bindOptional(1, type).bind(2, qint64(minArticles));
     while (st.next())

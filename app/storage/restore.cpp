@@ -25,8 +25,8 @@ core::Result<Connection> openRaw(const QString &path, int flags)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
     Connection db(raw, &sqlite3_close_v2);
     if (rc != SQLITE_OK)
-        return core::Error{QStringLiteral("%1: %2").arg(path, raw ? QString::fromUtf8(sqlite3_errmsg(raw))
-                                                                  : QString::fromUtf8(sqlite3_errstr(rc)))};
+        return core::Error{QStringLiteral("%1: %2").arg(
+            path, raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc)))};
     sqlite3_busy_timeout(raw, 10000);
     return db;
 }

@@ -20,7 +20,7 @@ public:
     struct Outcome
     {
         QString restoredFrom;
-        QString keptAs;   // the backup of the replaced state, or where the damaged file went
+        QString keptAs; // the backup of the replaced state, or where the damaged file went
         bool wasDamaged = false;
     };
 

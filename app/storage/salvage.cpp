@@ -95,8 +95,8 @@ bool isSchemaRow(const SalvageReader::Row &row)
                                       QStringLiteral("trigger")};
     // Automatic indexes have no SQL; everything else starts with CREATE.
     return row.values.size() == 5 && kinds.contains(row.values[0].toString())
-           && row.values[1].typeId() == QMetaType::QString
-           && (row.values[4].isNull() || row.values[4].toString().startsWith(u"CREATE", Qt::CaseInsensitive));
+        && row.values[1].typeId() == QMetaType::QString
+        && (row.values[4].isNull() || row.values[4].toString().startsWith(u"CREATE", Qt::CaseInsensitive));
 }
 
 // How well rows fit a table's declared column types, 0..1.
@@ -164,7 +164,9 @@ QJsonValue toJson(const QVariant &v)
 class Writer final
 {
 public:
-    explicit Writer(Database &db) : m_db(db) {}
+    explicit Writer(Database &db)
+        : m_db(db)
+    {}
 
     // Rows of an old table shape into the output table of the same name, by column name.
     qint64 write(const QString &table, const TableShape &from, const QList<SalvageReader::Row> &rows)

@@ -20,7 +20,7 @@ public:
     {
         QMap<QString, qint64> rows; // rows written, per table
         qint64 unplacedRows = 0;
-        QString unplacedFile;       // where those went, when there were any
+        QString unplacedFile; // where those went, when there were any
         int pages = 0;
         int unreadablePages = 0;
         bool schemaFound = false;

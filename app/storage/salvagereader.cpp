@@ -113,7 +113,8 @@ bool plausibleBtreePage(const char *data, int pageSize, quint32 page)
     int content = u16(data + h + 5);
     if (content == 0)
         content = 65536;
-    return h + header + 2 * cells <= pageSize && content <= pageSize && (cells == 0 || content >= h + header + 2 * cells);
+    return h + header + 2 * cells <= pageSize && content <= pageSize
+        && (cells == 0 || content >= h + header + 2 * cells);
 }
 
 // When the header is lost: the page size that makes the most pages look like b-tree pages.
@@ -138,9 +139,10 @@ int guessPageSize(const QByteArray &file)
 } // namespace
 
 SalvageReader::SalvageReader(QHash<quint32, QByteArray> pages, int pageSize, int usable)
-    : m_pages(std::move(pages)), m_pageSize(pageSize), m_usable(usable)
-{
-}
+    : m_pages(std::move(pages)),
+      m_pageSize(pageSize),
+      m_usable(usable)
+{}
 
 core::Result<SalvageReader::Result> SalvageReader::read(const QString &path)
 {

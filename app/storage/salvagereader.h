@@ -36,10 +36,10 @@ public:
     {
         QList<Tree> trees;
         int pageSize = 0;
-        int pages = 0;        // pages in the file (and WAL)
-        int unreadable = 0;   // b-tree pages whose cells could not all be decoded
+        int pages = 0; // pages in the file (and WAL)
+        int unreadable = 0; // b-tree pages whose cells could not all be decoded
         bool headerValid = false;
-        int userVersion = 0;  // from the header, 0 when the header was lost
+        int userVersion = 0; // from the header, 0 when the header was lost
     };
 
     static core::Result<Result> read(const QString &path);

@@ -4,7 +4,8 @@
 
 namespace chipline::storage {
 
-Savepoint::Savepoint(Database &db) : m_db(db)
+Savepoint::Savepoint(Database &db)
+    : m_db(db)
 {
     m_active = m_db.exec("SAVEPOINT chipline_sp").ok();
 }

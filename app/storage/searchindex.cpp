@@ -130,7 +130,7 @@ core::Status setAside(Database &db, const QString &path)
     if (stillBad) {
         (void)db.exec("DETACH DATABASE search");
         const QString aside = path + QStringLiteral(".damaged-")
-                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+            + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
         for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
             const QString from = path + QLatin1String(suffix);
             if (QFileInfo::exists(from) && !QFile::rename(from, aside + QLatin1String(suffix))) {
@@ -219,19 +219,18 @@ core::Status SearchIndex::indexPending(Database &db)
     // The first statement writes the search file and reads the database, so outside a
     // transaction the savepoint waits for the search file's lock alone. One INSERT ...
     // SELECT per index: FTS5 then writes one segment, not one per article.
-    auto st = db.exec(
-        "SAVEPOINT chipline_index;"
-        "INSERT INTO search.doc(id, title, body) SELECT id, title, body FROM main.article "
-        "WHERE id > (SELECT indexed_through FROM search.search_state);"
-        "INSERT INTO search.article_fts(rowid, title, body) SELECT id, title, body FROM search.doc "
-        "WHERE id > (SELECT indexed_through FROM search.search_state);"
-        "INSERT INTO search.article_words(rowid, title, body) SELECT id, title, body FROM search.doc "
-        "WHERE id > (SELECT indexed_through FROM search.search_state);"
-        "UPDATE search.search_state SET indexed_through = "
-        "max(indexed_through, (SELECT coalesce(max(id), 0) FROM search.doc));"
-        "UPDATE search.search_state SET indexed_hash = "
-        "(SELECT content_hash FROM main.article WHERE id = indexed_through);"
-        "RELEASE chipline_index;");
+    auto st = db.exec("SAVEPOINT chipline_index;"
+                      "INSERT INTO search.doc(id, title, body) SELECT id, title, body FROM main.article "
+                      "WHERE id > (SELECT indexed_through FROM search.search_state);"
+                      "INSERT INTO search.article_fts(rowid, title, body) SELECT id, title, body FROM search.doc "
+                      "WHERE id > (SELECT indexed_through FROM search.search_state);"
+                      "INSERT INTO search.article_words(rowid, title, body) SELECT id, title, body FROM search.doc "
+                      "WHERE id > (SELECT indexed_through FROM search.search_state);"
+                      "UPDATE search.search_state SET indexed_through = "
+                      "max(indexed_through, (SELECT coalesce(max(id), 0) FROM search.doc));"
+                      "UPDATE search.search_state SET indexed_hash = "
+                      "(SELECT content_hash FROM main.article WHERE id = indexed_through);"
+                      "RELEASE chipline_index;");
     if (!st)
         (void)db.exec("ROLLBACK TO chipline_index; RELEASE chipline_index;");
     return st;

@@ -5,7 +5,8 @@
 
 namespace chipline::storage {
 
-SearchIndexer::SearchIndexer(QString databasePath) : m_path(std::move(databasePath))
+SearchIndexer::SearchIndexer(QString databasePath)
+    : m_path(std::move(databasePath))
 {
     m_thread = std::thread([this] { run(); });
 }

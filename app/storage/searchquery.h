@@ -12,9 +12,9 @@ struct SearchHit
 {
     qint64 id = 0;
     QString published; // "YYYY-MM-DDTHH:MM:SS" or empty
-    QString title;     // the title, or the body's first words when there is none
-    QString snippet;   // text around the hit, the hit wrapped in [ and ]
-    double rank = 0;   // bm25: lower is better
+    QString title; // the title, or the body's first words when there is none
+    QString snippet; // text around the hit, the hit wrapped in [ and ]
+    double rank = 0; // bm25: lower is better
 };
 
 // Full-text search over titles and bodies. Each whitespace-separated term must occur

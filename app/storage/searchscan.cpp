@@ -76,7 +76,8 @@ public:
             m->m_asciiFolds = &TokenFolds::trigram(api);
         }
         void *context = nullptr;
-        if (!api || api->xFindTokenizer(api, trigrams ? kTrigramTokenizer : kWordTokenizer, &context, &m->m_tokenizer)
+        if (!api
+            || api->xFindTokenizer(api, trigrams ? kTrigramTokenizer : kWordTokenizer, &context, &m->m_tokenizer)
                 != SQLITE_OK)
             return nullptr;
         if (m->m_tokenizer.xCreate(context, trigrams ? nullptr : kWordArguments, trigrams ? 0 : 2, &m->m_instance)
@@ -138,10 +139,10 @@ private:
         return SQLITE_DONE; // some tokenizers return it as SQLITE_OK: m_found tells
     }
 
-    std::string m_needle;            // a term without case: its bytes
-    std::string m_asciiTerm;         // an ASCII term, in lower case
+    std::string m_needle; // a term without case: its bytes
+    std::string m_asciiTerm; // an ASCII term, in lower case
     const TokenFolds *m_asciiFolds = nullptr; // for an ASCII term on the trigram index
-    const TokenFolds *m_wordFolds = nullptr;  // for the word index
+    const TokenFolds *m_wordFolds = nullptr; // for the word index
     fts5_tokenizer m_tokenizer{};
     Fts5Tokenizer *m_instance = nullptr;
     std::vector<std::string> m_terms;

@@ -4,7 +4,9 @@
 
 namespace chipline::storage {
 
-Statement::Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_failed(other.m_failed)
+Statement::Statement(Statement &&other) noexcept
+    : m_stmt(other.m_stmt),
+      m_failed(other.m_failed)
 {
     other.m_stmt = nullptr;
 }

@@ -18,12 +18,14 @@ class Statement final
     Q_DISABLE_COPY(Statement)
 
 public:
-    explicit Statement(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    explicit Statement(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    {}
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
     ~Statement();
 
-    Statement &bind(int index, const QString &value);   // a null QString binds NULL
+    Statement &bind(int index, const QString &value); // a null QString binds NULL
     Statement &bind(int index, QStringView value);
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, int value) { return bind(index, qint64(value)); }
@@ -50,7 +52,7 @@ public:
 
     qint64 int64(int column) const;
     double real(int column) const;
-    QString text(int column) const;   // NULL reads as a null QString
+    QString text(int column) const; // NULL reads as a null QString
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     int columnCount() const;

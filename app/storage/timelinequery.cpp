@@ -29,15 +29,15 @@ QString jsonIds(const QList<qint64> &ids)
 
 // The event's first and last day as text, comparable with YYYY-MM-DD; a quarter
 // (YYYY-Qn) or a half (YYYY-Hn) covers its months.
-#define CHIPLINE_FIRST_DAY                                                                              \
-    "(CASE e.precision WHEN 'quarter' THEN substr(e.date, 1, 5) "                                       \
-    "  || printf('%02d', (CAST(substr(e.date, 7, 1) AS INTEGER) - 1) * 3 + 1) || '-01' "                \
-    "  WHEN 'half' THEN substr(e.date, 1, 5) || CASE substr(e.date, 7, 1) WHEN '1' THEN '01' ELSE '07' END " \
+#define CHIPLINE_FIRST_DAY                                                                                             \
+    "(CASE e.precision WHEN 'quarter' THEN substr(e.date, 1, 5) "                                                      \
+    "  || printf('%02d', (CAST(substr(e.date, 7, 1) AS INTEGER) - 1) * 3 + 1) || '-01' "                               \
+    "  WHEN 'half' THEN substr(e.date, 1, 5) || CASE substr(e.date, 7, 1) WHEN '1' THEN '01' ELSE '07' END "           \
     "  || '-01' ELSE substr(e.date || '-01-01', 1, 10) END)"
 constexpr const char *kSelect =
     "SELECT " CHIPLINE_EVENT_COLUMNS ", "
-    "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id), "
-    CHIPLINE_EVENT_MODALITY ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
+    "(SELECT count(DISTINCT v.article_id) FROM event_evidence v WHERE v.event_id = e.id), " CHIPLINE_EVENT_MODALITY
+    ", " CHIPLINE_EVENT_DATED_BY_PUBLICATION " "
     "FROM event e WHERE "
     "(?1 IS NULL OR CASE e.precision WHEN 'day' THEN e.date WHEN 'month' THEN e.date || '-31' "
     "  WHEN 'quarter' THEN substr(e.date, 1, 5) || printf('%02d', CAST(substr(e.date, 7, 1) AS INTEGER) * 3) || '-31' "
@@ -69,8 +69,7 @@ TimelineEvent timelineEvent(const Statement &st)
 
 TimelineQuery::TimelineQuery(Database &db)
     : m_db(db)
-{
-}
+{}
 
 core::Result<QList<TimelineEvent>> TimelineQuery::events(const TimelineFilter &filter)
 {
@@ -205,7 +204,8 @@ core::ResolvedDate TimelineQuery::nearestDate(qint64 articleId, qint64 position)
     st.bind(1, articleId).bind(2, position);
     if (st.next())
         return core::ResolvedDate::fromValue(st.text(0));
-    auto published = m_db.statement("SELECT substr(published, 1, 10) FROM article WHERE id = ?1 AND published IS NOT NULL");
+    auto published =
+        m_db.statement("SELECT substr(published, 1, 10) FROM article WHERE id = ?1 AND published IS NOT NULL");
     published.bind(1, articleId);
     if (published.next() && published.text(0).size() == 10)
         return core::ResolvedDate::fromValue(published.text(0));

@@ -21,7 +21,7 @@ struct TimelineFilter
     QString to;
     QList<core::EventStatus> statuses;
     QList<core::EventCategory> categories;
-    QStringList actors;      // canonical entity names; an event matches with any of them
+    QStringList actors; // canonical entity names; an event matches with any of them
     QList<qint64> articleIds; // only events with evidence in these articles
     // Only events with evidence in the articles the article list shows with this filter
     // (an empty filter lists every article: no condition).
@@ -31,9 +31,9 @@ struct TimelineFilter
 // An event as the timeline shows, prints and exports it.
 struct TimelineEvent : core::Event
 {
-    QStringList actors;       // canonical names, sorted
+    QStringList actors; // canonical names, sorted
     qint64 corroboration = 0; // distinct articles
-    QString modality;         // planned, considered or expected; empty when it happened (eventcolumns.h)
+    QString modality; // planned, considered or expected; empty when it happened (eventcolumns.h)
     bool datedByPublication = false; // only the publication day dates it: lower confidence
 };
 
@@ -44,14 +44,14 @@ struct EvidencePassage
     qint64 articleId = 0;
     qint64 start = 0; // code points into article.body
     qint64 end = 0;
-    QString passage;  // the body between start and end
+    QString passage; // the body between start and end
     QString outlet;
     QString reporter;
     QString published;
     QString articleTitle;
     QString url;
     QString sourcePath;
-    QString date;     // the date the passage gives, when it is not the event's (a day off, coarser)
+    QString date; // the date the passage gives, when it is not the event's (a day off, coarser)
     bool datedByPublication = false; // a lead without a date of its own
     QString modality; // planned, considered or expected; empty when the passage says it happened
 };

@@ -21,11 +21,12 @@ struct Token
 std::vector<Token> tokenize(const fts5_tokenizer &tokenizer, Fts5Tokenizer *instance, const QByteArray &text)
 {
     std::vector<Token> out;
-    tokenizer.xTokenize(instance, &out, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
-                        [](void *tokens, int, const char *token, int size, int start, int) {
-                            static_cast<std::vector<Token> *>(tokens)->push_back({std::string(token, size_t(size)), start});
-                            return SQLITE_OK;
-                        });
+    tokenizer.xTokenize(
+        instance, &out, FTS5_TOKENIZE_DOCUMENT, text.constData(), int(text.size()),
+        [](void *tokens, int, const char *token, int size, int start, int) {
+            static_cast<std::vector<Token> *>(tokens)->push_back({std::string(token, size_t(size)), start});
+            return SQLITE_OK;
+        });
     return out;
 }
 
@@ -37,7 +38,8 @@ TokenFolds::TokenFolds(fts5_api *api, Kind kind)
     fts5_tokenizer tokenizer{};
     void *context = nullptr;
     Fts5Tokenizer *instance = nullptr;
-    if (!api || api->xFindTokenizer(api, trigram ? kTrigramTokenizer : kWordTokenizer, &context, &tokenizer) != SQLITE_OK
+    if (!api
+        || api->xFindTokenizer(api, trigram ? kTrigramTokenizer : kWordTokenizer, &context, &tokenizer) != SQLITE_OK
         || tokenizer.xCreate(context, trigram ? nullptr : kWordArguments, trigram ? 0 : 2, &instance) != SQLITE_OK) {
         m_folds.set(); // unknown: no text takes the fast path
         m_leads.fill(true);

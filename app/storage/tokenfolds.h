@@ -31,7 +31,10 @@ public:
     bool anyIn(std::string_view text) const;
 
 private:
-    enum class Kind { Trigram, Words };
+    enum class Kind {
+        Trigram,
+        Words
+    };
     TokenFolds(fts5_api *api, Kind kind);
 
     std::bitset<0x10000> m_folds;

@@ -4,7 +4,8 @@
 
 namespace chipline::storage {
 
-Transaction::Transaction(Database &db, Scope scope) : m_db(db)
+Transaction::Transaction(Database &db, Scope scope)
+    : m_db(db)
 {
     if (scope == Scope::Everything) {
         m_begin = m_db.exec("BEGIN IMMEDIATE");

@@ -18,7 +18,10 @@ public:
     // Everything locks every attached file (the search index too); DatabaseOnly locks the
     // database file alone, for writers that never touch the index, so that they do not
     // wait for another connection's indexing (an import's) while holding the database.
-    enum class Scope { Everything, DatabaseOnly };
+    enum class Scope {
+        Everything,
+        DatabaseOnly
+    };
 
     explicit Transaction(Database &db, Scope scope = Scope::Everything);
     ~Transaction();

@@ -8,8 +8,7 @@
 
 namespace chipline::temporal {
 
-QList<DateMention> DateExtractor::extract(QStringView text, const QDate &reference,
-                                          QStringView language) const
+QList<DateMention> DateExtractor::extract(QStringView text, const QDate &reference, QStringView language) const
 {
     QList<DateMention> mentions;
     const bool korean = language != u"en";

@@ -22,7 +22,9 @@ ResolvedDate monthOf(const QDate &month)
 
 } // namespace
 
-DateResolver::DateResolver(const QDate &reference) : m_reference(reference) {}
+DateResolver::DateResolver(const QDate &reference)
+    : m_reference(reference)
+{}
 
 void DateResolver::resolve(DateMention &mention)
 {
@@ -89,8 +91,7 @@ ResolvedDate DateResolver::compute(const DateMention &m, QString *reason) const
         return impossible({ref.year(), m.month, m.day, DatePrecision::Day});
     }
     case DateKind::Month:
-        return ResolvedDate::fromMonth(m.month - ref.month() > m.offset ? ref.year() - 1 : ref.year(),
-                                       m.month);
+        return ResolvedDate::fromMonth(m.month - ref.month() > m.offset ? ref.year() - 1 : ref.year(), m.month);
     case DateKind::PastMonth:
         return ResolvedDate::fromMonth(m.month <= ref.month() ? ref.year() : ref.year() - 1, m.month);
     case DateKind::ComingMonth:

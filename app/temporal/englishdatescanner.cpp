@@ -7,33 +7,48 @@ namespace chipline::temporal {
 namespace {
 
 // Views, not pointers: their lengths are known without a strlen per comparison.
-constexpr std::array<QStringView, 12> kMonths{
-    u"January", u"February", u"March",     u"April",   u"May",      u"June",
-    u"July",    u"August",   u"September", u"October", u"November", u"December"};
+constexpr std::array<QStringView, 12> kMonths{u"January",   u"February", u"March",    u"April",
+                                              u"May",       u"June",     u"July",     u"August",
+                                              u"September", u"October",  u"November", u"December"};
 // AP-style abbreviations; they count only with their period or a day number after them.
-constexpr std::array<std::pair<QStringView, int>, 12> kMonthAbbreviations{{
-    {u"Jan", 1}, {u"Feb", 2}, {u"Mar", 3}, {u"Apr", 4}, {u"Jun", 6}, {u"Jul", 7},
-    {u"Aug", 8}, {u"Sep", 9}, {u"Sept", 9}, {u"Oct", 10}, {u"Nov", 11}, {u"Dec", 12}}};
-constexpr std::array<QStringView, 7> kWeekdays{
-    u"Monday", u"Tuesday", u"Wednesday", u"Thursday", u"Friday", u"Saturday", u"Sunday"};
+constexpr std::array<std::pair<QStringView, int>, 12> kMonthAbbreviations{{{u"Jan", 1},
+                                                                           {u"Feb", 2},
+                                                                           {u"Mar", 3},
+                                                                           {u"Apr", 4},
+                                                                           {u"Jun", 6},
+                                                                           {u"Jul", 7},
+                                                                           {u"Aug", 8},
+                                                                           {u"Sep", 9},
+                                                                           {u"Sept", 9},
+                                                                           {u"Oct", 10},
+                                                                           {u"Nov", 11},
+                                                                           {u"Dec", 12}}};
+constexpr std::array<QStringView, 7> kWeekdays{u"Monday", u"Tuesday",  u"Wednesday", u"Thursday",
+                                               u"Friday", u"Saturday", u"Sunday"};
 
 constexpr std::array<QStringView, 4> kOrdinals{u"first", u"second", u"third", u"fourth"};
 
 // Phrases that count days from the story's last explicit day, like 전날 and 이날.
-constexpr std::array<std::pair<QStringView, int>, 11> kAnchorPhrases{{
-    {u"a day earlier", -1}, {u"the day before", -1}, {u"the previous day", -1},
-    {u"a day before", -1},  {u"a day later", 1},     {u"the next day", 1},
-    {u"the following day", 1}, {u"the day after", 1}, {u"the same day", 0},
-    {u"that day", 0},       {u"two days earlier", -2}}};
+constexpr std::array<std::pair<QStringView, int>, 11> kAnchorPhrases{{{u"a day earlier", -1},
+                                                                      {u"the day before", -1},
+                                                                      {u"the previous day", -1},
+                                                                      {u"a day before", -1},
+                                                                      {u"a day later", 1},
+                                                                      {u"the next day", 1},
+                                                                      {u"the following day", 1},
+                                                                      {u"the day after", 1},
+                                                                      {u"the same day", 0},
+                                                                      {u"that day", 0},
+                                                                      {u"two days earlier", -2}}};
 
 // Words before a year that make a bare "2023" a date: in 2023, since 2023, early 2026.
-constexpr std::array<QStringView, 13> kYearPrepositions{
-    u"in", u"since", u"by", u"until", u"from", u"early", u"late", u"during", u"through",
-    u"before", u"after", u"mid", u"end"};
+constexpr std::array<QStringView, 13> kYearPrepositions{u"in",    u"since", u"by",     u"until",   u"from",
+                                                        u"early", u"late",  u"during", u"through", u"before",
+                                                        u"after", u"mid",   u"end"};
 
 // Words before a weekday in its clause that put it ahead of the story: "will meet on Friday".
-constexpr std::array<QStringView, 9> kFutureWords{
-    u"will", u"scheduled", u"planned", u"plans", u"due", u"expected", u"set", u"effect", u"upcoming"};
+constexpr std::array<QStringView, 9> kFutureWords{u"will",     u"scheduled", u"planned", u"plans",   u"due",
+                                                  u"expected", u"set",       u"effect",  u"upcoming"};
 
 // English "April 9" without a year: the reference year unless more than a few days ahead.
 constexpr int kMonthDayDaysAhead = 7;
@@ -61,7 +76,9 @@ bool is(QStringView word, QStringView what)
 
 } // namespace
 
-EnglishDateScanner::EnglishDateScanner(QStringView text) : m_text(text) {}
+EnglishDateScanner::EnglishDateScanner(QStringView text)
+    : m_text(text)
+{}
 
 QList<DateMention> EnglishDateScanner::scan()
 {
@@ -75,8 +92,8 @@ QList<DateMention> EnglishDateScanner::scan()
             while (end < m_text.size() && isLatin(m_text[end]))
                 ++end;
             i = qMax(scanWord(i, end), end);
-        } else if (isDigit(c) && !isLatin(before) && !isDigit(before) && before != u'.'
-                   && before != u'-' && before != u',') {
+        } else if (isDigit(c) && !isLatin(before) && !isDigit(before) && before != u'.' && before != u'-'
+                   && before != u',') {
             i = qMax(scanDigits(i), i + 1);
         } else {
             ++i;
@@ -168,8 +185,7 @@ qsizetype EnglishDateScanner::scanWord(qsizetype start, qsizetype end)
     const QStringView unit = wordAt(end + 1, &unitEnd);
     qsizetype from = start;
     const QStringView previous = wordBefore(start, &from);
-    if (!is(previous, u"earlier") && !is(previous, u"later") && !is(previous, u"early")
-        && !is(previous, u"late"))
+    if (!is(previous, u"earlier") && !is(previous, u"later") && !is(previous, u"early") && !is(previous, u"late"))
         from = start;
     if (is(unit, u"month"))
         add(from, unitEnd, DateKind::MonthOffset, 0, 0, 0, relative);
@@ -191,7 +207,8 @@ qsizetype EnglishDateScanner::scanMonth(qsizetype start, qsizetype end, int mont
         const int n = number(q, &e, 4);
         if (n >= 1 && n <= 31 && e - q <= 2) {
             qsizetype dayEnd = e;
-            for (const QStringView suffix : {QStringView(u"st"), QStringView(u"nd"), QStringView(u"rd"), QStringView(u"th")}) {
+            for (const QStringView suffix :
+                 {QStringView(u"st"), QStringView(u"nd"), QStringView(u"rd"), QStringView(u"th")}) {
                 if (m_text.sliced(e).startsWith(suffix))
                     dayEnd = e + 2;
             }
@@ -207,7 +224,8 @@ qsizetype EnglishDateScanner::scanMonth(qsizetype start, qsizetype end, int mont
                 add(start, yearEnd, DateKind::FullDate, year, month, n, 0);
                 return yearEnd;
             }
-            add(start, dayEnd, DateKind::MonthDay, 0, month, n, isFuture(start) ? kFutureDaysAhead : kMonthDayDaysAhead);
+            add(start, dayEnd, DateKind::MonthDay, 0, month, n,
+                isFuture(start) ? kFutureDaysAhead : kMonthDayDaysAhead);
             return dayEnd;
         }
         if (n >= 1900 && n <= 2100 && e - q == 4) {
@@ -225,9 +243,8 @@ qsizetype EnglishDateScanner::scanMonth(qsizetype start, qsizetype end, int mont
         add(from, end, DateKind::ComingMonth, 0, month, 0, 0);
     } else if (is(previous, u"this")) {
         add(from, end, DateKind::YearOffset, 0, month, 0, 0);
-    } else if (mid || is(previous, u"in") || is(previous, u"since") || is(previous, u"until")
-               || is(previous, u"by") || is(previous, u"from") || is(previous, u"early")
-               || is(previous, u"late") || is(previous, u"during")) {
+    } else if (mid || is(previous, u"in") || is(previous, u"since") || is(previous, u"until") || is(previous, u"by")
+               || is(previous, u"from") || is(previous, u"early") || is(previous, u"late") || is(previous, u"during")) {
         add(start, end, DateKind::Month, 0, month, 0, kMonthMonthsAhead);
     }
     return end;
@@ -373,8 +390,7 @@ qsizetype EnglishDateScanner::scanYearPart(qsizetype start, qsizetype end, int o
     }
     const int month = quarter ? (ordinal - 1) * 3 + 1 : (ordinal == 1 ? 1 : 7);
     addPart(from, e, year, month,
-            quarter ? DatePeriod::Quarter : (ordinal == 1 ? DatePeriod::FirstHalf : DatePeriod::SecondHalf),
-            fiscal);
+            quarter ? DatePeriod::Quarter : (ordinal == 1 ? DatePeriod::FirstHalf : DatePeriod::SecondHalf), fiscal);
     return e;
 }
 
@@ -385,8 +401,7 @@ qsizetype EnglishDateScanner::wordBeforeStart(qsizetype at) const
     return s;
 }
 
-void EnglishDateScanner::addPart(qsizetype start, qsizetype end, int year, int month, DatePeriod period,
-                                 bool fiscal)
+void EnglishDateScanner::addPart(qsizetype start, qsizetype end, int year, int month, DatePeriod period, bool fiscal)
 {
     if (fiscal)
         add(start, end, DateKind::Fiscal, year, month, 0, 0);
@@ -431,8 +446,8 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
         }
         return e;
     }
-    if (e - start == 4 && n >= 1900 && n <= 2100 && (e >= m_text.size() || (!isDigit(m_text[e]) && !isLatin(m_text[e])
-                                                                               && m_text[e] != u'%'))) {
+    if (e - start == 4 && n >= 1900 && n <= 2100
+        && (e >= m_text.size() || (!isDigit(m_text[e]) && !isLatin(m_text[e]) && m_text[e] != u'%'))) {
         const QStringView previous = wordBefore(start);
         for (const QStringView preposition : kYearPrepositions) {
             if (is(previous, preposition)) {
@@ -442,8 +457,7 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
         }
         return e;
     }
-    if (e - start > 2 || n < 1 || n > 31 || e + 1 >= m_text.size() || m_text[e] != u' '
-        || !isLatin(m_text[e + 1]))
+    if (e - start > 2 || n < 1 || n > 31 || e + 1 >= m_text.size() || m_text[e] != u' ' || !isLatin(m_text[e + 1]))
         return e;
     qsizetype wordEnd = 0;
     const QStringView word = wordAt(e + 1, &wordEnd);
@@ -462,8 +476,7 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
     if (month == 0)
         return e;
     qsizetype yearEnd = 0;
-    const int year = wordEnd + 1 < m_text.size() && m_text[wordEnd] == u' '
-                         ? number(wordEnd + 1, &yearEnd, 4) : -1;
+    const int year = wordEnd + 1 < m_text.size() && m_text[wordEnd] == u' ' ? number(wordEnd + 1, &yearEnd, 4) : -1;
     if (year >= 1900 && year <= 2100 && yearEnd - wordEnd - 1 == 4) {
         add(start, yearEnd, DateKind::FullDate, year, month, n, 0);
         return yearEnd;
@@ -472,8 +485,7 @@ qsizetype EnglishDateScanner::scanDigits(qsizetype start)
     return wordEnd;
 }
 
-void EnglishDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month,
-                             int day, int offset)
+void EnglishDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day, int offset)
 {
     m_mentions.append(DateMention::written(start, end, kind, year, month, day, offset));
 }

@@ -37,8 +37,7 @@ private:
     QStringView wordBefore(qsizetype at, qsizetype *wordStart = nullptr) const;
     QStringView wordAt(qsizetype at, qsizetype *wordEnd) const;
     int number(qsizetype at, qsizetype *end, int maxDigits) const;
-    void add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day,
-             int offset);
+    void add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day, int offset);
 
     QStringView m_text;
     QList<DateMention> m_mentions;

@@ -8,19 +8,19 @@ using namespace handlers;
 
 // Longer forms first where one is a prefix of another (지난해 before 지난).
 constexpr std::array<Keyword, 40> kKeywords{{
-    {u"지난해", YearPrefix, -1},   {u"작년", YearPrefix, -1},     {u"올해", YearPrefix, 0},
-    {u"금년", YearPrefix, 0},      {u"내년", YearPrefix, 1},      {u"올", YearPrefixOnly, 0},
-    {u"지난달", MonthPrefix, -1},  {u"지난 달", MonthPrefix, -1}, {u"이달", MonthPrefix, 0},
-    {u"이번 달", MonthPrefix, 0},  {u"이번달", MonthPrefix, 0},   {u"다음달", MonthPrefix, 1},
-    {u"다음 달", MonthPrefix, 1},  {u"내달", MonthPrefix, 1},     {u"지난", PastPrefix, 0},
-    {u"오는", ComingPrefix, 0},    {u"현지시간", LocalPrefix, 0}, {u"현지 시간", LocalPrefix, 0},
+    {u"지난해", YearPrefix, -1},   {u"작년", YearPrefix, -1},      {u"올해", YearPrefix, 0},
+    {u"금년", YearPrefix, 0},      {u"내년", YearPrefix, 1},       {u"올", YearPrefixOnly, 0},
+    {u"지난달", MonthPrefix, -1},  {u"지난 달", MonthPrefix, -1},  {u"이달", MonthPrefix, 0},
+    {u"이번 달", MonthPrefix, 0},  {u"이번달", MonthPrefix, 0},    {u"다음달", MonthPrefix, 1},
+    {u"다음 달", MonthPrefix, 1},  {u"내달", MonthPrefix, 1},      {u"지난", PastPrefix, 0},
+    {u"오는", ComingPrefix, 0},    {u"현지시간", LocalPrefix, 0},  {u"현지 시간", LocalPrefix, 0},
     {u"현지시각", LocalPrefix, 0}, {u"현지 시각", LocalPrefix, 0}, {u"이날", AnchorWord, 0},
-    {u"당일", AnchorWord, 0},      {u"전날", AnchorWord, -1},     {u"하루 전", AnchorWord, -1},
-    {u"다음날", AnchorWord, 1},    {u"다음 날", AnchorWord, 1},   {u"이튿날", AnchorWord, 1},
-    {u"익일", AnchorWord, 1},      {u"하루 뒤", AnchorWord, 1},   {u"하루 후", AnchorWord, 1},
-    {u"이틀 전", AnchorWord, -2},  {u"이틀 뒤", AnchorWord, 2},   {u"이틀 후", AnchorWord, 2},
-    {u"사흘 전", AnchorWord, -3},  {u"사흘 뒤", AnchorWord, 3},   {u"사흘 후", AnchorWord, 3},
-    {u"상반기", HalfWord, 1},      {u"하반기", HalfWord, 7},      {u"연초", YearPartWord, 1},
+    {u"당일", AnchorWord, 0},      {u"전날", AnchorWord, -1},      {u"하루 전", AnchorWord, -1},
+    {u"다음날", AnchorWord, 1},    {u"다음 날", AnchorWord, 1},    {u"이튿날", AnchorWord, 1},
+    {u"익일", AnchorWord, 1},      {u"하루 뒤", AnchorWord, 1},    {u"하루 후", AnchorWord, 1},
+    {u"이틀 전", AnchorWord, -2},  {u"이틀 뒤", AnchorWord, 2},    {u"이틀 후", AnchorWord, 2},
+    {u"사흘 전", AnchorWord, -3},  {u"사흘 뒤", AnchorWord, 3},    {u"사흘 후", AnchorWord, 3},
+    {u"상반기", HalfWord, 1},      {u"하반기", HalfWord, 7},       {u"연초", YearPartWord, 1},
     {u"연말", YearPartWord, 12},
 }};
 } // namespace

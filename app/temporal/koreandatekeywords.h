@@ -13,16 +13,16 @@ namespace chipline::temporal::korean {
 // resolution rule in KoreanDateScanner), which is why it lives in code and not in resources/.
 namespace handlers {
 enum Handler {
-    YearPrefix,     // 지난해, 올해, 내년 (+ M월 (D일) | N분기 | 상/하반기 | 초/말)
+    YearPrefix, // 지난해, 올해, 내년 (+ M월 (D일) | N분기 | 상/하반기 | 초/말)
     YearPrefixOnly, // 올: a date only with what follows it
-    MonthPrefix,    // 지난달, 이달, 다음달 (+ D일 | 초/중순/말)
-    PastPrefix,     // 지난 (+ D일 | M월 | X요일)
-    ComingPrefix,   // 오는 (+ D일 | M월 | X요일)
-    LocalPrefix,    // 현지시간 D일
-    AnchorWord,     // 이날, 전날, 다음날, 이틀 뒤
-    HalfWord,       // 상반기, 하반기
-    YearPartWord,   // 연초, 연말
-    WeekdayWord,    // 월요일 .. 일요일
+    MonthPrefix, // 지난달, 이달, 다음달 (+ D일 | 초/중순/말)
+    PastPrefix, // 지난 (+ D일 | M월 | X요일)
+    ComingPrefix, // 오는 (+ D일 | M월 | X요일)
+    LocalPrefix, // 현지시간 D일
+    AnchorWord, // 이날, 전날, 다음날, 이틀 뒤
+    HalfWord, // 상반기, 하반기
+    YearPartWord, // 연초, 연말
+    WeekdayWord, // 월요일 .. 일요일
 };
 } // namespace handlers
 
@@ -35,9 +35,12 @@ struct Keyword
 
 // ISO weekday order: offset is the weekday number.
 inline constexpr std::array<Keyword, 7> kWeekdays{{
-    {u"월요일", handlers::WeekdayWord, 1}, {u"화요일", handlers::WeekdayWord, 2},
-    {u"수요일", handlers::WeekdayWord, 3}, {u"목요일", handlers::WeekdayWord, 4},
-    {u"금요일", handlers::WeekdayWord, 5}, {u"토요일", handlers::WeekdayWord, 6},
+    {u"월요일", handlers::WeekdayWord, 1},
+    {u"화요일", handlers::WeekdayWord, 2},
+    {u"수요일", handlers::WeekdayWord, 3},
+    {u"목요일", handlers::WeekdayWord, 4},
+    {u"금요일", handlers::WeekdayWord, 5},
+    {u"토요일", handlers::WeekdayWord, 6},
     {u"일요일", handlers::WeekdayWord, 7},
 }};
 

@@ -48,7 +48,10 @@ struct KoreanDateScanner::Numeric
     qsizetype end = 0;
 };
 
-KoreanDateScanner::KoreanDateScanner(QStringView text) : m_text(text), m_keywords(korean::keywordIndex()) {}
+KoreanDateScanner::KoreanDateScanner(QStringView text)
+    : m_text(text),
+      m_keywords(korean::keywordIndex())
+{}
 
 bool KoreanDateScanner::startsAt(qsizetype at, QStringView what) const
 {
@@ -89,8 +92,8 @@ QList<DateMention> KoreanDateScanner::scan()
         if (isDigit(c)) {
             const QChar before = i > 0 ? m_text[i - 1] : QChar();
             // Digits inside a token (H20, V3.2, 910C) are names, not dates.
-            const bool inToken = isLatin(before) || before == u'-'
-                                 || (before == u'.' && i > 1 && isDigit(m_text[i - 2]));
+            const bool inToken =
+                isLatin(before) || before == u'-' || (before == u'.' && i > 1 && isDigit(m_text[i - 2]));
             Numeric num;
             if (!inToken && parseNumeric(i, &num))
                 addBare(i, num);
@@ -153,8 +156,8 @@ bool KoreanDateScanner::parseNumeric(qsizetype at, Numeric *out) const
         out->year = n;
         const qsizetype q = skipSpace(e + 1);
         Numeric rest;
-        if (q < m_text.size() && isDigit(m_text[q]) && parseNumeric(q, &rest) && rest.year == 0
-            && rest.daysAfter == 0 && (rest.month > 0 || rest.period != DatePeriod::None)) {
+        if (q < m_text.size() && isDigit(m_text[q]) && parseNumeric(q, &rest) && rest.year == 0 && rest.daysAfter == 0
+            && (rest.month > 0 || rest.period != DatePeriod::None)) {
             out->month = rest.month;
             out->day = rest.day;
             out->period = rest.period;
@@ -237,11 +240,19 @@ qsizetype KoreanDateScanner::periodEnd(qsizetype at, Numeric *out) const
 
 qsizetype KoreanDateScanner::parsePeriod(qsizetype at, Numeric *out) const
 {
-    struct Part { QStringView text; DatePeriod period; int month; };
+    struct Part
+    {
+        QStringView text;
+        DatePeriod period;
+        int month;
+    };
     static constexpr std::array<Part, 7> parts{{
-        {u"상반기", DatePeriod::FirstHalf, 1}, {u"하반기", DatePeriod::SecondHalf, 7},
-        {u"중순", DatePeriod::Mid, 0},         {u"상순", DatePeriod::Early, 0},
-        {u"하순", DatePeriod::Late, 0},        {u"초", DatePeriod::Early, 0},
+        {u"상반기", DatePeriod::FirstHalf, 1},
+        {u"하반기", DatePeriod::SecondHalf, 7},
+        {u"중순", DatePeriod::Mid, 0},
+        {u"상순", DatePeriod::Early, 0},
+        {u"하순", DatePeriod::Late, 0},
+        {u"초", DatePeriod::Early, 0},
         {u"말", DatePeriod::Late, 0},
     }};
     for (const Part &part : parts) {
@@ -269,9 +280,8 @@ bool KoreanDateScanner::isDuration(qsizetype numberStart, qsizetype afterDay) co
     if (afterDay < m_text.size() && QStringLiteral("간째치분씩짜").contains(m_text[afterDay]))
         return true;
     const qsizetype q = skipSpace(afterDay);
-    static constexpr std::array<QStringView, 13> words{
-        u"동안", u"이내", u"안에", u"만에", u"만이", u"연속", u"이상", u"가량", u"정도",
-        u"넘게", u"내에", u"미만", u"남짓"};
+    static constexpr std::array<QStringView, 13> words{u"동안", u"이내", u"안에", u"만에", u"만이", u"연속", u"이상",
+                                                       u"가량", u"정도", u"넘게", u"내에", u"미만", u"남짓"};
     for (const QStringView word : words) {
         if (startsAt(q, word))
             return true;
@@ -289,8 +299,7 @@ bool KoreanDateScanner::isDuration(qsizetype numberStart, qsizetype afterDay) co
     while (w > 0 && isHangulSyllable(m_text[w - 1]))
         --w;
     const QStringView before = m_text.sliced(w, b - w);
-    return before == u"주" || before == u"매주" || before == u"매월" || before == u"매달"
-           || before == u"격주";
+    return before == u"주" || before == u"매주" || before == u"매월" || before == u"매달" || before == u"격주";
 }
 
 qsizetype KoreanDateScanner::scanKeyword(qsizetype at)
@@ -309,16 +318,15 @@ qsizetype KoreanDateScanner::scanKeyword(qsizetype at)
             return end;
         case HalfWord:
             add(at, end, DateKind::Month, 0, k->offset, 0, 6,
-                 k->offset == 1 ? DatePeriod::FirstHalf : DatePeriod::SecondHalf);
+                k->offset == 1 ? DatePeriod::FirstHalf : DatePeriod::SecondHalf);
             return end;
         case YearPartWord:
             add(at, end, DateKind::YearOffset, 0, k->offset, 0, 0,
-                 k->offset == 1 ? DatePeriod::Early : DatePeriod::Late);
+                k->offset == 1 ? DatePeriod::Early : DatePeriod::Late);
             return end;
         case WeekdayWord: {
             Numeric suffix;
-            add(at, parseDaySuffix(end, &suffix), DateKind::Weekday, 0, 0, k->offset,
-                 WeekdayOnOrBefore);
+            add(at, parseDaySuffix(end, &suffix), DateKind::Weekday, 0, 0, k->offset, WeekdayOnOrBefore);
             return m_mentions.last().end;
         }
         case MonthPrefix:
@@ -334,13 +342,12 @@ qsizetype KoreanDateScanner::scanKeyword(qsizetype at)
 
 // A prefix keyword and what follows it; returns where scanning resumes (keywordStart when
 // the keyword turned out not to start a date, so that the digits are scanned on their own).
-qsizetype KoreanDateScanner::afterPrefix(qsizetype keywordStart, qsizetype keywordEnd, int kind,
-                                         int offset)
+qsizetype KoreanDateScanner::afterPrefix(qsizetype keywordStart, qsizetype keywordEnd, int kind, int offset)
 {
     const qsizetype q = skipSpace(keywordEnd);
     Numeric num;
-    const bool numeric = q < m_text.size() && isDigit(m_text[q]) && parseNumeric(q, &num)
-                         && num.year == 0 && num.daysAfter == 0 && !num.fiscal;
+    const bool numeric = q < m_text.size() && isDigit(m_text[q]) && parseNumeric(q, &num) && num.year == 0
+        && num.daysAfter == 0 && !num.fiscal;
     const bool dayOnly = numeric && num.day > 0 && num.month == 0;
     const bool monthOnly = numeric && num.month > 0 && num.day == 0;
     switch (kind) {
@@ -354,8 +361,7 @@ qsizetype KoreanDateScanner::afterPrefix(qsizetype keywordStart, qsizetype keywo
         const qsizetype partEnd = parsePeriod(q, &part);
         if (partEnd > q) {
             // 지난해 말 / 올해 초: the last or first month of that year.
-            const int month = part.month > 0 ? part.month
-                              : part.period == DatePeriod::Late ? 12 : 1;
+            const int month = part.month > 0 ? part.month : part.period == DatePeriod::Late ? 12 : 1;
             add(keywordStart, partEnd, DateKind::YearOffset, 0, month, 0, offset, part.period);
             return partEnd;
         }
@@ -373,28 +379,26 @@ qsizetype KoreanDateScanner::afterPrefix(qsizetype keywordStart, qsizetype keywo
         const qsizetype partEnd = parsePeriod(q, &part);
         const bool inMonth = partEnd > q && part.month == 0;
         add(keywordStart, inMonth ? partEnd : keywordEnd, DateKind::MonthOffset, 0, 0, 0, offset,
-             inMonth ? part.period : DatePeriod::None);
+            inMonth ? part.period : DatePeriod::None);
         return m_mentions.last().end;
     }
     case PastPrefix:
     case ComingPrefix: {
         const bool past = kind == PastPrefix;
         if (dayOnly) {
-            add(keywordStart, num.end, past ? DateKind::PastDay : DateKind::ComingDay, 0, 0,
-                 num.day, 0);
+            add(keywordStart, num.end, past ? DateKind::PastDay : DateKind::ComingDay, 0, 0, num.day, 0);
             return num.end;
         }
         if (monthOnly) {
-            add(keywordStart, num.end, past ? DateKind::PastMonth : DateKind::ComingMonth, 0,
-                 num.month, 0, 0, num.period);
+            add(keywordStart, num.end, past ? DateKind::PastMonth : DateKind::ComingMonth, 0, num.month, 0, 0,
+                num.period);
             return num.end;
         }
         for (const Keyword &w : kWeekdays) {
             if (startsAt(q, w.text)) {
                 Numeric suffix;
                 const qsizetype end = parseDaySuffix(q + 3, &suffix);
-                add(keywordStart, end, DateKind::Weekday, 0, 0, w.offset,
-                    past ? WeekdayStrictPast : WeekdayFuture);
+                add(keywordStart, end, DateKind::Weekday, 0, 0, w.offset, past ? WeekdayStrictPast : WeekdayFuture);
                 return end;
             }
         }
@@ -433,8 +437,8 @@ void KoreanDateScanner::addBare(qsizetype start, const Numeric &num)
     }
 }
 
-void KoreanDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month,
-                             int day, int offset, DatePeriod period)
+void KoreanDateScanner::add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day, int offset,
+                            DatePeriod period)
 {
     m_mentions.append(DateMention::written(start, end, kind, year, month, day, offset, period));
 }

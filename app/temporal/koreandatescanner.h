@@ -30,8 +30,8 @@ private:
     qsizetype scanKeyword(qsizetype at);
     qsizetype afterPrefix(qsizetype keywordStart, qsizetype keywordEnd, int kind, int offset);
     void addBare(qsizetype start, const Numeric &num);
-    void add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day,
-             int offset, DatePeriod period = DatePeriod::None);
+    void add(qsizetype start, qsizetype end, DateKind kind, int year, int month, int day, int offset,
+             DatePeriod period = DatePeriod::None);
 
     bool startsAt(qsizetype at, QStringView what) const;
     qsizetype skipSpace(qsizetype at) const;

@@ -17,7 +17,7 @@ class AhoCorasick final
 public:
     struct Hit
     {
-        qsizetype end;      // exclusive, in the scanned text
+        qsizetype end; // exclusive, in the scanned text
         std::int32_t payload;
         std::int32_t length; // key length in fed units (space runs count once)
     };
@@ -30,8 +30,7 @@ public:
     // (early) when the text has a unit that may change under NFC: normalize and rescan
     // with normalized = true, which reads such units as they are (a lone conjoining jamo
     // stays one after NFC, so asking again would never end).
-    template <typename OnHit>
-    bool scan(QStringView text, OnHit &&onHit, bool normalized = false) const;
+    template <typename OnHit> bool scan(QStringView text, OnHit &&onHit, bool normalized = false) const;
 
     bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
     std::size_t stateCount() const { return m_states.size(); }
@@ -61,7 +60,7 @@ private:
         std::uint16_t edgeCount = 0;
         std::array<std::uint16_t, kInlineEdges> symbol{};
         std::array<std::int32_t, kInlineEdges> target{}; // encoded
-        std::int32_t fail = 0;                           // index
+        std::int32_t fail = 0; // index
         std::int32_t moreBegin = 0; // edges past kInlineEdges, in m_moreSymbol/m_moreTarget
     };
 
@@ -104,8 +103,7 @@ inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) 
     return m_rootNext[symbol];
 }
 
-template <typename OnHit>
-bool AhoCorasick::scan(QStringView text, OnHit &&onHit, bool normalized) const
+template <typename OnHit> bool AhoCorasick::scan(QStringView text, OnHit &&onHit, bool normalized) const
 {
     const char16_t *units = text.utf16();
     const qsizetype n = text.size();

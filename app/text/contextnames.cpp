@@ -28,7 +28,11 @@ bool isWordUnit(QChar c)
     return TextFold::isWordUnit(c.unicode());
 }
 
-enum class After : quint8 { Consonant, Vowel, Any };
+enum class After : quint8 {
+    Consonant,
+    Vowel,
+    Any
+};
 
 struct Particle
 {
@@ -38,12 +42,13 @@ struct Particle
 
 // Longest first. 도 and 로 are left out: too many names end in them (여의도, 스카이로).
 constexpr std::array kParticles = {
-    Particle{u"에서는", After::Any}, Particle{u"에는", After::Any}, Particle{u"에도", After::Any},
-    Particle{u"에선", After::Any}, Particle{u"에서", After::Any}, Particle{u"으로", After::Consonant}, Particle{u"에게", After::Any},
-    Particle{u"과의", After::Consonant}, Particle{u"와의", After::Vowel}, Particle{u"은", After::Consonant},
-    Particle{u"는", After::Vowel}, Particle{u"이", After::Consonant}, Particle{u"가", After::Vowel},
-    Particle{u"을", After::Consonant}, Particle{u"를", After::Vowel}, Particle{u"과", After::Consonant},
-    Particle{u"와", After::Vowel}, Particle{u"의", After::Any}, Particle{u"에", After::Any},
+    Particle{u"에서는", After::Any},   Particle{u"에는", After::Any},       Particle{u"에도", After::Any},
+    Particle{u"에선", After::Any},     Particle{u"에서", After::Any},       Particle{u"으로", After::Consonant},
+    Particle{u"에게", After::Any},     Particle{u"과의", After::Consonant}, Particle{u"와의", After::Vowel},
+    Particle{u"은", After::Consonant}, Particle{u"는", After::Vowel},       Particle{u"이", After::Consonant},
+    Particle{u"가", After::Vowel},     Particle{u"을", After::Consonant},   Particle{u"를", After::Vowel},
+    Particle{u"과", After::Consonant}, Particle{u"와", After::Vowel},       Particle{u"의", After::Any},
+    Particle{u"에", After::Any},
 };
 
 // The words the matcher's automaton reports for these rules, and what each tells.
@@ -93,7 +98,7 @@ constexpr int kMaxRuleWords = 4;
 // Words that stand before a rule's name without being part of it: "이번 수출 규정".
 bool isModifier(QStringView word)
 {
-    static const QSet<QString> words = {u"이번"_s, u"해당"_s, u"관련"_s, u"기존"_s, u"현행"_s, u"새로운"_s,
+    static const QSet<QString> words = {u"이번"_s,   u"해당"_s,   u"관련"_s,   u"기존"_s, u"현행"_s, u"새로운"_s,
                                         u"강화된"_s, u"개정된"_s, u"지난해"_s, u"올해"_s, u"당국"_s, u"정부"_s};
     return words.contains(word.toString());
 }
@@ -182,7 +187,7 @@ void ContextNames::addReportSource(QStringView text, qsizetype at, Cue cue, cons
         return;
     const QChar particle = text[at - 2];
     const bool agrees = cue == Cue::ReportedBy ? (particle == u'가' || particle == u'이')
-                        : cue == Cue::Citing   ? (particle == u'는' || particle == u'은')
+        : cue == Cue::Citing                   ? (particle == u'는' || particle == u'은')
                                                : particle == u'에';
     if (!agrees)
         return;
@@ -242,8 +247,9 @@ qsizetype ContextNames::ruleNameBefore(QStringView text, qsizetype end, const QL
         const QStringView word = text.sliced(start, wordEnd - start);
         if (start == wordEnd || findOverlap(matches, start, wordEnd))
             break;
-        if (words == 0 && std::none_of(kRuleHeads.cbegin(), kRuleHeads.cend(),
-                                       [word](const char16_t *h) { return word.endsWith(QStringView(h)); }))
+        if (words == 0 && std::none_of(kRuleHeads.cbegin(), kRuleHeads.cend(), [word](const char16_t *h) {
+                return word.endsWith(QStringView(h));
+            }))
             return -1;
         if (words > 0 && (withoutParticle(word) < word.size() || word.size() < 2 || isModifier(word)))
             break;
@@ -261,8 +267,8 @@ qsizetype ContextNames::ruleNameBefore(QStringView text, qsizetype end, const QL
 qsizetype ContextNames::ruleEndingAt(QStringView text, qsizetype at, const QList<EntityMatch> &matches,
                                      QList<EntityMatch> &found) const
 {
-    const auto known = std::partition_point(matches.cbegin(), matches.cend(),
-                                            [at](const EntityMatch &m) { return m.end < at; });
+    const auto known =
+        std::partition_point(matches.cbegin(), matches.cend(), [at](const EntityMatch &m) { return m.end < at; });
     if (known != matches.cend() && known->end == at)
         return known->start;
     const qsizetype start = ruleNameBefore(text, at, matches);
@@ -290,7 +296,9 @@ void ContextNames::addRuleOrObject(QStringView text, qsizetype at, Cue cue, cons
 {
     // Each cue's words before it: "규정을 근거로", "규정 시행령", "규정에 추가했다",
     // "케렉스에 과징금", "라메인에 대한 반독점".
-    const auto before = [&](QStringView what) { return at >= what.size() && text.sliced(at - what.size(), what.size()) == what; };
+    const auto before = [&](QStringView what) {
+        return at >= what.size() && text.sliced(at - what.size(), what.size()) == what;
+    };
     switch (cue) {
     case Cue::Grounds:
         if (before(u"을 ") || before(u"를 "))

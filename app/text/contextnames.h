@@ -27,7 +27,17 @@ namespace chipline::text {
 class ContextNames final
 {
 public:
-    enum class Cue : quint8 { ReportedBy, Citing, According, Grounds, Decree, Listing, Penalty, Inquiry, Company };
+    enum class Cue : quint8 {
+        ReportedBy,
+        Citing,
+        According,
+        Grounds,
+        Decree,
+        Listing,
+        Penalty,
+        Inquiry,
+        Company
+    };
     struct CueText
     {
         const char16_t *text;
@@ -40,7 +50,10 @@ public:
         int index;
     };
 
-    ContextNames(const MatchBoundary &boundary, const OpenPatterns &open) : m_boundary(boundary), m_open(open) {}
+    ContextNames(const MatchBoundary &boundary, const OpenPatterns &open)
+        : m_boundary(boundary),
+          m_open(open)
+    {}
     Q_DISABLE_COPY_MOVE(ContextNames)
 
     static QList<QString> cueTexts();

@@ -7,10 +7,10 @@
 namespace chipline::text {
 
 enum class MatchOrigin : quint8 {
-    Gazetteer,    // an alias of a gazetteer entity
+    Gazetteer, // an alias of a gazetteer entity
     Abbreviation, // "파이낸셜타임스(FT)": FT, defined in the text, counts for the rest of it
-    Pattern,      // a rule (title word, head word, model number); lower confidence
-    Propagated,   // a pattern's name again, elsewhere in the same text
+    Pattern, // a rule (title word, head word, model number); lower confidence
+    Propagated, // a pattern's name again, elsewhere in the same text
 };
 
 // One recognized mention. Offsets are UTF-16 offsets into the text given to
@@ -19,7 +19,7 @@ struct EntityMatch
 {
     qsizetype start = 0;
     qsizetype end = 0;
-    int entity = -1;   // Gazetteer id; -1 for an entity a pattern made up
+    int entity = -1; // Gazetteer id; -1 for an entity a pattern made up
     EntityType type = EntityType::Org;
     float confidence = 1.0F;
     MatchOrigin origin = MatchOrigin::Gazetteer;

@@ -39,7 +39,9 @@ char16_t widthFold(char16_t u)
 
 } // namespace
 
-EntityMatcher::EntityMatcher(const Gazetteer &gazetteer) : EntityMatcher(gazetteer, MatcherLexicon::builtIn()) {}
+EntityMatcher::EntityMatcher(const Gazetteer &gazetteer)
+    : EntityMatcher(gazetteer, MatcherLexicon::builtIn())
+{}
 
 EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon)
     : m_titles(lexicon.titles),
@@ -66,7 +68,8 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
             if (key.isEmpty())
                 continue;
             m_automaton.add(key, static_cast<std::int32_t>(m_aliases.size()));
-            m_aliases.push_back(AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), internedName(e.canonical)});
+            m_aliases.push_back(
+                AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), internedName(e.canonical)});
         }
     }
     m_automaton.add(u"<", kMarkerAnchor);
@@ -165,27 +168,30 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     std::vector<Candidate> candidates;
     std::vector<Anchor> anchors;
     std::vector<ContextNames::CueHit> cues;
-    const bool complete = m_automaton.scan(text, [&](const AhoCorasick::Hit &hit) {
-        const qsizetype start = startOf(text, hit.end, hit.length);
-        if (hit.payload <= kContextCueBase && hit.payload > kContextCueBase - kAnchorRange) {
-            cues.push_back(ContextNames::CueHit{start, static_cast<int>(kContextCueBase - hit.payload)});
-            return;
-        }
-        if (hit.payload < 0) {
-            anchors.push_back(Anchor{start, hit.end, hit.payload});
-            return;
-        }
-        if (!m_boundary.startsAt(text, start))
-            return;
-        const AliasInfo &a = m_aliases[hit.payload];
-        qsizetype end = hit.end;
-        const bool headed = !m_boundary.endsAt(text, end);
-        if (headed && (a.type != EntityType::Place || (end = placeHeadEnd(text, end)) < 0))
-            return;
-        if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
-            return;
-        candidates.push_back(Candidate{start, end, hit.payload, headed});
-    }, normalized);
+    const bool complete = m_automaton.scan(
+        text,
+        [&](const AhoCorasick::Hit &hit) {
+            const qsizetype start = startOf(text, hit.end, hit.length);
+            if (hit.payload <= kContextCueBase && hit.payload > kContextCueBase - kAnchorRange) {
+                cues.push_back(ContextNames::CueHit{start, static_cast<int>(kContextCueBase - hit.payload)});
+                return;
+            }
+            if (hit.payload < 0) {
+                anchors.push_back(Anchor{start, hit.end, hit.payload});
+                return;
+            }
+            if (!m_boundary.startsAt(text, start))
+                return;
+            const AliasInfo &a = m_aliases[hit.payload];
+            qsizetype end = hit.end;
+            const bool headed = !m_boundary.endsAt(text, end);
+            if (headed && (a.type != EntityType::Place || (end = placeHeadEnd(text, end)) < 0))
+                return;
+            if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
+                return;
+            candidates.push_back(Candidate{start, end, hit.payload, headed});
+        },
+        normalized);
     if (!complete)
         return false;
 
@@ -225,7 +231,8 @@ void EntityMatcher::addAbbreviations(QStringView text, QList<EntityMatch> &match
     };
     std::vector<Defined> defined;
     for (const EntityMatch &m : std::as_const(matches)) {
-        if ((m.origin != MatchOrigin::Gazetteer && m.origin != MatchOrigin::Pattern) || m.end >= text.size() || TextFold::fold(text[m.end].unicode()) != u'(')
+        if ((m.origin != MatchOrigin::Gazetteer && m.origin != MatchOrigin::Pattern) || m.end >= text.size()
+            || TextFold::fold(text[m.end].unicode()) != u'(')
             continue;
         const qsizetype open = m.end;
         qsizetype close = open + 1;
@@ -304,7 +311,8 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
     // A longer pattern match replaces the shorter ones it contains: 지린성, then
     // 지린성 상무청.
     const auto keep = [&made](const EntityMatch &m) {
-        auto first = std::partition_point(made.begin(), made.end(), [&m](const EntityMatch &x) { return x.end <= m.start; });
+        auto first =
+            std::partition_point(made.begin(), made.end(), [&m](const EntityMatch &x) { return x.end <= m.start; });
         auto last = first;
         while (last != made.end() && last->start < m.end) {
             if (last->start < m.start || last->end > m.end || last->length() >= m.length())
@@ -343,7 +351,7 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
         // A body may take in the place before it: "중국 과학기술부" over "중국".
         const EntityMatch *hit = findOverlap(matches, m->start, m->end);
         const bool swallows = hit && hit->type == EntityType::Place && hit->start == m->start && hit->end < m->end
-                              && m->type != EntityType::Place && !findOverlap(matches, hit->end, m->end);
+            && m->type != EntityType::Place && !findOverlap(matches, hit->end, m->end);
         if (!hit || swallows)
             keep(*m);
     }
@@ -357,7 +365,7 @@ void EntityMatcher::addPatterns(QStringView text, const std::vector<Anchor> &anc
     EntityMatch *const old = matches.data();
     const qsizetype count = matches.size();
     qsizetype next = 0; // the first pattern match that may overlap the current match
-    qsizetype put = 0;  // pattern matches merged so far
+    qsizetype put = 0; // pattern matches merged so far
     for (qsizetype i = 0; i < count; ++i) {
         EntityMatch &m = old[i];
         while (next < made.size() && made[next].end <= m.start)

@@ -9,8 +9,8 @@
 #include "koreanparticles.h"
 #include "matchboundary.h"
 #include "matcherlexicon.h"
-#include "openpatterns.h"
 #include "mentionpropagator.h"
+#include "openpatterns.h"
 
 #include <QList>
 
@@ -46,7 +46,7 @@ private:
         int entity;
         EntityType type;
         bool caseSensitive;
-        QString exact;     // NFC alias text, for case-sensitive aliases
+        QString exact; // NFC alias text, for case-sensitive aliases
         QString canonical;
     };
     struct Anchor

@@ -45,26 +45,25 @@ QString collapsed(QStringView surface)
 
 EntityMatch patternMatch(QStringView text, qsizetype start, qsizetype end, EntityType type, float confidence)
 {
-    return EntityMatch{start, end, -1, type, confidence, MatchOrigin::Pattern, collapsed(text.sliced(start, end - start))};
+    return EntityMatch{
+        start, end, -1, type, confidence, MatchOrigin::Pattern, collapsed(text.sliced(start, end - start))};
 }
 
 const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start, qsizetype end)
 {
-    const auto it = std::partition_point(sorted.cbegin(), sorted.cend(),
-                                         [start](const EntityMatch &m) { return m.end <= start; });
+    const auto it =
+        std::partition_point(sorted.cbegin(), sorted.cend(), [start](const EntityMatch &m) { return m.end <= start; });
     return it != sorted.cend() && it->start < end ? &*it : nullptr;
 }
 
-EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary,
-                               const OpenPatterns &open)
+EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary, const OpenPatterns &open)
     : m_stopwords(lexicon.nameStopwords.cbegin(), lexicon.nameStopwords.cend()),
       m_suffixStops(lexicon.nameSuffixStops.cbegin(), lexicon.nameSuffixStops.cend()),
       m_surnames(lexicon.surnames.cbegin(), lexicon.surnames.cend()),
       m_chipCues(lexicon.chipCues),
       m_boundary(boundary),
       m_open(open)
-{
-}
+{}
 
 std::optional<EntityMatch> EntityPatterns::interviewMarker(QStringView text, qsizetype at) const
 {
@@ -126,8 +125,7 @@ bool EntityPatterns::isNameWord(QStringView word) const
     return !m_stopwords.contains(word.toString()) && !m_suffixStops.contains(word.last(1).toString());
 }
 
-std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, qsizetype titleStart,
-                                                             qsizetype titleEnd,
+std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, qsizetype titleStart, qsizetype titleEnd,
                                                              const QList<EntityMatch> &known) const
 {
     if (!m_boundary.endsAt(text, titleEnd))
@@ -160,9 +158,9 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (name.size() == 1 && m_surnames.contains(name.toString()) && m_open.isOrdinary(first))
         return std::nullopt;
     const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
-    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first.toString())
-        && ContextNames::withoutParticle(first) == first.size() && !m_open.looksInflected(first)
-        && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
+    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4
+        && !m_stopwords.contains(first.toString()) && ContextNames::withoutParticle(first) == first.size()
+        && !m_open.looksInflected(first) && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
         return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
     if (name.size() >= 2 && !m_open.isOrdinary(name))
@@ -205,7 +203,7 @@ std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qs
         // One word: a native name, led by a surname.
         const QStringView name = one.first(oneName);
         const bool native = (name.size() == 3 && m_surnames.contains(name.first(1).toString()))
-                            || (name.size() == 4 && m_surnames.contains(name.first(2).toString()));
+            || (name.size() == 4 && m_surnames.contains(name.first(2).toString()));
         if (native && plausible(name) && isNameWord(name))
             return patternMatch(text, w1.start, w1.start + oneName, EntityType::Person, kSingleNameConfidence);
         return std::nullopt;
@@ -222,13 +220,13 @@ std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qs
     return patternMatch(text, w1.start, w2.start + twoName, EntityType::Person, kSingleNameConfidence);
 }
 
-bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end,
-                                const QList<EntityMatch> &known) const
+bool EntityPatterns::hasChipCue(QStringView text, qsizetype start, qsizetype end, const QList<EntityMatch> &known) const
 {
     const qsizetype from = std::max<qsizetype>(0, start - kCueWindow);
     const qsizetype to = std::min(text.size(), end + kCueWindow);
     // Only the matches near the number: from the first that ends after the window starts.
-    for (auto it = std::partition_point(known.cbegin(), known.cend(), [from](const EntityMatch &m) { return m.end <= from; });
+    for (auto it =
+             std::partition_point(known.cbegin(), known.cend(), [from](const EntityMatch &m) { return m.end <= from; });
          it != known.cend() && it->start < to; ++it) {
         if (it->type == EntityType::Chip || it->type == EntityType::Org)
             return true;

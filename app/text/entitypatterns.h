@@ -16,7 +16,11 @@ namespace chipline::text {
 class EntityPatterns final
 {
 public:
-    enum class ChipPrefix : quint8 { NeedsContext, Instinct, Ascend };
+    enum class ChipPrefix : quint8 {
+        NeedsContext,
+        Instinct,
+        Ascend
+    };
 
     EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary, const OpenPatterns &open);
 
@@ -26,7 +30,8 @@ public:
     std::optional<EntityMatch> personBeforeTitle(QStringView text, qsizetype titleStart, qsizetype titleEnd,
                                                  const QList<EntityMatch> &known) const;
     // "대변인 앤드루 오코너는", "대변인 왕원빈은": a name after a title word, ended by a particle.
-    std::optional<EntityMatch> personAfterTitle(QStringView text, qsizetype titleEnd, const QList<EntityMatch> &known) const;
+    std::optional<EntityMatch> personAfterTitle(QStringView text, qsizetype titleEnd,
+                                                const QList<EntityMatch> &known) const;
     // "B200", "MI325X", "어센드 920": a model number at a prefix the automaton found.
     std::optional<EntityMatch> chipNumber(QStringView text, qsizetype start, qsizetype anchorEnd, ChipPrefix prefix,
                                           const QList<EntityMatch> &known) const;

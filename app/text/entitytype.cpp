@@ -13,14 +13,22 @@ QString entityTypeCode(EntityType type)
 {
     // Literals share static data: asked once per mention, the code never allocates.
     switch (type) {
-    case EntityType::Org: return QStringLiteral("ORG");
-    case EntityType::Gov: return QStringLiteral("GOV");
-    case EntityType::Person: return QStringLiteral("PERSON");
-    case EntityType::Chip: return QStringLiteral("CHIP");
-    case EntityType::Model: return QStringLiteral("MODEL");
-    case EntityType::Place: return QStringLiteral("PLACE");
-    case EntityType::Media: return QStringLiteral("MEDIA");
-    case EntityType::Rule: return QStringLiteral("RULE");
+    case EntityType::Org:
+        return QStringLiteral("ORG");
+    case EntityType::Gov:
+        return QStringLiteral("GOV");
+    case EntityType::Person:
+        return QStringLiteral("PERSON");
+    case EntityType::Chip:
+        return QStringLiteral("CHIP");
+    case EntityType::Model:
+        return QStringLiteral("MODEL");
+    case EntityType::Place:
+        return QStringLiteral("PLACE");
+    case EntityType::Media:
+        return QStringLiteral("MEDIA");
+    case EntityType::Rule:
+        return QStringLiteral("RULE");
     }
     return {};
 }

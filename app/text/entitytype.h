@@ -8,7 +8,16 @@
 namespace chipline::text {
 
 // The eight entity kinds; their codes ("ORG", "GOV", ...) are what storage and export use.
-enum class EntityType : quint8 { Org, Gov, Person, Chip, Model, Place, Media, Rule };
+enum class EntityType : quint8 {
+    Org,
+    Gov,
+    Person,
+    Chip,
+    Model,
+    Place,
+    Media,
+    Rule
+};
 inline constexpr int kEntityTypeCount = 8;
 
 QString entityTypeCode(EntityType type);

@@ -162,7 +162,8 @@ core::Result<Gazetteer> parseBuiltIn()
 
 const std::shared_future<core::Result<Gazetteer>> &builtInFuture()
 {
-    static const std::shared_future<core::Result<Gazetteer>> parsed = std::async(std::launch::async, parseBuiltIn).share();
+    static const std::shared_future<core::Result<Gazetteer>> parsed =
+        std::async(std::launch::async, parseBuiltIn).share();
     return parsed;
 }
 

@@ -13,7 +13,7 @@ namespace chipline::text {
 struct GazetteerAlias
 {
     QString text;
-    QString language;           // BCP 47 primary tag: "ko", "en", "zh", "ja"
+    QString language; // BCP 47 primary tag: "ko", "en", "zh", "ja"
     bool caseSensitive = false; // for aliases that are also ordinary words when lower-cased
 };
 
@@ -58,14 +58,13 @@ public:
 
     // Adds an entity (or, for a known canonical name, changes its type) and returns its id.
     int addEntity(const QString &canonical, EntityType type);
-    core::Status addAlias(int entity, const QString &alias, const QString &language,
-                          bool caseSensitive = false);
+    core::Status addAlias(int entity, const QString &alias, const QString &language, bool caseSensitive = false);
     // Removes the alias (compared in folded form) from whichever entity holds it.
     bool removeAlias(QStringView alias);
     void removeEntity(int entity);
 
-    int entityId(QStringView canonical) const;       // -1 when unknown
-    int entityForAlias(QStringView alias) const;     // -1 when unknown
+    int entityId(QStringView canonical) const; // -1 when unknown
+    int entityForAlias(QStringView alias) const; // -1 when unknown
     int size() const { return static_cast<int>(m_entities.size()); }
     const GazetteerEntity &entity(int id) const { return m_entities[id]; }
 

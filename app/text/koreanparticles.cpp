@@ -47,8 +47,8 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
     const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
     const char16_t lead = text[pos].unicode();
     const qsizetype longest = core::isHangulSyllable(lead)
-                                  ? longestIn(depth == 0 ? m_firstLongest : m_tailLongest, lead)
-                                  : m_otherLongest[depth == 0 ? 0 : 1].value(lead);
+        ? longestIn(depth == 0 ? m_firstLongest : m_tailLongest, lead)
+        : m_otherLongest[depth == 0 ? 0 : 1].value(lead);
     // Longest particle first, backing off when the rest does not end at a boundary.
     for (qsizetype len = std::min(longest, text.size() - pos); len >= 1; --len) {
         const QStringView piece = text.sliced(pos, len);

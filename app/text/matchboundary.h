@@ -14,9 +14,9 @@ class MatchBoundary final
 {
 public:
     explicit MatchBoundary(const KoreanParticles &particles)
-        : m_particles(particles), m_class(TextFold::charClasses())
-    {
-    }
+        : m_particles(particles),
+          m_class(TextFold::charClasses())
+    {}
 
     bool startsAt(QStringView text, qsizetype start) const;
     bool endsAt(QStringView text, qsizetype end) const;

@@ -23,22 +23,38 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
             const QStringView name = line.sliced(1, line.size() - 2);
             current = nullptr;
             heads = nullptr;
-            if (name == u"heads-ko") heads = &lex.koreanHeads;
-            else if (name == u"heads-en-after") heads = &lex.englishHeadsAfter;
-            else if (name == u"heads-en-before") heads = &lex.englishHeadsBefore;
-            else if (name == u"titles-en") current = &lex.englishTitles;
-            else if (name == u"starts-en") current = &lex.englishStarts;
-            else if (name == u"model-cues") current = &lex.modelCues;
-            else if (name == u"version-tails") current = &lex.versionTails;
-            else if (name == u"particles") current = &lex.particles;
-            else if (name == u"particle-tails") current = &lex.particleTails;
-            else if (name == u"titles") current = &lex.titles;
-            else if (name == u"name-stopwords") current = &lex.nameStopwords;
-            else if (name == u"name-suffix-stops") current = &lex.nameSuffixStops;
-            else if (name == u"surnames") current = &lex.surnames;
-            else if (name == u"government-fields") current = &lex.governmentFields;
-            else if (name == u"chip-cues") current = &lex.chipCues;
-            else return core::Error{u"lexicon line %1: unknown section '%2'"_s.arg(lineNo).arg(name)};
+            if (name == u"heads-ko")
+                heads = &lex.koreanHeads;
+            else if (name == u"heads-en-after")
+                heads = &lex.englishHeadsAfter;
+            else if (name == u"heads-en-before")
+                heads = &lex.englishHeadsBefore;
+            else if (name == u"titles-en")
+                current = &lex.englishTitles;
+            else if (name == u"starts-en")
+                current = &lex.englishStarts;
+            else if (name == u"model-cues")
+                current = &lex.modelCues;
+            else if (name == u"version-tails")
+                current = &lex.versionTails;
+            else if (name == u"particles")
+                current = &lex.particles;
+            else if (name == u"particle-tails")
+                current = &lex.particleTails;
+            else if (name == u"titles")
+                current = &lex.titles;
+            else if (name == u"name-stopwords")
+                current = &lex.nameStopwords;
+            else if (name == u"name-suffix-stops")
+                current = &lex.nameSuffixStops;
+            else if (name == u"surnames")
+                current = &lex.surnames;
+            else if (name == u"government-fields")
+                current = &lex.governmentFields;
+            else if (name == u"chip-cues")
+                current = &lex.chipCues;
+            else
+                return core::Error{u"lexicon line %1: unknown section '%2'"_s.arg(lineNo).arg(name)};
             continue;
         }
         if (heads) {

@@ -14,16 +14,16 @@ namespace chipline::text {
 // make a bare model number ("B200") a chip. Kept as data in :/gazetteer/lexicon.txt.
 struct MatcherLexicon
 {
-    QStringList particles;     // may follow any entity
+    QStringList particles; // may follow any entity
     QStringList particleTails; // may follow another particle (에서+는, 과+의)
-    QStringList titles;        // CEO, 대표, 장관, ...
+    QStringList titles; // CEO, 대표, 장관, ...
     QStringList nameStopwords; // words before a title that are not names (업계, 정부, ...)
     QStringList nameSuffixStops; // last syllables that mark an organisation, not a person
-    QStringList surnames;      // Korean surnames, for single-word native names
+    QStringList surnames; // Korean surnames, for single-word native names
     QStringList governmentFields; // 교육, 국방, 통상: a dictionary word of one and 부 is a ministry
-    QStringList chipCues;      // words near a bare model number that make it a chip
-    QStringList modelCues;     // words near a versioned name that make it an AI model
-    QStringList versionTails;  // words that continue a version: 프로, Pro, Turbo
+    QStringList chipCues; // words near a bare model number that make it a chip
+    QStringList modelCues; // words near a versioned name that make it an AI model
+    QStringList versionTails; // words that continue a version: 프로, Pro, Turbo
     // Head words that end (or, in English, begin) a name of their type: 한결증권,
     // Norvane Technologies, Ministry of X. A head written "~반도체" is generic: the part
     // before it must not be an ordinary word alone (시스템반도체 is no company). One
@@ -43,10 +43,10 @@ struct MatcherLexicon
         bool alone = false;
     };
     QList<Head> koreanHeads;
-    QList<Head> englishHeadsAfter;  // "Kestrel Labs"
+    QList<Head> englishHeadsAfter; // "Kestrel Labs"
     QList<Head> englishHeadsBefore; // "Ministry of ...", "Office of ..."
-    QStringList englishTitles;      // before a name: senator, analyst, Professor
-    QStringList englishStarts;      // capitalised words that begin a sentence, not a name
+    QStringList englishTitles; // before a name: senator, analyst, Professor
+    QStringList englishStarts; // capitalised words that begin a sentence, not a name
     // Ordinary Korean words (from the hunspell-ko dictionary at build time): never a
     // name alone, so a pattern rejects them.
     WordList ordinaryWords;

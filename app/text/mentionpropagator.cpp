@@ -112,8 +112,8 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
     QList<EntityMatch> merged;
     merged.reserve(matches.size() + found.size());
     std::merge(std::make_move_iterator(matches.begin()), std::make_move_iterator(matches.end()),
-               std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()),
-               std::back_inserter(merged), [](const EntityMatch &a, const EntityMatch &b) { return a.start < b.start; });
+               std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()), std::back_inserter(merged),
+               [](const EntityMatch &a, const EntityMatch &b) { return a.start < b.start; });
     matches = std::move(merged);
 }
 

@@ -15,7 +15,10 @@ namespace chipline::text {
 class MentionPropagator final
 {
 public:
-    MentionPropagator(const MatchBoundary &boundary, const OpenPatterns &open) : m_boundary(boundary), m_open(open) {}
+    MentionPropagator(const MatchBoundary &boundary, const OpenPatterns &open)
+        : m_boundary(boundary),
+          m_open(open)
+    {}
     Q_DISABLE_COPY_MOVE(MentionPropagator)
 
     // matches: sorted by start, free of overlaps; stays so.

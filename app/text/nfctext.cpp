@@ -17,7 +17,8 @@ char32_t codePointAt(QStringView s, qsizetype i)
 
 } // namespace
 
-NfcText::NfcText(QStringView original) : m_originalSize(original.size())
+NfcText::NfcText(QStringView original)
+    : m_originalSize(original.size())
 {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);

@@ -21,7 +21,7 @@ public:
 private:
     QString m_text;
     QList<qsizetype> m_segmentStart; // per unit of m_text: original start of its segment
-    QList<qsizetype> m_segmentEnd;   // per unit of m_text: original end of its segment
+    QList<qsizetype> m_segmentEnd; // per unit of m_text: original end of its segment
     qsizetype m_originalSize = 0;
 };
 

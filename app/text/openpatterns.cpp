@@ -19,8 +19,8 @@ constexpr float kAloneConfidence = 0.6F;
 constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
 
 // Connective endings after a verb's stem, longest first.
-constexpr const char16_t *kConnectives[] = {u"지만", u"거나", u"면서", u"도록", u"다고", u"는", u"고", u"지",
-                                            u"며", u"면", u"게", u"던"};
+constexpr const char16_t *kConnectives[] = {u"지만", u"거나", u"면서", u"도록", u"다고", u"는",
+                                            u"고",   u"지",   u"며",   u"면",   u"게",   u"던"};
 constexpr float kEnglishConfidence = 0.65F;
 constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
@@ -254,8 +254,8 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     qsizetype s = ws;
     // An embassy's seat: "주미 중국대사관".
     const qsizetype prev = wordBefore(text, ws);
-    if (h.type == EntityType::Gov && prev >= 0 && ws - prev >= 3 && text[prev] == u'주'
-        && isHangul(text[prev + 1]) && text[prev + 2] == u' ')
+    if (h.type == EntityType::Gov && prev >= 0 && ws - prev >= 3 && text[prev] == u'주' && isHangul(text[prev + 1])
+        && text[prev + 2] == u' ')
         s = prev;
     if (!m_boundary.startsAt(text, s))
         return std::nullopt;
@@ -271,7 +271,8 @@ qsizetype OpenPatterns::capitalisedRunBefore(QStringView text, qsizetype pos, bo
     int words = 0;
     while (words < kMaxEnglishWords && at >= 2 && text[at - 1] == u' ') {
         qsizetype s = at - 1;
-        while (s > 0 && (isAsciiLetter(text[s - 1]) || text[s - 1] == u'-' || text[s - 1] == u'&' || isDigit(text[s - 1])))
+        while (s > 0
+               && (isAsciiLetter(text[s - 1]) || text[s - 1] == u'-' || text[s - 1] == u'&' || isDigit(text[s - 1])))
             --s;
         if (s == at - 1)
             break;
@@ -315,8 +316,8 @@ qsizetype OpenPatterns::capitalisedRunAfter(QStringView text, qsizetype pos, int
     return end;
 }
 
-std::optional<EntityMatch> OpenPatterns::englishHeadAfter(QStringView text, qsizetype start, qsizetype end,
-                                                          int head, const QList<EntityMatch> &known) const
+std::optional<EntityMatch> OpenPatterns::englishHeadAfter(QStringView text, qsizetype start, qsizetype end, int head,
+                                                          const QList<EntityMatch> &known) const
 {
     const MatcherLexicon::Head &h = m_enAfter[head];
     if (!isAsciiUpper(text[start]) || !m_boundary.startsAt(text, start) || !m_boundary.endsAt(text, end))
@@ -363,7 +364,8 @@ std::optional<EntityMatch> OpenPatterns::englishTitle(QStringView text, qsizetyp
                 qsizetype w = wordEnd;
                 while (w > 0 && isAsciiLetter(text[w - 1]))
                     --w;
-                if (w == wordEnd || !isAsciiUpper(text[w]) || m_enStarts.contains(text.sliced(w, wordEnd - w).toString()))
+                if (w == wordEnd || !isAsciiUpper(text[w])
+                    || m_enStarts.contains(text.sliced(w, wordEnd - w).toString()))
                     break;
                 s = w;
                 if (w < 2 || text[w - 1] != u' ')
@@ -383,7 +385,8 @@ bool OpenPatterns::hasCue(QStringView text, qsizetype start, qsizetype end, cons
 {
     const qsizetype from = std::max<qsizetype>(0, start - kCueWindow);
     const qsizetype to = std::min(text.size(), end + kCueWindow);
-    for (auto it = std::partition_point(known.cbegin(), known.cend(), [from](const EntityMatch &m) { return m.end <= from; });
+    for (auto it =
+             std::partition_point(known.cbegin(), known.cend(), [from](const EntityMatch &m) { return m.end <= from; });
          it != known.cend() && it->start < to; ++it) {
         if (it->type == EntityType::Chip || it->type == EntityType::Org || it->type == EntityType::Model)
             return true;
@@ -410,7 +413,8 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (ns == sep || !m_boundary.startsAt(text, ns) || (ns > 0 && (isWordUnit(text[ns - 1]) || text[ns - 1] == u'-')))
         return std::nullopt;
     const QStringView name = text.sliced(ns, sep - ns);
-    if ((hangul && (name.size() < 2 || name.size() > 4)) || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
+    if ((hangul && (name.size() < 2 || name.size() > 4))
+        || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
         return std::nullopt;
     bool innerCapital = false;
     bool allCapitals = !hangul;
@@ -467,7 +471,8 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (findOverlap(known, ns, sep) || (hangul && isOrdinary(name)))
         return std::nullopt;
     // "모델은 4.0": an ordinary word and a particle.
-    if (hangul && ((name.size() >= 3 && isOrdinary(name.chopped(1))) || (name.size() >= 4 && isOrdinary(name.chopped(2)))))
+    if (hangul
+        && ((name.size() >= 3 && isOrdinary(name.chopped(1))) || (name.size() >= 4 && isOrdinary(name.chopped(2)))))
         return std::nullopt;
     if (!hangul && m_enStarts.contains(name.toString()))
         return std::nullopt;

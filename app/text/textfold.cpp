@@ -24,8 +24,8 @@ struct Tables
 
 bool isHorizontalSpace(char16_t u)
 {
-    return u == u'\t' || u == u' ' || u == 0x00A0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A)
-        || u == 0x202F || u == 0x205F || u == 0x3000;
+    return u == u'\t' || u == u' ' || u == 0x00A0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x202F
+        || u == 0x205F || u == 0x3000;
 }
 
 // Identity ranges that need no ICU call: Hangul syllables and the main Han block.
@@ -40,11 +40,15 @@ CharClass classify(char16_t f)
         return CharClass::Space;
     const QChar c(f);
     switch (c.script()) {
-    case QChar::Script_Hangul: return CharClass::Hangul;
-    case QChar::Script_Han: return CharClass::Han;
+    case QChar::Script_Hangul:
+        return CharClass::Hangul;
+    case QChar::Script_Han:
+        return CharClass::Han;
     case QChar::Script_Hiragana:
-    case QChar::Script_Katakana: return CharClass::Kana;
-    default: break;
+    case QChar::Script_Katakana:
+        return CharClass::Kana;
+    default:
+        break;
     }
     if (c.isDigit())
         return CharClass::Digit;
@@ -77,8 +81,7 @@ std::unique_ptr<Tables> buildTables()
         }
         t->fold[i] = f;
         t->cls[i] = classify(f);
-        t->maybeNfc[i] = !(u >= 0xD800 && u <= 0xDFFF)
-            && u_getIntPropertyValue(u, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
+        t->maybeNfc[i] = !(u >= 0xD800 && u <= 0xDFFF) && u_getIntPropertyValue(u, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
     }
     return t;
 }
@@ -105,10 +108,22 @@ const Tables &tables()
 
 } // namespace
 
-char16_t TextFold::fold(char16_t unit) { return tables().fold[unit]; }
-CharClass TextFold::charClass(char16_t unit) { return tables().cls[unit]; }
-const CharClass *TextFold::charClasses() { return tables().cls.data(); }
-bool TextFold::mayNeedNfc(char16_t unit) { return tables().maybeNfc[unit]; }
+char16_t TextFold::fold(char16_t unit)
+{
+    return tables().fold[unit];
+}
+CharClass TextFold::charClass(char16_t unit)
+{
+    return tables().cls[unit];
+}
+const CharClass *TextFold::charClasses()
+{
+    return tables().cls.data();
+}
+bool TextFold::mayNeedNfc(char16_t unit)
+{
+    return tables().maybeNfc[unit];
+}
 
 QString TextFold::toNfc(QStringView text)
 {

@@ -6,7 +6,15 @@ namespace chipline::text {
 
 // What a code unit is for word-boundary purposes. Letter covers every spaced script
 // (Latin, Cyrillic, ...); Han and Kana are written without spaces, so they never need one.
-enum class CharClass : quint8 { Other, Space, Letter, Digit, Hangul, Han, Kana };
+enum class CharClass : quint8 {
+    Other,
+    Space,
+    Letter,
+    Digit,
+    Hangul,
+    Han,
+    Kana
+};
 
 // The length-preserving fold used for matching: one UTF-16 unit in, one out. It applies
 // NFKC case folding where that yields a single unit (case, full-/half-width, compatibility

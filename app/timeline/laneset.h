@@ -16,7 +16,10 @@ namespace chipline::timeline {
 class LaneSet final
 {
 public:
-    enum class Mode { Actor, Category };
+    enum class Mode {
+        Actor,
+        Category
+    };
 
     struct Lane
     {

@@ -10,9 +10,9 @@ class MonospaceMetrics final : public TextMetrics
 {
 public:
     explicit MonospaceMetrics(double charWidth = 7, double lineHeight = 14)
-        : m_charWidth(charWidth), m_lineHeight(lineHeight)
-    {
-    }
+        : m_charWidth(charWidth),
+          m_lineHeight(lineHeight)
+    {}
 
     double width(QStringView text) const override;
     QString elided(const QString &text, double width) const override;

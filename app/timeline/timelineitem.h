@@ -13,8 +13,8 @@ struct TimelineItem
 {
     qint64 id = 0;
     temporal::ResolvedDate date;
-    QString label;        // what is written beside the marker (the title, or "12. title" in print)
-    int lane = 0;         // index into the lane set
+    QString label; // what is written beside the marker (the title, or "12. title" in print)
+    int lane = 0; // index into the lane set
     int corroboration = 0; // distinct articles supporting the event
     bool candidate = false; // drawn dimmed until confirmed
     QString category;

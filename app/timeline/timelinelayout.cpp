@@ -12,15 +12,15 @@ namespace {
 struct Slot
 {
     double end = -std::numeric_limits<double>::infinity(); // right edge of what the row holds
-    int last = -1;                                           // index into the placed list
-    double solid = 0;                                        // its marker and span, which cannot shrink
+    int last = -1; // index into the placed list
+    double solid = 0; // its marker and span, which cannot shrink
 };
 
 struct Pending
 {
     int item;
-    double mx;       // marker x
-    double barLeft;  // span left (clipped), or marker x
+    double mx; // marker x
+    double barLeft; // span left (clipped), or marker x
     double barRight;
     bool span;
     bool clippedLeft;

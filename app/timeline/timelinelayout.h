@@ -13,17 +13,17 @@ class TextMetrics;
 
 struct LayoutOptions
 {
-    QDate from;             // the plotted days, [from, to)
+    QDate from; // the plotted days, [from, to)
     QDate to;
-    double left = 0;        // the plot area; lane titles go left of it
+    double left = 0; // the plot area; lane titles go left of it
     double width = 800;
     double top = 0;
     double axisHeight = 28;
     double laneGap = 4;
     double lanePadding = 3;
-    int maxRows = 6;        // label rows per lane before events drop to the lane's strip
+    int maxRows = 6; // label rows per lane before events drop to the lane's strip
     double markerRadius = 5;
-    double gap = 6;         // the least space between neighbours in a row
+    double gap = 6; // the least space between neighbours in a row
     double minLabelWidth = 36;
     double maxLabelWidth = 300;
     double stripHeight = 9; // the rug of events with no room for a label
@@ -32,29 +32,29 @@ struct LayoutOptions
 
 struct PlacedItem
 {
-    int item = -1;          // index into the input
+    int item = -1; // index into the input
     int lane = 0;
-    int row = -1;           // -1: in the lane's strip, unlabelled
+    int row = -1; // -1: in the lane's strip, unlabelled
     QPointF marker;
-    QRectF bar;             // month/year spans: the days covered, clipped to the plot; else empty
-    QRectF label;           // empty when unlabelled
-    QString text;           // the label as drawn: whole or elided
-    bool clippedLeft = false;  // the span begins before the plotted range
+    QRectF bar; // month/year spans: the days covered, clipped to the plot; else empty
+    QRectF label; // empty when unlabelled
+    QString text; // the label as drawn: whole or elided
+    bool clippedLeft = false; // the span begins before the plotted range
     bool clippedRight = false; // and ends after it
 };
 
 struct LaneBox
 {
     QString title;
-    QRectF rect;            // the whole band, plot width
+    QRectF rect; // the whole band, plot width
     int rows = 0;
-    QRectF strip;           // empty when no event overflowed
+    QRectF strip; // empty when no event overflowed
 };
 
 struct TimelineGeometry
 {
     TimeScale scale;
-    QRectF plot;            // axis and lanes, without the title column
+    QRectF plot; // axis and lanes, without the title column
     QRectF axis;
     QList<Tick> ticks;
     QList<LaneBox> lanes;

@@ -58,7 +58,7 @@ QList<TimelinePage> TimelinePaginator::split(const QList<TimelineItem> &items, c
 }
 
 qint64 TimelinePaginator::leastDaysPerPage(const QList<TimelineItem> &items, const QStringList &laneTitles,
-                                          const LayoutOptions &options, double maxHeight, const TextMetrics &metrics)
+                                           const LayoutOptions &options, double maxHeight, const TextMetrics &metrics)
 {
     const qint64 total = std::max<qint64>(1, options.from.daysTo(options.to));
     int count = 0;
@@ -75,7 +75,8 @@ qint64 TimelinePaginator::leastDaysPerPage(const QList<TimelineItem> &items, con
     // A label's footprint in its row: marker, label and the gap to the next.
     const double footprint = labels / count + 2 * options.markerRadius + 3 + options.gap;
     const int laneCount = int(std::max<qsizetype>(1, laneTitles.size()));
-    const double fixed = options.axisHeight + laneCount * (2 * options.lanePadding + options.stripHeight + options.laneGap);
+    const double fixed =
+        options.axisHeight + laneCount * (2 * options.lanePadding + options.stripHeight + options.laneGap);
     const double rowH = TimelineLayout::rowHeight(options, metrics);
     const int rows = std::clamp(int((maxHeight - fixed) / rowH / laneCount), 1, std::max(1, options.maxRows));
     const double perRow = std::max(1.0, options.width / footprint);
@@ -107,8 +108,8 @@ QList<TimelinePage> TimelinePaginator::paginate(const QList<TimelineItem> &items
     // Two per cent more than what cannot fit even at the finest split (fifty events on one
     // day) may go unlabelled (they keep their marker and their number in the list) when
     // that saves pages: otherwise one crowded day decides the whole scale.
-    const int tolerated = unlabelled(split(items, laneTitles, options, floorDays, maxHeight, metrics))
-        + int(items.size() / 50);
+    const int tolerated =
+        unlabelled(split(items, laneTitles, options, floorDays, maxHeight, metrics)) + int(items.size() / 50);
     // Never more pages than the labels need: a crowded selection past that goes unlabelled.
     const qint64 least = std::max(floorDays, leastDaysPerPage(items, laneTitles, options, maxHeight, metrics));
     if (least >= total)

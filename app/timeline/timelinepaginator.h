@@ -10,9 +10,9 @@ class TextMetrics;
 
 struct TimelinePage
 {
-    QDate from;               // [from, to); the next page starts at to
+    QDate from; // [from, to); the next page starts at to
     QDate to;
-    QList<int> items;         // indexes into the input whose first day falls on this page
+    QList<int> items; // indexes into the input whose first day falls on this page
     TimelineGeometry geometry;
 };
 

@@ -46,11 +46,10 @@ bool isMajor(QDate date, TickUnit unit)
 } // namespace
 
 TimeScale::TimeScale(QDate first, double x0, double pixelsPerDay)
-    : m_first(first.isValid() ? first : QDate(2000, 1, 1))
-    , m_x0(x0)
-    , m_pixelsPerDay(pixelsPerDay > 0 ? pixelsPerDay : 1)
-{
-}
+    : m_first(first.isValid() ? first : QDate(2000, 1, 1)),
+      m_x0(x0),
+      m_pixelsPerDay(pixelsPerDay > 0 ? pixelsPerDay : 1)
+{}
 
 TimeScale TimeScale::fit(QDate first, QDate end, double x0, double width)
 {

@@ -8,7 +8,13 @@
 namespace chipline::timeline {
 
 // The units the axis can tick in, coarsest last; Year covers multi-year steps too.
-enum class TickUnit { Day, Week, Month, Quarter, Year };
+enum class TickUnit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year
+};
 
 struct Tick
 {

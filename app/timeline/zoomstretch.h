@@ -13,9 +13,9 @@ struct ZoomStretch
 {
     double layoutPixelsPerDay = 1;
     double pixelsPerDay = 1;
-    double plotWidth = 1;   // the plot's width at pixelsPerDay
+    double plotWidth = 1; // the plot's width at pixelsPerDay
     double tickSpacing = 64;
-    double left = 0;        // the visible plot range, with some room for labels
+    double left = 0; // the visible plot range, with some room for labels
     double right = 0;
 
     TimelineGeometry apply(const TimelineGeometry &laidOut) const;

@@ -10,8 +10,8 @@
 #include "temporal/dateextractor.h"
 #include "text/ahocorasick.h"
 #include "text/entitymatcher.h"
-#include "text/textfold.h"
 #include "text/gazetteer.h"
+#include "text/textfold.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -128,10 +128,13 @@ int main(int argc, char **argv)
 
     std::printf("file: %s (%lld UTF-16 units, %lld blocks, language %s)\n", qPrintable(path),
                 static_cast<long long>(text.size()), static_cast<long long>(blocks.size()), qPrintable(language));
-    std::printf("gazetteer_ms: %.1f  (%d entities, %d aliases)\n", gazetteerMs, gazetteer->size(), matcher.aliasCount());
+    std::printf("gazetteer_ms: %.1f  (%d entities, %d aliases)\n", gazetteerMs, gazetteer->size(),
+                matcher.aliasCount());
     std::printf("matcher_build_ms: %.1f\n", matcherMs);
-    std::printf("read_ms: %.1f  (reading, UTF-8 decoding and NFC of %lld units)\n", readMs, static_cast<long long>(units));
-    std::printf("scan_ms: %.1f  (%lld hits, %zu states)\n", scanMs, static_cast<long long>(hits), automaton.stateCount());
+    std::printf("read_ms: %.1f  (reading, UTF-8 decoding and NFC of %lld units)\n", readMs,
+                static_cast<long long>(units));
+    std::printf("scan_ms: %.1f  (%lld hits, %zu states)\n", scanMs, static_cast<long long>(hits),
+                automaton.stateCount());
     std::printf("match_ms: %.1f  (%lld mentions)\n", matchMs, static_cast<long long>(mentions));
     std::printf("dates_ms: %.1f  (%lld dates)\n", dateMs, static_cast<long long>(found));
     std::printf("analyze_ms: %.1f  (match + dates + records)\n", analyzeMs);

@@ -13,8 +13,8 @@
 #include "storage/database.h"
 #include "ui/timelineview.h"
 
-#include <QElapsedTimer>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
 #include <QRandomGenerator>
@@ -39,9 +39,10 @@ QList<timeline::TimelineItem> items(int count)
         const QDate d = QDate(2018, 1, 1).addDays(rng.bounded(8 * 365));
         const int k = rng.bounded(10);
         it.date = k == 0 ? temporal::ResolvedDate::fromYear(d.year())
-                 : k < 3 ? temporal::ResolvedDate::fromMonth(d.year(), d.month())
+            : k < 3      ? temporal::ResolvedDate::fromMonth(d.year(), d.month())
                          : temporal::ResolvedDate::fromDate(d);
-        it.label = i % 2 ? QStringLiteral("엔비디아 H20 수출 허가 요건 %1").arg(i) : QStringLiteral("BIS adds entities to the Entity List %1").arg(i);
+        it.label = i % 2 ? QStringLiteral("엔비디아 H20 수출 허가 요건 %1").arg(i)
+                         : QStringLiteral("BIS adds entities to the Entity List %1").arg(i);
         it.lane = rng.bounded(7);
         it.corroboration = rng.bounded(6);
         it.candidate = rng.bounded(3) == 0;
@@ -68,8 +69,9 @@ int main(int argc, char *argv[])
     const int n = argc > 1 ? std::atoi(argv[1]) : 10000;
     const int printed = argc > 2 ? std::atoi(argv[2]) : 1000;
     const QList<timeline::TimelineItem> all = items(n);
-    const QStringList lanes = {QStringLiteral("US"), QStringLiteral("China"), QStringLiteral("Nvidia"), QStringLiteral("Huawei"),
-                               QStringLiteral("Allies"), QStringLiteral("Companies"), QStringLiteral("Other")};
+    const QStringList lanes = {QStringLiteral("US"),     QStringLiteral("China"),  QStringLiteral("Nvidia"),
+                               QStringLiteral("Huawei"), QStringLiteral("Allies"), QStringLiteral("Companies"),
+                               QStringLiteral("Other")};
     QFont font;
     font.setFamilies(render::CategoryStyle::fontFamilies());
     font.setPixelSize(12);
@@ -181,8 +183,16 @@ int main(int argc, char *argv[])
     QList<exchange::CsvEvent> rows;
     for (int i = 0; i < printed; ++i) {
         const timeline::TimelineItem &it = all[i];
-        rows.append({0, it.date.value(), it.date.precisionName(), it.category, it.label,
-                     {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")}, QStringLiteral("https://example.org"), {}, {}, {}});
+        rows.append({0,
+                     it.date.value(),
+                     it.date.precisionName(),
+                     it.category,
+                     it.label,
+                     {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")},
+                     QStringLiteral("https://example.org"),
+                     {},
+                     {},
+                     {}});
     }
     if (!exchange::EventCsvImporter::import(*db.value(), rows))
         return 1;

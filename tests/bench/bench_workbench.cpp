@@ -116,10 +116,12 @@ core::Result<LongArticle> ensureLongArticle(storage::Database &db, const QString
             }
         }
         if (!any)
-            return core::Error{QStringLiteral("the database holds fewer than %1 characters of articles").arg(kLongChars)};
+            return core::Error{
+                QStringLiteral("the database holds fewer than %1 characters of articles").arg(kLongChars)};
     }
     const QDateTime when = QDateTime::fromString(published.left(19), Qt::ISODate);
-    QString text = QStringLiteral("반도체 수출 통제 종합: 지난 보도 모음 (Long read: the chip export controls so far)\n");
+    QString text =
+        QStringLiteral("반도체 수출 통제 종합: 지난 보도 모음 (Long read: the chip export controls so far)\n");
     if (when.isValid())
         text += when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + u'\n';
     text += u'\n' + body;
@@ -132,7 +134,8 @@ core::Result<LongArticle> ensureLongArticle(storage::Database &db, const QString
     options.layout = QStringLiteral("text");
     const importing::ImportSummary summary = importing::Importer(db, options).run({path});
     if (summary.articlesAdded != 1) {
-        const QString why = summary.problems.isEmpty() ? QStringLiteral("nothing added") : summary.problems.first().reason;
+        const QString why =
+            summary.problems.isEmpty() ? QStringLiteral("nothing added") : summary.problems.first().reason;
         return core::Error{QStringLiteral("cannot import %1: %2").arg(path, why)};
     }
     const LongArticle found = findLongArticle(db);
@@ -223,8 +226,8 @@ int main(int argc, char *argv[])
         return n;
     };
     out << "articles: " << articles() << ", rows loaded: " << window.articleModel()->rowCount() << "\n";
-    out << "start to populated list (open, window, first page, shown): " << startMs << " ms (process start: "
-        << total.elapsed() - prepareMs << " ms)\n";
+    out << "start to populated list (open, window, first page, shown): " << startMs
+        << " ms (process start: " << total.elapsed() - prepareMs << " ms)\n";
     out << "  of which: open " << openMs << " ms, window built " << constructMs - openMs << " ms, show "
         << showMs - constructMs << " ms, first event-loop pass " << startMs - showMs << " ms; GUI thread CPU "
         << startCpuMs << " ms\n";
@@ -276,8 +279,8 @@ int main(int argc, char *argv[])
     }
     window.reader()->legend()->setHiddenTypes({});
     std::sort(toggles.begin(), toggles.end());
-    out << "legend: hide or show a type (scrolled to " << bar->value() << " px), painted: median " << toggles.at(3) / 1000.0
-        << " ms\n";
+    out << "legend: hide or show a type (scrolled to " << bar->value() << " px), painted: median "
+        << toggles.at(3) / 1000.0 << " ms\n";
 
     ui::FilterBar *filters = window.filterBar();
     filters->setSearchDelay(0);
@@ -306,7 +309,8 @@ int main(int argc, char *argv[])
     // newest first, the Relevance choice back.
     {
         ui::ArticleListModel *list = window.articleModel();
-        for (const QString &search : {QStringLiteral("엔비디아 H20"), QStringLiteral("export"), QStringLiteral("산업안보국")}) {
+        for (const QString &search :
+             {QStringLiteral("엔비디아 H20"), QStringLiteral("export"), QStringLiteral("산업안보국")}) {
             field->setText(search);
             QCoreApplication::processEvents();
             out << "search \"" << search << "\": " << list->totalCount() << " articles, "
@@ -340,8 +344,8 @@ int main(int argc, char *argv[])
             QString label = QString::fromLatin1(name);
             if (!search.isEmpty())
                 label += QStringLiteral(" with search \"%1\"").arg(search);
-            out << "sort by " << label << ": " << first
-                << " ms, next page " << t.elapsed() << " ms (" << model->rowCount() << " rows)\n";
+            out << "sort by " << label << ": " << first << " ms, next page " << t.elapsed() << " ms ("
+                << model->rowCount() << " rows)\n";
         }
         model->sort(ui::ArticleListModel::DateColumn, Qt::DescendingOrder);
     }

@@ -20,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     core::Article article;
     article.layout = QStringLiteral("text");
-    article.body = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1)).normalized(QString::NormalizationForm_C);
+    article.body = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1))
+                       .normalized(QString::NormalizationForm_C);
     article.language = core::guessLanguage(article.body);
     if (data[0] & 1)
         article.published = core::makeWallTime(2025, 4, 16, 9, 30);

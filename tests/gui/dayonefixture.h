@@ -24,15 +24,14 @@
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QComboBox>
-#include <QContextMenuEvent>
 #include <QCompleter>
+#include <QContextMenuEvent>
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFile>
-#include <QSettings>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +42,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -76,8 +76,7 @@ protected:
     void importSample();
     // Runs body on the next visible top-level widget of type T (a modal dialog or a popup)
     // once it shows, while whatever opened it waits in its own event loop.
-    template <typename T>
-    void whenShown(std::function<void(T *)> body);
+    template <typename T> void whenShown(std::function<void(T *)> body);
     void selectArticle(qint64 id);
     qint64 scalar(const QString &sql);
     qint64 articleWith(const QString &titlePrefix);
@@ -104,7 +103,8 @@ inline void DayOneFixture::init()
     auto db = storage::Database::open(m_dir.filePath(QStringLiteral("d%1.db").arg(++m_serial)));
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    m_store = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_serial)), QSettings::IniFormat);
+    m_store =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_serial)), QSettings::IniFormat);
     m_settings = std::make_unique<ui::Settings>(*m_store);
     openWindow();
 }
@@ -146,8 +146,7 @@ inline void DayOneFixture::selectArticle(qint64 id)
     QCOMPARE(m_window->reader()->articleId(), id);
 }
 
-template <typename T>
-inline void DayOneFixture::whenShown(std::function<void(T *)> body)
+template <typename T> inline void DayOneFixture::whenShown(std::function<void(T *)> body)
 {
     ::whenShown<T>(this, std::move(body));
 }
@@ -164,4 +163,3 @@ inline qint64 DayOneFixture::articleWith(const QString &titlePrefix)
     st.bind(1, titlePrefix);
     return st.next() ? st.int64(0) : 0;
 }
-

@@ -52,10 +52,12 @@ using namespace chipline;
 // analysts are in no list. The third article names 쉬리펑 without a title (쉬 is no Korean surname, so
 // the name's shape alone does not make it a person).
 inline const std::pair<const char *, const char *> kNewNamesArticles[] = {
-    {"briefing.txt", "외교부 정례 브리핑\n2025-03-17\n\n쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 "
-                     "반대한다고 말했다. 한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.\n"},
-    {"broker.txt", "증권가 보고서 잇따라\n2025-03-18\n\n한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. "
-                   "쉬리펑 대변인도 입장을 냈다. 최다온 애널리스트는 수요가 이어질 것이라고 말했다.\n"},
+    {"briefing.txt",
+     "외교부 정례 브리핑\n2025-03-17\n\n쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 "
+     "반대한다고 말했다. 한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.\n"},
+    {"broker.txt",
+     "증권가 보고서 잇따라\n2025-03-18\n\n한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. "
+     "쉬리펑 대변인도 입장을 냈다. 최다온 애널리스트는 수요가 이어질 것이라고 말했다.\n"},
     {"followup.txt", "같은 입장 되풀이한 중국\n2025-03-19\n\n브리핑에서 쉬리펑은 다시 같은 말을 했다.\n"},
 };
 
@@ -80,8 +82,7 @@ protected:
     const ui::ReaderSpan *spanOver(const QString &text) const;
     QAction *action(const QString &name) const;
     // Runs body on the next visible popup or dialog of type T, while what opened it waits.
-    template <typename T>
-    void whenShown(std::function<void(T *)> body);
+    template <typename T> void whenShown(std::function<void(T *)> body);
     void runRecognitionElsewhere();
 
     QTemporaryDir m_dir;
@@ -116,7 +117,8 @@ inline void NewNamesFixture::init()
     auto db = storage::Database::open(m_path);
     QVERIFY(db.ok());
     m_db = std::move(db).value();
-    m_store = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_serial)), QSettings::IniFormat);
+    m_store =
+        std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s%1.ini").arg(m_serial)), QSettings::IniFormat);
     m_settings = std::make_unique<ui::Settings>(*m_store);
     openWindow();
     m_window->importPaths({m_files});
@@ -149,7 +151,8 @@ inline void NewNamesFixture::openWindow()
     QVERIFY(m_table);
     m_model = qobject_cast<ui::NewNamesModel *>(m_table->model());
     QVERIFY(m_model);
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester =
+        std::make_unique<QAbstractItemModelTester>(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 inline void NewNamesFixture::openReview()
@@ -224,8 +227,7 @@ inline const ui::ReaderSpan *NewNamesFixture::spanOver(const QString &text) cons
     return nullptr;
 }
 
-template <typename T>
-inline void NewNamesFixture::whenShown(std::function<void(T *)> body)
+template <typename T> inline void NewNamesFixture::whenShown(std::function<void(T *)> body)
 {
     ::whenShown<T>(this, std::move(body));
 }

@@ -33,7 +33,8 @@ void TestDayOne::timelineRefreshesAfterImport()
     dock->show();
     QTRY_COMPARE(dock->selection().events.size(), qsizetype(0));
     importSample();
-    const qint64 events = scalar(QStringLiteral("SELECT count(*) FROM event WHERE status IN ('confirmed', 'candidate')"));
+    const qint64 events =
+        scalar(QStringLiteral("SELECT count(*) FROM event WHERE status IN ('confirmed', 'candidate')"));
     QVERIFY(events >= 3);
     QTRY_COMPARE(qint64(dock->selection().events.size()), events);
     QVERIFY(dock->windowTitle().contains(QString::number(events)));
@@ -66,8 +67,9 @@ void TestDayOne::countFollowsTheList()
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("articleCount"));
     QVERIFY(label);
     // An entity with accepted mentions in exactly one article.
-    const qint64 entity = scalar(QStringLiteral("SELECT entity_id FROM mention WHERE status = 'accepted' GROUP BY entity_id "
-                                                "HAVING count(DISTINCT article_id) = 1 LIMIT 1"));
+    const qint64 entity =
+        scalar(QStringLiteral("SELECT entity_id FROM mention WHERE status = 'accepted' GROUP BY entity_id "
+                              "HAVING count(DISTINCT article_id) = 1 LIMIT 1"));
     QVERIFY(entity > 0);
     m_window->filterBar()->addEntity(entity, QStringLiteral("X"));
     QTRY_COMPARE(m_window->articleModel()->totalCount(), qint64(1));
@@ -99,7 +101,12 @@ void TestDayOne::entityNamesReadable()
     QTRY_VERIFY(view->viewport()->width() > 150);
     const int name = view->header()->sectionSize(0);
     QVERIFY2(name >= view->viewport()->width() * 2 / 5,
-             qPrintable(QStringLiteral("%1 of %2 (%3 %4 %5)").arg(name).arg(view->viewport()->width()).arg(view->header()->sectionSize(1)).arg(view->header()->sectionSize(2)).arg(view->header()->sectionSize(3))));
+             qPrintable(QStringLiteral("%1 of %2 (%3 %4 %5)")
+                            .arg(name)
+                            .arg(view->viewport()->width())
+                            .arg(view->header()->sectionSize(1))
+                            .arg(view->header()->sectionSize(2))
+                            .arg(view->header()->sectionSize(3))));
     QVERIFY(name >= view->fontMetrics().horizontalAdvance(QStringLiteral("Cybersecurity")));
 }
 
@@ -134,9 +141,10 @@ void TestDayOne::fromPickerOpensInTheData()
     importSample();
     auto *from = m_window->findChild<QDateEdit *>(QStringLiteral("filterFrom"));
     QVERIFY(from);
-    const QDate first = QDate::fromString(
-        QString::number(scalar(QStringLiteral("SELECT CAST(replace(substr(min(published), 1, 10), '-', '') AS INTEGER) FROM article"))),
-        QStringLiteral("yyyyMMdd"));
+    const QDate first =
+        QDate::fromString(QString::number(scalar(QStringLiteral(
+                              "SELECT CAST(replace(substr(min(published), 1, 10), '-', '') AS INTEGER) FROM article"))),
+                          QStringLiteral("yyyyMMdd"));
     QVERIFY(first.isValid());
     // The arrow at the right end opens the calendar.
     QTRY_VERIFY(from->isVisible());
@@ -149,9 +157,10 @@ void TestDayOne::fromPickerOpensInTheData()
     // The To picker shows the data's last month.
     auto *to = m_window->findChild<QDateEdit *>(QStringLiteral("filterTo"));
     QVERIFY(to);
-    const QDate last = QDate::fromString(
-        QString::number(scalar(QStringLiteral("SELECT CAST(replace(substr(max(published), 1, 10), '-', '') AS INTEGER) FROM article"))),
-        QStringLiteral("yyyyMMdd"));
+    const QDate last =
+        QDate::fromString(QString::number(scalar(QStringLiteral(
+                              "SELECT CAST(replace(substr(max(published), 1, 10), '-', '') AS INTEGER) FROM article"))),
+                          QStringLiteral("yyyyMMdd"));
     QTest::mouseClick(to, Qt::LeftButton, {}, QPoint(to->width() - 6, to->height() / 2));
     QTRY_VERIFY(to->calendarWidget()->isVisible());
     QCOMPARE(to->calendarWidget()->yearShown(), last.year());
@@ -176,10 +185,14 @@ void TestDayOne::setDateTypesTheYear()
     QVERIFY(edit);
     QCOMPARE(edit->selectedText(), edit->text()); // typing replaces the whole date
     QTest::keyClicks(edit, QStringLiteral("2025"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("setDateUnderstood"))->text().contains(QStringLiteral("2025-01-01")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("setDateUnderstood"))
+                ->text()
+                .contains(QStringLiteral("2025-01-01")));
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_VERIFY(!dialog->isVisible() || dialog->result() == QDialog::Accepted);
-    QTRY_COMPARE(scalar(QStringLiteral("SELECT CAST(substr(published, 1, 4) AS INTEGER) FROM article WHERE id = %1").arg(id)), qint64(2025));
+    QTRY_COMPARE(
+        scalar(QStringLiteral("SELECT CAST(substr(published, 1, 4) AS INTEGER) FROM article WHERE id = %1").arg(id)),
+        qint64(2025));
 }
 
 // 13: Help is the last menu, after Timeline.
@@ -220,7 +233,8 @@ void TestDayOne::zoomKeepsTheSelection()
     QVERIFY(!std::isnan(before));
     view->zoomIn();
     view->zoomIn();
-    QVERIFY2(std::abs(view->markerX(id) - before) < 3, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(view->markerX(id))));
+    QVERIFY2(std::abs(view->markerX(id) - before) < 3,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(view->markerX(id))));
     for (const auto &p : view->geometry().items) {
         const QString full = view->items().at(p.item).label;
         if (p.row >= 0 && !p.text.isEmpty())
@@ -244,10 +258,12 @@ void TestDayOne::evidenceWithoutOutlet()
     panel.showEvent(event, {p});
     auto *list = panel.findChild<QListWidget *>();
     QVERIFY(list && list->count() == 1);
-    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("2025-04-16 · Nvidia")), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("2025-04-16 · Nvidia")),
+             qPrintable(list->item(0)->text()));
     p.published.clear();
     panel.showEvent(event, {p});
-    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Nvidia flags charge\n")), qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Nvidia flags charge\n")),
+             qPrintable(list->item(0)->text()));
 }
 
 // 12: in the Korean UI Qt's own buttons speak Korean too.
@@ -274,9 +290,12 @@ void TestDayOne::paletteSafeForColourBlindness()
     using Matrix = std::array<std::array<double, 3>, 3>;
     const std::pair<const char *, Matrix> vision[] = {
         {"normal", {{{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}}},
-        {"protanopia", {{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}}},
-        {"deuteranopia", {{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}}},
-        {"tritanopia", {{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}}},
+        {"protanopia",
+         {{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}}},
+        {"deuteranopia",
+         {{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}}},
+        {"tritanopia",
+         {{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}}},
     };
     const auto lab = [](const QColor &c, const Matrix &m) {
         const auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
@@ -298,7 +317,10 @@ void TestDayOne::paletteSafeForColourBlindness()
                 const auto a = lab(ui::EntityColors::background(types[i]), m);
                 const auto b = lab(ui::EntityColors::background(types[j]), m);
                 const double distance = std::hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
-                QVERIFY2(distance >= 10, qPrintable(QStringLiteral("%1: %2 and %3 only %4 apart").arg(QLatin1String(name), types[i], types[j]).arg(distance)));
+                QVERIFY2(distance >= 10,
+                         qPrintable(QStringLiteral("%1: %2 and %3 only %4 apart")
+                                        .arg(QLatin1String(name), types[i], types[j])
+                                        .arg(distance)));
             }
         }
         // Black text stays readable on each.
@@ -321,7 +343,8 @@ void TestDayOne::dropImports()
     QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(target, &drop);
     QVERIFY(drop.isAccepted());
-    QTRY_VERIFY_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM article")) > 0 && !m_window->isImporting(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(scalar(QStringLiteral("SELECT count(*) FROM article")) > 0 && !m_window->isImporting(),
+                             60000);
     QTRY_VERIFY(m_window->articleModel()->totalCount() > 0);
     // Text is not a file: refused.
     QMimeData text;

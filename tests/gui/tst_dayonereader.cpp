@@ -57,8 +57,9 @@ TestDayOneReader::Paragraphs TestDayOneReader::readerParagraphs()
         // A blank block's room is how far it moves the next one down (a line of fixed
         // height keeps its natural bounding rectangle).
         if (block.text().trimmed().isEmpty() && block.next().isValid())
-            out.tallestBlank = std::max(out.tallestBlank, layout->blockBoundingRect(block.next()).top()
-                                                              - layout->blockBoundingRect(block).top());
+            out.tallestBlank =
+                std::max(out.tallestBlank,
+                         layout->blockBoundingRect(block.next()).top() - layout->blockBoundingRect(block).top());
         else
             out.blocks << block;
     }
@@ -105,7 +106,8 @@ void TestDayOneReader::annotateSuggestsType()
         return type;
     };
     QCOMPARE(annotate(QStringLiteral("Jonah Whitfield")), QStringLiteral("PERSON"));
-    QTRY_VERIFY(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = 'Jonah Whitfield' AND type = 'PERSON'")) == 1);
+    QTRY_VERIFY(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = 'Jonah Whitfield' AND type = 'PERSON'"))
+                == 1);
     // No cue for "inventory": the type last used.
     QCOMPARE(annotate(QStringLiteral("inventory")), QStringLiteral("PERSON"));
 }
@@ -168,10 +170,13 @@ void TestDayOneReader::highlightMenu()
     });
     rightClick(body->viewport(), at);
     QTRY_COMPARE(m_window->undoStack()->count(), undoable + 1);
-    QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE id = %1 AND status = 'rejected'").arg(span.id)), qint64(1));
+    QTRY_COMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM mention WHERE id = %1 AND status = 'rejected'").arg(span.id)),
+        qint64(1));
     // 4: the entity filter's count follows the reject.
     auto *label = m_window->findChild<QLabel *>(QStringLiteral("articleCount"));
-    QTRY_VERIFY2(label->text().contains(QLocale().toString(m_window->articleModel()->totalCount())), qPrintable(label->text()));
+    QTRY_VERIFY2(label->text().contains(QLocale().toString(m_window->articleModel()->totalCount())),
+                 qPrintable(label->text()));
 }
 
 // 3: the filter bar's entity field finds an entity by an alias in another language.
@@ -189,16 +194,19 @@ void TestDayOneReader::entityFieldFilters()
     QTRY_VERIFY(m_window->filterBar()->filter().entities.contains(nvidia));
     QVERIFY(m_window->findChild<QWidget *>(QStringLiteral("entityChip_%1").arg(nvidia)));
     QCOMPARE(m_window->articleModel()->totalCount(),
-             scalar(QStringLiteral("SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(nvidia)));
+             scalar(QStringLiteral(
+                        "SELECT count(DISTINCT article_id) FROM mention WHERE entity_id = %1 AND status = 'accepted'")
+                        .arg(nvidia)));
 }
 
 // 2: a search naming an entity finds the articles that mention it in another language.
 void TestDayOneReader::searchKnowsEntities()
 {
     importSample();
-    const QString korean = QStringLiteral(
-        "SELECT a.id FROM article a WHERE a.id IN (SELECT m.article_id FROM mention m JOIN entity e ON e.id = m.entity_id "
-        "WHERE e.name = 'Nvidia' AND m.status = 'accepted') AND a.body NOT LIKE '%Nvidia%' AND coalesce(a.title, '') NOT LIKE '%Nvidia%'");
+    const QString korean = QStringLiteral("SELECT a.id FROM article a WHERE a.id IN (SELECT m.article_id FROM mention "
+                                          "m JOIN entity e ON e.id = m.entity_id "
+                                          "WHERE e.name = 'Nvidia' AND m.status = 'accepted') AND a.body NOT LIKE "
+                                          "'%Nvidia%' AND coalesce(a.title, '') NOT LIKE '%Nvidia%'");
     const qint64 id = scalar(korean);
     QVERIFY2(id > 0, "the sample has a Korean article about 엔비디아");
     m_window->filterBar()->setSearchDelay(0);
@@ -209,7 +217,8 @@ void TestDayOneReader::searchKnowsEntities()
     QTRY_COMPARE(m_window->articleModel()->filter().search, QStringLiteral("Nvidia"));
     QVERIFY(m_window->articleModel()->rowOfArticle(id, 1000) >= 0);
     const qint64 expected = scalar(QStringLiteral(
-        "SELECT count(*) FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH '\"Nvidia\"') "
+        "SELECT count(*) FROM article a WHERE a.id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH "
+        "'\"Nvidia\"') "
         "OR a.id IN (SELECT m.article_id FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.name = 'Nvidia' "
         "AND m.status = 'accepted')"));
     QCOMPARE(m_window->articleModel()->totalCount(), expected);
@@ -229,18 +238,21 @@ void TestDayOneReader::searchSortsByRelevance()
     QString longOne = QStringLiteral("Nvidia was named once in a long report.");
     for (int i = 0; i < 12; ++i)
         longOne += filler;
-    importFiles({{QStringLiteral("many.txt"),
-                  QStringLiteral("Nvidia, Nvidia and Nvidia\n\nNvidia said Nvidia chips sold out. Nvidia again: Nvidia.\n")},
-                 {QStringLiteral("once.txt"), QStringLiteral("A long report\n\n") + longOne + u'\n'},
-                 {QStringLiteral("korean.txt"),
-                  QStringLiteral("반도체 수출 기사\n\n엔비디아는 새 칩을 공개했다. 엔비디아 관계자는 엔비디아 칩 수요가 늘었다고 "
-                                 "말했다. 엔비디아 주가는 올랐다.\n")}});
+    importFiles(
+        {{QStringLiteral("many.txt"),
+          QStringLiteral("Nvidia, Nvidia and Nvidia\n\nNvidia said Nvidia chips sold out. Nvidia again: Nvidia.\n")},
+         {QStringLiteral("once.txt"), QStringLiteral("A long report\n\n") + longOne + u'\n'},
+         {QStringLiteral("korean.txt"),
+          QStringLiteral(
+              "반도체 수출 기사\n\n엔비디아는 새 칩을 공개했다. 엔비디아 관계자는 엔비디아 칩 수요가 늘었다고 "
+              "말했다. 엔비디아 주가는 올랐다.\n")}});
     const qint64 many = articleWith(QStringLiteral("Nvidia, Nvidia"));
     const qint64 once = articleWith(QStringLiteral("A long report"));
     const qint64 korean = articleWith(QStringLiteral("반도체 수출 기사"));
     QVERIFY(many && once && korean);
     const qint64 nvidia = scalar(QStringLiteral("SELECT id FROM entity WHERE name = 'Nvidia'"));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND entity_id = %2 AND status = 'accepted'")
+    QCOMPARE(scalar(QStringLiteral(
+                        "SELECT count(*) FROM mention WHERE article_id = %1 AND entity_id = %2 AND status = 'accepted'")
                         .arg(korean)
                         .arg(nvidia)),
              qint64(4));
@@ -278,10 +290,12 @@ void TestDayOneReader::searchSortsByRelevance()
     QCOMPARE(model->sortedOrder(), Qt::DescendingOrder);
     QCOMPARE(header->sortIndicatorSection(), int(ui::ArticleListModel::DateColumn));
     QVERIFY(!relevance->isChecked());
-    const qint64 newest = scalar(QStringLiteral(
-        "SELECT a.id FROM article a WHERE a.published IS NOT NULL AND (a.id IN (SELECT rowid FROM article_fts WHERE "
-        "article_fts MATCH '\"Nvidia\"') OR a.id IN (SELECT article_id FROM mention WHERE entity_id = %1 AND status = "
-        "'accepted')) ORDER BY a.published DESC, a.id DESC LIMIT 1").arg(nvidia));
+    const qint64 newest = scalar(QStringLiteral("SELECT a.id FROM article a WHERE a.published IS NOT NULL AND (a.id IN "
+                                                "(SELECT rowid FROM article_fts WHERE "
+                                                "article_fts MATCH '\"Nvidia\"') OR a.id IN (SELECT article_id FROM "
+                                                "mention WHERE entity_id = %1 AND status = "
+                                                "'accepted')) ORDER BY a.published DESC, a.id DESC LIMIT 1")
+                                     .arg(nvidia));
     QCOMPARE(model->articleId(0), newest);
     // Typing on keeps the date order the analyst chose.
     QTest::keyClicks(search, QStringLiteral(" "));
@@ -335,7 +349,8 @@ void TestDayOneReader::wireParagraphsSpacedLikeKorean()
         QString line;
         QStringList lines;
         // (Another day: the same words would be a duplicate of the story above.)
-        for (const QString &word : QString(story.at(i)).replace(QStringLiteral("Thursday"), QStringLiteral("Monday")).split(u' ')) {
+        for (const QString &word :
+             QString(story.at(i)).replace(QStringLiteral("Thursday"), QStringLiteral("Monday")).split(u' ')) {
             if (!line.isEmpty() && line.size() + 1 + word.size() > 70) {
                 lines << line;
                 line.clear();
@@ -349,8 +364,10 @@ void TestDayOneReader::wireParagraphsSpacedLikeKorean()
     // A Korean article: a paragraph a line.
     const QString korean = QStringLiteral(
         "엔비디아 H20 수출 허가\n2025.03.27 17:42\n\n미국 상무부는 엔비디아의 H20 칩 수출에 허가를 요구하기로 했다.\n"
-        "엔비디아는 이 조치로 약 55억달러의 비용이 발생할 것이라고 밝혔다.\n중국 외교부는 이번 조치에 강하게 반발했다.\n");
-    importFiles({{QStringLiteral("spaced.txt"), spaced}, {QStringLiteral("wrapped.txt"), wrapped},
+        "엔비디아는 이 조치로 약 55억달러의 비용이 발생할 것이라고 밝혔다.\n중국 외교부는 이번 조치에 강하게 "
+        "반발했다.\n");
+    importFiles({{QStringLiteral("spaced.txt"), spaced},
+                 {QStringLiteral("wrapped.txt"), wrapped},
                  {QStringLiteral("korean.txt"), korean}});
 
     const qint64 koreanId = articleWith(QStringLiteral("엔비디아 H20 수출 허가"));
@@ -363,7 +380,8 @@ void TestDayOneReader::wireParagraphsSpacedLikeKorean()
         - koreanLayout->blockBoundingRect(reference.blocks.at(0)).bottom();
     const QTextBlockFormat koreanFormat = reference.blocks.at(0).blockFormat();
 
-    for (const QString &title : {QStringLiteral("U.S. widens AI chip curbs"), QStringLiteral("Samsung wins Texas chip grant")}) {
+    for (const QString &title :
+         {QStringLiteral("U.S. widens AI chip curbs"), QStringLiteral("Samsung wins Texas chip grant")}) {
         const qint64 id = articleWith(title);
         QVERIFY2(id, qPrintable(title));
         QCOMPARE(scalar(QStringLiteral("SELECT layout = 'wire' FROM article WHERE id = %1").arg(id)), qint64(1));
@@ -380,8 +398,10 @@ void TestDayOneReader::wireParagraphsSpacedLikeKorean()
             QCOMPARE(block.blockFormat().lineHeight(), koreanFormat.lineHeight());
             if (i == 0)
                 continue;
-            const qreal gap = layout->blockBoundingRect(block).top() - layout->blockBoundingRect(wire.blocks.at(i - 1)).bottom();
-            QVERIFY2(std::abs(gap - koreanGap) <= 2, qPrintable(QStringLiteral("%1: gap %2, Korean %3").arg(title).arg(gap).arg(koreanGap)));
+            const qreal gap =
+                layout->blockBoundingRect(block).top() - layout->blockBoundingRect(wire.blocks.at(i - 1)).bottom();
+            QVERIFY2(std::abs(gap - koreanGap) <= 2,
+                     qPrintable(QStringLiteral("%1: gap %2, Korean %3").arg(title).arg(gap).arg(koreanGap)));
         }
         // Offsets stay the body's: the reader's text is the body's, breaks and all.
         const QString body = m_window->reader()->article()->article.body;

@@ -53,13 +53,34 @@ void TestEventEditDialog::precisionCutsAndOpensTheDate_data()
     QTest::addColumn<QString>("precision");
     QTest::addColumn<QString>("chosen");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("day to quarter") << "2025-05-14" << "day" << "quarter" << "2025-Q2";
-    QTest::newRow("day to half") << "2025-09-30" << "day" << "half" << "2025-H2";
-    QTest::newRow("day to month") << "2025-05-14" << "day" << "month" << "2025-05";
-    QTest::newRow("day to year") << "2025-05-14" << "day" << "year" << "2025";
-    QTest::newRow("half to day") << "2025-H2" << "half" << "day" << "2025-07-01";
-    QTest::newRow("quarter to month") << "2025-Q4" << "quarter" << "month" << "2025-10";
-    QTest::newRow("year to quarter") << "2024" << "year" << "quarter" << "2024-Q1";
+    QTest::newRow("day to quarter") << "2025-05-14"
+                                    << "day"
+                                    << "quarter"
+                                    << "2025-Q2";
+    QTest::newRow("day to half") << "2025-09-30"
+                                 << "day"
+                                 << "half"
+                                 << "2025-H2";
+    QTest::newRow("day to month") << "2025-05-14"
+                                  << "day"
+                                  << "month"
+                                  << "2025-05";
+    QTest::newRow("day to year") << "2025-05-14"
+                                 << "day"
+                                 << "year"
+                                 << "2025";
+    QTest::newRow("half to day") << "2025-H2"
+                                 << "half"
+                                 << "day"
+                                 << "2025-07-01";
+    QTest::newRow("quarter to month") << "2025-Q4"
+                                      << "quarter"
+                                      << "month"
+                                      << "2025-10";
+    QTest::newRow("year to quarter") << "2024"
+                                     << "year"
+                                     << "quarter"
+                                     << "2024-Q1";
 }
 
 void TestEventEditDialog::precisionCutsAndOpensTheDate()
@@ -68,8 +89,8 @@ void TestEventEditDialog::precisionCutsAndOpensTheDate()
     QFETCH(QString, precision);
     QFETCH(QString, chosen);
     QFETCH(QString, expected);
-    EventEditDialog dialog({core::ResolvedDate::fromValue(date), core::EventCategory::Other, QStringLiteral("t"), {}, {}, {}},
-                           {});
+    EventEditDialog dialog(
+        {core::ResolvedDate::fromValue(date), core::EventCategory::Other, QStringLiteral("t"), {}, {}, {}}, {});
     const Parts p = parts(dialog);
     QVERIFY(p.date && p.precision && p.ok);
     QCOMPARE(p.precision->currentData().toString(), precision);
@@ -99,12 +120,8 @@ void TestEventEditDialog::okOnlyForADateOfTheChosenForm()
 
 void TestEventEditDialog::koreanInterface()
 {
-    const annotation::EventInput fields{core::ResolvedDate::fromValue(u"2025-04-16"),
-                             core::EventCategory::EntityList,
-                             QStringLiteral("t"),
-                             {},
-                             {},
-                             {}};
+    const annotation::EventInput fields{
+        core::ResolvedDate::fromValue(u"2025-04-16"), core::EventCategory::EntityList, QStringLiteral("t"), {}, {}, {}};
     {
         EventEditDialog english(fields, {});
         QCOMPARE(english.findChild<QComboBox *>(QStringLiteral("eventCategory"))->currentText(),

@@ -2,10 +2,10 @@
 // offscreen. A word in every article is searched as one types without collecting every
 // match: the list shows the newest matches at once and the status bar says "more than",
 // while a rare word is still counted; sorting keeps the count it has.
+#include "core/translations.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/statement.h"
-#include "core/translations.h"
 #include "ui/articlelistmodel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
@@ -65,7 +65,8 @@ void TestLargeList::initTestCase()
     auto st = m_db->statement(
         "WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?1) "
         "INSERT INTO article(source_id, source_index, layout, title, published, body, language, content_hash) "
-        "SELECT 1, i, 'text', '수출 기사 ' || i, printf('2025-%02d-%02dT%02d:%02d:00', 1 + i % 12, 1 + i % 28, i % 24, i % 60), "
+        "SELECT 1, i, 'text', '수출 기사 ' || i, printf('2025-%02d-%02dT%02d:%02d:00', 1 + i % 12, 1 + i % 28, i % 24, "
+        "i % 60), "
         "'엔비디아의 칩 수출 허가 ' || i || CASE WHEN i % 1000 = 7 THEN ' 희귀어휘' ELSE '' END, 'ko', randomblob(20) "
         "FROM n");
     st.bind(1, qint64(kArticles));

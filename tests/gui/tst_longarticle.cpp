@@ -119,9 +119,10 @@ void TestLongArticle::longArticleOffsetsAndView()
     dialog->findChild<QRadioButton *>(QStringLiteral("newEntity"))->setChecked(true);
     dialog->findChild<QLineEdit *>(QStringLiteral("newEntityName"))->setText(QStringLiteral("Zephyrine"));
     accept(dialog);
-    const QString manual = QStringLiteral("SELECT m.start || ':' || m.end || ':' || substr(a.body, m.start + 1, m.end - m.start) "
-                                          "FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a ON a.id = m.article_id "
-                                          "WHERE e.name = 'Zephyrine' AND m.origin = 'manual'");
+    const QString manual =
+        QStringLiteral("SELECT m.start || ':' || m.end || ':' || substr(a.body, m.start + 1, m.end - m.start) "
+                       "FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a ON a.id = m.article_id "
+                       "WHERE e.name = 'Zephyrine' AND m.origin = 'manual'");
     QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = 'Zephyrine'")), qint64(1));
     auto row = m_db->statement(manual.toUtf8().constData());
     QVERIFY(row.next());

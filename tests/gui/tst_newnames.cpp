@@ -51,7 +51,8 @@ void TestNewNames::listsNamesWithCountsAndContexts()
         QCOMPARE(lines->item(i)->data(ui::KwicDelegate::HitRole).toString(), QStringLiteral("한결증권"));
         QVERIFY(lines->item(i)->data(ui::KwicDelegate::SourceRole).toString().contains(QStringLiteral("2025-03-1")));
     }
-    QVERIFY(lines->item(0)->data(ui::KwicDelegate::SourceRole).toString().contains(QStringLiteral("증권가 보고서 잇따라")));
+    QVERIFY(
+        lines->item(0)->data(ui::KwicDelegate::SourceRole).toString().contains(QStringLiteral("증권가 보고서 잇따라")));
     // Double-clicking a line opens its article in the reader at the mention.
     const QRect first = lines->visualItemRect(lines->item(1));
     QVERIFY(lines->viewport()->rect().contains(first.center()));
@@ -99,7 +100,8 @@ void TestNewNames::acceptUndoRedoAndRecognition()
     QVERIFY(action(QStringLiteral("actionAcceptName"))->toolTip().contains(QStringLiteral("(A)")));
     QTest::keyClick(m_table, Qt::Key_A);
     QCOMPARE(stack->count(), steps + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")),
+             qint64(1));
     QTRY_VERIFY(!listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(m_dock->windowTitle(), QStringLiteral("New names (3)"));
     // The next name is current, so that the analyst can go on with the keyboard.
@@ -116,7 +118,8 @@ void TestNewNames::acceptUndoRedoAndRecognition()
     undo->trigger();
     QTRY_VERIFY(listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(m_dock->windowTitle(), QStringLiteral("New names (4)"));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'pattern'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'pattern'")),
+             qint64(1));
     QVERIFY(!spanOver(QStringLiteral("쉬리펑"))); // the untitled mention was the acceptance's
     redo->trigger();
     QTRY_VERIFY(!listed().contains(QStringLiteral("쉬리펑")));
@@ -125,7 +128,8 @@ void TestNewNames::acceptUndoRedoAndRecognition()
     runRecognitionElsewhere();
     QVERIFY(!listed().contains(QStringLiteral("쉬리펑")));
     QCOMPARE(listed().size(), 3);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '쉬리펑' AND origin = 'user'")),
+             qint64(1));
     m_window->openArticle(followup);
     QVERIFY(spanOver(QStringLiteral("쉬리펑")) && !spanOver(QStringLiteral("쉬리펑"))->guess);
 }
@@ -147,7 +151,8 @@ void TestNewNames::acceptAsAnotherType()
     });
     QTest::mouseClick(button, Qt::LeftButton);
     QTRY_VERIFY(chosen);
-    QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '한결증권' AND type = 'MEDIA' AND origin = 'user'")),
+    QTRY_COMPARE(scalar(QStringLiteral(
+                     "SELECT count(*) FROM entity WHERE name = '한결증권' AND type = 'MEDIA' AND origin = 'user'")),
                  qint64(1));
     QTRY_VERIFY(!listed().contains(QStringLiteral("한결증권")));
     QVERIFY(action(QStringLiteral("actionUndo"))->text().contains(QStringLiteral("Media")));
@@ -164,15 +169,17 @@ void TestNewNames::acceptAsAnotherType()
 
     action(QStringLiteral("actionUndo"))->trigger();
     QTRY_VERIFY(listed().contains(QStringLiteral("한결증권")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '한결증권' AND type = 'ORG' AND origin = 'pattern'")),
+    QCOMPARE(scalar(QStringLiteral(
+                 "SELECT count(*) FROM entity WHERE name = '한결증권' AND type = 'ORG' AND origin = 'pattern'")),
              qint64(1));
 }
 
 void TestNewNames::addAsAliasOfExistingEntity()
 {
     openReview();
-    const qint64 huaweiMentions = scalar(QStringLiteral(
-        "SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.name = 'Huawei' AND m.status = 'accepted'"));
+    const qint64 huaweiMentions =
+        scalar(QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id WHERE e.name = "
+                              "'Huawei' AND m.status = 'accepted'"));
     QVERIFY(huaweiMentions >= 1);
     select({QStringLiteral("한결증권")});
     bool accepted = false;
@@ -198,7 +205,8 @@ void TestNewNames::addAsAliasOfExistingEntity()
 
     action(QStringLiteral("actionUndo"))->trigger();
     QTRY_VERIFY(listed().contains(QStringLiteral("한결증권")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '한결증권' AND origin = 'pattern'")), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '한결증권' AND origin = 'pattern'")),
+             qint64(1));
     action(QStringLiteral("actionRedo"))->trigger();
     QTRY_VERIFY(!listed().contains(QStringLiteral("한결증권")));
 }
@@ -268,7 +276,8 @@ void TestNewNames::staleDecisionShowsErrorAndChangesNothing()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("박서윤")), qPrintable(message->text()));
     QVERIFY(message->text().startsWith(QStringLiteral("Nothing was changed")));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '박서윤' AND origin = 'user'")), qint64(0));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = '박서윤' AND origin = 'user'")),
+             qint64(0));
     QTRY_VERIFY(!listed().contains(QStringLiteral("박서윤")));
     // The next decision clears the message.
     select({QStringLiteral("최다온")});
@@ -284,7 +293,8 @@ void TestNewNames::dockPlacedBesideTheTimelineThenRemembered()
     QVERIFY(m_window->tabifiedDockWidgets(m_dock).contains(timeline));
     QVERIFY(!m_dock->isHidden());
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("entitiesDock"))->isVisible());
-    QTRY_VERIFY(m_dock->toggleViewAction()->text().startsWith(QStringLiteral("New names ("))); // set by a queued refresh
+    QTRY_VERIFY(
+        m_dock->toggleViewAction()->text().startsWith(QStringLiteral("New names ("))); // set by a queued refresh
 
     // Moved, it is where the analyst left it when the window opens again.
     m_window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
@@ -299,7 +309,8 @@ void TestNewNames::dockPlacedBesideTheTimelineThenRemembered()
     m_settings->setMainWindowState(m_window->saveState());
     m_window.reset();
     openWindow();
-    QVERIFY(m_window->tabifiedDockWidgets(m_dock).contains(m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))));
+    QVERIFY(m_window->tabifiedDockWidgets(m_dock).contains(
+        m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"))));
 }
 
 void TestNewNames::koreanInterface()

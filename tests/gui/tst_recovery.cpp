@@ -99,8 +99,9 @@ private Q_SLOTS:
         auto db = storage::Database::open(path);
         QVERIFY(db);
         // Work done after the backup: an article and an undoable step in the window.
-        QVERIFY(db.value()->exec("INSERT INTO article(source_id, source_index, layout, title, body, language, "
-                                 "content_hash) VALUES (1, 999, 'text', 'after the backup', 'later text', 'en', x'09')"));
+        QVERIFY(
+            db.value()->exec("INSERT INTO article(source_id, source_index, layout, title, body, language, "
+                             "content_hash) VALUES (1, 999, 'text', 'after the backup', 'later text', 'en', x'09')"));
         ui::MainWindow window(*db.value(), *m_settings);
         window.show();
         QTRY_COMPARE(window.articleModel()->rowCount(), int(articles + 1));
@@ -176,7 +177,9 @@ private:
     int setAside(const QString &name) const
     {
         const QStringList files = QDir(m_dir.path()).entryList({name + u".damaged-*"_s});
-        return int(std::count_if(files.cbegin(), files.cend(), [](const QString &f) { return !f.endsWith(u"-wal"_s) && !f.endsWith(u"-shm"_s) && !f.contains(u"-search"_s); }));
+        return int(std::count_if(files.cbegin(), files.cend(), [](const QString &f) {
+            return !f.endsWith(u"-wal"_s) && !f.endsWith(u"-shm"_s) && !f.contains(u"-search"_s);
+        }));
     }
 
     QTemporaryDir m_dir;

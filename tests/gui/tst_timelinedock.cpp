@@ -71,8 +71,7 @@ private:
     // The ids of the events the view shows, sorted.
     QList<qint64> shownIds() const;
     // Runs action, then while its modal dialog runs, body on the dialog.
-    template <typename Dialog>
-    void withDialog(QAction *action, const std::function<void(Dialog *)> &body);
+    template <typename Dialog> void withDialog(QAction *action, const std::function<void(Dialog *)> &body);
 
     QTemporaryDir m_dir;
     std::unique_ptr<storage::Database> m_db;
@@ -245,8 +244,10 @@ void TestTimelineDock::filterByCategory()
     QVERIFY(!m_view->items().isEmpty());
     for (const auto &it : m_view->items())
         QCOMPARE(it.category, category);
-    QCOMPARE(qint64(m_view->items().size()),
-             scalar(QStringLiteral("SELECT count(*) FROM event WHERE status <> 'rejected' AND category = '%1'").arg(category)));
+    QCOMPARE(
+        qint64(m_view->items().size()),
+        scalar(
+            QStringLiteral("SELECT count(*) FROM event WHERE status <> 'rejected' AND category = '%1'").arg(category)));
     combo->setCurrentIndex(0);
     QCOMPARE(int(m_view->items().size()), all);
 }
@@ -289,13 +290,14 @@ void TestTimelineDock::evidenceOpensTheArticle()
     auto *reader = m_window->reader();
     QTRY_VERIFY(reader->articleId() > 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_evidence WHERE event_id = ?1 AND article_id = %1")
-                        .arg(reader->articleId()), id), 1);
+                        .arg(reader->articleId()),
+                    id),
+             1);
     // The passage is selected in the reader.
     QVERIFY(reader->selection().has_value());
 }
 
-template <typename Dialog>
-void TestTimelineDock::withDialog(QAction *action, const std::function<void(Dialog *)> &body)
+template <typename Dialog> void TestTimelineDock::withDialog(QAction *action, const std::function<void(Dialog *)> &body)
 {
     bool ran = false;
     QTimer::singleShot(0, this, [&] {
@@ -388,7 +390,10 @@ void TestTimelineDock::editWithNewActorUndoRedo()
     });
     const qint64 created = scalar(QStringLiteral("SELECT id FROM entity WHERE name = '%1'").arg(actor));
     QVERIFY(created > 0);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created), id), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created),
+               id),
+        1);
     QCOMPARE(scalar(QStringLiteral("SELECT edited FROM event WHERE id = ?1"), id), 1);
 
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
@@ -401,7 +406,10 @@ void TestTimelineDock::editWithNewActorUndoRedo()
     QVERIFY(redo && redo->isEnabled());
     redo->trigger();
     QCOMPARE(scalar(QStringLiteral("SELECT id FROM entity WHERE name = '%1'").arg(actor)), created);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created), id), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM event_actor WHERE event_id = ?1 AND entity_id = %1").arg(created),
+               id),
+        1);
     // The entity panel and the reader's directory know the new entity.
     QVERIFY(m_window->annotations()->directory().byName(actor).has_value());
     undo->trigger();
@@ -452,7 +460,8 @@ void TestTimelineDock::setDateUndoRestoresDateAndEvents()
     const QStringList eventsAfter = rows(eventsSql, id);
     QVERIFY(eventsAfter != eventsBefore); // events dated by the publication day, at least
     QCOMPARE(shownIds(), stored()); // the timeline shows what recognition found
-    QVERIFY(!m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
+    QVERIFY(
+        !m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
 
     auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
     QVERIFY(undo && undo->isEnabled());
@@ -461,7 +470,8 @@ void TestTimelineDock::setDateUndoRestoresDateAndEvents()
     QCOMPARE(rows(datesSql, id), datesBefore);
     QCOMPARE(rows(eventsSql, id), eventsBefore);
     QCOMPARE(shownIds(), stored());
-    QVERIFY(m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
+    QVERIFY(
+        m_window->findChild<QLabel *>(QStringLiteral("readerMetadata"))->text().contains(QStringLiteral("Undated")));
 
     m_window->undoStack()->redo();
     QCOMPARE(rows(datesSql, id), datesAfter);

@@ -96,9 +96,10 @@ void TestWorkbench::annotateUndoRedo()
     name->setText(QStringLiteral("Shipment Watch"));
     accept(dialog);
 
-    const QString manual = QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a "
-                                          "ON a.id = m.article_id WHERE e.name = 'Shipment Watch' AND m.origin = 'manual' "
-                                          "AND m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = '출하'");
+    const QString manual =
+        QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a "
+                       "ON a.id = m.article_id WHERE e.name = 'Shipment Watch' AND m.origin = 'manual' "
+                       "AND m.status = 'accepted' AND substr(a.body, m.start + 1, m.end - m.start) = '출하'");
     QTRY_COMPARE(scalar(manual), qint64(1));
     QVERIFY(m_reader->body()->mentionAt(at) != 0);
     QVERIFY(m_reader->body()->mentionAt(at + 2) == 0); // the particle is not highlighted
@@ -116,9 +117,10 @@ void TestWorkbench::annotateUndoRedo()
 
 void TestWorkbench::rejectApplyToAllWithExclusion()
 {
-    const QString nvidia = QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a "
-                                          "ON a.id = m.article_id WHERE e.name = 'Nvidia' AND m.status = '%1' "
-                                          "AND substr(a.body, m.start + 1, m.end - m.start) = '엔비디아'");
+    const QString nvidia =
+        QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id JOIN article a "
+                       "ON a.id = m.article_id WHERE e.name = 'Nvidia' AND m.status = '%1' "
+                       "AND substr(a.body, m.start + 1, m.end - m.start) = '엔비디아'");
     const qint64 accepted = scalar(nvidia.arg(QStringLiteral("accepted")));
     QVERIFY2(accepted >= 4, qPrintable(QString::number(accepted)));
     const qint64 id = articleWith(QStringLiteral("화웨이, 어센드 910C 대량 출하"));
@@ -193,8 +195,11 @@ void TestWorkbench::mergeEntities()
     const qint64 moving = scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend));
     QVERIFY(moving > 0);
     // An event with the source among its actors: the role moves with the merge.
-    QVERIFY(m_db->exec("INSERT INTO event(id, date, precision, category, title) VALUES (990, '2025-04-16', 'day', 'other', 'm')").ok());
-    QVERIFY(m_db->exec(QStringLiteral("INSERT INTO event_actor VALUES (990, %1)").arg(ascend).toUtf8().constData()).ok());
+    QVERIFY(m_db->exec("INSERT INTO event(id, date, precision, category, title) VALUES (990, '2025-04-16', 'day', "
+                       "'other', 'm')")
+                .ok());
+    QVERIFY(
+        m_db->exec(QStringLiteral("INSERT INTO event_actor VALUES (990, %1)").arg(ascend).toUtf8().constData()).ok());
     const QString actorOf990 = QStringLiteral("SELECT entity_id FROM event_actor WHERE event_id = 990");
     m_window->annotations()->mergeEntity(ascend);
     auto *dialog = waitForDialog<QDialog>(QStringLiteral("entityChooserDialog"));
@@ -203,14 +208,19 @@ void TestWorkbench::mergeEntities()
     QVERIFY(list->count() > 0);
     QVERIFY(list->currentItem()->text().startsWith(QStringLiteral("Ascend 910C")));
     accept(dialog);
-    QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(c910)), before + moving);
+    QTRY_COMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(c910)),
+                 before + moving);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend)), qint64(0));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1").arg(ascend)), qint64(0)); // the source is gone
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1").arg(ascend)),
+             qint64(0)); // the source is gone
     QCOMPARE(scalar(actorOf990), c910);
     // The merged entity's names now point at the target, for the next recognition.
-    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM alias WHERE entity_id = %1 AND text = 'Huawei Ascend'").arg(c910)) == 1);
+    QVERIFY(
+        scalar(QStringLiteral("SELECT count(*) FROM alias WHERE entity_id = %1 AND text = 'Huawei Ascend'").arg(c910))
+        == 1);
     m_window->undoStack()->undo();
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1 AND name = 'Huawei Ascend'").arg(ascend)), qint64(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1 AND name = 'Huawei Ascend'").arg(ascend)),
+             qint64(1));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(ascend)), moving);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM alias WHERE entity_id = %1").arg(c910)), qint64(0));
     QCOMPARE(scalar(actorOf990), ascend);
@@ -227,7 +237,8 @@ void TestWorkbench::filterByEntity()
     const auto articles = [this](const QString &where) {
         return scalar(QStringLiteral("SELECT count(*) FROM article a WHERE ") + where);
     };
-    const QString mentions = QStringLiteral("a.id IN (SELECT article_id FROM mention WHERE entity_id = %1 AND status = 'accepted')");
+    const QString mentions =
+        QStringLiteral("a.id IN (SELECT article_id FROM mention WHERE entity_id = %1 AND status = 'accepted')");
     m_window->filterBar()->addEntity(huawei, QStringLiteral("Huawei"));
     QCOMPARE(m_window->articleModel()->totalCount(), articles(mentions.arg(huawei)));
     QVERIFY(m_window->articleModel()->totalCount() > 0);
@@ -238,7 +249,8 @@ void TestWorkbench::filterByEntity()
     m_window->filterBar()->setSearchDelay(0);
     auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchField"));
     search->setText(QStringLiteral("어센드")); // keyClicks cannot type Hangul
-    QTRY_VERIFY(m_window->articleModel()->totalCount() <= articles(mentions.arg(huawei) + QStringLiteral(" AND ") + mentions.arg(h20)));
+    QTRY_VERIFY(m_window->articleModel()->totalCount()
+                <= articles(mentions.arg(huawei) + QStringLiteral(" AND ") + mentions.arg(h20)));
     m_window->filterBar()->clearAll();
     QCOMPARE(m_window->articleModel()->totalCount(), articles(QStringLiteral("1")));
 }

@@ -10,8 +10,7 @@
 // Runs body on the next visible top-level widget of type T (a modal dialog or a popup)
 // once it shows, while whatever opened it waits in its own event loop. owner keeps the
 // polling timer.
-template <typename T>
-inline void whenShown(QObject *owner, std::function<void(T *)> body)
+template <typename T> inline void whenShown(QObject *owner, std::function<void(T *)> body)
 {
     auto *timer = new QTimer(owner);
     timer->setInterval(50);

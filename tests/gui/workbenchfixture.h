@@ -20,8 +20,7 @@ protected Q_SLOTS:
 
 protected:
     void selectText(qsizetype start, qsizetype end);
-    template <typename T>
-    T *waitForDialog(const QString &name);
+    template <typename T> T *waitForDialog(const QString &name);
     void accept(QDialog *dialog);
 
     ui::ArticleReader *m_reader = nullptr;
@@ -44,8 +43,7 @@ inline void WorkbenchFixture::selectText(qsizetype start, qsizetype end)
     m_reader->body()->setTextCursor(cursor);
 }
 
-template <typename T>
-inline T *WorkbenchFixture::waitForDialog(const QString &name)
+template <typename T> inline T *WorkbenchFixture::waitForDialog(const QString &name)
 {
     // Dialogs open window-modal without blocking (QDialog::open), so they are there at once.
     for (int i = 0; i < 100; ++i) {

@@ -104,9 +104,13 @@ class Window final
 {
 public:
     Window(storage::Database &db, QRandomGenerator &rng, int round)
-        : m_db(db), m_rng(rng), m_round(round), m_directory(db), m_service(db, m_directory), m_watcher(db, 50)
-    {
-    }
+        : m_db(db),
+          m_rng(rng),
+          m_round(round),
+          m_directory(db),
+          m_service(db, m_directory),
+          m_watcher(db, 50)
+    {}
 
     QSet<QString> made; // annotations this round made (rows as in Snapshot)
     QSet<QString> confirmed;
@@ -154,8 +158,11 @@ private:
 
     void record(qint64 article, qint64 start, qint64 end, const char *status, const char *origin)
     {
-        made.insert(QStringLiteral("%1\t%2\t%3\t%4\t%5").arg(article).arg(start).arg(end).arg(QLatin1String(origin),
-                                                                                        QLatin1String(status)));
+        made.insert(QStringLiteral("%1\t%2\t%3\t%4\t%5")
+                        .arg(article)
+                        .arg(start)
+                        .arg(end)
+                        .arg(QLatin1String(origin), QLatin1String(status)));
     }
 
     void annotate()
@@ -280,8 +287,9 @@ private:
 
 QString summary(const Figures &f)
 {
-    return QStringLiteral("rounds %1, processes %2 (killed %3), window operations %4 (%10 refused as stale); header "
-                          "failures %5, integrity failures %6, locked/I-O/damage errors %7, other errors %8, lost rows %9")
+    return QStringLiteral(
+               "rounds %1, processes %2 (killed %3), window operations %4 (%10 refused as stale); header "
+               "failures %5, integrity failures %6, locked/I-O/damage errors %7, other errors %8, lost rows %9")
         .arg(f.rounds)
         .arg(f.processes)
         .arg(f.kills)
@@ -295,9 +303,9 @@ QString summary(const Figures &f)
 }
 
 StressHarness::StressHarness(Options options)
-    : m_options(std::move(options)), m_db(QDir(m_options.workDir).filePath(QStringLiteral("analyst.db")))
-{
-}
+    : m_options(std::move(options)),
+      m_db(QDir(m_options.workDir).filePath(QStringLiteral("analyst.db")))
+{}
 
 bool StressHarness::prepare(Figures &figures)
 {
@@ -345,13 +353,14 @@ void StressHarness::runRound(int round, Figures &figures)
             break;
         case 3: {
             const QString csv = roundDir + QStringLiteral("/events-") + tag + QStringLiteral(".csv");
-            testing::writeFile(csv, QStringLiteral("date,precision,category,title,actors,source,notes\n"
-                                                   "2025-04-%1,day,us-export-rule,Stress event %2,Nvidia;Stress "
-                                                   "maker %3,stress,\n")
-                                        .arg(1 + rng.bounded(28), 2, 10, QChar(u'0'))
-                                        .arg(tag)
-                                        .arg(round)
-                                        .toUtf8());
+            testing::writeFile(csv,
+                               QStringLiteral("date,precision,category,title,actors,source,notes\n"
+                                              "2025-04-%1,day,us-export-rule,Stress event %2,Nvidia;Stress "
+                                              "maker %3,stress,\n")
+                                   .arg(1 + rng.bounded(28), 2, 10, QChar(u'0'))
+                                   .arg(tag)
+                                   .arg(round)
+                                   .toUtf8());
             p.args = {QStringLiteral("events"), QStringLiteral("import"), csv};
             break;
         }
@@ -466,13 +475,16 @@ void StressHarness::runRound(int round, Figures &figures)
                 lost.append(QStringLiteral("article ") + it.key());
         for (const QString &a : std::as_const(expected.annotations))
             if (!after.annotations.contains(a))
-                lost.append(QStringLiteral("annotation ") + a + (before.annotations.contains(a) ? QString() : QStringLiteral(" (this round)")));
+                lost.append(QStringLiteral("annotation ") + a
+                            + (before.annotations.contains(a) ? QString() : QStringLiteral(" (this round)")));
         for (const QString &c : std::as_const(expected.confirmed))
             if (!after.confirmed.contains(c))
                 lost.append(QStringLiteral("confirmed event ") + c);
         if (!lost.isEmpty() || !after.error.isEmpty()) {
             figures.lostRows += int(lost.size());
-            problem(figures, round, QStringLiteral("missing after the round: %1 %2").arg(lost.mid(0, 5).join(QStringLiteral("; ")), after.error));
+            problem(figures, round,
+                    QStringLiteral("missing after the round: %1 %2")
+                        .arg(lost.mid(0, 5).join(QStringLiteral("; ")), after.error));
         }
     }
     ++figures.rounds;

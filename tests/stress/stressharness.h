@@ -19,22 +19,22 @@ namespace chipline::stress {
 struct Figures
 {
     int rounds = 0;
-    int processes = 0;     // command-line processes started
-    int kills = 0;         // of those, killed with SIGKILL
-    int operations = 0;    // window-path operations in this process
+    int processes = 0; // command-line processes started
+    int kills = 0; // of those, killed with SIGKILL
+    int operations = 0; // window-path operations in this process
     int headerFailures = 0;
     int integrityFailures = 0;
     int lockOrIoErrors = 0; // "locked", "I/O error", "not a database", "malformed" anywhere
     int otherErrors = 0;
-    int refusedEdits = 0;   // edits refused because recognition replaced their rows meanwhile
+    int refusedEdits = 0; // edits refused because recognition replaced their rows meanwhile
     int lostRows = 0;
-    QStringList problems;   // the first few, with their round
+    QStringList problems; // the first few, with their round
 };
 
 struct Options
 {
-    QString binary;        // the chipline program
-    QString workDir;       // holds the database and each round's files
+    QString binary; // the chipline program
+    QString workDir; // holds the database and each round's files
     quint32 seed = 1;
     int processesPerRound = 5;
     int filesPerImport = 12;

@@ -99,8 +99,9 @@ public:
         out << rows("SELECT 'entity ' || id || ' ' || name || ' ' || type || ' ' || origin FROM entity ORDER BY id");
         out << rows("SELECT 'alias ' || entity_id || ' ' || text || ' ' || coalesce(language, '-') || ' ' || origin "
                     "|| ' ' || removed FROM alias ORDER BY entity_id, text");
-        out << rows("SELECT 'mention ' || id || ' ' || article_id || ' ' || start || ' ' || end || ' ' || entity_id "
-                    "|| ' ' || origin || ' ' || status || ' ' || confidence || ' ' || found_by FROM mention ORDER BY id");
+        out << rows(
+            "SELECT 'mention ' || id || ' ' || article_id || ' ' || start || ' ' || end || ' ' || entity_id "
+            "|| ' ' || origin || ' ' || status || ' ' || confidence || ' ' || found_by FROM mention ORDER BY id");
         out << rows("SELECT 'actor ' || event_id || ' ' || entity_id FROM event_actor ORDER BY event_id, entity_id");
         out << rows("SELECT 'rejected ' || name || ' ' || type FROM rejected_name ORDER BY name");
         return out;

@@ -30,10 +30,12 @@ struct Generated
 
 inline const QStringList kOutlets = {QStringLiteral("연합뉴스"), QStringLiteral("뉴스채널"), QStringLiteral("Meridian"),
                                      QStringLiteral("테크브리프"), QStringLiteral("칩워치")};
-inline const QStringList kReporters = {QStringLiteral("김민준"), QStringLiteral("이서연"), QStringLiteral("Alex Morgan"),
-                                       QStringLiteral("최유진"), QStringLiteral("박지훈"), QStringLiteral("정하늘")};
-inline const QStringList kSubjects = {QStringLiteral("엔비디아는"), QStringLiteral("화웨이의"), QStringLiteral("중국 상무부가"),
-                                      QStringLiteral("산업안보국은"), QStringLiteral("딥시크가")};
+inline const QStringList kReporters = {QStringLiteral("김민준"),      QStringLiteral("이서연"),
+                                       QStringLiteral("Alex Morgan"), QStringLiteral("최유진"),
+                                       QStringLiteral("박지훈"),      QStringLiteral("정하늘")};
+inline const QStringList kSubjects = {QStringLiteral("엔비디아는"), QStringLiteral("화웨이의"),
+                                      QStringLiteral("중국 상무부가"), QStringLiteral("산업안보국은"),
+                                      QStringLiteral("딥시크가")};
 
 inline core::Article makeArticle(int i)
 {
@@ -63,10 +65,10 @@ constexpr int kEventKeys = 7;
 
 // The columns a list sorts by, named for data rows.
 inline constexpr std::pair<const char *, int> kSortColumns[] = {{"date", ArticleListModel::DateColumn},
-                                                                 {"outlet", ArticleListModel::OutletColumn},
-                                                                 {"title", ArticleListModel::TitleColumn},
-                                                                 {"reporter", ArticleListModel::ReporterColumn},
-                                                                 {"events", ArticleListModel::EventsColumn}};
+                                                                {"outlet", ArticleListModel::OutletColumn},
+                                                                {"title", ArticleListModel::TitleColumn},
+                                                                {"reporter", ArticleListModel::ReporterColumn},
+                                                                {"events", ArticleListModel::EventsColumn}};
 
 // The sort key as the query defines it; a null QString for a missing key.
 inline QString keyOf(const Generated &g, int column)
@@ -102,8 +104,8 @@ protected:
     void insert(int from, int to);
     static void fetchAll(ArticleListModel &model);
     // scan: with count limits a thousandth of the defaults, which these articles exceed.
-    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column, Qt::SortOrder order,
-                    bool scan = false);
+    void checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
+                    Qt::SortOrder order, bool scan = false);
     QList<Generated> matching(const QString &term) const;
 
     QTemporaryDir m_dir;
@@ -122,7 +124,8 @@ inline void ArticleListFixture::initTestCase()
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     m_db = std::move(db).value();
     m_store = std::make_unique<storage::ArticleStore>(*m_db);
-    auto source = m_store->addSource({QStringLiteral("/generated/list.txt"), 1, QByteArray("hash"), QStringLiteral("dump")});
+    auto source =
+        m_store->addSource({QStringLiteral("/generated/list.txt"), 1, QByteArray("hash"), QStringLiteral("dump")});
     QVERIFY(source.ok());
     m_sourceId = source.value();
     QVERIFY(m_db->exec("INSERT INTO entity(name, type, origin) VALUES ('Kestrel Labs', 'ORG', 'user')"));
@@ -178,8 +181,8 @@ inline QList<Generated> ArticleListFixture::matching(const QString &term) const
     return out;
 }
 
-inline void ArticleListFixture::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter, int column,
-                                      Qt::SortOrder order, bool scan)
+inline void ArticleListFixture::checkOrder(QList<Generated> expected, const storage::ArticleListFilter &filter,
+                                           int column, Qt::SortOrder order, bool scan)
 {
     const bool desc = order == Qt::DescendingOrder;
     std::stable_sort(expected.begin(), expected.end(), [&](const Generated &l, const Generated &r) {

@@ -28,7 +28,8 @@ protected:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         chipline::storage::ArticleStore store(*m_db);
-        const qint64 source = store.addSource({QStringLiteral("/tmp/e.txt"), 1, QByteArray("e"), QStringLiteral("dump")}).value();
+        const qint64 source =
+            store.addSource({QStringLiteral("/tmp/e.txt"), 1, QByteArray("e"), QStringLiteral("dump")}).value();
         for (int i = 0; i < 4; ++i) {
             chipline::core::Article a;
             a.layout = QStringLiteral("dump");
@@ -89,9 +90,9 @@ protected:
     // "id: stored/counted"; empty when every count is right.
     QString staleEventCounts()
     {
-        auto st = m_db->statement(
-            "SELECT a.id, n.events, (SELECT count(DISTINCT v.event_id) FROM event_evidence v WHERE v.article_id = a.id) "
-            "FROM article a LEFT JOIN article_event_count n ON n.article_id = a.id");
+        auto st = m_db->statement("SELECT a.id, n.events, (SELECT count(DISTINCT v.event_id) FROM event_evidence v "
+                                  "WHERE v.article_id = a.id) "
+                                  "FROM article a LEFT JOIN article_event_count n ON n.article_id = a.id");
         QStringList stale;
         while (st.next()) {
             if (st.isNull(1) || st.int64(1) != st.int64(2))
@@ -141,7 +142,8 @@ protected:
         e.identifyingActorIds = {actor};
         if (e.date.precision == chipline::core::DatePrecision::Day) {
             const QDate day = QDate::fromString(date, Qt::ISODate);
-            e.compatibleDates = {day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate), date.left(7)};
+            e.compatibleDates = {day.addDays(-1).toString(Qt::ISODate), day.addDays(1).toString(Qt::ISODate),
+                                 date.left(7)};
         } else {
             const QDate first = QDate::fromString(date + QStringLiteral("-01"), Qt::ISODate);
             for (QDate d = first; d < first.addMonths(1); d = d.addDays(1))

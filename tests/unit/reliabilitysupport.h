@@ -84,7 +84,8 @@ public:
         QStringList out;
         sqlite3_stmt *st = nullptr;
         if (!m_db || sqlite3_prepare_v2(m_db, sql, -1, &st, nullptr) != SQLITE_OK) {
-            out.append(QStringLiteral("ERROR: ") + (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open")));
+            out.append(QStringLiteral("ERROR: ")
+                       + (m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open")));
             return out;
         }
         int rc;
@@ -129,7 +130,8 @@ inline QString searchIndexProblem(const QString &path, bool complete)
     if (index.value("PRAGMA integrity_check") != u"ok")
         return QStringLiteral("search index: ") + index.value("PRAGMA integrity_check");
     const qint64 docs = index.count("SELECT count(*) FROM doc");
-    const qint64 want = db.count(QByteArray("SELECT count(*) FROM article WHERE id <= " + through.toUtf8()).constData());
+    const qint64 want =
+        db.count(QByteArray("SELECT count(*) FROM article WHERE id <= " + through.toUtf8()).constData());
     const qint64 last = db.count("SELECT coalesce(max(id), 0) FROM article");
     QStringList problems;
     if (index.count("SELECT coalesce(max(id), 0) FROM doc") > through.toLongLong())
@@ -140,7 +142,8 @@ inline QString searchIndexProblem(const QString &path, bool complete)
         problems.append(QStringLiteral("%1 indexed rows for %2 articles").arg(docs).arg(want));
     for (const char *sql : {"SELECT count(*) FROM article_fts_docsize", "SELECT count(*) FROM article_words_docsize"})
         if (index.count(sql) != docs)
-            problems.append(QString::fromLatin1(sql) + QStringLiteral(" gives %1, not %2").arg(index.count(sql)).arg(docs));
+            problems.append(QString::fromLatin1(sql)
+                            + QStringLiteral(" gives %1, not %2").arg(index.count(sql)).arg(docs));
     if (complete && through.toLongLong() != last)
         problems.append(QStringLiteral("indexed through %1 of %2").arg(through).arg(last));
     return problems.join(QStringLiteral("; "));
@@ -157,25 +160,35 @@ namespace chipline::testing {
 inline bool writeCorpus(const QString &dir, int files, quint32 seed)
 {
     QRandomGenerator rng(seed);
-    const QStringList koActors = {QStringLiteral("엔비디아"), QStringLiteral("화웨이"), QStringLiteral("삼성전자"),
+    const QStringList koActors = {QStringLiteral("엔비디아"),   QStringLiteral("화웨이"),    QStringLiteral("삼성전자"),
                                   QStringLiteral("SK하이닉스"), QStringLiteral("미 상무부"), QStringLiteral("TSMC")};
-    const QStringList koVerbs = {QStringLiteral("수출 통제를 강화한다고 밝혔다"), QStringLiteral("신형 AI 칩을 공개했다"),
-                                 QStringLiteral("H20 수출 허가를 신청했다"), QStringLiteral("HBM 공급 계약을 체결했다")};
-    const QStringList enActors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"), QStringLiteral("the Commerce Department"),
-                                  QStringLiteral("TSMC"), QStringLiteral("Samsung Electronics")};
+    const QStringList koVerbs = {QStringLiteral("수출 통제를 강화한다고 밝혔다"),
+                                 QStringLiteral("신형 AI 칩을 공개했다"), QStringLiteral("H20 수출 허가를 신청했다"),
+                                 QStringLiteral("HBM 공급 계약을 체결했다")};
+    const QStringList enActors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"),
+                                  QStringLiteral("the Commerce Department"), QStringLiteral("TSMC"),
+                                  QStringLiteral("Samsung Electronics")};
     const QStringList enVerbs = {QStringLiteral("announced new export rules for AI chips"),
                                  QStringLiteral("said it would seek a license to ship H20 chips to China"),
-                                 QStringLiteral("unveiled a new AI accelerator"), QStringLiteral("signed an HBM supply deal")};
+                                 QStringLiteral("unveiled a new AI accelerator"),
+                                 QStringLiteral("signed an HBM supply deal")};
     auto pick = [&rng](const QStringList &list) { return list.at(int(rng.bounded(quint32(list.size())))); };
     auto koSentence = [&](int n) {
         const int day = 1 + int(rng.bounded(28u));
         return QStringLiteral("%1는 지난 %2일 %3. %4도 2025년 3월 %5일 %6(기사 %7).")
-            .arg(pick(koActors)).arg(day).arg(pick(koVerbs), pick(koActors)).arg(1 + int(rng.bounded(28u)))
-            .arg(pick(koVerbs)).arg(n);
+            .arg(pick(koActors))
+            .arg(day)
+            .arg(pick(koVerbs), pick(koActors))
+            .arg(1 + int(rng.bounded(28u)))
+            .arg(pick(koVerbs))
+            .arg(n);
     };
     auto enSentence = [&](int n) {
         return QStringLiteral("%1 %2 on April %3, 2025, while %4 %5 (story %6).")
-            .arg(pick(enActors), pick(enVerbs)).arg(1 + int(rng.bounded(28u))).arg(pick(enActors), pick(enVerbs)).arg(n);
+            .arg(pick(enActors), pick(enVerbs))
+            .arg(1 + int(rng.bounded(28u)))
+            .arg(pick(enActors), pick(enVerbs))
+            .arg(n);
     };
     int n = 0;
     for (int f = 0; f < files; ++f) {
@@ -187,7 +200,7 @@ inline bool writeCorpus(const QString &dir, int files, quint32 seed)
             for (int a = 0; a < 3; ++a) {
                 ++n;
                 text += koSentence(n) + u' ' + koSentence(n)
-                        + QStringLiteral("\n김하늘기자 2025.04.%1 09:30:32").arg(10 + a, 2, 10, QChar(u'0'));
+                    + QStringLiteral("\n김하늘기자 2025.04.%1 09:30:32").arg(10 + a, 2, 10, QChar(u'0'));
             }
             break;
         case 1: // wire
@@ -195,12 +208,15 @@ inline bool writeCorpus(const QString &dir, int files, quint32 seed)
             ++n;
             text = QStringLiteral("Chip export story number %1\nApril 15, 2025 13:46 UTC\n\n"
                                   "WASHINGTON, April 15 (Reuters) - %2\n\n%3\n\nReporting by Alex Morgan\n")
-                       .arg(n).arg(enSentence(n), enSentence(n));
+                       .arg(n)
+                       .arg(enSentence(n), enSentence(n));
             break;
         default: // plain text: title, date, body
             name = QStringLiteral("text/article-%1.txt").arg(f, 4, 10, QChar(u'0'));
             ++n;
-            text = QStringLiteral("반도체 수출 기사 %1\n\n2025년 4월 16일\n\n%2\n\n%3\n").arg(n).arg(koSentence(n), koSentence(n));
+            text = QStringLiteral("반도체 수출 기사 %1\n\n2025년 4월 16일\n\n%2\n\n%3\n")
+                       .arg(n)
+                       .arg(koSentence(n), koSentence(n));
             break;
         }
         if (!writeFile(QDir(dir).filePath(name), text.toUtf8()))

@@ -55,7 +55,8 @@ class TestAhoCorasick final : public QObject
 private slots:
     void overlappingKeys()
     {
-        const AhoCorasick ac = built({QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("his"), QStringLiteral("hers")});
+        const AhoCorasick ac =
+            built({QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("his"), QStringLiteral("hers")});
         QCOMPARE(hits(ac, u"ushers"), (QList<HitTuple>{{4, 0, 2}, {4, 1, 3}, {6, 3, 4}}));
         QCOMPARE(hits(ac, u"hishers"), (QList<HitTuple>{{3, 2, 3}, {5, 0, 2}, {5, 1, 3}, {7, 3, 4}}));
         QVERIFY(hits(ac, u"h e").isEmpty());

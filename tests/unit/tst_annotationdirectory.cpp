@@ -112,12 +112,14 @@ void TestAnnotationDirectory::occurrences_data()
     QTest::addColumn<QString>("body");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QList<int>>("starts"); // code points
-    QTest::newRow("particles after the name") << QStringLiteral("한빛칩스가 밝혔다. 한빛칩스의 칩과 한빛칩스.") << QStringLiteral("한빛칩스")
-                                              << QList<int>{0, 11, 20};
-    QTest::newRow("inside a longer word") << QStringLiteral("한빛칩스코리아와 신한빛칩스") << QStringLiteral("한빛칩스") << QList<int>{};
+    QTest::newRow("particles after the name") << QStringLiteral("한빛칩스가 밝혔다. 한빛칩스의 칩과 한빛칩스.")
+                                              << QStringLiteral("한빛칩스") << QList<int>{0, 11, 20};
+    QTest::newRow("inside a longer word")
+        << QStringLiteral("한빛칩스코리아와 신한빛칩스") << QStringLiteral("한빛칩스") << QList<int>{};
     QTest::newRow("English word boundaries") << QStringLiteral("Hanbit, Hanbits and Hanbit's; XHanbit Hanbit")
                                              << QStringLiteral("Hanbit") << QList<int>{0, 20, 38};
-    QTest::newRow("after an astral character") << QStringLiteral("𠮷 한빛칩스는") << QStringLiteral("한빛칩스") << QList<int>{2};
+    QTest::newRow("after an astral character")
+        << QStringLiteral("𠮷 한빛칩스는") << QStringLiteral("한빛칩스") << QList<int>{2};
 }
 
 void TestAnnotationDirectory::occurrences()
@@ -154,7 +156,8 @@ void TestAnnotationDirectory::occurrencesSkipAccepted()
     QCOMPARE(other.size(), 1);
     QCOMPARE(other.first().start, qint64(10));
     // toReject lists the accepted mentions, except the one rejected first.
-    const qint64 first = m_fx.scalar(QStringLiteral("SELECT id FROM mention WHERE article_id = %1 AND start = 0").arg(id));
+    const qint64 first =
+        m_fx.scalar(QStringLiteral("SELECT id FROM mention WHERE article_id = %1 AND start = 0").arg(id));
     const auto reject = finder.toReject(QStringLiteral("화웨이"), huawei, first);
     QCOMPARE(reject.size(), 1);
     QVERIFY(reject.first().mentionId > 0 && reject.first().mentionId != first);

@@ -19,9 +19,12 @@ using annotation::EntityChoice;
 
 namespace {
 
-const QString kFirst = QStringLiteral("화웨이의 어센드 칩 생산은 SMIC가 맡았다. 엔비디아는 화웨이를 경쟁자로 본다. 한빛칩스의 설계도 쓰인다.");
-const QString kSecond = QStringLiteral("Huawei and Nvidia compete in China. 한빛칩스가 새 칩을 내놓았고 한빛칩스코리아는 부인했다.");
-const QString kThird = QStringLiteral("엔비디아가 H20 판매를 멈췄다. 화웨이 제품과 한빛칩스 제품이 늘었다. 한빛칩스는 상장했다.");
+const QString kFirst = QStringLiteral(
+    "화웨이의 어센드 칩 생산은 SMIC가 맡았다. 엔비디아는 화웨이를 경쟁자로 본다. 한빛칩스의 설계도 쓰인다.");
+const QString kSecond =
+    QStringLiteral("Huawei and Nvidia compete in China. 한빛칩스가 새 칩을 내놓았고 한빛칩스코리아는 부인했다.");
+const QString kThird =
+    QStringLiteral("엔비디아가 H20 판매를 멈췄다. 화웨이 제품과 한빛칩스 제품이 늘었다. 한빛칩스는 상장했다.");
 
 } // namespace
 
@@ -80,14 +83,16 @@ void TestAnnotationService::cleanup()
 
 qint64 TestAnnotationService::mentionAt(qint64 article, qint64 start)
 {
-    return m_fx.scalar(QStringLiteral("SELECT id FROM mention WHERE article_id = %1 AND start = %2").arg(article).arg(start));
+    return m_fx.scalar(
+        QStringLiteral("SELECT id FROM mention WHERE article_id = %1 AND start = %2").arg(article).arg(start));
 }
 
 QStringList TestAnnotationService::laneRows()
 {
-    return m_fx.rows("SELECT 'lane ' || l.position || ' ' || l.title || ' ' || m.position || ' ' || m.member || ' ' || "
-                     "coalesce(m.entity_id, '-') FROM timeline_lane l JOIN timeline_lane_member m ON m.lane = l.position "
-                     "ORDER BY l.position, m.position");
+    return m_fx.rows(
+        "SELECT 'lane ' || l.position || ' ' || l.title || ' ' || m.position || ' ' || m.member || ' ' || "
+        "coalesce(m.entity_id, '-') FROM timeline_lane l JOIN timeline_lane_member m ON m.lane = l.position "
+        "ORDER BY l.position, m.position");
 }
 
 void TestAnnotationService::saveLanes(const QList<storage::StoredLane> &lanes)
@@ -102,7 +107,8 @@ core::Result<storage::AnnotationChange> TestAnnotationService::plan(const QStrin
     // 한빛칩스 in the first article: code points 41..45.
     const qint64 hanbit = kFirst.indexOf(QStringLiteral("한빛칩스"));
     if (action == u"annotate new entity")
-        return m_service->annotate(m_a1, hanbit, hanbit + 4, {0, QStringLiteral("Hanbit Chips"), QStringLiteral("ORG")});
+        return m_service->annotate(m_a1, hanbit, hanbit + 4,
+                                   {0, QStringLiteral("Hanbit Chips"), QStringLiteral("ORG")});
     if (action == u"annotate existing entity")
         return m_service->annotate(m_a1, hanbit, hanbit + 4, {nvidia, {}, {}});
     if (action == u"annotate over a mention")
@@ -110,7 +116,8 @@ core::Result<storage::AnnotationChange> TestAnnotationService::plan(const QStrin
     if (action == u"reject")
         return m_service->reject({mentionAt(m_a1, 0)});
     if (action == u"relink")
-        return m_service->relink(mentionAt(m_a1, 0), {0, QStringLiteral("Huawei Technologies Co."), QStringLiteral("ORG")});
+        return m_service->relink(mentionAt(m_a1, 0),
+                                 {0, QStringLiteral("Huawei Technologies Co."), QStringLiteral("ORG")});
     if (action == u"retype")
         return m_service->retype(huawei, QStringLiteral("GOV"));
     if (action == u"add alias")
@@ -136,8 +143,10 @@ void TestAnnotationService::undoRedoRoundTrip()
 {
     QFETCH(QString, action);
     // An event whose actors include the entity a merge removes.
-    QVERIFY(m_fx.db().exec("INSERT INTO event(id, date, precision, category, title) VALUES (900, '2025-04-16', 'day', "
-                           "'other', 't')").ok());
+    QVERIFY(m_fx.db()
+                .exec("INSERT INTO event(id, date, precision, category, title) VALUES (900, '2025-04-16', 'day', "
+                      "'other', 't')")
+                .ok());
     QVERIFY(m_fx.db().exec("INSERT OR IGNORE INTO event_actor SELECT 900, id FROM entity WHERE name = 'Nvidia'").ok());
     // Lanes the merged entity is a member of, with and without the target.
     saveLanes({{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
@@ -186,7 +195,8 @@ void TestAnnotationService::annotateSnapsOverlapsAndPlaceholders()
     QVERIFY(id > 0);
     QCOMPARE(created->entities.first().after->id, id);
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND start = 0 AND "
-                                        "status = 'accepted'").arg(m_a1)),
+                                        "status = 'accepted'")
+                             .arg(m_a1)),
              qint64(1)); // the overlapped Huawei mention went
     QVERIFY(m_directory->byName(QStringLiteral("화웨이 그룹")));
 
@@ -220,10 +230,14 @@ void TestAnnotationService::applyToAllWithExclusions()
     QVERIFY(all.ok());
     QVERIFY(m_service->apply(all.value(), true).ok());
     const QString manual = QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND origin = 'manual' AND "
-                                          "status = 'accepted'").arg(hanbit);
+                                          "status = 'accepted'")
+                               .arg(hanbit);
     QCOMPARE(m_fx.scalar(manual), qint64(3));
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND article_id = %2 AND start = %3")
-                             .arg(hanbit).arg(excluded.articleId).arg(excluded.start)),
+    QCOMPARE(m_fx.scalar(
+                 QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND article_id = %2 AND start = %3")
+                     .arg(hanbit)
+                     .arg(excluded.articleId)
+                     .arg(excluded.start)),
              qint64(0));
     // Found again, only the excluded one is left.
     const QList<annotation::Occurrence> left = finder.toAnnotate(name, hanbit, m_a1, at);
@@ -238,7 +252,8 @@ void TestAnnotationService::applyToAllWithExclusions()
 void TestAnnotationService::rejectAllWithExclusion()
 {
     const qint64 huawei = m_fx.entityId(QStringLiteral("Huawei"));
-    const QString accepted = QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei);
+    const QString accepted =
+        QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei);
     const qint64 total = m_fx.scalar(accepted);
     QVERIFY(total >= 3); // 화웨이의, 화웨이를, 화웨이 (and Huawei)
     const qint64 first = mentionAt(m_a1, 0);
@@ -274,10 +289,18 @@ void TestAnnotationService::mergeMovesEverythingAndDeletesSource()
     const qint64 staying = m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(huawei));
     QVERIFY(moving > 0);
     // Event 901 has both as actors, 902 only the source; the source has a user alias and a removal.
-    QVERIFY(m_fx.db().exec("INSERT INTO event(id, date, precision, category, title) VALUES (901, '2025-04-16', 'day', 'other', 'a'), "
-                           "(902, '2025-04-17', 'day', 'other', 'b')").ok());
-    QVERIFY(m_fx.db().exec(QStringLiteral("INSERT INTO event_actor VALUES (901, %1), (901, %2), (902, %1)")
-                               .arg(ascend).arg(huawei).toUtf8().constData()).ok());
+    QVERIFY(m_fx.db()
+                .exec("INSERT INTO event(id, date, precision, category, title) VALUES (901, '2025-04-16', 'day', "
+                      "'other', 'a'), "
+                      "(902, '2025-04-17', 'day', 'other', 'b')")
+                .ok());
+    QVERIFY(m_fx.db()
+                .exec(QStringLiteral("INSERT INTO event_actor VALUES (901, %1), (901, %2), (902, %1)")
+                          .arg(ascend)
+                          .arg(huawei)
+                          .toUtf8()
+                          .constData())
+                .ok());
     storage::EntityStore entities(m_fx.db());
     QVERIFY(entities.addAlias(ascend, QStringLiteral("어센드 칩"), QStringLiteral("ko")).ok());
     QVERIFY(entities.removeAlias(ascend, QStringLiteral("昇腾")).ok());
@@ -288,35 +311,46 @@ void TestAnnotationService::mergeMovesEverythingAndDeletesSource()
     QVERIFY(m_service->apply(change.value(), true).ok());
 
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE id = %1").arg(ascend)), qint64(0));
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(huawei)), staying + moving);
-    QCOMPARE(m_fx.rows(QStringLiteral("SELECT event_id || ':' || entity_id FROM event_actor WHERE event_id IN (901, 902) "
-                                      "ORDER BY event_id").toUtf8().constData()),
-             QStringList({QStringLiteral("901:%1").arg(huawei), QStringLiteral("902:%1").arg(huawei)}));
+    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1").arg(huawei)),
+             staying + moving);
+    QCOMPARE(
+        m_fx.rows(QStringLiteral("SELECT event_id || ':' || entity_id FROM event_actor WHERE event_id IN (901, 902) "
+                                 "ORDER BY event_id")
+                      .toUtf8()
+                      .constData()),
+        QStringList({QStringLiteral("901:%1").arg(huawei), QStringLiteral("902:%1").arg(huawei)}));
     const auto alias = [this, huawei](const QString &text) {
         auto st = m_fx.db().statement("SELECT removed FROM alias WHERE entity_id = ?1 AND text = ?2");
         st.bind(1, huawei).bind(2, text);
         return st.next() ? st.int64(0) : -1;
     };
     QCOMPARE(alias(QStringLiteral("Huawei Ascend")), qint64(0)); // the source's name
-    QCOMPARE(alias(QStringLiteral("어센드")), qint64(0));        // its built-in alias
-    QCOMPARE(alias(QStringLiteral("어센드 칩")), qint64(0));     // its user alias
-    QCOMPARE(alias(QStringLiteral("昇腾")), qint64(1));          // still removed
+    QCOMPARE(alias(QStringLiteral("어센드")), qint64(0)); // its built-in alias
+    QCOMPARE(alias(QStringLiteral("어센드 칩")), qint64(0)); // its user alias
+    QCOMPARE(alias(QStringLiteral("昇腾")), qint64(1)); // still removed
     QVERIFY(!m_directory->byId(ascend));
     QCOMPARE(m_directory->search(QStringLiteral("어센드"), 5).first().name, QStringLiteral("Huawei"));
 
     // Recognition after the merge finds the names as the target and does not bring the source back.
     QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
     QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE name = 'Huawei Ascend'")), qint64(0));
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei)),
-             staying + moving);
+    QCOMPARE(
+        m_fx.scalar(
+            QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei)),
+        staying + moving);
 }
 
 void TestAnnotationService::mergeUndoRestoresSourceExactly()
 {
     const qint64 nvidia = m_fx.entityId(QStringLiteral("Nvidia"));
     const qint64 huawei = m_fx.entityId(QStringLiteral("Huawei"));
-    QVERIFY(m_fx.db().exec("INSERT INTO event(id, date, precision, category, title) VALUES (903, '2025-04-16', 'day', 'other', 'c')").ok());
-    QVERIFY(m_fx.db().exec(QStringLiteral("INSERT INTO event_actor VALUES (903, %1)").arg(nvidia).toUtf8().constData()).ok());
+    QVERIFY(m_fx.db()
+                .exec("INSERT INTO event(id, date, precision, category, title) VALUES (903, '2025-04-16', 'day', "
+                      "'other', 'c')")
+                .ok());
+    QVERIFY(m_fx.db()
+                .exec(QStringLiteral("INSERT INTO event_actor VALUES (903, %1)").arg(nvidia).toUtf8().constData())
+                .ok());
     storage::EntityStore entities(m_fx.db());
     QVERIFY(entities.removeAlias(nvidia, QStringLiteral("NVIDIA")).ok());
     QVERIFY(entities.removeAlias(huawei, QStringLiteral("NVIDIA")).ok()); // the target has its own row: it stays
@@ -339,9 +373,10 @@ void TestAnnotationService::mergeKeepsLaneMembership()
     const qint64 nvidia = m_fx.entityId(QStringLiteral("Nvidia"));
     const qint64 huawei = m_fx.entityId(QStringLiteral("Huawei"));
     // "Rivals" has both (the target must not appear twice), "US" only the source, "All" neither.
-    saveLanes({{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("type:ORG"), QStringLiteral("Huawei")}},
-               {QStringLiteral("US"), {QStringLiteral("Nvidia"), QStringLiteral("type:GOV")}},
-               {QStringLiteral("All"), {QStringLiteral("*")}}});
+    saveLanes(
+        {{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("type:ORG"), QStringLiteral("Huawei")}},
+         {QStringLiteral("US"), {QStringLiteral("Nvidia"), QStringLiteral("type:GOV")}},
+         {QStringLiteral("All"), {QStringLiteral("*")}}});
     const QStringList before = laneRows();
     QCOMPARE(before.size(), 6);
 
@@ -350,10 +385,11 @@ void TestAnnotationService::mergeKeepsLaneMembership()
     QCOMPARE(laneRows(), before); // planning only reads
     QVERIFY(m_service->apply(change.value(), true).ok());
     const QStringList done = laneRows();
-    QCOMPARE(done, QStringList({QStringLiteral("lane 0 Rivals 1 type:ORG -"),
-                                QStringLiteral("lane 0 Rivals 2 Huawei %1").arg(huawei),
-                                QStringLiteral("lane 1 US 0 Huawei %1").arg(huawei),
-                                QStringLiteral("lane 1 US 1 type:GOV -"), QStringLiteral("lane 2 All 0 * -")}));
+    QCOMPARE(done,
+             QStringList({QStringLiteral("lane 0 Rivals 1 type:ORG -"),
+                          QStringLiteral("lane 0 Rivals 2 Huawei %1").arg(huawei),
+                          QStringLiteral("lane 1 US 0 Huawei %1").arg(huawei), QStringLiteral("lane 1 US 1 type:GOV -"),
+                          QStringLiteral("lane 2 All 0 * -")}));
     auto loaded = storage::LaneStore(m_fx.db()).load();
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->at(0).members, QStringList({QStringLiteral("type:ORG"), QStringLiteral("Huawei")}));
@@ -382,8 +418,9 @@ void TestAnnotationService::mergeIntoNewEntityKeepsLaneMembership()
     const qint64 created = m_fx.entityId(QStringLiteral("Chip makers"));
     QVERIFY(created > 0);
     const QStringList done = laneRows();
-    QCOMPARE(done, QStringList({QStringLiteral("lane 0 US 0 type:GOV -"),
-                                QStringLiteral("lane 0 US 1 Chip makers %1").arg(created)}));
+    QCOMPARE(done,
+             QStringList({QStringLiteral("lane 0 US 0 type:GOV -"),
+                          QStringLiteral("lane 0 US 1 Chip makers %1").arg(created)}));
     QVERIFY(m_service->apply(change.value(), false).ok());
     QCOMPARE(laneRows(), before);
     QVERIFY(m_service->apply(change.value(), true).ok());
@@ -401,7 +438,8 @@ void TestAnnotationService::laneUndoLeavesLanesSavedSince()
     QVERIFY(m_service->apply(change.value(), true).ok());
     // The analyst edits the lanes after the merge; undoing the merge must not overwrite them.
     // The first lane's second place, where the source was, is free, but the lane is another.
-    saveLanes({{QStringLiteral("Others"), {QStringLiteral("type:GOV")}}, {QStringLiteral("Rivals"), {QStringLiteral("*")}}});
+    saveLanes(
+        {{QStringLiteral("Others"), {QStringLiteral("type:GOV")}}, {QStringLiteral("Rivals"), {QStringLiteral("*")}}});
     const QStringList edited = laneRows();
     QVERIFY(m_service->apply(change.value(), false).ok());
     QCOMPARE(laneRows(), edited);
@@ -419,9 +457,10 @@ void TestAnnotationService::correctionsSurviveRecognizer()
     auto reject = m_service->reject({rejected});
     QVERIFY(reject.ok());
     QVERIFY(m_service->apply(reject.value(), true).ok());
-    const QString corrections = QStringLiteral("SELECT group_concat(id || ' ' || start || ' ' || end || ' ' || entity_id || "
-                                               "' ' || origin || ' ' || status, '; ') FROM mention WHERE origin = 'manual' "
-                                               "OR status = 'rejected'");
+    const QString corrections =
+        QStringLiteral("SELECT group_concat(id || ' ' || start || ' ' || end || ' ' || entity_id || "
+                       "' ' || origin || ' ' || status, '; ') FROM mention WHERE origin = 'manual' "
+                       "OR status = 'rejected'");
     const QStringList before = m_fx.rows(corrections.toUtf8().constData());
     QVERIFY(!before.isEmpty());
 
@@ -430,14 +469,20 @@ void TestAnnotationService::correctionsSurviveRecognizer()
         QVERIFY(summary.ok());
         QCOMPARE(m_fx.rows(corrections.toUtf8().constData()), before);
         // Nothing accepted comes back over the rejected span.
-        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND start = 0 AND status = "
-                                            "'accepted'").arg(m_a1)),
-                 qint64(0));
-        QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND start = %2").arg(m_a1).arg(at)),
-                 qint64(1));
+        QCOMPARE(
+            m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND start = 0 AND status = "
+                                       "'accepted'")
+                            .arg(m_a1)),
+            qint64(0));
+        QCOMPARE(
+            m_fx.scalar(
+                QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND start = %2").arg(m_a1).arg(at)),
+            qint64(1));
     }
     // The other Huawei mentions are still recognised.
-    QVERIFY(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei)) >= 2);
+    QVERIFY(m_fx.scalar(
+                QStringLiteral("SELECT count(*) FROM mention WHERE entity_id = %1 AND status = 'accepted'").arg(huawei))
+            >= 2);
 }
 
 void TestAnnotationService::rejectedStaysAfterReimportAnalysis()

@@ -61,7 +61,8 @@ void TestArticleListSearch::largeSearchIsNotCounted()
     model.setFilter(filter);
     QCOMPARE(model.totalKind(), Kind::About);
     const qint64 all = matching(filter.search).size();
-    QVERIFY2(model.totalCount() > all * 2 / 3 && model.totalCount() < all * 3 / 2, qPrintable(QString::number(model.totalCount())));
+    QVERIFY2(model.totalCount() > all * 2 / 3 && model.totalCount() < all * 3 / 2,
+             qPrintable(QString::number(model.totalCount())));
 
     // Beside an outlet: counted, up to 50.
     filter.outlet = QStringLiteral("칩워치");
@@ -71,9 +72,8 @@ void TestArticleListSearch::largeSearchIsNotCounted()
     filter.search = term;
     model.setFilter(filter);
     QCOMPARE(model.totalKind(), Kind::Exact);
-    const auto inOutlet = std::count_if(found.cbegin(), found.cend(), [](const Generated &g) {
-        return g.article.outlet == QStringLiteral("칩워치");
-    });
+    const auto inOutlet = std::count_if(
+        found.cbegin(), found.cend(), [](const Generated &g) { return g.article.outlet == QStringLiteral("칩워치"); });
     QVERIFY(inOutlet > 0);
     QCOMPARE(model.totalCount(), qint64(inOutlet));
     fetchAll(model);

@@ -31,7 +31,8 @@ namespace {
 class SortWatch final
 {
 public:
-    explicit SortWatch(storage::Database &db) : m_db(db.handle())
+    explicit SortWatch(storage::Database &db)
+        : m_db(db.handle())
     {
         sqlite3_trace_v2(m_db, SQLITE_TRACE_PROFILE, &SortWatch::profiled, this);
     }
@@ -112,7 +113,6 @@ void TestArticleListSort::pagesSortNothing_data()
         }
     }
 }
-
 
 void TestArticleListSort::pagesSortNothing()
 {

@@ -40,7 +40,8 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("equal");
-        QTest::newRow("wrapped") << QStringLiteral("엔비디아는 H20을\n수출한다") << QStringLiteral("엔비디아는  H20을 수출한다") << true;
+        QTest::newRow("wrapped") << QStringLiteral("엔비디아는 H20을\n수출한다")
+                                 << QStringLiteral("엔비디아는  H20을 수출한다") << true;
         QTest::newRow("indented") << QStringLiteral("  화웨이 어센드 ") << QStringLiteral("화웨이\t어센드") << true;
         QTest::newRow("different") << QStringLiteral("화웨이 어센드") << QStringLiteral("화웨이어센드") << false;
     }
@@ -57,7 +58,8 @@ private slots:
         ArticleStore store(*m_db);
         auto source = store.addSource({QStringLiteral("/tmp/x.txt"), 10, QByteArray("h"), QStringLiteral("dump")});
         QVERIFY(source.ok());
-        auto id = store.addArticle(source.value(), 0, article(QStringLiteral("엔비디아는 H20 수출 허가를 받았다."), QStringLiteral("김하늘")));
+        auto id = store.addArticle(
+            source.value(), 0, article(QStringLiteral("엔비디아는 H20 수출 허가를 받았다."), QStringLiteral("김하늘")));
         QVERIFY(id.ok());
         QVERIFY(id.value() > 0);
         const auto back = store.article(id.value());
@@ -74,8 +76,11 @@ private slots:
         ArticleStore store(*m_db);
         auto source = store.addSource({QStringLiteral("/tmp/x.txt"), 10, QByteArray("h"), QStringLiteral("dump")});
         QVERIFY(source.ok());
-        QVERIFY(store.addArticle(source.value(), 0, article(QStringLiteral("화웨이는 어센드 910C를 공개했다."))).value() > 0);
-        QCOMPARE(store.addArticle(source.value(), 1, article(QStringLiteral("화웨이는  어센드 910C를\n공개했다."))).value(), 0);
+        QVERIFY(store.addArticle(source.value(), 0, article(QStringLiteral("화웨이는 어센드 910C를 공개했다."))).value()
+                > 0);
+        QCOMPARE(
+            store.addArticle(source.value(), 1, article(QStringLiteral("화웨이는  어센드 910C를\n공개했다."))).value(),
+            0);
         QCOMPARE(store.articleCount(), 1);
     }
 
@@ -89,7 +94,9 @@ private slots:
         QVERIFY(store.finishSource(id.value(), true, QString(), 1, 0).ok());
         QVERIFY(store.isImported(rec.path, rec.hash));
         QVERIFY(!store.isImported(rec.path, QByteArray("other")));
-        QVERIFY(store.recordFailure({QStringLiteral("/tmp/z.txt"), 0, QByteArray("z"), QString()}, QStringLiteral("empty")).ok());
+        QVERIFY(
+            store.recordFailure({QStringLiteral("/tmp/z.txt"), 0, QByteArray("z"), QString()}, QStringLiteral("empty"))
+                .ok());
         QVERIFY(!store.isImported(QStringLiteral("/tmp/z.txt"), QByteArray("z")));
     }
 
@@ -113,10 +120,11 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QVERIFY(store.addArticle(source.value(), i, article(QStringLiteral("기사 %1").arg(i))).value() > 0);
         QList<int> indexes;
-        QVERIFY(store.forEach([&](const StoredArticle &a) {
-                         indexes.append(a.sourceIndex);
-                         return indexes.size() < 3;
-                     })
+        QVERIFY(store
+                    .forEach([&](const StoredArticle &a) {
+                        indexes.append(a.sourceIndex);
+                        return indexes.size() < 3;
+                    })
                     .ok());
         QCOMPARE(indexes, (QList<int>{0, 1, 2}));
     }

@@ -25,7 +25,8 @@ bool makeVersionedFile(const QString &path, int version)
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return false;
     const QByteArray sql = "CREATE TABLE IF NOT EXISTS kept(x); INSERT INTO kept VALUES ('old data'); "
-                           "PRAGMA journal_mode=DELETE; PRAGMA user_version=" + QByteArray::number(version) + ";";
+                           "PRAGMA journal_mode=DELETE; PRAGMA user_version="
+        + QByteArray::number(version) + ";";
     const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -135,7 +136,9 @@ private slots:
         QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("d.db"))));
 
         // Without a file the backup goes to the backup folder (tst_recoverycli); two are a usage error.
-        QCOMPARE(runChipline({u"backup"_s, u"--db"_s, m_db, m_dir->filePath(u"x.db"_s), m_dir->filePath(u"y.db"_s)}).status, 2);
+        QCOMPARE(
+            runChipline({u"backup"_s, u"--db"_s, m_db, m_dir->filePath(u"x.db"_s), m_dir->filePath(u"y.db"_s)}).status,
+            2);
     }
 
     // A newer schema: every command refuses it with a clear message and the file keeps

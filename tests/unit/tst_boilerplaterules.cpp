@@ -42,7 +42,8 @@ void TestBoilerplateRules::paragraphs_data()
     QTest::addColumn<Verdict>("verdict");
     auto row = [](const char *name, const QString &text, Verdict v) { QTest::newRow(name) << text << v; };
     // Korean chrome
-    row("ko copyright with ⓒ", u"Copyright ⓒ 가상일보. All rights reserved. 무단 전재 및 재배포 금지."_s, Verdict::Drop);
+    row("ko copyright with ⓒ", u"Copyright ⓒ 가상일보. All rights reserved. 무단 전재 및 재배포 금지."_s,
+        Verdict::Drop);
     row("ko 저작권자 line", u"<저작권자 ⓒ 가상경제, 무단전재 및 재배포 금지>"_s, Verdict::Drop);
     row("ko 무단전재 alone", u"무단전재-재배포, AI 학습 및 활용 금지"_s, Verdict::Drop);
     row("ko ⓒ line", u"ⓒ 가상방송"_s, Verdict::Drop);
@@ -85,7 +86,8 @@ void TestBoilerplateRules::paragraphs_data()
     row("en read next", u"Read Next"_s, Verdict::EndOfArticle);
     row("en topics", u"Topics"_s, Verdict::EndOfArticle);
     // Article text that merely resembles chrome
-    row("ko lead with wire dateline", u"(서울=가상뉴스) 이가상 기자 = 국내 소재 기업이 공장을 짓는다."_s, Verdict::Keep);
+    row("ko lead with wire dateline", u"(서울=가상뉴스) 이가상 기자 = 국내 소재 기업이 공장을 짓는다."_s,
+        Verdict::Keep);
     row("ko sentence about copyright", u"정부는 무단 복제를 막는 법안을 냈다."_s, Verdict::Keep);
     row("ko quote mentioning 사진", u"그는 \"사진을 보면 알 수 있다\"고 말했다."_s, Verdict::Keep);
     row("en sentence starting Share", u"Shares in the sector fell 2% in early trading."_s, Verdict::Keep);

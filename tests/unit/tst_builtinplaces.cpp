@@ -56,15 +56,18 @@ void TstBuiltInPlaces::oneEntity_data()
 {
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QStringList>("aliases");
-    QTest::newRow("Taiwan: gazetteer.tsv and ICU") << u"Taiwan"_s << QStringList{u"대만"_s, u"타이완"_s, u"台湾"_s, u"臺灣"_s};
-    QTest::newRow("South Korea: ICU adds nothing new") << u"South Korea"_s << QStringList{u"대한민국"_s, u"한국"_s, u"韩国"_s};
+    QTest::newRow("Taiwan: gazetteer.tsv and ICU")
+        << u"Taiwan"_s << QStringList{u"대만"_s, u"타이완"_s, u"台湾"_s, u"臺灣"_s};
+    QTest::newRow("South Korea: ICU adds nothing new")
+        << u"South Korea"_s << QStringList{u"대한민국"_s, u"한국"_s, u"韩国"_s};
     QTest::newRow("Macau: ICU's Macao joins it") << u"Macau"_s << QStringList{u"마카오"_s, u"Macao"_s, u"澳门"_s};
     QTest::newRow("a country from ICU") << u"Czechia"_s << QStringList{u"체코"_s, u"Czech Republic"_s, u"捷克"_s};
-    QTest::newRow("ICU's variant names") << u"Côte d’Ivoire"_s << QStringList{u"Ivory Coast"_s, u"Cote d'Ivoire"_s, u"코트디부아르"_s};
+    QTest::newRow("ICU's variant names") << u"Côte d’Ivoire"_s
+                                         << QStringList{u"Ivory Coast"_s, u"Cote d'Ivoire"_s, u"코트디부아르"_s};
     QTest::newRow("a city from ICU") << u"Chicago"_s << QStringList{u"시카고"_s, u"芝加哥"_s};
     QTest::newRow("a city-state's city is the country") << u"Singapore"_s << QStringList{u"싱가포르"_s, u"新加坡"_s};
-    QTest::newRow("short and long province names") << u"North Gyeongsang Province"_s
-                                                  << QStringList{u"경상북도"_s, u"경북"_s, u"庆尚北道"_s};
+    QTest::newRow("short and long province names")
+        << u"North Gyeongsang Province"_s << QStringList{u"경상북도"_s, u"경북"_s, u"庆尚北道"_s};
     QTest::newRow("경기도 without 경기") << u"Gyeonggi Province"_s << QStringList{u"경기도"_s, u"Gyeonggi"_s};
     QTest::newRow("a US state") << u"Texas"_s << QStringList{u"텍사스"_s, u"得克萨斯州"_s};
     QTest::newRow("the state of New York") << u"New York State"_s << QStringList{u"뉴욕주"_s, u"纽约州"_s};
@@ -89,9 +92,9 @@ void TstBuiltInPlaces::leftOut_data()
 {
     QTest::addColumn<QString>("alias");
     // Ordinary words, given names, two letters, one character, two places' name.
-    for (const QString &a : {u"인도"_s, u"파리"_s, u"수단"_s, u"오만"_s, u"경기"_s, u"청주"_s, u"양산"_s, u"저장"_s,
-                             u"신주"_s, u"가나"_s, u"말리"_s, u"Georgia"_s, u"Jordan"_s, u"Chad"_s, u"Christmas"_s,
-                             u"Darwin"_s, u"US"_s, u"UK"_s, u"괌"_s, u"Congo"_s, u"万象"_s})
+    for (const QString &a : {u"인도"_s,      u"파리"_s,   u"수단"_s, u"오만"_s, u"경기"_s,    u"청주"_s,   u"양산"_s,
+                             u"저장"_s,      u"신주"_s,   u"가나"_s, u"말리"_s, u"Georgia"_s, u"Jordan"_s, u"Chad"_s,
+                             u"Christmas"_s, u"Darwin"_s, u"US"_s,   u"UK"_s,   u"괌"_s,      u"Congo"_s,  u"万象"_s})
         QTest::newRow(qPrintable(a)) << a;
 }
 

@@ -80,9 +80,12 @@ private slots:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
         QTest::newRow("import nothing") << QStringList{QStringLiteral("import")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("export"), QStringLiteral("--nope")};
-        QTest::newRow("unknown layout") << QStringList{QStringLiteral("import"), QStringLiteral("--layout"), QStringLiteral("pdf"), QStringLiteral("x")};
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("x"), QStringLiteral("a")};
-        QTest::newRow("impossible date") << QStringList{QStringLiteral("set-date"), QStringLiteral("1"), QStringLiteral("2025-02-30")};
+        QTest::newRow("unknown layout") << QStringList{QStringLiteral("import"), QStringLiteral("--layout"),
+                                                       QStringLiteral("pdf"), QStringLiteral("x")};
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("--limit"),
+                                                  QStringLiteral("x"), QStringLiteral("a")};
+        QTest::newRow("impossible date") << QStringList{QStringLiteral("set-date"), QStringLiteral("1"),
+                                                        QStringLiteral("2025-02-30")};
     }
     void usageErrors()
     {
@@ -94,22 +97,25 @@ private slots:
 
     void importExportRoundTrip()
     {
-        const Run imp = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
+        const Run imp =
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
         QCOMPARE(imp.status, 0);
         QVERIFY2(imp.out.contains(QStringLiteral("articles added: 3")), qPrintable(imp.out + imp.err));
         QVERIFY(imp.out.contains(QStringLiteral("files failed: 0")));
 
         const QString out = m_dir->filePath(QStringLiteral("export.jsonl"));
-        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
         QCOMPARE(lines.size(), 3);
-        const QStringList keys = {QStringLiteral("id"), QStringLiteral("source_file"), QStringLiteral("source_index"),
-                                  QStringLiteral("layout"), QStringLiteral("outlet"), QStringLiteral("title"),
-                                  QStringLiteral("published"), QStringLiteral("reporter"), QStringLiteral("dateline"),
-                                  QStringLiteral("language"), QStringLiteral("body"), QStringLiteral("mentions"),
-                                  QStringLiteral("dates"), QStringLiteral("events")};
+        const QStringList keys = {
+            QStringLiteral("id"),        QStringLiteral("source_file"), QStringLiteral("source_index"),
+            QStringLiteral("layout"),    QStringLiteral("outlet"),      QStringLiteral("title"),
+            QStringLiteral("published"), QStringLiteral("reporter"),    QStringLiteral("dateline"),
+            QStringLiteral("language"),  QStringLiteral("body"),        QStringLiteral("mentions"),
+            QStringLiteral("dates"),     QStringLiteral("events")};
         QHash<QString, QJsonObject> byBody;
         for (const QByteArray &line : lines) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -134,7 +140,8 @@ private slots:
         QCOMPARE(wire.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
 
         // Importing again changes nothing.
-        const Run again = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
+        const Run again =
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))});
         QCOMPARE(again.status, 0);
         QVERIFY(again.out.contains(QStringLiteral("articles added: 0")));
         QVERIFY(again.out.contains(QStringLiteral("files unchanged: 2")));
@@ -142,15 +149,19 @@ private slots:
 
     void badFilesFailAloneAndNameThemselves()
     {
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))})
+                .status,
+            0);
         const QString empty = m_dir->filePath(QStringLiteral("bad/empty.txt"));
         const QString binary = m_dir->filePath(QStringLiteral("bad/image.txt"));
         write(empty, QByteArray());
         write(binary, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0", 16) + QByteArray(200, '\0'));
         write(m_dir->filePath(QStringLiteral("bad/good.txt")),
               "중국 상무부 발표\n중국 상무부는 희토류 수출 통제를 강화한다고 밝혔다.\n");
-        const Run r = chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("bad")),
-                                m_dir->filePath(QStringLiteral("missing.txt"))});
+        const Run r =
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("bad")),
+                      m_dir->filePath(QStringLiteral("missing.txt"))});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(empty), qPrintable(r.err));
         QVERIFY(r.err.contains(binary));
@@ -165,31 +176,44 @@ private slots:
 
     void searchAndSetDate()
     {
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))})
+                .status,
+            0);
         const Run s = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("중국")});
         QCOMPARE(s.status, 0);
         QCOMPARE(s.out.count(u'\n'), 2); // one article: a line and its snippet
         const qint64 id = s.out.section(u'\t', 0, 0).toLongLong();
         QVERIFY(id > 0);
-        const Run d = chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QString::number(id), QStringLiteral("2025-05-01")});
+        const Run d = chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QString::number(id),
+                                QStringLiteral("2025-05-01")});
         QCOMPARE(d.status, 0);
         const Run s2 = chipline({QStringLiteral("search"), QStringLiteral("--db"), m_db, QStringLiteral("중국")});
         QVERIFY2(s2.out.contains(QStringLiteral("2025-05-01")), qPrintable(s2.out));
-        QCOMPARE(chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QStringLiteral("999"), QStringLiteral("2025-05-01")}).status, 1);
+        QCOMPARE(chipline({QStringLiteral("set-date"), QStringLiteral("--db"), m_db, QStringLiteral("999"),
+                           QStringLiteral("2025-05-01")})
+                     .status,
+                 1);
     }
 
     void recognitionCommands()
     {
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))}).status, 0);
-        const Run entities = chipline({QStringLiteral("entities"), QStringLiteral("--db"), m_db, QStringLiteral("--type"), QStringLiteral("chip")});
+        QCOMPARE(
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("in"))})
+                .status,
+            0);
+        const Run entities = chipline({QStringLiteral("entities"), QStringLiteral("--db"), m_db,
+                                       QStringLiteral("--type"), QStringLiteral("chip")});
         QCOMPARE(entities.status, 0);
         QVERIFY2(entities.out.contains(QStringLiteral("H20\tCHIP\t2\t2")), qPrintable(entities.out));
         QVERIFY(!entities.out.contains(QStringLiteral("\tORG\t")));
         const Run events = chipline({QStringLiteral("events"), QStringLiteral("list"), QStringLiteral("--db"), m_db,
                                      QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(events.status, 0);
-        QVERIFY(events.out.startsWith(QStringLiteral("id,date,precision,category,title,actors,status,evidence,modality,dated_by\n")));
-        QVERIFY2(events.out.contains(QStringLiteral(",2025-04-09,day,us-license-requirement,")), qPrintable(events.out));
+        QVERIFY(events.out.startsWith(
+            QStringLiteral("id,date,precision,category,title,actors,status,evidence,modality,dated_by\n")));
+        QVERIFY2(events.out.contains(QStringLiteral(",2025-04-09,day,us-license-requirement,")),
+                 qPrintable(events.out));
         const Run again = chipline({QStringLiteral("recognize"), QStringLiteral("--db"), m_db});
         QCOMPARE(again.status, 0);
         QVERIFY(again.out.contains(QStringLiteral("articles: 3")));
@@ -221,7 +245,8 @@ private slots:
         const QJsonArray dates = o.value(QStringLiteral("dates")).toArray();
         QCOMPARE(dates.size(), 1);
         QCOMPARE(dates[0].toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2025-04-09"));
-        const Run s = chipline({QStringLiteral("tag"), QStringLiteral("--summary"), file, m_dir->filePath(QStringLiteral("nope.txt"))});
+        const Run s = chipline(
+            {QStringLiteral("tag"), QStringLiteral("--summary"), file, m_dir->filePath(QStringLiteral("nope.txt"))});
         QCOMPARE(s.status, 1);
         QVERIFY(s.out.contains(QStringLiteral("\"mentions\":3")));
         QVERIFY(s.err.contains(QStringLiteral("nope.txt")));
@@ -232,13 +257,18 @@ private slots:
     void tagSummaryAgreesWithFullOutput()
     {
         const QString file = m_dir->filePath(QStringLiteral("tag-summary.txt"));
-        write(file, "엔비디아는 지난 9일 H20을 중국에 수출하려면 허가를 받아야 한다고 밝혔다. 이날 화웨이는 어센드 910C를 공개했다.\n"
-                    "파이낸셜타임스(FT)에 따르면 미국 상무부는 2025년 3월 엔비디아와 AMD에 통보했다. FT는 전날 이를 보도했다.\n"
-                    "김민수 대표는 지난달 딥시크 R1을 언급했다. <리사 수 / AMD CEO> 오는 금요일 발표합니다.\n"
-                    "Nvidia said on April 9 that TSMC and Samsung would ship the B30A next year.\n");
-        for (const QStringList &dateArgs : {QStringList(), QStringList{QStringLiteral("--date"), QStringLiteral("2025-04-16")}}) {
+        write(
+            file,
+            "엔비디아는 지난 9일 H20을 중국에 수출하려면 허가를 받아야 한다고 밝혔다. 이날 화웨이는 어센드 910C를 "
+            "공개했다.\n"
+            "파이낸셜타임스(FT)에 따르면 미국 상무부는 2025년 3월 엔비디아와 AMD에 통보했다. FT는 전날 이를 보도했다.\n"
+            "김민수 대표는 지난달 딥시크 R1을 언급했다. <리사 수 / AMD CEO> 오는 금요일 발표합니다.\n"
+            "Nvidia said on April 9 that TSMC and Samsung would ship the B30A next year.\n");
+        for (const QStringList &dateArgs :
+             {QStringList(), QStringList{QStringLiteral("--date"), QStringLiteral("2025-04-16")}}) {
             const Run full = chipline(QStringList{QStringLiteral("tag")} + dateArgs + QStringList{file});
-            const Run summary = chipline(QStringList{QStringLiteral("tag"), QStringLiteral("--summary")} + dateArgs + QStringList{file});
+            const Run summary = chipline(QStringList{QStringLiteral("tag"), QStringLiteral("--summary")} + dateArgs
+                                         + QStringList{file});
             QCOMPARE(full.status, 0);
             QCOMPARE(summary.status, 0);
             const QJsonObject f = QJsonDocument::fromJson(full.out.toUtf8()).object();
@@ -274,7 +304,8 @@ private slots:
         const QString file = m_dir->filePath(QStringLiteral("tag-blocks.txt"));
         // Numbered lines: lines and blocks differ in length, so a block taken out of turn
         // moves every offset after it.
-        const QString tail = QStringLiteral(" 엔비디아는 지난 9일 H20 수출 허가를 받았다고 밝혔다. 화웨이는 어센드 910C를 공개했다.\n");
+        const QString tail =
+            QStringLiteral(" 엔비디아는 지난 9일 H20 수출 허가를 받았다고 밝혔다. 화웨이는 어센드 910C를 공개했다.\n");
         const int copies = 24000; // 1.4 million units: twenty 64K-unit blocks, three batches
         QString text;
         QList<int> dateStarts;
@@ -285,7 +316,8 @@ private slots:
             text += number + tail;
         }
         write(file, text.toUtf8());
-        const Run first = chipline({QStringLiteral("tag"), QStringLiteral("--date"), QStringLiteral("2025-04-16"), file});
+        const Run first =
+            chipline({QStringLiteral("tag"), QStringLiteral("--date"), QStringLiteral("2025-04-16"), file});
         QCOMPARE(first.status, 0);
         const QJsonObject o = QJsonDocument::fromJson(first.out.toUtf8()).object();
         const QJsonArray mentions = o.value(QStringLiteral("mentions")).toArray();
@@ -315,7 +347,10 @@ private slots:
     {
         write(m_dir->filePath(QStringLiteral("anon/a.txt")), "A씨는 17일 경찰에 출석했다. 김 의원은 입장을 냈다.\n");
         write(m_dir->filePath(QStringLiteral("anon/b.txt")), "A씨는 18일 법원에 나왔다. 김 의원은 말을 아꼈다.\n");
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("anon"))}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("anon"))})
+                .status,
+            0);
         const Run names = chipline({QStringLiteral("names"), QStringLiteral("--db"), m_db});
         QCOMPARE(names.status, 0);
         QCOMPARE(names.out, QStringLiteral("name\ttype\tarticles\tmentions\tcontext\n"));
@@ -338,20 +373,30 @@ private slots:
             args.prepend(QStringLiteral("names"));
             return chipline(args);
         };
-        QCOMPARE(chipline({QStringLiteral("import"), QStringLiteral("--db"), db, m_dir->filePath(QStringLiteral("names"))}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("import"), QStringLiteral("--db"), db, m_dir->filePath(QStringLiteral("names"))})
+                .status,
+            0);
         const Run listed = names({});
         QCOMPARE(listed.status, 0);
-        QVERIFY2(listed.out.startsWith(QStringLiteral("name\ttype\tarticles\tmentions\tcontext\n")), qPrintable(listed.out));
+        QVERIFY2(listed.out.startsWith(QStringLiteral("name\ttype\tarticles\tmentions\tcontext\n")),
+                 qPrintable(listed.out));
         QVERIFY2(listed.out.contains(QStringLiteral("왕리펑\tPERSON\t2\t2\t")), qPrintable(listed.out));
         QVERIFY(listed.out.contains(QStringLiteral("[한결증권]")));
-        const Run often = names({QStringLiteral("--min-count"), QStringLiteral("2"), QStringLiteral("--type"), QStringLiteral("org")});
+        const Run often = names(
+            {QStringLiteral("--min-count"), QStringLiteral("2"), QStringLiteral("--type"), QStringLiteral("org")});
         QCOMPARE(often.out.count(u'\n'), 2);
         QVERIFY(often.out.contains(QStringLiteral("한결증권\tORG\t2")));
 
-        QCOMPARE(names({QStringLiteral("accept"), QStringLiteral("한결증권"), QStringLiteral("--as"), QStringLiteral("MEDIA")}).status, 0);
+        QCOMPARE(names({QStringLiteral("accept"), QStringLiteral("한결증권"), QStringLiteral("--as"),
+                        QStringLiteral("MEDIA")})
+                     .status,
+                 0);
         QCOMPARE(names({QStringLiteral("reject"), QStringLiteral("박서윤")}).status, 0);
-        QCOMPARE(names({QStringLiteral("alias"), QStringLiteral("왕리펑"), QStringLiteral("--to"), QStringLiteral("Wang Lifeng"),
-                        QStringLiteral("--as"), QStringLiteral("PERSON")}).status, 0);
+        QCOMPARE(names({QStringLiteral("alias"), QStringLiteral("왕리펑"), QStringLiteral("--to"),
+                        QStringLiteral("Wang Lifeng"), QStringLiteral("--as"), QStringLiteral("PERSON")})
+                     .status,
+                 0);
         const Run unknown = names({QStringLiteral("accept"), QStringLiteral("박서윤")});
         QCOMPARE(unknown.status, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("\"박서윤\" is not a new name")), qPrintable(unknown.err));
@@ -368,12 +413,15 @@ private slots:
         QVERIFY(entities.out.contains(QStringLiteral("Wang Lifeng\tPERSON\t2\t2")));
         // Export tells how each mention was found, and with what confidence.
         const QString out = m_dir->filePath(QStringLiteral("names.jsonl"));
-        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).status, 0);
+        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), out}).status,
+                 0);
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray exported = f.readAll();
-        QVERIFY(exported.contains(R"("text":"최다온","entity":"최다온","type":"PERSON","origin":"pattern","confidence":0.)"));
-        QVERIFY(exported.contains(R"("text":"한결증권","entity":"한결증권","type":"MEDIA","origin":"gazetteer","confidence":1,)"));
+        QVERIFY(exported.contains(
+            R"("text":"최다온","entity":"최다온","type":"PERSON","origin":"pattern","confidence":0.)"));
+        QVERIFY(exported.contains(
+            R"("text":"한결증권","entity":"한결증권","type":"MEDIA","origin":"gazetteer","confidence":1,)"));
         QVERIFY(exported.contains(R"("text":"박서윤","entity":"박서윤","type":"PERSON","origin":"pattern")"));
         QVERIFY(exported.contains(R"("status":"rejected")"));
     }
@@ -386,8 +434,10 @@ private slots:
             QSKIP("../shared/corpus is not beside this checkout");
         const QString corpus = m_dir->filePath(QStringLiteral("corpus"));
         QProcess gen;
-        gen.start(QStringLiteral("python3"), {shared + QStringLiteral("/corpus/gen_corpus.py"), QStringLiteral("--out"), corpus,
-                                              QStringLiteral("--articles"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("11")});
+        gen.start(QStringLiteral("python3"),
+                  {shared + QStringLiteral("/corpus/gen_corpus.py"), QStringLiteral("--out"), corpus,
+                   QStringLiteral("--articles"), QStringLiteral("600"), QStringLiteral("--seed"),
+                   QStringLiteral("11")});
         QVERIFY(gen.waitForFinished(60000));
         QCOMPARE(gen.exitCode(), 0);
         // The folder also holds truth.jsonl, which is data, not an article: reported, not stored.
@@ -396,11 +446,13 @@ private slots:
         QVERIFY2(imp.err.contains(QStringLiteral("truth.jsonl: JSON data")), qPrintable(imp.err));
         QVERIFY(imp.out.contains(QStringLiteral("files failed: 1")));
         const QString out = m_dir->filePath(QStringLiteral("export.jsonl"));
-        QCOMPARE(chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
+        QCOMPARE(
+            chipline({QStringLiteral("export"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out}).status, 0);
         QProcess score;
-        score.start(QStringLiteral("python3"), {shared + QStringLiteral("/corpus/score.py"), QStringLiteral("--truth"),
-                                                corpus + QStringLiteral("/truth.jsonl"), QStringLiteral("--export"), out,
-                                                QStringLiteral("--json")});
+        score.start(QStringLiteral("python3"),
+                    {shared + QStringLiteral("/corpus/score.py"), QStringLiteral("--truth"),
+                     corpus + QStringLiteral("/truth.jsonl"), QStringLiteral("--export"), out,
+                     QStringLiteral("--json")});
         QVERIFY(score.waitForFinished(60000));
         const QJsonObject figures = QJsonDocument::fromJson(score.readAllStandardOutput()).object();
         const QStringList articles = figures.value(QStringLiteral("articles")).toString().split(u'/');

@@ -50,13 +50,13 @@ QByteArray read(const QString &path)
 
 // A chronology written for these tests: two events per year and category mix, one with a
 // new actor, one row per kind of error.
-const char kChronology[] =
-    "\xEF\xBB\xBF" // a spreadsheet's byte-order mark
-    "date,precision,category,title,actors,source,notes\r\n"
-    "2024-10-07,day,us-export-rule,가상 규칙 A 발표,미 상무부,https://example.org/a,\r\n"
-    "2025-01-15,day,entity-list,\"Firm X, added to the list\",미 상무부;엔비디아,https://example.org/b,\"note, with comma\"\r\n"
-    "2025-03,,china-countermeasure,대응 조치 B,중국 상무부,,\r\n"
-    "2025,year,product-launch,신제품 C 출시,가상칩스튜디오,,\r\n";
+const char kChronology[] = "\xEF\xBB\xBF" // a spreadsheet's byte-order mark
+                           "date,precision,category,title,actors,source,notes\r\n"
+                           "2024-10-07,day,us-export-rule,가상 규칙 A 발표,미 상무부,https://example.org/a,\r\n"
+                           "2025-01-15,day,entity-list,\"Firm X, added to the list\",미 "
+                           "상무부;엔비디아,https://example.org/b,\"note, with comma\"\r\n"
+                           "2025-03,,china-countermeasure,대응 조치 B,중국 상무부,,\r\n"
+                           "2025,year,product-launch,신제품 C 출시,가상칩스튜디오,,\r\n";
 
 const char kBadRows[] = "date,title,category\n"
                         "2025-02-30,없는 날,market\n"
@@ -125,10 +125,12 @@ private slots:
                                       << QStringLiteral("cannot read");
         QTest::newRow("empty file") << QStringList{QStringLiteral("@/in.csv")} << QByteArray("\n") << 1
                                     << QStringLiteral("the file is empty");
-        QTest::newRow("no title column") << QStringList{QStringLiteral("@/in.csv")} << QByteArray("date,notes\n2025,x\n") << 1
-                                         << QStringLiteral("line 1: the header must name at least the columns date and title");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("x.csv")} << QByteArray()
-                                        << 2 << QStringLiteral("frobnicate");
+        QTest::newRow("no title column") << QStringList{QStringLiteral("@/in.csv")}
+                                         << QByteArray("date,notes\n2025,x\n") << 1
+                                         << QStringLiteral(
+                                                "line 1: the header must name at least the columns date and title");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("x.csv")}
+                                        << QByteArray() << 2 << QStringLiteral("frobnicate");
     }
     void importErrors()
     {
@@ -140,7 +142,8 @@ private slots:
             QVERIFY(write(m_dir->filePath(QStringLiteral("in.csv")), file));
         for (QString &a : args)
             a.replace(QStringLiteral("@"), m_dir->path());
-        const Run r = chipline(QStringList{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
+        const Run r = chipline(
+            QStringList{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
         QCOMPARE(r.status, status);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(r.out.isEmpty());
@@ -158,9 +161,9 @@ private slots:
         const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
         const QString tjs = m_dir->filePath(QStringLiteral("out.json"));
         const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
-                                QStringLiteral("--svg"), svg, QStringLiteral("--png"), png, QStringLiteral("--csv"), csv,
-                                QStringLiteral("--timelinejs"), tjs, QStringLiteral("--width"), QStringLiteral("900"),
-                                QStringLiteral("--title"), QStringLiteral("시험 연표")});
+                                QStringLiteral("--svg"), svg, QStringLiteral("--png"), png, QStringLiteral("--csv"),
+                                csv, QStringLiteral("--timelinejs"), tjs, QStringLiteral("--width"),
+                                QStringLiteral("900"), QStringLiteral("--title"), QStringLiteral("시험 연표")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(pdf + QStringLiteral(": 4 events on ")), qPrintable(r.out));
         QVERIFY(read(pdf).startsWith("%PDF-"));
@@ -174,8 +177,7 @@ private slots:
             if (xml.name() == u"svg") {
                 width = xml.attributes().value(QLatin1StringView("width")).toString();
                 viewBox = xml.attributes().value(QLatin1StringView("viewBox")).toString();
-            }
-            else if (xml.name() == u"title" && title.isEmpty())
+            } else if (xml.name() == u"title" && title.isEmpty())
                 title = xml.readElementText();
             else if (xml.name() == u"text")
                 texts.append(xml.readElementText());
@@ -261,9 +263,9 @@ private slots:
         const auto rows = [this](const QStringList &filter) -> QString {
             const QString csv = m_dir->filePath(QStringLiteral("sel.csv"));
             QFile::remove(csv);
-            const Run r = chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db,
-                                               QStringLiteral("--csv"), csv}
-                                   + filter);
+            const Run r = chipline(
+                QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv}
+                + filter);
             if (r.status != 0)
                 return QStringLiteral("error: ") + r.err;
             QStringList titles;
@@ -274,10 +276,12 @@ private slots:
         };
         // By the first day each date covers: the year 2025 before its days and months.
         QCOMPARE(rows({}), QStringLiteral("2024-10-07 2025 2025-01-15 2025-03"));
-        QCOMPARE(rows({QStringLiteral("--from"), QStringLiteral("2025-01-01")}), QStringLiteral("2025 2025-01-15 2025-03"));
+        QCOMPARE(rows({QStringLiteral("--from"), QStringLiteral("2025-01-01")}),
+                 QStringLiteral("2025 2025-01-15 2025-03"));
         QCOMPARE(rows({QStringLiteral("--to"), QStringLiteral("2024-12-31")}), QStringLiteral("2024-10-07"));
         QCOMPARE(rows({QStringLiteral("--category"), QStringLiteral("entity-list")}), QStringLiteral("2025-01-15"));
-        QCOMPARE(rows({QStringLiteral("--status"), QStringLiteral("candidate")}), QString()); // imported rows are confirmed
+        QCOMPARE(rows({QStringLiteral("--status"), QStringLiteral("candidate")}),
+                 QString()); // imported rows are confirmed
         QCOMPARE(rows({QStringLiteral("--status"), QStringLiteral("confirmed"), QStringLiteral("--lanes"),
                        QStringLiteral("category")}),
                  QStringLiteral("2024-10-07 2025 2025-01-15 2025-03"));
@@ -289,15 +293,20 @@ private slots:
         QTest::addColumn<QString>("message");
         const QString out = QStringLiteral("--csv");
         QTest::newRow("no output") << QStringList() << QStringLiteral("say what to write");
-        QTest::newRow("bad from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-02-30")}
+        QTest::newRow("bad from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"),
+                                                 QStringLiteral("2025-02-30")}
                                   << QStringLiteral("\"2025-02-30\" is not a date");
-        QTest::newRow("month as from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-02")}
+        QTest::newRow("month as from") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--from"),
+                                                      QStringLiteral("2025-02")}
                                        << QStringLiteral("is not a date");
-        QTest::newRow("bad status") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--status"), QStringLiteral("rejected")}
+        QTest::newRow("bad status") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--status"),
+                                                   QStringLiteral("rejected")}
                                     << QStringLiteral("--status is confirmed, candidate or all");
-        QTest::newRow("bad lanes") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--lanes"), QStringLiteral("country")}
+        QTest::newRow("bad lanes") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--lanes"),
+                                                  QStringLiteral("country")}
                                    << QStringLiteral("--lanes is actor or category");
-        QTest::newRow("bad page") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--page"), QStringLiteral("B5")}
+        QTest::newRow("bad page") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--page"),
+                                                 QStringLiteral("B5")}
                                   << QStringLiteral("--page is A4, A3 or Letter");
         QTest::newRow("stray argument") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("extra")}
                                         << QStringLiteral("unexpected argument \"extra\"");
@@ -341,20 +350,24 @@ private slots:
     {
         const QString header = m_dir->filePath(QStringLiteral("header.csv"));
         QVERIFY(write(header, "date,precision,category,title,actors,source,notes\n"));
-        const Run imported = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, header});
+        const Run imported =
+            chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, header});
         QCOMPARE(imported.status, 0);
         QCOMPARE(imported.out, QStringLiteral("imported 0 events\n"));
         const QString csv = m_dir->filePath(QStringLiteral("empty.csv"));
-        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+        const Run r =
+            chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
         QVERIFY2(r.status == 0, qPrintable(r.err));
-        QCOMPARE(read(csv).trimmed(), QByteArray("date,precision,category,title,actors,source,notes,modality,dated_by"));
+        QCOMPARE(read(csv).trimmed(),
+                 QByteArray("date,precision,category,title,actors,source,notes,modality,dated_by"));
     }
 
     // The timeline only reads: a database that is not there is an error, not a new file.
     void missingDatabaseIsAnError()
     {
         const QString csv = m_dir->filePath(QStringLiteral("never.csv"));
-        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+        const Run r =
+            chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(m_db + QStringLiteral(": cannot open database")), qPrintable(r.err));
         QVERIFY(!QFile::exists(csv));

@@ -31,7 +31,9 @@ namespace {
 class BatchWriter final : public QThread
 {
 public:
-    explicit BatchWriter(QString path) : m_path(std::move(path)) {}
+    explicit BatchWriter(QString path)
+        : m_path(std::move(path))
+    {}
     std::atomic_int batches{0};
     std::atomic_bool stop{false};
     QString error;
@@ -51,7 +53,8 @@ protected:
         clock.start();
         while (!stop && clock.elapsed() < 120000) {
             if (sqlite3_exec(db, "BEGIN IMMEDIATE; CREATE TABLE IF NOT EXISTS busy(x); INSERT INTO busy VALUES (1);",
-                             nullptr, nullptr, nullptr) != SQLITE_OK) {
+                             nullptr, nullptr, nullptr)
+                != SQLITE_OK) {
                 error = QString::fromUtf8(sqlite3_errmsg(db));
                 sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
                 break;

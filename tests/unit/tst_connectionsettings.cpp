@@ -69,7 +69,8 @@ private slots:
         QVERIFY(db.ok());
         Database &d = *db.value();
         ArticleStore store(d);
-        auto sourceId = store.addSource({dir.filePath(QStringLiteral("s.txt")), 10, QByteArray("h"), QStringLiteral("text")});
+        auto sourceId =
+            store.addSource({dir.filePath(QStringLiteral("s.txt")), 10, QByteArray("h"), QStringLiteral("text")});
         QVERIFY(sourceId.ok());
         QList<qint64> added;
         for (int i = 0; i < 7; ++i) {
@@ -96,7 +97,8 @@ private slots:
         QCOMPARE(LibraryState::eventCount(d), 0);
         QCOMPARE(LibraryState::acceptedMentionCount(d), 0);
         QVERIFY(d.exec("INSERT INTO entity(name, type, origin) VALUES ('Nvidia', 'ORG', 'builtin')").ok());
-        auto st = d.statement("INSERT INTO mention(article_id, entity_id, start, end, origin, status) VALUES (?1, 1, 0, 2, 'manual', 'accepted')");
+        auto st = d.statement("INSERT INTO mention(article_id, entity_id, start, end, origin, status) VALUES (?1, 1, "
+                              "0, 2, 'manual', 'accepted')");
         st.bind(1, added.first());
         QVERIFY(!st.next());
         QCOMPARE(LibraryState::acceptedMentionCount(d), 1);

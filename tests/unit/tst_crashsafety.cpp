@@ -28,10 +28,12 @@ QHash<QString, QString> analysisByArticle(const RawDb &db)
     const QStringList rows = db.rows(
         "SELECT hex(a.content_hash), "
         " (SELECT group_concat(x, ';') FROM (SELECT m.start || ',' || m.end || ',' || e.name || ',' || m.status AS x "
-        "   FROM mention m JOIN entity e ON e.id = m.entity_id WHERE m.article_id = a.id ORDER BY m.start, m.end, e.name)), "
+        "   FROM mention m JOIN entity e ON e.id = m.entity_id WHERE m.article_id = a.id ORDER BY m.start, m.end, "
+        "e.name)), "
         " (SELECT group_concat(x, ';') FROM (SELECT d.start || ',' || d.end || ',' || coalesce(d.value, '') || ',' "
         "   || coalesce(d.precision, '') AS x FROM date_mention d WHERE d.article_id = a.id ORDER BY d.start, d.end)), "
-        " (SELECT group_concat(x, ';') FROM (SELECT v.start || ',' || v.end || ',' || coalesce(ev.cluster_key, '') || ',' "
+        " (SELECT group_concat(x, ';') FROM (SELECT v.start || ',' || v.end || ',' || coalesce(ev.cluster_key, '') || "
+        "',' "
         "   || ev.category AS x FROM event_evidence v JOIN event ev ON ev.id = v.event_id WHERE v.article_id = a.id "
         "   ORDER BY v.start, v.end, ev.cluster_key)) "
         "FROM article a");
@@ -84,7 +86,8 @@ private slots:
         removeDb();
         for (int attempt = 0; kills < kKills && attempt < 5 * kKills; ++attempt) {
             QProcess p;
-            p.start(QStringLiteral(CHIPLINE_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), path, m_corpus});
+            p.start(QStringLiteral(CHIPLINE_BINARY),
+                    {QStringLiteral("import"), QStringLiteral("--db"), path, m_corpus});
             QVERIFY(p.waitForStarted());
             const int delay = 20 + int(rng.bounded(quint32(maxDelay)));
             const bool done = p.waitForFinished(delay);
@@ -98,8 +101,10 @@ private slots:
                 QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
             }
             if (QFile::exists(path))
-                checkConsistent(path, QStringLiteral("after %1 at %2 ms").arg(done ? u"a finished import"_s : u"a kill"_s).arg(delay),
-                                done);
+                checkConsistent(
+                    path,
+                    QStringLiteral("after %1 at %2 ms").arg(done ? u"a finished import"_s : u"a kill"_s).arg(delay),
+                    done);
             if (QTest::currentTestFailed())
                 return;
             if (done || killsThisRound == 4) {

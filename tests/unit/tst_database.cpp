@@ -62,16 +62,18 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
-                                     "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
-                                     "DROP TRIGGER article_event_count_added; "
-                                     "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
-                                     "DROP TABLE article_event_count; DROP TABLE article_total; "
-                                     "ALTER TABLE event_evidence DROP COLUMN date; "
-                                     "ALTER TABLE event_evidence DROP COLUMN dated_by; "
-                                     "ALTER TABLE event_evidence DROP COLUMN modality; "
-                                     "ALTER TABLE entity DROP COLUMN article_id; "
-                                     "PRAGMA user_version=8").ok());
+            QVERIFY(db.value()
+                        ->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                               "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
+                               "DROP TRIGGER article_event_count_added; "
+                               "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
+                               "DROP TABLE article_event_count; DROP TABLE article_total; "
+                               "ALTER TABLE event_evidence DROP COLUMN date; "
+                               "ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                               "ALTER TABLE event_evidence DROP COLUMN modality; "
+                               "ALTER TABLE entity DROP COLUMN article_id; "
+                               "PRAGMA user_version=8")
+                        .ok());
         }
         auto ro = Database::open(path, Database::Mode::ReadOnly);
         QVERIFY2(ro.ok(), qPrintable(ro.ok() ? QString() : ro.error().message));
@@ -121,7 +123,10 @@ private slots:
         QVERIFY(db.ok());
         auto st = db.value()->statement("SELECT ?1, ?2, ?3, ?4");
         // A quote in a value is data, never SQL.
-        st.bind(1, QStringLiteral("화웨이'; DROP TABLE article; --")).bind(2, qint64(42)).bindNull(3).bindOptional(4, QString());
+        st.bind(1, QStringLiteral("화웨이'; DROP TABLE article; --"))
+            .bind(2, qint64(42))
+            .bindNull(3)
+            .bindOptional(4, QString());
         QVERIFY(st.next());
         QCOMPARE(st.text(0), QStringLiteral("화웨이'; DROP TABLE article; --"));
         QCOMPARE(st.int64(1), 42);

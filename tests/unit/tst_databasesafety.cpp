@@ -43,7 +43,9 @@ QByteArray hashOf(const QString &path)
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_ino : 0;
 }
 
@@ -64,9 +66,12 @@ bool fill(const QString &path, int articles, const QString &tag)
     if (!entity)
         return false;
     for (int i = 0; i < articles; ++i) {
-        auto st = d.statement("INSERT INTO article(source_id, source_index, layout, title, body, language, content_hash) "
-                              "VALUES ((SELECT max(id) FROM source), ?1, 'text', ?2, ?3, 'ko', randomblob(20))");
-        st.bind(1, qint64(i)).bind(2, u"%1 기사 %2"_s.arg(tag).arg(i)).bind(3, u"엔비디아와 화웨이의 반도체 기사 %1 본문 %2"_s.arg(tag).arg(i));
+        auto st =
+            d.statement("INSERT INTO article(source_id, source_index, layout, title, body, language, content_hash) "
+                        "VALUES ((SELECT max(id) FROM source), ?1, 'text', ?2, ?3, 'ko', randomblob(20))");
+        st.bind(1, qint64(i))
+            .bind(2, u"%1 기사 %2"_s.arg(tag).arg(i))
+            .bind(3, u"엔비디아와 화웨이의 반도체 기사 %1 본문 %2"_s.arg(tag).arg(i));
         if (!st.exec())
             return false;
     }

@@ -29,8 +29,8 @@ private slots:
         const QString ref = QStringLiteral("2025-04-16"); // a Wednesday
         const auto ko = QStringLiteral("ko");
         const auto en = QStringLiteral("en");
-        const auto row = [&](const char *name, const char16_t *text, const QString &lang,
-                             const QString &reference, const char16_t *expected) {
+        const auto row = [&](const char *name, const char16_t *text, const QString &lang, const QString &reference,
+                             const char16_t *expected) {
             QTest::newRow(name) << QString::fromUtf16(text) << lang << reference << QString::fromUtf16(expected);
         };
         // Absolute forms
@@ -70,7 +70,8 @@ private slots:
         row("next-year", u"내년 출시", ko, ref, u"2026/year");
         row("month-offsets", u"지난달 발표, 이달 시행, 다음달 적용", ko, ref,
             u"2025-03/month;2025-04/month;2025-05/month");
-        row("month-parts", u"5월 초 또는 5월 중순, 늦어도 5월 말", ko, ref, u"2025-05/month;2025-05/month;2025-05/month");
+        row("month-parts", u"5월 초 또는 5월 중순, 늦어도 5월 말", ko, ref,
+            u"2025-05/month;2025-05/month;2025-05/month");
         row("halves", u"상반기 실적과 하반기 전망", ko, ref, u"2025-H1/half;2025-H2/half");
         row("year-half", u"2024년 하반기", ko, ref, u"2024-H2/half");
         row("quarter", u"3분기 실적", ko, ref, u"2025-Q3/quarter");
@@ -131,8 +132,7 @@ private slots:
         row("en-first-quarter", u"in the first quarter the", en, ref, u"2025-Q1/quarter");
         row("en-first-quarter-of", u"in the first quarter of 2026.", en, ref, u"2026-Q1/quarter");
         row("en-quarter-adjective", u"its third-quarter results", en, ref, u"2025-Q3/quarter");
-        row("en-fourth-quarter-last-year", u"the fourth quarter", en, QStringLiteral("2025-02-10"),
-            u"2024-Q4/quarter");
+        row("en-fourth-quarter-last-year", u"the fourth quarter", en, QStringLiteral("2025-02-10"), u"2024-Q4/quarter");
         row("en-first-half", u"in the first half", en, ref, u"2025-H1/half");
         row("en-second-half-of", u"the second half of 2024", en, ref, u"2024-H2/half");
         row("en-h2-year", u"in H2 2025", en, ref, u"2025-H2/half");

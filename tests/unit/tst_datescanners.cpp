@@ -46,7 +46,8 @@ private slots:
         row("full date", u"2025년 4월 9일 발표", u"full-date 2025/4/9 0 '2025년 4월 9일'");
         row("dotted and spaced", u"2025.04.09 공시, 2025. 4. 9. 정정",
             u"full-date 2025/4/9 0 '2025.04.09' | full-date 2025/4/9 0 '2025. 4. 9'");
-        row("past and coming days", u"지난 9일과 오는 20일", u"past-day 0/0/9 0 '지난 9일' | coming-day 0/0/20 0 '오는 20일'");
+        row("past and coming days", u"지난 9일과 오는 20일",
+            u"past-day 0/0/9 0 '지난 9일' | coming-day 0/0/20 0 '오는 20일'");
         row("local time both ways", u"9일(현지시간) 현지시간 15일",
             u"day 0/0/9 0 '9일(현지시간)' | day 0/0/15 0 '현지시간 15일'");
         row("anchor offsets", u"이날 전날 다음날 3일 뒤",
@@ -61,7 +62,8 @@ private slots:
         row("weekdays", u"지난 일요일 월요일(현지시간) 오는 금요일",
             u"weekday 0/0/7 -1 '지난 일요일' | weekday 0/0/1 0 '월요일(현지시간)' | weekday 0/0/5 1 '오는 금요일'");
         row("month offsets", u"지난달 28일 이달 내달 2일",
-            u"month-offset-day 0/0/28 -1 '지난달 28일' | month-offset 0/0/0 0 '이달' | month-offset-day 0/0/2 1 '내달 2일'");
+            u"month-offset-day 0/0/28 -1 '지난달 28일' | month-offset 0/0/0 0 '이달' | month-offset-day 0/0/2 1 '내달 "
+            u"2일'");
         row("month end", u"5월 말께", u"month 0/5/0 6 '5월 말':late");
         row("month day ahead", u"7월 1일 시행", u"month-day 0/7/1 183 '7월 1일'");
         row("durations are no dates", u"3일 동안 회의하고 30일 이내 답한다", u"");
@@ -141,8 +143,10 @@ private slots:
     // Mentions come back in text order with spans inside the text, whatever the mix.
     void spansAreOrderedAndInside()
     {
-        const QString ko = QStringLiteral("지난해 3월 발표 뒤 2025년 4월 9일, 이날, 다음달 2일과 하반기에 시행된다. 지난 일요일");
-        const QString en = QStringLiteral("On April 9, 2025, a day earlier, last week and in Q3 2025; since 2023, on Friday.");
+        const QString ko =
+            QStringLiteral("지난해 3월 발표 뒤 2025년 4월 9일, 이날, 다음달 2일과 하반기에 시행된다. 지난 일요일");
+        const QString en =
+            QStringLiteral("On April 9, 2025, a day earlier, last week and in Q3 2025; since 2023, on Friday.");
         KoreanDateScanner koScanner(ko);
         EnglishDateScanner enScanner(en);
         for (const auto &[text, mentions] : {std::pair{ko, koScanner.scan()}, std::pair{en, enScanner.scan()}}) {

@@ -38,12 +38,14 @@ private slots:
             << u"1987년 설립된 한 장비 업체는 이번 조치로 중국 매출이 줄어들 수 있다고 밝혔다. 회사 측은 대체 시장을 찾겠다고..."_s
             << u"2025-04-17T23:05:59"_s << u"이서준"_s << u"뉴욕"_s;
         QTest::newRow("dateline with parentheses, space before 기자, no final newline")
-            << u"glued.txt"_s << 2 << u"엔비디아는 새 규정에 따라 일부 제품의 출하 일정을 조정했다고 전했다. 다만 구체적인 규모는"_s
+            << u"glued.txt"_s << 2
+            << u"엔비디아는 새 규정에 따라 일부 제품의 출하 일정을 조정했다고 전했다. 다만 구체적인 규모는"_s
             << u"2025-04-18T16:35:32"_s << u"박지민"_s << u"베이징"_s;
         QTest::newRow("impossible day stays undated")
-            << u"baddate.txt"_s << 0 << u"첫 번째 기사 본문이다. 날짜가 잘못 찍혔다."_s << QString() << u"최유진"_s << QString();
-        QTest::newRow("valid date between bad ones")
-            << u"baddate.txt"_s << 1 << u"두 번째 기사 본문이다."_s << u"2025-03-01T08:15:00"_s << u"정민호"_s << QString();
+            << u"baddate.txt"_s << 0 << u"첫 번째 기사 본문이다. 날짜가 잘못 찍혔다."_s << QString() << u"최유진"_s
+            << QString();
+        QTest::newRow("valid date between bad ones") << u"baddate.txt"_s << 1 << u"두 번째 기사 본문이다."_s
+                                                     << u"2025-03-01T08:15:00"_s << u"정민호"_s << QString();
         QTest::newRow("impossible hour, trailing whitespace")
             << u"baddate.txt"_s << 2 << u"세 번째 기사 본문이다."_s << QString() << u"강수빈"_s << QString();
         QTest::newRow("text after the last byline is kept")

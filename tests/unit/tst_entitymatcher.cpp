@@ -64,8 +64,8 @@ void TstEntityMatcher::gazetteer_data()
 {
     addRows();
     QTest::newRow("longest: 중국 상무부 is one GOV") << u"중국 상무부는 반발했다."_s << u"중국 상무부/GOV"_s;
-    QTest::newRow("longest: 어센드 910D over 어센드") << u"화웨이는 어센드 910D를 공개했다."_s
-                                                    << u"화웨이/ORG|어센드 910D/CHIP"_s;
+    QTest::newRow("longest: 어센드 910D over 어센드")
+        << u"화웨이는 어센드 910D를 공개했다."_s << u"화웨이/ORG|어센드 910D/CHIP"_s;
     QTest::newRow("bare 어센드 is the family") << u"어센드 칩 생산"_s << u"어센드/CHIP"_s;
     QTest::newRow("H20 not inside H200") << u"H200 and H20 differ"_s << u"H200/CHIP|H20/CHIP"_s;
     QTest::newRow("R1 not inside R100") << u"R100 is not R1."_s << u"R1/MODEL"_s;
@@ -77,7 +77,8 @@ void TstEntityMatcher::gazetteer_data()
     QTest::newRow("full-width Latin") << u"ＮＶＩＤＩＡ의 Ｈ２０"_s << u"ＮＶＩＤＩＡ/ORG|Ｈ２０/CHIP"_s;
     QTest::newRow("case folding") << u"nvidia and HUAWEI"_s << u"nvidia/ORG|HUAWEI/ORG"_s;
     QTest::newRow("case-sensitive alias") << u"Arm designs, ARM too; an arm and a leg"_s << u"Arm/ORG|ARM/ORG"_s;
-    QTest::newRow("space runs and nbsp") << u"무어   스레드와 젠슨\u00A0황"_s << u"무어   스레드/ORG|젠슨\u00A0황/PERSON"_s;
+    QTest::newRow("space runs and nbsp") << u"무어   스레드와 젠슨\u00A0황"_s
+                                         << u"무어   스레드/ORG|젠슨\u00A0황/PERSON"_s;
     QTest::newRow("alias never spans lines") << u"젠슨\n황"_s << u""_s;
     QTest::newRow("인텔 not in 인텔리전스") << u"비즈니스 인텔리전스 소프트웨어"_s << u""_s;
     QTest::newRow("대만 not in 대만족") << u"소비자들은 대만족했다."_s << u""_s;
@@ -88,10 +89,10 @@ void TstEntityMatcher::gazetteer_data()
     QTest::newRow("English sentence")
         << u"The Bureau of Industry and Security added SMIC to the Entity List on Monday."_s
         << u"Bureau of Industry and Security/GOV|SMIC/ORG|Entity List/RULE"_s;
-    QTest::newRow("HBM with its parenthesis as one alias") << u"고대역폭메모리(HBM) 공급"_s
-                                                          << u"고대역폭메모리(HBM)/CHIP"_s;
-    QTest::newRow("Gemini 3 Pro written with digit attached") << u"제미나이3 프로를 내놨다"_s
-                                                              << u"제미나이3 프로/MODEL"_s;
+    QTest::newRow("HBM with its parenthesis as one alias")
+        << u"고대역폭메모리(HBM) 공급"_s << u"고대역폭메모리(HBM)/CHIP"_s;
+    QTest::newRow("Gemini 3 Pro written with digit attached")
+        << u"제미나이3 프로를 내놨다"_s << u"제미나이3 프로/MODEL"_s;
     QTest::newRow("name before a final period") << u"H20 공급은 블룸버그."_s << u"H20/CHIP|블룸버그/MEDIA"_s;
     QTest::newRow("Hangul name then digit is not a match") << u"제미나이3 출시"_s << u""_s;
 }
@@ -137,14 +138,12 @@ void TstEntityMatcher::particles()
 void TstEntityMatcher::abbreviations_data()
 {
     addRows();
-    QTest::newRow("FT in parentheses, then again")
-        << u"파이낸셜타임스(FT)에 따르면 ... FT는 전했다. 다른 ft 단위."_s
-        << u"파이낸셜타임스/MEDIA|FT/MEDIA|FT/MEDIA"_s;
+    QTest::newRow("FT in parentheses, then again") << u"파이낸셜타임스(FT)에 따르면 ... FT는 전했다. 다른 ft 단위."_s
+                                                   << u"파이낸셜타임스/MEDIA|FT/MEDIA|FT/MEDIA"_s;
     QTest::newRow("WSJ is an alias already")
         << u"월스트리트저널(WSJ)에 따르면"_s << u"월스트리트저널/MEDIA|WSJ/MEDIA"_s;
     QTest::newRow("SEC after the Korean name")
-        << u"미국 증권거래위원회(SEC)에 제출했다. SEC는"_s
-        << u"미국 증권거래위원회/GOV|SEC/GOV|SEC/GOV"_s;
+        << u"미국 증권거래위원회(SEC)에 제출했다. SEC는"_s << u"미국 증권거래위원회/GOV|SEC/GOV|SEC/GOV"_s;
     QTest::newRow("Korean name, English name in parens")
         << u"어센드(Ascend) 칩, Ascend 칩"_s << u"어센드/CHIP|Ascend/CHIP|Ascend/CHIP"_s;
     QTest::newRow("not an abbreviation: (사진), (79)")
@@ -163,13 +162,11 @@ void TstEntityMatcher::abbreviations()
 void TstEntityMatcher::patterns_data()
 {
     addRows();
-    QTest::newRow("interview marker")
-        << u"<제임스 하워드 / 美 조지타운대 교수> \"공급망 자립은 과제입니다.\""_s
-        << u"제임스 하워드/PERSON|조지타운대/ORG"_s;
+    QTest::newRow("interview marker") << u"<제임스 하워드 / 美 조지타운대 교수> \"공급망 자립은 과제입니다.\""_s
+                                      << u"제임스 하워드/PERSON|조지타운대/ORG"_s;
     QTest::newRow("native name + title") << u"업계에 따르면 김철수 대표는 말했다"_s << u"김철수/PERSON"_s;
     QTest::newRow("two-part foreign name + title") << u"에밀리 카터 연구원은 말했다"_s << u"에밀리 카터/PERSON"_s;
-    QTest::newRow("name, known org, title") << u"박영수 삼성전자 사장이 말했다"_s
-                                            << u"박영수/PERSON|삼성전자/ORG"_s;
+    QTest::newRow("name, known org, title") << u"박영수 삼성전자 사장이 말했다"_s << u"박영수/PERSON|삼성전자/ORG"_s;
     QTest::newRow("gazetteer person wins") << u"젠슨 황 CEO는 말했다"_s << u"젠슨 황/PERSON"_s;
     QTest::newRow("common noun before title") << u"업계 대표 기업, 반도체 업계 대표는"_s << u""_s;
     QTest::newRow("title inside a longer word") << u"둥하이룽 대표적 사례"_s << u""_s;
@@ -184,29 +181,28 @@ void TstEntityMatcher::patterns_data()
     QTest::newRow("given name with particle") << u"업체들이 애시워스 교수를 불렀다"_s << u"애시워스/PERSON"_s;
     QTest::newRow("name after title") << u"국가인터넷정보판공실 대변인 앤드루 오코너는 부인했다"_s
                                       << u"국가인터넷정보판공실/GOV|앤드루 오코너/PERSON"_s;
-    QTest::newRow("name after title and abbreviation") << u"최고경영자(CEO) 멜리사 프레스콧은 말했다"_s
-                                                       << u"멜리사 프레스콧/PERSON"_s;
+    QTest::newRow("name after title and abbreviation")
+        << u"최고경영자(CEO) 멜리사 프레스콧은 말했다"_s << u"멜리사 프레스콧/PERSON"_s;
     QTest::newRow("native name after title") << u"브리핑에서 대변인 왕원빈은 말했다"_s << u"왕원빈/PERSON"_s;
     QTest::newRow("no name after title") << u"대변인 브리핑에서 장관 후보자는"_s << u""_s;
     QTest::newRow("report source") << u"수요가 늘었다고 신경보가 보도했다"_s << u"신경보/MEDIA"_s;
     QTest::newRow("report source citing") << u"동방뉴스는 소식통을 인용해 전했다"_s << u"동방뉴스/MEDIA"_s;
     QTest::newRow("source with abbreviation")
-        << u"글로벌칩와이어(GCW)에 따르면 수요가 늘었다. GCW는 또"_s
-        << u"글로벌칩와이어/MEDIA|GCW/MEDIA|GCW/MEDIA"_s;
+        << u"글로벌칩와이어(GCW)에 따르면 수요가 늘었다. GCW는 또"_s << u"글로벌칩와이어/MEDIA|GCW/MEDIA|GCW/MEDIA"_s;
     QTest::newRow("ordinary source") << u"업계에 따르면 관계자가 보도했다"_s << u""_s;
     QTest::newRow("list items take their neighbour's type")
         << u"수혜 기업으로는 구글·케텔·한결반도체·바이트댄스 등이 거론된다. 케텔은"_s
         << u"구글/ORG|케텔/ORG|한결반도체/ORG|바이트댄스/ORG|케텔/ORG"_s;
-    QTest::newRow("last list item loses its particle") << u"바이트댄스·코바인을 꼽았다"_s
-                                                       << u"바이트댄스/ORG|코바인/ORG"_s;
+    QTest::newRow("last list item loses its particle")
+        << u"바이트댄스·코바인을 꼽았다"_s << u"바이트댄스/ORG|코바인/ORG"_s;
     QTest::newRow("ordinary list items") << u"엔비디아·반도체·배터리"_s << u"엔비디아/ORG"_s;
     QTest::newRow("listed company and its rule") << u"산업안보국은 세닉스를 칩설계지원 특별법에 추가했다"_s
                                                  << u"산업안보국/GOV|세닉스/ORG|칩설계지원 특별법/RULE"_s;
     QTest::newRow("rule as grounds, fined company")
         << u"당국은 반도체장비 최종용도 규정을 근거로 케렉스에 과징금을 부과했다"_s
         << u"반도체장비 최종용도 규정/RULE|케렉스/ORG"_s;
-    QTest::newRow("rule before its decree") << u"이번 데이터센터 인증 규정 시행령을 입법예고했다"_s
-                                            << u"데이터센터 인증 규정/RULE"_s;
+    QTest::newRow("rule before its decree")
+        << u"이번 데이터센터 인증 규정 시행령을 입법예고했다"_s << u"데이터센터 인증 규정/RULE"_s;
     QTest::newRow("company leading its sentence") << u"나래정밀은 18일 공시를 통해 밝혔다."_s << u"나래정밀/ORG"_s;
     QTest::newRow("after a source") << u"신경보에 따르면 제로나는 자체 칩 비중을 늘렸다."_s
                                     << u"신경보/MEDIA|제로나/ORG"_s;
@@ -247,8 +243,8 @@ void TstEntityMatcher::conjoiningJamo_data()
     QTest::newRow("vowel jamo pair, Korean") << u"\u1172\u1172 엔비디아는 대만에서"_s << u"엔비디아/ORG|대만/PLACE"_s;
     QTest::newRow("jamo at the end") << u"H20을 샀다 \u1172\u1172"_s << u"H20/CHIP"_s;
     QTest::newRow("final-consonant jamo alone") << u"화웨이\u11A8 그리고 TSMC"_s << u"TSMC/ORG"_s;
-    QTest::newRow("jamo beside NFD text")
-        << (u"\u1172 "_s + u"대만"_s.normalized(QString::NormalizationForm_D)) << u"대만/PLACE"_s.normalized(QString::NormalizationForm_D);
+    QTest::newRow("jamo beside NFD text") << (u"\u1172 "_s + u"대만"_s.normalized(QString::NormalizationForm_D))
+                                          << u"대만/PLACE"_s.normalized(QString::NormalizationForm_D);
     QTest::newRow("compatibility jamo was fine") << u"ㅠㅠ 엔비디아"_s << u"엔비디아/ORG"_s;
 }
 
@@ -327,7 +323,8 @@ void TstEntityMatcher::userEntitiesOverride()
 void TstEntityMatcher::wideBranchesAndFailureLinks()
 {
     Gazetteer g;
-    const QStringList keys{u"中芯國際"_s, u"中興通訊"_s, u"中國移動"_s, u"中科曙光"_s, u"中電科"_s, u"科大訊飛"_s, u"國際"_s};
+    const QStringList keys{u"中芯國際"_s, u"中興通訊"_s, u"中國移動"_s, u"中科曙光"_s,
+                           u"中電科"_s,   u"科大訊飛"_s, u"國際"_s};
     for (const QString &key : keys)
         QVERIFY(g.addAlias(g.addEntity(key, EntityType::Org), key, u"zh"_s).ok());
     const EntityMatcher matcher(g);

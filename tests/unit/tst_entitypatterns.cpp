@@ -71,7 +71,7 @@ private slots:
         const KoreanParticles p({QStringLiteral("가"), QStringLiteral("에서")}, {QStringLiteral("는")});
         QCOMPARE(p.chainLength(u"회사에서는", 2), 3);
         QCOMPARE(p.chainLength(u"회사가는", 2), 2);
-        QCOMPARE(p.chainLength(u"회사는", 2), -1);      // a tail only after a particle
+        QCOMPARE(p.chainLength(u"회사는", 2), -1); // a tail only after a particle
         QCOMPARE(p.chainLength(u"회사에서는는", 2), 4); // up to three links
         QCOMPARE(p.chainLength(u"회사에서는는는", 2), -1);
         QCOMPARE(KoreanParticles().chainLength(u"회사가", 2), -1);
@@ -88,9 +88,12 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two-part name") << QStringLiteral("<제임스 하워드 / 가상대 교수>") << QStringLiteral("PERSON '제임스 하워드'");
-        QTest::newRow("angle brackets") << QStringLiteral("〈왕원빈 / 외교부 대변인〉") << QStringLiteral("PERSON '왕원빈'");
-        QTest::newRow("Latin name") << QStringLiteral("<Jane Q. Roe / analyst>") << QStringLiteral("PERSON 'Jane Q. Roe'");
+        QTest::newRow("two-part name") << QStringLiteral("<제임스 하워드 / 가상대 교수>")
+                                       << QStringLiteral("PERSON '제임스 하워드'");
+        QTest::newRow("angle brackets") << QStringLiteral("〈왕원빈 / 외교부 대변인〉")
+                                        << QStringLiteral("PERSON '왕원빈'");
+        QTest::newRow("Latin name") << QStringLiteral("<Jane Q. Roe / analyst>")
+                                    << QStringLiteral("PERSON 'Jane Q. Roe'");
         QTest::newRow("no slash") << QStringLiteral("<제임스 하워드 교수>") << QStringLiteral("none");
         QTest::newRow("never closed") << QStringLiteral("<제임스 하워드 / 교수") << QStringLiteral("none");
         QTest::newRow("line break inside") << QStringLiteral("<제임스\n하워드 / 교수>") << QStringLiteral("none");
@@ -116,23 +119,27 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("native name") << QStringLiteral("김도윤 대표는 말했다") << QStringLiteral("대표") << QStringLiteral("PERSON '김도윤'");
-        QTest::newRow("two-syllable surname") << QStringLiteral("남궁하린 사장이") << QStringLiteral("사장")
-                                              << QStringLiteral("PERSON '남궁하린'");
+        QTest::newRow("native name") << QStringLiteral("김도윤 대표는 말했다") << QStringLiteral("대표")
+                                     << QStringLiteral("PERSON '김도윤'");
+        QTest::newRow("two-syllable surname")
+            << QStringLiteral("남궁하린 사장이") << QStringLiteral("사장") << QStringLiteral("PERSON '남궁하린'");
         QTest::newRow("foreign two-part name") << QStringLiteral("멜리사 프레스콧 교수는") << QStringLiteral("교수")
                                                << QStringLiteral("PERSON '멜리사 프레스콧'");
-        QTest::newRow("Chinese name in one word") << QStringLiteral("쉐젠 대변인은") << QStringLiteral("대변인")
-                                                  << QStringLiteral("PERSON '쉐젠'");
-        QTest::newRow("former") << QStringLiteral("박서진 전 장관은") << QStringLiteral("장관") << QStringLiteral("PERSON '박서진'");
-        QTest::newRow("stop word") << QStringLiteral("업계 관계자 대표는") << QStringLiteral("대표") << QStringLiteral("none");
-        QTest::newRow("organisation suffix") << QStringLiteral("가상위원회 위원장은") << QStringLiteral("위원장")
-                                             << QStringLiteral("none");
-        QTest::newRow("title goes on") << QStringLiteral("김도윤 대표이사로") << QStringLiteral("대표") << QStringLiteral("none");
+        QTest::newRow("Chinese name in one word")
+            << QStringLiteral("쉐젠 대변인은") << QStringLiteral("대변인") << QStringLiteral("PERSON '쉐젠'");
+        QTest::newRow("former") << QStringLiteral("박서진 전 장관은") << QStringLiteral("장관")
+                                << QStringLiteral("PERSON '박서진'");
+        QTest::newRow("stop word") << QStringLiteral("업계 관계자 대표는") << QStringLiteral("대표")
+                                   << QStringLiteral("none");
+        QTest::newRow("organisation suffix")
+            << QStringLiteral("가상위원회 위원장은") << QStringLiteral("위원장") << QStringLiteral("none");
+        QTest::newRow("title goes on") << QStringLiteral("김도윤 대표이사로") << QStringLiteral("대표")
+                                       << QStringLiteral("none");
         QTest::newRow("nothing before") << QStringLiteral("대표는") << QStringLiteral("대표") << QStringLiteral("none");
         // The header's own example: 하워드 reads as a native name (하 is a surname) and wins.
-        QTest::newRow("foreign surname shaped like a native name") << QStringLiteral("제임스 하워드 교수는")
-                                                                   << QStringLiteral("교수")
-                                                                   << QStringLiteral("PERSON '제임스 하워드'");
+        QTest::newRow("foreign surname shaped like a native name")
+            << QStringLiteral("제임스 하워드 교수는") << QStringLiteral("교수")
+            << QStringLiteral("PERSON '제임스 하워드'");
     }
     void personBeforeTitle()
     {
@@ -155,7 +162,8 @@ private slots:
         const qsizetype company = text.indexOf(QStringLiteral("가상전자"));
         const QList<EntityMatch> known = {patternMatch(text, company, company + 4, EntityType::Org, 1.0F)};
         const qsizetype title = text.indexOf(QStringLiteral("회장"));
-        QCOMPARE(describe(m_patterns->personBeforeTitle(text, title, title + 2, known), text), QStringLiteral("PERSON '최서윤'"));
+        QCOMPARE(describe(m_patterns->personBeforeTitle(text, title, title + 2, known), text),
+                 QStringLiteral("PERSON '최서윤'"));
         // A name that is already known is not made again.
         const QList<EntityMatch> person = {patternMatch(text, 0, 3, EntityType::Person, 1.0F)};
         const QString plain = QStringLiteral("최서윤 회장은");
@@ -167,15 +175,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("two words and a particle") << QStringLiteral("대변인 앤드루 오코너는 밝혔다") << QStringLiteral("대변인")
-                                                  << QStringLiteral("PERSON '앤드루 오코너'");
-        QTest::newRow("native name with particle") << QStringLiteral("대변인 왕원빈은 말했다") << QStringLiteral("대변인")
-                                                   << QStringLiteral("PERSON '왕원빈'");
-        QTest::newRow("abbreviation in parentheses") << QStringLiteral("최고경영자(CEO) 멜리사 프레스콧이") << QStringLiteral("최고경영자")
-                                                     << QStringLiteral("PERSON '멜리사 프레스콧'");
-        QTest::newRow("no particle, no end") << QStringLiteral("대변인 앤드루 오코너 밝혔다") << QStringLiteral("대변인")
-                                             << QStringLiteral("none");
-        QTest::newRow("glued to the title") << QStringLiteral("대변인앤드루는") << QStringLiteral("대변인") << QStringLiteral("none");
+        QTest::newRow("two words and a particle")
+            << QStringLiteral("대변인 앤드루 오코너는 밝혔다") << QStringLiteral("대변인")
+            << QStringLiteral("PERSON '앤드루 오코너'");
+        QTest::newRow("native name with particle") << QStringLiteral("대변인 왕원빈은 말했다")
+                                                   << QStringLiteral("대변인") << QStringLiteral("PERSON '왕원빈'");
+        QTest::newRow("abbreviation in parentheses")
+            << QStringLiteral("최고경영자(CEO) 멜리사 프레스콧이") << QStringLiteral("최고경영자")
+            << QStringLiteral("PERSON '멜리사 프레스콧'");
+        QTest::newRow("no particle, no end")
+            << QStringLiteral("대변인 앤드루 오코너 밝혔다") << QStringLiteral("대변인") << QStringLiteral("none");
+        QTest::newRow("glued to the title")
+            << QStringLiteral("대변인앤드루는") << QStringLiteral("대변인") << QStringLiteral("none");
         QTest::newRow("end of text") << QStringLiteral("대변인") << QStringLiteral("대변인") << QStringLiteral("none");
     }
     void personAfterTitle()
@@ -202,15 +213,20 @@ private slots:
                                        << QStringLiteral("CHIP 'L40S'");
         QTest::newRow("no cue nearby") << QStringLiteral("그는 B200 번 버스를 탔다") << QStringLiteral("B2") << context
                                        << QStringLiteral("none");
-        QTest::newRow("lower case") << QStringLiteral("엔비디아 칩 b200") << QStringLiteral("b2") << context << QStringLiteral("none");
-        QTest::newRow("four digits") << QStringLiteral("칩 B2000") << QStringLiteral("B2") << context << QStringLiteral("none");
-        QTest::newRow("one digit") << QStringLiteral("칩 B2") << QStringLiteral("B2") << context << QStringLiteral("none");
-        QTest::newRow("word goes on") << QStringLiteral("칩 B200s") << QStringLiteral("B2") << context << QStringLiteral("none");
-        QTest::newRow("inside a word") << QStringLiteral("칩 XB200") << QStringLiteral("B2") << context << QStringLiteral("none");
+        QTest::newRow("lower case") << QStringLiteral("엔비디아 칩 b200") << QStringLiteral("b2") << context
+                                    << QStringLiteral("none");
+        QTest::newRow("four digits") << QStringLiteral("칩 B2000") << QStringLiteral("B2") << context
+                                     << QStringLiteral("none");
+        QTest::newRow("one digit") << QStringLiteral("칩 B2") << QStringLiteral("B2") << context
+                                   << QStringLiteral("none");
+        QTest::newRow("word goes on") << QStringLiteral("칩 B200s") << QStringLiteral("B2") << context
+                                      << QStringLiteral("none");
+        QTest::newRow("inside a word") << QStringLiteral("칩 XB200") << QStringLiteral("B2") << context
+                                       << QStringLiteral("none");
         QTest::newRow("instinct") << QStringLiteral("AMD는 MI325X를") << QStringLiteral("MI3") << instinct
                                   << QStringLiteral("CHIP 'MI325X'");
-        QTest::newRow("instinct needs three digits") << QStringLiteral("AMD MI25") << QStringLiteral("MI2") << instinct
-                                                     << QStringLiteral("none");
+        QTest::newRow("instinct needs three digits")
+            << QStringLiteral("AMD MI25") << QStringLiteral("MI2") << instinct << QStringLiteral("none");
         QTest::newRow("ascend") << QStringLiteral("화웨이 어센드 910C를") << QStringLiteral("어센드 9") << ascend
                                 << QStringLiteral("CHIP '어센드 910C'");
     }
@@ -222,7 +238,8 @@ private slots:
         const qsizetype at = text.indexOf(anchor);
         QVERIFY(at >= 0);
         QFETCH(QString, expected);
-        QCOMPARE(describe(m_patterns->chipNumber(text, at, at + anchor.size(), EntityPatterns::ChipPrefix(prefix), {}), text),
+        QCOMPARE(describe(m_patterns->chipNumber(text, at, at + anchor.size(), EntityPatterns::ChipPrefix(prefix), {}),
+                          text),
                  expected);
     }
 
@@ -232,8 +249,9 @@ private slots:
         const QString text = QStringLiteral("가상전자는 올해 A100 공급을 늘린다");
         const QList<EntityMatch> known = {patternMatch(text, 0, 4, EntityType::Org, 1.0F)};
         const qsizetype at = text.indexOf(QStringLiteral("A1"));
-        QCOMPARE(describe(m_patterns->chipNumber(text, at, at + 2, EntityPatterns::ChipPrefix::NeedsContext, known), text),
-                 QStringLiteral("CHIP 'A100'"));
+        QCOMPARE(
+            describe(m_patterns->chipNumber(text, at, at + 2, EntityPatterns::ChipPrefix::NeedsContext, known), text),
+            QStringLiteral("CHIP 'A100'"));
         QCOMPARE(describe(m_patterns->chipNumber(text, at, at + 2, EntityPatterns::ChipPrefix::NeedsContext, {}), text),
                  QStringLiteral("none"));
     }

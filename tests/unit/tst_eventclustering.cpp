@@ -115,7 +115,7 @@ private slots:
         QVERIFY(editor.replace({a}, {redated}).ok());
         const auto passages = storage::EventStore(*m_db).forArticle(m_articles[0]);
         QCOMPARE(passages.size(), 2);
-        QCOMPARE(passages[0].second.date, QString());                      // followed the analyst
+        QCOMPARE(passages[0].second.date, QString()); // followed the analyst
         QCOMPARE(passages[1].second.date, QStringLiteral("2025-05-20")); // its own
     }
 };

@@ -65,8 +65,9 @@ private slots:
         QStringList keys;
         for (const auto &e : after[0].evidence)
             keys << e.clusterKey;
-        QCOMPARE(keys, QStringList({QStringLiteral("license|2025-04-09|Nvidia"), QStringLiteral("ban|2025-04-09|Nvidia"),
-                                    QStringLiteral("ban|2025-04-09|Nvidia")}));
+        QCOMPARE(keys,
+                 QStringList({QStringLiteral("license|2025-04-09|Nvidia"), QStringLiteral("ban|2025-04-09|Nvidia"),
+                              QStringLiteral("ban|2025-04-09|Nvidia")}));
         QVERIFY(editor.replace({b}, before).ok()); // undo
         QCOMPARE(count(foreign), 0);
     }
@@ -189,7 +190,7 @@ private slots:
         QVERIFY(m_db->exec("UPDATE entity SET name = 'NVIDIA Corp' WHERE name = 'Nvidia'").ok());
         QCOMPARE(lanes.load().value()[0].members.first(), QStringLiteral("NVIDIA Corp"));
         QVERIFY(!lanes.save({{QStringLiteral(" "), {}}}).ok()); // a lane needs a title
-        QCOMPARE(lanes.load().value().size(), 2);                // and nothing changed
+        QCOMPARE(lanes.load().value().size(), 2); // and nothing changed
         QVERIFY(lanes.save({}).ok());
         QVERIFY(lanes.load().value().isEmpty());
     }
@@ -225,20 +226,22 @@ private slots:
     void upgradeMarksPublicationDatedPassages()
     {
         const QString path = m_dir->filePath(QStringLiteral("e.db"));
-        const qint64 lead = propose(0, QStringLiteral("2025-04-10"), 0);  // article 0 was published on April 10
+        const qint64 lead = propose(0, QStringLiteral("2025-04-10"), 0); // article 0 was published on April 10
         const qint64 dated = propose(2, QStringLiteral("2025-04-12"), 30); // article 2 on April 12, with a date in it
         QVERIFY(lead != dated);
         auto mention = m_db->statement("INSERT INTO date_mention(article_id, start, end, text, value, precision) "
                                        "VALUES (?1, 35, 40, 'x', '2025-04-12', 'day')");
         mention.bind(1, m_articles[2]);
         QVERIFY(mention.exec());
-        QVERIFY(m_db->exec("DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
-                           "DROP TRIGGER article_event_count_added; "
-                           "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
-                           "DROP TABLE article_event_count; DROP TABLE article_total; "
-                           "ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
-                           "ALTER TABLE event_evidence DROP COLUMN modality; ALTER TABLE entity DROP COLUMN article_id; "
-                           "PRAGMA user_version = 9").ok());
+        QVERIFY(
+            m_db->exec("DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
+                       "DROP TRIGGER article_event_count_added; "
+                       "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
+                       "DROP TABLE article_event_count; DROP TABLE article_total; "
+                       "ALTER TABLE event_evidence DROP COLUMN date; ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                       "ALTER TABLE event_evidence DROP COLUMN modality; ALTER TABLE entity DROP COLUMN article_id; "
+                       "PRAGMA user_version = 9")
+                .ok());
         m_db.reset();
         auto db = storage::Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));

@@ -115,11 +115,13 @@ void TestFeedParser::parsesFeeds_data()
                u"English item in a Korean channel | https://rdf.example/item/2 |  |  | ko | RDF 칩 소식 | Text."_s,
            }
         << QStringList();
-    QTest::newRow("undeclared dc: and content: prefixes") << u"rss-sloppy.xml"_s
+    QTest::newRow("undeclared dc: and content: prefixes")
+        << u"rss-sloppy.xml"_s
         << QStringList{u"Undeclared prefixes | https://sloppy.example/1 | 2025-04-01T06:15:00 | Lee Joon | en | "
                        u"Sloppy Feed | Body from content."_s}
         << QStringList();
-    QTest::newRow("euc-kr declaration with cp949 syllables") << u"euckr.xml"_s
+    QTest::newRow("euc-kr declaration with cp949 syllables")
+        << u"euckr.xml"_s
         << QStringList{u"똠방각하 반도체 | https://ilbo.example/1 | 2025-04-17T07:00:00 |  | ko | 가상일보 | "
                        u"확장 완성형 글자가 든 본문이다."_s}
         << QStringList();
@@ -148,9 +150,10 @@ void TestFeedParser::refusesMalformedFeeds_data()
     QTest::addColumn<QByteArray>("xml");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("mismatched tag") << QByteArray("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel>\n"
-                                                  "<title>x</title>\n<item><title>a</item>\n</channel>\n</rss>\n")
-                                    << u"bad.xml: malformed feed (line 5: Opening and ending tag mismatch: title line 5 and item)"_s;
+    QTest::newRow("mismatched tag")
+        << QByteArray("<?xml version=\"1.0\"?>\n<rss version=\"2.0\">\n<channel>\n"
+                      "<title>x</title>\n<item><title>a</item>\n</channel>\n</rss>\n")
+        << u"bad.xml: malformed feed (line 5: Opening and ending tag mismatch: title line 5 and item)"_s;
     QTest::newRow("truncated") << QByteArray("<rss version=\"2.0\">\n<channel>\n<title>x</title>\n")
                                << u"bad.xml: malformed feed (line 4: Premature end of data in tag channel line 2)"_s;
     QTest::newRow("not a feed") << QByteArray("<html><body><p>hello</p></body></html>")
@@ -207,8 +210,9 @@ void TestFeedParser::hundredThousandItems()
     for (int i = 0; i < kItems; ++i) {
         const QByteArray n = QByteArray::number(i);
         xml += "<item><title>Item " + n + "</title><link>https://big.example/" + n
-             + "</link><pubDate>Wed, 16 Apr 2025 09:30:00 +0900</pubDate>"
-               "<description>&lt;p&gt;Body of item " + n + " &amp;amp; more.&lt;/p&gt;</description></item>\n";
+            + "</link><pubDate>Wed, 16 Apr 2025 09:30:00 +0900</pubDate>"
+              "<description>&lt;p&gt;Body of item "
+            + n + " &amp;amp; more.&lt;/p&gt;</description></item>\n";
     }
     xml += "</channel></rss>\n";
     const auto result = FeedParser::parse(inMemory(u"big.xml"_s, xml));
@@ -231,8 +235,11 @@ void TestFeedParser::parsesOnManyThreadsAtOnce()
         return result.ok() ? QString::number(result->articles.size()) : result.error().message;
     });
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
-        QCOMPARE(outcomes[i], i % 2 == 0 ? u"4"_s
-                                         : u"bad.xml: malformed feed (line 1: Opening and ending tag mismatch: title line 1 and channel)"_s);
+        QCOMPARE(
+            outcomes[i],
+            i % 2 == 0
+                ? u"4"_s
+                : u"bad.xml: malformed feed (line 1: Opening and ending tag mismatch: title line 1 and channel)"_s);
     }
 }
 

@@ -100,7 +100,8 @@ void TstGazetteer::curatedActors_data()
     QTest::newRow("bare ministry is Korea's") << u"국방부"_s << u"Ministry of National Defense of Korea"_s << u"GOV"_s;
     QTest::newRow("with its country") << u"미국 연방수사국"_s << u"Federal Bureau of Investigation"_s << u"GOV"_s;
     QTest::newRow("court") << u"서울중앙지법"_s << u"Seoul Central District Court"_s << u"GOV"_s;
-    QTest::newRow("committee") << u"과방위"_s << u"Science, ICT, Broadcasting and Communications Committee (National Assembly)"_s
+    QTest::newRow("committee") << u"과방위"_s
+                               << u"Science, ICT, Broadcasting and Communications Committee (National Assembly)"_s
                                << u"GOV"_s;
     QTest::newRow("party") << u"국민의힘"_s << u"People Power Party"_s << u"ORG"_s;
     QTest::newRow("민주당 is Korea's") << u"민주당"_s << u"Democratic Party of Korea"_s << u"ORG"_s;
@@ -180,10 +181,10 @@ void TstGazetteer::mergeKeepsWhatIsThere()
     QVERIFY(g.ok());
     QStringList dropped;
     const QString more = u"# comment\n"
-                         u"Macao\tPLACE\t\tMacao SAR China\t澳门\n"     // Macau's alias names it
-                         u"Apple\tPLACE\t사과\n"                         // a type conflict: left out
+                         u"Macao\tPLACE\t\tMacao SAR China\t澳门\n" // Macau's alias names it
+                         u"Apple\tPLACE\t사과\n" // a type conflict: left out
                          u"Cupertino\tPLACE\t쿠퍼티노|애플\t=Cupertino\n" // 애플 stays Apple's
-                         u"Macau\tPLACE\t마카오 반도\n"_s;                // by canonical name
+                         u"Macau\tPLACE\t마카오 반도\n"_s; // by canonical name
     QVERIFY(g->mergeTsv(more, &dropped));
     const int macau = g->entityId(u"Macau");
     QCOMPARE(g->entityForAlias(u"澳门"), macau);

@@ -43,7 +43,7 @@ private slots:
         QCOMPARE(hangulIndex(u'가'), 0);
         QCOMPARE(hangulIndex(u'힣'), kHangulSyllables - 1);
         QCOMPARE(hangulTail(u'가'), 0);
-        QCOMPARE(hangulTail(u'각'), 1);  // ㄱ
+        QCOMPARE(hangulTail(u'각'), 1); // ㄱ
         QCOMPARE(hangulTail(u'갛'), 27); // ㅎ, the last tail
         static_assert(isHangulSyllable(u'한') && hangulTail(u'한') == 4); // ㄴ, usable in constants
     }

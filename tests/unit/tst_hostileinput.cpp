@@ -39,8 +39,9 @@ QByteArray entityBomb()
             xml += "&a" + QByteArray::number(i - 1) + ';';
         xml += "\">\n";
     }
-    return xml + "]>\n<rss version=\"2.0\"><channel><title>t</title><item><title>&a10;</title>"
-                 "<description>&a10;</description></item></channel></rss>\n";
+    return xml
+        + "]>\n<rss version=\"2.0\"><channel><title>t</title><item><title>&a10;</title>"
+          "<description>&a10;</description></item></channel></rss>\n";
 }
 
 QByteArray bigFeed(int items)
@@ -50,8 +51,8 @@ QByteArray bigFeed(int items)
     for (int i = 0; i < items; ++i) {
         const QByteArray n = QByteArray::number(i);
         xml += "<item><title>Item " + n + "</title><link>https://big.example/" + n
-             + "</link><pubDate>Wed, 16 Apr 2025 09:30:00 +0900</pubDate><description>Body of item " + n
-             + ".</description></item>\n";
+            + "</link><pubDate>Wed, 16 Apr 2025 09:30:00 +0900</pubDate><description>Body of item " + n
+            + ".</description></item>\n";
     }
     return xml + "</channel></rss>\n";
 }
@@ -71,7 +72,8 @@ QByteArray deepHtml(int depth)
 // An English sentence repeated to at least `bytes` bytes, without a line break.
 QByteArray longLine(qsizetype bytes)
 {
-    const QByteArray sentence = "Nvidia said the Commerce Department rules on H20 chips took effect on April 15, 2025. ";
+    const QByteArray sentence =
+        "Nvidia said the Commerce Department rules on H20 chips took effect on April 15, 2025. ";
     QByteArray out;
     out.reserve(bytes + sentence.size());
     while (out.size() < bytes)
@@ -93,47 +95,47 @@ private slots:
         m_db = m_dir->filePath(QStringLiteral("h.db"));
         QVERIFY(writeFile(m_dir->filePath(QStringLiteral("good/dump.txt")), kDump));
         QVERIFY(writeFile(m_dir->filePath(QStringLiteral("good/wire.txt")), kWire));
-        const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("good"))});
+        const Run r = runChipline(
+            {QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("good"))});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(RawDb(m_db).count("SELECT count(*) FROM article"), kStoredBefore);
     }
 
     void refusedOrWarned_data()
     {
-        QTest::addColumn<QString>("name");      // file written under bad/
+        QTest::addColumn<QString>("name"); // file written under bad/
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<int>("status");
-        QTest::addColumn<QString>("reason");    // on the stderr line that names the file
+        QTest::addColumn<QString>("reason"); // on the stderr line that names the file
         QTest::addColumn<int>("added");
 
         QTest::newRow("empty file") << u"empty.txt"_s << QByteArray() << 1 << u"is empty (0 bytes)"_s << 0;
-        QTest::newRow("only whitespace") << u"blank.txt"_s << QByteArray(" \n\t\n  \n") << 1 << u"is empty (only whitespace)"_s << 0;
+        QTest::newRow("only whitespace") << u"blank.txt"_s << QByteArray(" \n\t\n  \n") << 1
+                                         << u"is empty (only whitespace)"_s << 0;
         // Found by fuzz_encoding: only the first of several byte order marks was removed.
         QTest::newRow("only byte order marks")
             << u"boms.txt"_s << QByteArray("\xfe\xff\xfe\xff\xfe\xff") << 1 << u"is empty (only whitespace)"_s << 0;
-        QTest::newRow("binary file")
-            << u"image.txt"_s << (QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(4096, '\x01')) << 1
-            << u"looks like a binary file"_s << 0;
+        QTest::newRow("binary file") << u"image.txt"_s
+                                     << (QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) + QByteArray(4096, '\x01'))
+                                     << 1 << u"looks like a binary file"_s << 0;
         QByteArray midInvalid = "중국 상무부 발표\n중국 상무부는 희토류 수출 통제를 강화한다고 밝혔다.\n";
         midInvalid += "엔비디아는 \xff\xfe H20 수출 허가를 받았다.\n" + midInvalid;
-        QTest::newRow("invalid UTF-8 in the middle") << u"broken.txt"_s << midInvalid << 1 << u"invalid UTF-8 at byte"_s << 0;
-        QTest::newRow("mixed encodings")
-            << u"mixed.txt"_s << (readFixture("encoding/utf8.txt") + readFixture("encoding/euckr.txt")) << 1
-            << u"invalid UTF-8 at byte"_s << 0;
+        QTest::newRow("invalid UTF-8 in the middle")
+            << u"broken.txt"_s << midInvalid << 1 << u"invalid UTF-8 at byte"_s << 0;
+        QTest::newRow("mixed encodings") << u"mixed.txt"_s
+                                         << (readFixture("encoding/utf8.txt") + readFixture("encoding/euckr.txt")) << 1
+                                         << u"invalid UTF-8 at byte"_s << 0;
         QTest::newRow("XML entity bomb in a feed")
             << u"bomb.xml"_s << entityBomb() << 1 << u"entity declarations are refused"_s << 0;
-        QTest::newRow("impossible byline date")
-            << u"baddate.txt"_s << readFixture("dump/baddate.txt") << 0
-            << u"byline date that cannot exist (2025.02.30 10:00:00)"_s << 3;
-        QTest::newRow("deeply nested HTML")
-            << u"deep.html"_s << deepHtml(100000) << 0 << u"nested too deeply"_s << 1;
-        QTest::newRow("a 10 MB line")
-            << u"longline.txt"_s << longLine(10 * 1024 * 1024 / kSizeDivisor) << 0 << QString() << 1;
-        QTest::newRow("a 5 MB article")
-            << u"big.txt"_s
-            << ("Chip curbs widen\n\nApril 16, 2025\n\n"
-                + QByteArray(longLine(1024) + "\n\n").repeated(5 * 1024 / kSizeDivisor))
-            << 0 << QString() << 1;
+        QTest::newRow("impossible byline date") << u"baddate.txt"_s << readFixture("dump/baddate.txt") << 0
+                                                << u"byline date that cannot exist (2025.02.30 10:00:00)"_s << 3;
+        QTest::newRow("deeply nested HTML") << u"deep.html"_s << deepHtml(100000) << 0 << u"nested too deeply"_s << 1;
+        QTest::newRow("a 10 MB line") << u"longline.txt"_s << longLine(10 * 1024 * 1024 / kSizeDivisor) << 0
+                                      << QString() << 1;
+        QTest::newRow("a 5 MB article") << u"big.txt"_s
+                                        << ("Chip curbs widen\n\nApril 16, 2025\n\n"
+                                            + QByteArray(longLine(1024) + "\n\n").repeated(5 * 1024 / kSizeDivisor))
+                                        << 0 << QString() << 1;
     }
     void refusedOrWarned()
     {
@@ -161,7 +163,8 @@ private slots:
         QVERIFY(f.resize(200LL * 1024 * 1024)); // sparse: no 200 MB written to the test disk
         const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, path});
         QCOMPARE(r.status, 1);
-        QVERIFY2(lineNaming(r.err, path).contains(u"is 200.0 MB, larger than the limit of 100.0 MB"_s), qPrintable(r.err));
+        QVERIFY2(lineNaming(r.err, path).contains(u"is 200.0 MB, larger than the limit of 100.0 MB"_s),
+                 qPrintable(r.err));
         checkStoredBefore(0);
     }
 
@@ -182,11 +185,12 @@ private slots:
     {
         auto feed = [](const char *title) -> QByteArray {
             return QByteArray("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title><item><title>")
-                   + title + "</title><link>https://wire.example/x</link></item></channel></rss>\n";
+                + title + "</title><link>https://wire.example/x</link></item></channel></rss>\n";
         };
         QVERIFY(writeFile(m_dir->filePath(QStringLiteral("feeds/one.xml")), feed("Nvidia halts H20 shipments")));
         QVERIFY(writeFile(m_dir->filePath(QStringLiteral("feeds/two.xml")), feed("Huawei unveils Ascend 910C")));
-        const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("feeds"))});
+        const Run r = runChipline(
+            {QStringLiteral("import"), QStringLiteral("--db"), m_db, m_dir->filePath(QStringLiteral("feeds"))});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"articles added: 2\n"_s), qPrintable(r.out));
         QCOMPARE(RawDb(m_db).count("SELECT count(*) FROM article WHERE body = title AND layout = 'feed'"), qint64(2));
@@ -215,7 +219,8 @@ private slots:
         checkStoredBefore(0);
 
         // Asked to, the importer follows the link out of the folder.
-        const Run follow = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--follow-links"), dir});
+        const Run follow = runChipline(
+            {QStringLiteral("import"), QStringLiteral("--db"), m_db, QStringLiteral("--follow-links"), dir});
         QVERIFY2(follow.out.contains(u"articles added: 1\n"_s), qPrintable(follow.out + follow.err));
     }
 
@@ -234,7 +239,8 @@ private slots:
     {
         const QString dir = m_dir->filePath(QStringLiteral("afolder.txt"));
         QVERIFY(QDir().mkpath(dir));
-        QVERIFY(writeFile(dir + u"/inner.txt"_s, "Inner story\n\nApril 16, 2025\n\nTSMC said it would build a plant.\n"));
+        QVERIFY(
+            writeFile(dir + u"/inner.txt"_s, "Inner story\n\nApril 16, 2025\n\nTSMC said it would build a plant.\n"));
         const Run r = runChipline({QStringLiteral("import"), QStringLiteral("--db"), m_db, dir});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"articles added: 1\n"_s));

@@ -51,7 +51,8 @@ void TestHtmlParser::parsesPages_data()
         << u"full-metadata.html"_s << false << u"Export curbs reach mid-range accelerators"_s
         << u"2025-04-16T09:30:00"_s << u"Jane Roe"_s << u"The Synthetic Ledger"_s
         << u"https://ledger.example/tech/curbs-2025"_s << u"en"_s
-        << u"WASHINGTON — The Commerce Department widened its export rules on Tuesday to cover mid-range AI accelerators.\n"
+        << u"WASHINGTON — The Commerce Department widened its export rules on Tuesday to cover mid-range AI "
+           u"accelerators.\n"
            u"The rule adds a licence requirement for chips above a new performance threshold.\n"
            u"Officials said the change closes a gap.\n"
            u"Industry reaction\n"
@@ -168,8 +169,9 @@ void TestHtmlParser::articleBodyMetadataEscapedTwice()
     const SourceDocument doc{u"escaped.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
     const auto result = HtmlParser::parse(doc);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message));
-    QCOMPARE(result->articles.front().body, u"\"Markets run ahead of the economy,\" said an analyst on the trading desk.\n"
-                                            u"The index rose for a third day as bond yields fell again."_s);
+    QCOMPARE(result->articles.front().body,
+             u"\"Markets run ahead of the economy,\" said an analyst on the trading desk.\n"
+             u"The index rose for a third day as bond yields fell again."_s);
 }
 
 void TestHtmlParser::furnitureNamedWrapperIsNotRefused()
@@ -214,8 +216,9 @@ void TestHtmlParser::pageWithoutTextIsAnError()
     const SourceDocument doc{u"empty.html"_s, html, QString::fromUtf8(html), u"UTF-8"_s};
     const auto result = HtmlParser::parse(doc);
     QVERIFY(!result.ok());
-    QCOMPARE(result.error().message, u"empty.html: no article text found in the page (no paragraphs outside menus, scripts and page "
-                                                 "furniture, and no articleBody in its metadata)"_s);
+    QCOMPARE(result.error().message,
+             u"empty.html: no article text found in the page (no paragraphs outside menus, scripts and page "
+             "furniture, and no articleBody in its metadata)"_s);
 }
 
 QTEST_GUILESS_MAIN(TestHtmlParser)

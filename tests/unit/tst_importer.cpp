@@ -44,7 +44,8 @@ private slots:
         QVERIFY(m_db->exec("CREATE TEMP TRIGGER refuse BEFORE INSERT ON article WHEN new.body LIKE '%거부표시%' "
                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
                     .ok());
-        const importing::ImportSummary summary = importing::Importer(*m_db).run({m_dir->filePath(QStringLiteral("in"))});
+        const importing::ImportSummary summary =
+            importing::Importer(*m_db).run({m_dir->filePath(QStringLiteral("in"))});
         QCOMPARE(summary.files, 4);
         QCOMPARE(summary.filesFailed, 2);
         QCOMPARE(summary.articlesAdded, 2);
@@ -60,7 +61,8 @@ private slots:
         QCOMPARE(count(*m_db, "SELECT count(*) FROM article WHERE body LIKE '%거부표시%'"), 0);
         QCOMPARE(count(*m_db, "SELECT count(*) FROM source WHERE outcome = 'imported' AND articles = 1"), 2);
         QCOMPARE(count(*m_db, "SELECT count(*) FROM source WHERE outcome = 'failed'"), 2);
-        QCOMPARE(count(*m_db, "SELECT count(*) FROM source WHERE path LIKE '%3-refused.txt' AND outcome = 'imported'"), 0);
+        QCOMPARE(count(*m_db, "SELECT count(*) FROM source WHERE path LIKE '%3-refused.txt' AND outcome = 'imported'"),
+                 0);
         // Both stored files have their analysis, and nothing points at a missing article.
         QCOMPARE(count(*m_db, "SELECT count(DISTINCT article_id) FROM mention"), 2);
         QCOMPARE(count(*m_db, "SELECT count(*) FROM mention WHERE article_id NOT IN (SELECT id FROM article)"), 0);

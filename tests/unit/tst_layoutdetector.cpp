@@ -53,22 +53,20 @@ private slots:
         // dump
         QTest::newRow("dump, no final newline") << u"a"_s << fixture(u"dump/glued.txt"_s) << u"dump"_s;
         QTest::newRow("dump, trailing whitespace") << u"a"_s << fixture(u"dump/baddate.txt"_s) << u"dump"_s;
-        QTest::newRow("dump, one byline")
-            << u"a"_s << u"본문.\n뉴욕=홍길동 기자 2025.01.01 00:00:00"_s << u"dump"_s;
-        QTest::newRow("bylines but text after the last one")
-            << u"a"_s << fixture(u"dump/tail.txt"_s) << u"text"_s;
+        QTest::newRow("dump, one byline") << u"a"_s << u"본문.\n뉴욕=홍길동 기자 2025.01.01 00:00:00"_s << u"dump"_s;
+        QTest::newRow("bylines but text after the last one") << u"a"_s << fixture(u"dump/tail.txt"_s) << u"text"_s;
         // transcript
         QTest::newRow("transcript repeated") << u"a.txt"_s << fixture(u"transcript/repeated.txt"_s) << u"transcript"_s;
         QTest::newRow("transcript single") << u"a.txt"_s << fixture(u"transcript/single.txt"_s) << u"transcript"_s;
-        QTest::newRow("marker inside a sentence")
-            << u"a"_s << u"제목\n본문에 [앵커]라는 말이 나온다.\n"_s << u"text"_s;
+        QTest::newRow("marker inside a sentence") << u"a"_s << u"제목\n본문에 [앵커]라는 말이 나온다.\n"_s << u"text"_s;
         // wire
         QTest::newRow("wire reuters") << u"a"_s << fixture(u"wire/reuters.txt"_s) << u"wire"_s;
         QTest::newRow("wire plain") << u"a"_s << fixture(u"wire/plain.txt"_s) << u"wire"_s;
         QTest::newRow("wire en dash") << u"a"_s << fixture(u"wire/notime.txt"_s) << u"wire"_s;
         QTest::newRow("wire em dash") << u"a"_s << fixture(u"wire/headeryear.txt"_s) << u"wire"_s;
         QTest::newRow("dateline in hangul text")
-            << u"a"_s << u"제목\nSEOUL, May 23 - 서울에서 열린 회의에서 반도체 수출 규제가 논의됐다. 업계는 긴장했다.\n"_s
+            << u"a"_s
+            << u"제목\nSEOUL, May 23 - 서울에서 열린 회의에서 반도체 수출 규제가 논의됐다. 업계는 긴장했다.\n"_s
             << u"text"_s;
         QTest::newRow("dateline too far down")
             << u"a"_s << u"Title\n1\n2\n3\n4\n5\n6\n7\n8\nSEOUL, May 23 - Story."_s << u"text"_s;

@@ -14,8 +14,8 @@ using namespace chipline::ingest;
 
 namespace {
 
-constexpr int kHtmlOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-    | HTML_PARSE_NODEFDTD;
+constexpr int kHtmlOptions =
+    HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET | HTML_PARSE_NODEFDTD;
 
 // The first element named name, depth first.
 const xmlNode *findElement(const xmlNode *node, const char *name)
@@ -166,24 +166,27 @@ private slots:
     {
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("text");
-        QTest::newRow("plain text keeps lines") << QStringLiteral("  첫 줄   입니다 \n\n 둘째\t줄 ") << QStringLiteral("첫 줄 입니다\n둘째 줄");
+        QTest::newRow("plain text keeps lines")
+            << QStringLiteral("  첫 줄   입니다 \n\n 둘째\t줄 ") << QStringLiteral("첫 줄 입니다\n둘째 줄");
         QTest::newRow("paragraphs") << QStringLiteral("<p>하나</p><p>둘</p>") << QStringLiteral("하나\n둘");
         QTest::newRow("br ends a line") << QStringLiteral("위<br>아래<br/>끝") << QStringLiteral("위\n아래\n끝");
         QTest::newRow("inline stays inline") << QStringLiteral("<p>엔비디아의 <b>H20</b> <a href=\"x\">칩</a></p>")
-                                              << QStringLiteral("엔비디아의 H20 칩");
-        QTest::newRow("entities decoded") << QStringLiteral("R&amp;D &lt;비용&gt; &quot;증가&quot;") << QStringLiteral("R&D <비용> \"증가\"");
+                                             << QStringLiteral("엔비디아의 H20 칩");
+        QTest::newRow("entities decoded")
+            << QStringLiteral("R&amp;D &lt;비용&gt; &quot;증가&quot;") << QStringLiteral("R&D <비용> \"증가\"");
         QTest::newRow("script and style dropped")
             << QStringLiteral("<p>본문</p><script>var x = '<p>';</script><style>p{}</style><p>끝</p>")
             << QStringLiteral("본문\n끝");
-        QTest::newRow("list items") << QStringLiteral("<ul><li>첫째</li><li>둘째</li></ul>") << QStringLiteral("첫째\n둘째");
+        QTest::newRow("list items") << QStringLiteral("<ul><li>첫째</li><li>둘째</li></ul>")
+                                    << QStringLiteral("첫째\n둘째");
         QTest::newRow("nested blocks, no empty lines")
             << QStringLiteral("<div><div><p>a</p></div></div><div></div><p>b</p>") << QStringLiteral("a\nb");
-        QTest::newRow("table cells spaced") << QStringLiteral("<table><tr><td>분기</td><td>매출</td></tr></table>")
-                                            << QStringLiteral("분기 매출");
+        QTest::newRow("table cells spaced")
+            << QStringLiteral("<table><tr><td>분기</td><td>매출</td></tr></table>") << QStringLiteral("분기 매출");
         QTest::newRow("whitespace folded") << QStringLiteral("<p>  여러   \n 칸  </p>") << QStringLiteral("여러 칸");
         QTest::newRow("comment is not text") << QStringLiteral("<p>보임<!-- 숨김 --></p>") << QStringLiteral("보임");
-        QTest::newRow("classes kept for fragments") << QStringLiteral("<div class=\"share\">공유 문장</div>")
-                                                    << QStringLiteral("공유 문장");
+        QTest::newRow("classes kept for fragments")
+            << QStringLiteral("<div class=\"share\">공유 문장</div>") << QStringLiteral("공유 문장");
         QTest::newRow("empty") << QString() << QString();
     }
     void stripFragment()
@@ -209,23 +212,24 @@ private slots:
         QTest::addColumn<bool>("byTag");
         QTest::addColumn<bool>("byClass");
         QTest::newRow("nav") << QByteArray("<body><nav>x</nav></body>") << QByteArray("nav") << true << true;
-        QTest::newRow("script") << QByteArray("<body><script>x</script></body>") << QByteArray("script") << true << true;
-        QTest::newRow("page-wide form (ASP.NET)") << QByteArray("<body><form><p>x</p></form></body>")
-                                                  << QByteArray("form") << false << false;
-        QTest::newRow("nested form") << QByteArray("<body><div><form>x</form></div></body>") << QByteArray("form") << true
-                                     << true;
+        QTest::newRow("script") << QByteArray("<body><script>x</script></body>") << QByteArray("script") << true
+                                << true;
+        QTest::newRow("page-wide form (ASP.NET)")
+            << QByteArray("<body><form><p>x</p></form></body>") << QByteArray("form") << false << false;
+        QTest::newRow("nested form") << QByteArray("<body><div><form>x</form></div></body>") << QByteArray("form")
+                                     << true << true;
         QTest::newRow("plain paragraph") << QByteArray("<body><p>x</p></body>") << QByteArray("p") << false << false;
         QTest::newRow("furniture class") << QByteArray("<body><div class=\"ad\">x</div></body>") << QByteArray("div")
                                          << false << true;
         QTest::newRow("furniture id") << QByteArray("<body><div id=\"navbar\">x</div></body>") << QByteArray("div")
                                       << false << true;
         QTest::newRow("articleBody beats its class")
-            << QByteArray("<body><div class=\"ad\" itemprop=\"articleBody\">x</div></body>") << QByteArray("div") << false
-            << false;
+            << QByteArray("<body><div class=\"ad\" itemprop=\"articleBody\">x</div></body>") << QByteArray("div")
+            << false << false;
         QTest::newRow("figcaption") << QByteArray("<body><figure><figcaption>x</figcaption></figure></body>")
                                     << QByteArray("figcaption") << false << true;
-        QTest::newRow("article never by class") << QByteArray("<body><article class=\"ad\">x</article></body>")
-                                                << QByteArray("article") << false << false;
+        QTest::newRow("article never by class")
+            << QByteArray("<body><article class=\"ad\">x</article></body>") << QByteArray("article") << false << false;
     }
     void boilerplateByTagAndClass()
     {
@@ -247,7 +251,8 @@ private slots:
     void endsParagraph()
     {
         LibXmlParser parser(LibXmlParser::Kind::Html);
-        const XmlDocPtr doc = parser.parse("<body><p>a<br>b<span>c</span><b>d</b></p><li>e</li></body>", "UTF-8", kHtmlOptions);
+        const XmlDocPtr doc =
+            parser.parse("<body><p>a<br>b<span>c</span><b>d</b></p><li>e</li></body>", "UTF-8", kHtmlOptions);
         QVERIFY(doc);
         for (const char *name : {"p", "br", "li", "body"})
             QVERIFY2(MarkupStripper::endsParagraph(findElement(root(doc), name)), name);

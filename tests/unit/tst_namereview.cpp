@@ -17,9 +17,11 @@ namespace {
 // 쉬리펑 (a spokesman, by his title) and 한결증권 (a brokerage, by its head word) are in no
 // list; the third article names 쉬리펑 without a title, where only acceptance finds him (쉬 is no
 // Korean surname, so the name's shape alone does not).
-const QString kFirst = QStringLiteral("쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 반대한다고 말했다. "
-                                      "한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.");
-const QString kSecond = QStringLiteral("한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. 쉬리펑 대변인도 입장을 냈다.");
+const QString kFirst =
+    QStringLiteral("쉬리펑 대변인은 17일 미국의 수출통제를 비판했다. 쉬리펑 대변인은 반대한다고 말했다. "
+                   "한결증권의 박서윤 연구원은 엔비디아 영향이 제한적이라고 분석했다.");
+const QString kSecond =
+    QStringLiteral("한결증권은 18일 보고서에서 화웨이의 칩 수요가 늘었다고 밝혔다. 쉬리펑 대변인도 입장을 냈다.");
 const QString kThird = QStringLiteral("브리핑에서 쉬리펑은 다시 같은 말을 했다.");
 
 } // namespace
@@ -82,7 +84,8 @@ qint64 TestNameReview::newNameId(const QString &name)
 
 QString TestNameReview::origin(const QString &name)
 {
-    const auto rows = m_fx.rows(QStringLiteral("SELECT origin FROM entity WHERE name = '%1'").arg(name).toUtf8().constData());
+    const auto rows =
+        m_fx.rows(QStringLiteral("SELECT origin FROM entity WHERE name = '%1'").arg(name).toUtf8().constData());
     return rows.value(0);
 }
 
@@ -174,9 +177,10 @@ void TestNameReview::acceptMarksOtherOccurrencesAndSurvivesRecognition()
     QVERIFY(m_fx.reloadAnalyzer());
     const qint64 a4 = m_fx.add(QStringLiteral("쉬리펑은 이날 브리핑을 마쳤다."));
     QCOMPARE(countIn(a4), qint64(1));
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND found_by = 'gazetteer'")
-                             .arg(a4)),
-             qint64(1));
+    QCOMPARE(
+        m_fx.scalar(
+            QStringLiteral("SELECT count(*) FROM mention WHERE article_id = %1 AND found_by = 'gazetteer'").arg(a4)),
+        qint64(1));
 }
 
 void TestNameReview::acceptAsAnotherType()
@@ -217,7 +221,8 @@ void TestNameReview::rejectedNameIsNeverProposedAgain()
     QVERIFY(analysis::Recognizer::run(m_fx.db()).ok());
     QVERIFY(!m_review->newName(QStringLiteral("박서윤")));
     QVERIFY(m_fx.reloadAnalyzer());
-    const qint64 a4 = m_fx.add(QStringLiteral("박서윤 연구원은 19일 수요가 늘었다고 말했다. 최다온 애널리스트도 동의했다."));
+    const qint64 a4 =
+        m_fx.add(QStringLiteral("박서윤 연구원은 19일 수요가 늘었다고 말했다. 최다온 애널리스트도 동의했다."));
     QVERIFY(a4 > 0);
     QVERIFY(!m_review->newName(QStringLiteral("박서윤")));
     QVERIFY(m_review->newName(QStringLiteral("최다온"))); // other names still come
@@ -246,7 +251,8 @@ void TestNameReview::foundByIsStored()
              qint64(0));
     QVERIFY(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention WHERE found_by = 'pattern'")) >= 3);
     QVERIFY(m_fx.scalar(QStringLiteral("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
-                                       "WHERE e.name = 'Nvidia' AND m.found_by = 'gazetteer'")) >= 1);
+                                       "WHERE e.name = 'Nvidia' AND m.found_by = 'gazetteer'"))
+            >= 1);
 }
 
 void TestNameReview::anonymousPersonsStayInTheirArticle()
@@ -280,8 +286,9 @@ void TestNameReview::anonymousPersonsStayInTheirArticle()
     QVERIFY(merge.ok());
     QVERIFY(m_service->apply(merge.value(), true).ok());
     QVERIFY(m_service->apply(merge.value(), false).ok());
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE type = 'PERSON' AND article_id IS NOT NULL")),
-             qint64(4));
+    QCOMPARE(
+        m_fx.scalar(QStringLiteral("SELECT count(*) FROM entity WHERE type = 'PERSON' AND article_id IS NOT NULL")),
+        qint64(4));
     QVERIFY(!m_review->newName(storage::EntityStore::localName(QStringLiteral("B"), a4)));
 }
 
@@ -305,16 +312,18 @@ void TestNameReview::upgradeMarksPatternMentions()
         auto analyzer = analysis::ArticleAnalyzer::create(*db.value());
         QVERIFY(analyzer.ok());
         QVERIFY(analysis::AnalysisWriter(*db.value()).storeNew(id.value(), analyzer.value()->analyze(a)).ok());
-        QVERIFY(db.value()->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
-                                 "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
-                                 "DROP TRIGGER article_event_count_added; "
-                                 "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
-                                 "DROP TABLE article_event_count; DROP TABLE article_total; "
-                                 "ALTER TABLE event_evidence DROP COLUMN date; "
-                                 "ALTER TABLE event_evidence DROP COLUMN dated_by; "
-                                 "ALTER TABLE event_evidence DROP COLUMN modality; "
-                                 "ALTER TABLE entity DROP COLUMN article_id; "
-                                 "PRAGMA user_version = 8").ok());
+        QVERIFY(db.value()
+                    ->exec("ALTER TABLE mention DROP COLUMN found_by; DROP TABLE rejected_name; "
+                           "DROP TRIGGER article_counts_added; DROP TRIGGER article_counts_removed; "
+                           "DROP TRIGGER article_event_count_added; "
+                           "DROP TRIGGER article_event_count_removed; DROP TRIGGER article_event_count_moved; "
+                           "DROP TABLE article_event_count; DROP TABLE article_total; "
+                           "ALTER TABLE event_evidence DROP COLUMN date; "
+                           "ALTER TABLE event_evidence DROP COLUMN dated_by; "
+                           "ALTER TABLE event_evidence DROP COLUMN modality; "
+                           "ALTER TABLE entity DROP COLUMN article_id; "
+                           "PRAGMA user_version = 8")
+                    .ok());
     }
     auto db = storage::Database::open(path);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
@@ -323,7 +332,8 @@ void TestNameReview::upgradeMarksPatternMentions()
         return st.next() ? st.int64(0) : -1;
     };
     QVERIFY(count("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
-                  "WHERE e.origin = 'pattern' AND m.found_by = 'pattern'") >= 3);
+                  "WHERE e.origin = 'pattern' AND m.found_by = 'pattern'")
+            >= 3);
     QCOMPARE(count("SELECT count(*) FROM mention m JOIN entity e ON e.id = m.entity_id "
                    "WHERE e.origin <> 'pattern' AND m.found_by <> 'gazetteer'"),
              qint64(0));

@@ -71,7 +71,8 @@ void TestNewNamesModel::pagesSortsAndFilters()
     QCOMPARE(model.matchingCount(), 200);
     QCOMPARE(model.totalCount(), 600);
     for (int row = 0; row < model.rowCount(); ++row)
-        QCOMPARE(model.index(row, NewNamesModel::TypeColumn).data(NewNamesModel::TypeRole).toString(), QStringLiteral("ORG"));
+        QCOMPARE(model.index(row, NewNamesModel::TypeColumn).data(NewNamesModel::TypeRole).toString(),
+                 QStringLiteral("ORG"));
     model.setFilter({}, 501, {});
     QCOMPARE(model.matchingCount(), 100); // articles 600 − i ≥ 501
     model.setFilter({}, 1, QStringLiteral("이름059"));

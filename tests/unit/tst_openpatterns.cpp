@@ -91,24 +91,24 @@ void TstOpenPatterns::koreanHeads_data()
         << u"세부 사항은 내부 검토를 거쳐 전부 공개하고 편집부와 지도부가 맡는다"_s << u""_s;
     QTest::newRow("ministries of a field of government")
         << u"국방부와 외교통상부, 산업통상자원부가 나섰다"_s << u"국방부/GOV|외교통상부/GOV|산업통상자원부/GOV"_s;
-    QTest::newRow("a headquarters, not a court's bench") << u"재판부는 질병관리본부에 물었다"_s
-                                                           << u"질병관리본부/GOV"_s;
+    QTest::newRow("a headquarters, not a court's bench")
+        << u"재판부는 질병관리본부에 물었다"_s << u"질병관리본부/GOV"_s;
     QTest::newRow("duty or allowance is no party") << u"보도담당과 초과근로수당"_s << u""_s;
     QTest::newRow("police station") << u"솔빛경찰서는 수사에 나섰다"_s << u"솔빛경찰서/GOV"_s;
     QTest::newRow("hospital") << u"솔빛병원에 입원했다"_s << u"솔빛병원/ORG"_s;
     QTest::newRow("station and district") << u"솔빛역 앞, 한울구에서"_s << u"솔빛역/PLACE|한울구/PLACE"_s;
     QTest::newRow("compound of ordinary words is no place") << u"해상무역과 경제활동"_s << u""_s;
-    QTest::newRow("police and prosecutors by the common noun") << u"경찰은 입건했고 검찰이 기소했다"_s
-                                                             << u"경찰/GOV|검찰/GOV"_s;
+    QTest::newRow("police and prosecutors by the common noun")
+        << u"경찰은 입건했고 검찰이 기소했다"_s << u"경찰/GOV|검찰/GOV"_s;
     QTest::newRow("police in compounds is no body") << u"경찰관과 교통경찰, 경찰청"_s << u"경찰청/GOV"_s;
     QTest::newRow("a country's police is one body") << u"일본 경찰은 밝혔다"_s << u"일본 경찰/GOV"_s;
     QTest::newRow("government of the story") << u"정부는 대책을 냈다"_s << u"정부/GOV"_s;
     QTest::newRow("a country's government is the country") << u"칠레 정부와 협의했다"_s << u"칠레/PLACE"_s;
-    QTest::newRow("entertainment firm and national team") << u"솔빛엔터테인먼트 소속으로 축구대표팀에 뽑혔다"_s
-                                                          << u"솔빛엔터테인먼트/ORG|축구대표팀/ORG"_s;
+    QTest::newRow("entertainment firm and national team")
+        << u"솔빛엔터테인먼트 소속으로 축구대표팀에 뽑혔다"_s << u"솔빛엔터테인먼트/ORG|축구대표팀/ORG"_s;
     QTest::newRow("public corporation, not construction") << u"한울항공공사와 보수공사"_s << u"한울항공공사/ORG"_s;
-    QTest::newRow("given name ending in 성 is no province") << u"차유성 의원과 칭하이성"_s
-                                                           << u"차유성/PERSON|칭하이성/PLACE"_s;
+    QTest::newRow("given name ending in 성 is no province")
+        << u"차유성 의원과 칭하이성"_s << u"차유성/PERSON|칭하이성/PLACE"_s;
 }
 
 void TstOpenPatterns::koreanHeads()
@@ -145,7 +145,8 @@ void TstOpenPatterns::english_data()
     QTest::newRow("apposition") << u"Owen Tarrant, a spokesperson for the office, said"_s << u"Owen Tarrant/PERSON"_s;
     QTest::newRow("company head") << u"Shares of Brightfen Robotics rose"_s << u"Brightfen Robotics/ORG"_s;
     QTest::newRow("ministry of") << u"the Ministry of Coastal Industry said"_s << u"Ministry of Coastal Industry/GOV"_s;
-    QTest::newRow("commission, leading The dropped") << u"The Fair Chips Commission said"_s << u"Fair Chips Commission/GOV"_s;
+    QTest::newRow("commission, leading The dropped")
+        << u"The Fair Chips Commission said"_s << u"Fair Chips Commission/GOV"_s;
     QTest::newRow("newspaper") << u"reported by the Harbor Gazette on"_s << u"Harbor Gazette/MEDIA"_s;
     QTest::newRow("act") << u"under the Fair Compute Act, firms"_s << u"Fair Compute Act/RULE"_s;
     QTest::newRow("lower-case head is no name") << u"the ruling group said"_s << u""_s;

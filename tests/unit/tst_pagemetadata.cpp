@@ -46,7 +46,9 @@ QString paragraphs(const QString &prefix, int count)
 {
     QString out;
     for (int i = 0; i < count; ++i)
-        out += QStringLiteral("<p>%1 문단 %2: 수출 통제 조치가 공급망에 미치는 영향을 분석가들이 검토했다.</p>").arg(prefix).arg(i);
+        out += QStringLiteral("<p>%1 문단 %2: 수출 통제 조치가 공급망에 미치는 영향을 분석가들이 검토했다.</p>")
+                   .arg(prefix)
+                   .arg(i);
     return out;
 }
 
@@ -68,13 +70,14 @@ private slots:
         QTest::addColumn<QString>("language");
 
         QTest::newRow("open graph first")
-            << QStringLiteral("<html lang=\"ko-KR\"><head><title>다른 제목 | 가상일보</title>"
-                              "<meta property=\"og:title\" content=\" 새 수출 규정 발표 \">"
-                              "<meta property=\"og:site_name\" content=\"가상일보\">"
-                              "<meta property=\"article:published_time\" content=\"2025-04-16T09:30:00+09:00\">"
-                              "<meta name=\"author\" content=\"김하늘\">"
-                              "<link rel=\"canonical\" href=\"https://example.org/a/1\">"
-                              "<meta property=\"og:url\" content=\"https://example.org/og\"></head><body></body></html>")
+            << QStringLiteral(
+                   "<html lang=\"ko-KR\"><head><title>다른 제목 | 가상일보</title>"
+                   "<meta property=\"og:title\" content=\" 새 수출 규정 발표 \">"
+                   "<meta property=\"og:site_name\" content=\"가상일보\">"
+                   "<meta property=\"article:published_time\" content=\"2025-04-16T09:30:00+09:00\">"
+                   "<meta name=\"author\" content=\"김하늘\">"
+                   "<link rel=\"canonical\" href=\"https://example.org/a/1\">"
+                   "<meta property=\"og:url\" content=\"https://example.org/og\"></head><body></body></html>")
             << QStringLiteral("새 수출 규정 발표") << QStringLiteral("2025-04-16T09:30:00") << QStringLiteral("김하늘")
             << QStringLiteral("가상일보") << QStringLiteral("https://example.org/a/1") << QStringLiteral("ko");
 
@@ -88,8 +91,8 @@ private slots:
                               "\"publisher\":{\"@id\":\"#org\"},\"url\":\"https://example.com/s\"}]}"
                               "</script></head><body></body></html>")
             << QStringLiteral("Chip rules tightened") << QStringLiteral("2025-05-02T14:05:00")
-            << QStringLiteral("Jane Roe, Sam Poe") << QStringLiteral("Example Wire") << QStringLiteral("https://example.com/s")
-            << QStringLiteral("en");
+            << QStringLiteral("Jane Roe, Sam Poe") << QStringLiteral("Example Wire")
+            << QStringLiteral("https://example.com/s") << QStringLiteral("en");
 
         QTest::newRow("h1 in the article, time pubdate, title suffix")
             << QStringLiteral("<html><head><title>Headline in title - Example Post</title></head><body>"
@@ -99,17 +102,18 @@ private slots:
             << QStringLiteral("Export curbs widen") << QStringLiteral("2025-03-07T08:00:00") << QString() << QString()
             << QString() << QString();
 
-        QTest::newRow("title element without its site")
-            << QStringLiteral("<html><head><title>규제 강화 소식 | 가상경제</title>"
-                              "<meta property=\"og:site_name\" content=\"가상경제\"></head><body><p>x</p></body></html>")
-            << QStringLiteral("규제 강화 소식") << QString() << QString() << QStringLiteral("가상경제") << QString() << QString();
+        QTest::newRow("title element without its site") << QStringLiteral(
+            "<html><head><title>규제 강화 소식 | 가상경제</title>"
+            "<meta property=\"og:site_name\" content=\"가상경제\"></head><body><p>x</p></body></html>")
+                                                        << QStringLiteral("규제 강화 소식") << QString() << QString()
+                                                        << QStringLiteral("가상경제") << QString() << QString();
 
-        QTest::newRow("microdata date, author URL ignored")
-            << QStringLiteral("<html><head><meta property=\"article:author\" content=\"https://example.org/u/1\"></head>"
-                              "<body><span itemprop=\"datePublished\" content=\"2025-02-11\"></span>"
-                              "<h1>단독 제목</h1></body></html>")
-            << QStringLiteral("단독 제목") << QStringLiteral("2025-02-11T00:00:00") << QString() << QString() << QString()
-            << QString();
+        QTest::newRow("microdata date, author URL ignored") << QStringLiteral(
+            "<html><head><meta property=\"article:author\" content=\"https://example.org/u/1\"></head>"
+            "<body><span itemprop=\"datePublished\" content=\"2025-02-11\"></span>"
+            "<h1>단독 제목</h1></body></html>") << QStringLiteral("단독 제목")
+                                                            << QStringLiteral("2025-02-11T00:00:00") << QString()
+                                                            << QString() << QString() << QString();
 
         QTest::newRow("broken json-ld and nothing else")
             << QStringLiteral("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\",</script>"
@@ -124,7 +128,8 @@ private slots:
         const PageMetadata m = PageMetadata::collect(doc.get());
         QTEST(m.title, "title");
         QFETCH(QString, published);
-        QCOMPARE(m.published.isValid() ? m.published.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString(), published);
+        QCOMPARE(m.published.isValid() ? m.published.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) : QString(),
+                 published);
         QTEST(m.author, "author");
         QTEST(m.outlet, "outlet");
         QTEST(m.url, "url");
@@ -133,10 +138,10 @@ private slots:
 
     void bodyAndDescription()
     {
-        const XmlDocPtr doc = parseHtml(QStringLiteral(
-            "<html><head><meta name=\"description\" content=\"요약 문장\">"
-            "<script type=\"application/ld+json\">[{\"@type\":\"WebPage\"},{\"@type\":\"ReportageNews\","
-            "\"articleBody\":\"스크립트 속 본문.\"}]</script></head><body></body></html>"));
+        const XmlDocPtr doc = parseHtml(
+            QStringLiteral("<html><head><meta name=\"description\" content=\"요약 문장\">"
+                           "<script type=\"application/ld+json\">[{\"@type\":\"WebPage\"},{\"@type\":\"ReportageNews\","
+                           "\"articleBody\":\"스크립트 속 본문.\"}]</script></head><body></body></html>"));
         QVERIFY(doc);
         const PageMetadata m = PageMetadata::collect(doc.get());
         QCOMPARE(m.articleBody, QStringLiteral("스크립트 속 본문."));
@@ -148,18 +153,19 @@ private slots:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("site");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("known site, bar") << QStringLiteral("Curbs widen | Example Post") << QStringLiteral("Example Post")
-                                         << QStringLiteral("Curbs widen");
-        QTest::newRow("known site, case") << QStringLiteral("Curbs widen - EXAMPLE POST") << QStringLiteral("Example Post")
-                                          << QStringLiteral("Curbs widen");
-        QTest::newRow("known site, colon") << QStringLiteral("반도체 규제 : 가상일보") << QStringLiteral("가상일보")
-                                           << QStringLiteral("반도체 규제");
-        QTest::newRow("unknown site, last bar") << QStringLiteral("A | B | Site") << QString() << QStringLiteral("A | B");
-        QTest::newRow("unknown site, short dash") << QStringLiteral("Curbs widen — Post") << QString()
-                                                  << QStringLiteral("Curbs widen");
-        QTest::newRow("dash inside a headline") << QStringLiteral("US - China talks resume after a long pause in trade")
-                                                << QString()
-                                                << QStringLiteral("US - China talks resume after a long pause in trade");
+        QTest::newRow("known site, bar") << QStringLiteral("Curbs widen | Example Post")
+                                         << QStringLiteral("Example Post") << QStringLiteral("Curbs widen");
+        QTest::newRow("known site, case") << QStringLiteral("Curbs widen - EXAMPLE POST")
+                                          << QStringLiteral("Example Post") << QStringLiteral("Curbs widen");
+        QTest::newRow("known site, colon")
+            << QStringLiteral("반도체 규제 : 가상일보") << QStringLiteral("가상일보") << QStringLiteral("반도체 규제");
+        QTest::newRow("unknown site, last bar")
+            << QStringLiteral("A | B | Site") << QString() << QStringLiteral("A | B");
+        QTest::newRow("unknown site, short dash")
+            << QStringLiteral("Curbs widen — Post") << QString() << QStringLiteral("Curbs widen");
+        QTest::newRow("dash inside a headline")
+            << QStringLiteral("US - China talks resume after a long pause in trade") << QString()
+            << QStringLiteral("US - China talks resume after a long pause in trade");
         QTest::newRow("no suffix") << QStringLiteral("  Plain   headline ") << QStringLiteral("Site")
                                    << QStringLiteral("Plain headline");
         QTest::newRow("site only") << QStringLiteral("Example Post") << QStringLiteral("Example Post")
@@ -176,10 +182,11 @@ private slots:
 
     void densestBlockThenBody()
     {
-        const XmlDocPtr doc = parseHtml(
-            QStringLiteral("<html><body><div id=\"menu\"><p><a href=\"/\">홈</a></p><p><a href=\"/a\">정치</a></p></div>"
-                           "<div id=\"story\">%1</div><div id=\"side\"><p>짧은 곁글.</p></div></body></html>")
-                .arg(paragraphs(QStringLiteral("본문"), 4)));
+        const XmlDocPtr doc =
+            parseHtml(QStringLiteral(
+                          "<html><body><div id=\"menu\"><p><a href=\"/\">홈</a></p><p><a href=\"/a\">정치</a></p></div>"
+                          "<div id=\"story\">%1</div><div id=\"side\"><p>짧은 곁글.</p></div></body></html>")
+                          .arg(paragraphs(QStringLiteral("본문"), 4)));
         QVERIFY(doc);
         const QList<const xmlNode *> found = MainTextFinder::candidates(doc.get(), nullptr);
         QCOMPARE(describe(found), (QStringList{QStringLiteral("div#story"), QStringLiteral("body")}));
@@ -187,10 +194,10 @@ private slots:
 
     void articleBodyMarkupComesFirst()
     {
-        const XmlDocPtr doc = parseHtml(
-            QStringLiteral("<html><body><div id=\"wrap\"><div id=\"marked\" itemprop=\"articleBody\">%1</div>"
-                           "<div id=\"more\">%2</div></div></body></html>")
-                .arg(paragraphs(QStringLiteral("기사"), 3), paragraphs(QStringLiteral("관련"), 4)));
+        const XmlDocPtr doc =
+            parseHtml(QStringLiteral("<html><body><div id=\"wrap\"><div id=\"marked\" itemprop=\"articleBody\">%1</div>"
+                                     "<div id=\"more\">%2</div></div></body></html>")
+                          .arg(paragraphs(QStringLiteral("기사"), 3), paragraphs(QStringLiteral("관련"), 4)));
         QVERIFY(doc);
         const QStringList found = describe(MainTextFinder::candidates(doc.get(), &BoilerplateRules::builtIn()));
         QVERIFY2(found.size() >= 2 && found[0] == u"div#marked", qPrintable(found.join(u' ')));
@@ -212,10 +219,10 @@ private slots:
     void contentClassAndFurniture()
     {
         // The furniture block holds more text, but by class it is furniture and scores nothing.
-        const XmlDocPtr doc = parseHtml(
-            QStringLiteral("<html><body><div class=\"comments\" id=\"talk\">%1</div>"
-                           "<div class=\"article-body\" id=\"content\">%2</div></body></html>")
-                .arg(paragraphs(QStringLiteral("댓글"), 8), paragraphs(QStringLiteral("기사"), 3)));
+        const XmlDocPtr doc =
+            parseHtml(QStringLiteral("<html><body><div class=\"comments\" id=\"talk\">%1</div>"
+                                     "<div class=\"article-body\" id=\"content\">%2</div></body></html>")
+                          .arg(paragraphs(QStringLiteral("댓글"), 8), paragraphs(QStringLiteral("기사"), 3)));
         QVERIFY(doc);
         const QStringList withRules = describe(MainTextFinder::candidates(doc.get(), &BoilerplateRules::builtIn()));
         QCOMPARE(withRules.value(0), QStringLiteral("div#content"));
@@ -230,9 +237,10 @@ private slots:
         QString links;
         for (int i = 0; i < 30; ++i)
             links += QStringLiteral("<p><a href=\"/%1\">다른 기사 제목이 아주 길게 이어지는 링크 %1</a></p>").arg(i);
-        const XmlDocPtr doc = parseHtml(QStringLiteral("<html><body><div id=\"related\">%1</div><div id=\"story\">%2</div>"
-                                                       "</body></html>")
-                                            .arg(links, paragraphs(QStringLiteral("본문"), 2)));
+        const XmlDocPtr doc =
+            parseHtml(QStringLiteral("<html><body><div id=\"related\">%1</div><div id=\"story\">%2</div>"
+                                     "</body></html>")
+                          .arg(links, paragraphs(QStringLiteral("본문"), 2)));
         QVERIFY(doc);
         QCOMPARE(describe(MainTextFinder::candidates(doc.get(), nullptr)).value(0), QStringLiteral("div#story"));
     }

@@ -63,8 +63,8 @@ private slots:
     void score()
     {
         const QString dir = qEnvironmentVariableIsSet("CHIPLINE_REALISTIC_DIR")
-                                ? qEnvironmentVariable("CHIPLINE_REALISTIC_DIR")
-                                : QStringLiteral(CHIPLINE_TEST_DATA "/realistic/events");
+            ? qEnvironmentVariable("CHIPLINE_REALISTIC_DIR")
+            : QStringLiteral(CHIPLINE_TEST_DATA "/realistic/events");
         QFile truthFile(QDir(dir).filePath(QStringLiteral("truth.json")));
         QVERIFY(truthFile.open(QIODevice::ReadOnly));
         const QJsonObject truth = QJsonDocument::fromJson(truthFile.readAll()).object();
@@ -81,11 +81,11 @@ private slots:
             // An event's modality counts too: one only planned, considered or expected is
             // not the same news as the act ("asserted" when the truth does not say).
             for (const QJsonValue &e : it.value()[QStringLiteral("events")].toArray())
-                wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString() + u'|'
-                                  + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
+                wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString()
+                        + u'|' + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
             for (const auto &e : found.events)
                 haveEvents << e.date.value() + u'|' + core::categoryCode(e.category) + u'|'
-                                  + (e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality);
+                        + (e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality);
             for (const QJsonValue &d : it.value()[QStringLiteral("dates")].toArray())
                 wantDates << d[QStringLiteral("value")].toString() + u'|' + d[QStringLiteral("precision")].toString();
             for (const auto &d : found.dates)
@@ -95,8 +95,9 @@ private slots:
             eventHit += common(wantEvents, haveEvents);
             dateWant += int(wantDates.size());
             dateHit += common(wantDates, haveDates);
-            if (verbose && (common(wantEvents, haveEvents) != wantEvents.size() || wantEvents.size() != haveEvents.size()
-                            || common(wantDates, haveDates) != wantDates.size()))
+            if (verbose
+                && (common(wantEvents, haveEvents) != wantEvents.size() || wantEvents.size() != haveEvents.size()
+                    || common(wantDates, haveDates) != wantDates.size()))
                 qInfo().noquote() << it.key() << "events want" << wantEvents.join(u' ') << "have"
                                   << haveEvents.join(u' ') << "| dates want" << wantDates.join(u' ') << "have"
                                   << haveDates.join(u' ');
@@ -107,7 +108,8 @@ private slots:
         const double dates = ratio(dateHit, dateWant);
         qInfo().noquote() << QStringLiteral("articles: %1").arg(truth.size());
         qInfo().noquote() << QStringLiteral("event_r: %1 (%2/%3)").arg(recall, 0, 'f', 4).arg(eventHit).arg(eventWant);
-        qInfo().noquote() << QStringLiteral("event_p: %1 (%2/%3)").arg(precision, 0, 'f', 4).arg(eventHit).arg(eventFound);
+        qInfo().noquote()
+            << QStringLiteral("event_p: %1 (%2/%3)").arg(precision, 0, 'f', 4).arg(eventHit).arg(eventFound);
         qInfo().noquote() << QStringLiteral("date_acc: %1 (%2/%3)").arg(dates, 0, 'f', 4).arg(dateHit).arg(dateWant);
         if (qEnvironmentVariableIsSet("CHIPLINE_REALISTIC_DIR"))
             return; // scoring another set: figures only

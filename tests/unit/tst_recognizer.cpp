@@ -90,7 +90,8 @@ private slots:
     {
         add(kLicence, core::makeWallTime(2025, 4, 16), 0);
         // Another outlet, another wording of the date: 9 April again.
-        add(QStringLiteral("엔비디아는 9일(현지시간) 미 상무부로부터 H20을 중국에 수출하려면 허가를 받아야 한다는 통보를 받았다."),
+        add(QStringLiteral(
+                "엔비디아는 9일(현지시간) 미 상무부로부터 H20을 중국에 수출하려면 허가를 받아야 한다는 통보를 받았다."),
             core::makeWallTime(2025, 4, 10), 1);
         const auto events = storage::EventStore(*m_db).list(std::nullopt);
         QCOMPARE(events.size(), 1);
@@ -116,9 +117,10 @@ private slots:
 
     void reportedDateIsKeptWithThePassage()
     {
-        const qint64 id = add(QStringLiteral("AMD는 이날 공시를 통해 미 상무부가 지난 3일 MI308을 중국에 수출하려면 허가를 받아야 "
-                                             "한다고 통보했다고 밝혔다."),
-                              core::makeWallTime(2025, 4, 16), 0);
+        const qint64 id =
+            add(QStringLiteral("AMD는 이날 공시를 통해 미 상무부가 지난 3일 MI308을 중국에 수출하려면 허가를 받아야 "
+                               "한다고 통보했다고 밝혔다."),
+                core::makeWallTime(2025, 4, 16), 0);
         const auto events = storage::EventStore(*m_db).forArticle(id);
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].first.date.value(), QStringLiteral("2025-04-03"));
@@ -150,8 +152,10 @@ private slots:
         auto reject = m_db->statement("UPDATE mention SET status = 'rejected' WHERE id = ?1");
         reject.bind(1, before[3].id);
         QVERIFY(reject.exec());
-        const qint64 entity = storage::EntityStore(*m_db).ensure(QStringLiteral("Licence office"), QStringLiteral("GOV"),
-                                                                   QStringLiteral("user")).value();
+        const qint64 entity =
+            storage::EntityStore(*m_db)
+                .ensure(QStringLiteral("Licence office"), QStringLiteral("GOV"), QStringLiteral("user"))
+                .value();
         storage::MentionRecord manual;
         manual.articleId = id;
         manual.start = kLicence.indexOf(QStringLiteral("허가"));
@@ -173,7 +177,7 @@ private slots:
             rejected += m.status == u"rejected";
             manualKept += m.origin == u"manual" && m.entityName == u"Licence office";
         }
-        QCOMPARE(rejected, 1);   // not resurrected
+        QCOMPARE(rejected, 1); // not resurrected
         QCOMPARE(manualKept, 1); // not removed
         const auto events = storage::EventStore(*m_db).list(std::nullopt);
         QCOMPARE(events.size(), 1);
@@ -184,7 +188,8 @@ private slots:
     void userAliasesExtendTheGazetteer()
     {
         storage::EntityStore entities(*m_db);
-        const qint64 nvidia = entities.ensure(QStringLiteral("Nvidia"), QStringLiteral("ORG"), QStringLiteral("builtin")).value();
+        const qint64 nvidia =
+            entities.ensure(QStringLiteral("Nvidia"), QStringLiteral("ORG"), QStringLiteral("builtin")).value();
         QVERIFY(entities.addAlias(nvidia, QStringLiteral("녹색 거인"), QStringLiteral("ko")).ok());
         auto analyzer = analysis::ArticleAnalyzer::create(*m_db);
         QVERIFY(analyzer.ok());

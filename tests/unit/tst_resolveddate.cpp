@@ -19,7 +19,8 @@ private slots:
             for (int i = 0; i <= 800; ++i) {
                 const QDate day = pass == 0 ? first.addDays(i) : first.addDays(800 - i);
                 QCOMPARE(ResolvedDate::fromDate(day).value(), day.toString(QStringLiteral("yyyy-MM-dd")));
-                QCOMPARE(ResolvedDate::fromMonth(day.year(), day.month()).value(), day.toString(QStringLiteral("yyyy-MM")));
+                QCOMPARE(ResolvedDate::fromMonth(day.year(), day.month()).value(),
+                         day.toString(QStringLiteral("yyyy-MM")));
                 QCOMPARE(ResolvedDate::fromYear(day.year()).value(), day.toString(QStringLiteral("yyyy")));
             }
         }

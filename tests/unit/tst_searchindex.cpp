@@ -6,9 +6,9 @@
 
 #include <QFile>
 
-#include <sqlite3.h>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 using namespace chipline;
 using namespace chipline::storage;
@@ -43,8 +43,8 @@ qint64 hits(Database &db, const QString &phrase)
 void add(Database &db, const QStringList &bodies)
 {
     ArticleStore store(db);
-    const auto source = store.addSource({db.path() + QString::number(store.articleCount()), 1, QByteArray("h"),
-                                         QStringLiteral("text")});
+    const auto source = store.addSource(
+        {db.path() + QString::number(store.articleCount()), 1, QByteArray("h"), QStringLiteral("text")});
     QVERIFY(source.ok());
     for (const QString &body : bodies)
         QVERIFY(store.addArticle(source.value(), 0, article(body)).ok());
@@ -65,7 +65,8 @@ private slots:
         const QString path = m_dir->filePath(QStringLiteral("a.db"));
         auto db = Database::open(path);
         QVERIFY(db.ok());
-        add(*db.value(), {QStringLiteral("화웨이는 어센드 910C를 공개했다."), QStringLiteral("엔비디아는 H20 허가를 받았다.")});
+        add(*db.value(),
+            {QStringLiteral("화웨이는 어센드 910C를 공개했다."), QStringLiteral("엔비디아는 H20 허가를 받았다.")});
         QVERIFY(QFile::exists(SearchIndex::pathFor(path)));
         QCOMPARE(count(*db.value(), "SELECT count(*) FROM sqlite_master WHERE name = 'article_fts'"), 0);
         QCOMPARE(hits(*db.value(), QStringLiteral("어센드")), 1);
@@ -143,7 +144,8 @@ private slots:
         {
             auto db = Database::open(a);
             QVERIFY(db.ok());
-            add(*db.value(), {QStringLiteral("가 기사 네덜란드"), QStringLiteral("나 기사 일본"), QStringLiteral("다 기사 대만")});
+            add(*db.value(),
+                {QStringLiteral("가 기사 네덜란드"), QStringLiteral("나 기사 일본"), QStringLiteral("다 기사 대만")});
         }
         {
             auto db = Database::open(b);

@@ -19,13 +19,14 @@ private slots:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         ArticleStore store(*m_db);
-        const qint64 source = store.addSource({QStringLiteral("/tmp/s.txt"), 1, QByteArray("s"), QStringLiteral("text")}).value();
+        const qint64 source =
+            store.addSource({QStringLiteral("/tmp/s.txt"), 1, QByteArray("s"), QStringLiteral("text")}).value();
         const QStringList bodies = {
             QStringLiteral("화웨이의 어센드 910C 생산이 늘었다. 중국 정부는 자립을 강조했다."), // 1
-            QStringLiteral("미국 상무부는 엔비디아에 H20 수출 허가를 요구했다."),              // 2
-            QStringLiteral("Nvidia said the AI chip needs a license for China."),                 // 3
-            QStringLiteral("관세 협상이 이어지는 가운데 미중 갈등이 커졌다."),                      // 4
-            QStringLiteral("화웨이 화웨이 화웨이: 화웨이가 다시 화제다."),                          // 5
+            QStringLiteral("미국 상무부는 엔비디아에 H20 수출 허가를 요구했다."), // 2
+            QStringLiteral("Nvidia said the AI chip needs a license for China."), // 3
+            QStringLiteral("관세 협상이 이어지는 가운데 미중 갈등이 커졌다."), // 4
+            QStringLiteral("화웨이 화웨이 화웨이: 화웨이가 다시 화제다."), // 5
         };
         for (int i = 0; i < bodies.size(); ++i) {
             core::Article a;

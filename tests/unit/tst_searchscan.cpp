@@ -27,23 +27,24 @@ private slots:
         QVERIFY(SearchScan::install(*m_db).ok());
         QVERIFY(SearchScan::install(*m_db).ok()); // twice is fine
         ArticleStore store(*m_db);
-        const qint64 source = store.addSource({QStringLiteral("/tmp/scan.txt"), 1, QByteArray("s"), QStringLiteral("text")}).value();
+        const qint64 source =
+            store.addSource({QStringLiteral("/tmp/scan.txt"), 1, QByteArray("s"), QStringLiteral("text")}).value();
         const std::pair<QString, QString> articles[] = {
             {QStringLiteral("Export Controls Tighten"), QStringLiteral("The EXPORT rules for AI chips changed.")}, // 1
-            {QString(), QStringLiteral("엔비디아는 H20을 수출했다.\n둘째 줄: 엔비디아의 매출")},                  // 2
-            {QStringLiteral("Zürich"), QStringLiteral("café owners; the CAFÉ was closed")},                      // 3
-            {QString(), QStringLiteral("수출 통제 강화: 산업안보국(BIS)이 발표했다")},                            // 4
-            {QString(), QStringLiteral("The \u212Aelvin sign and Kelvin scale")},                               // 5
-            {QStringLiteral("AI와 중국"), QStringLiteral("그리고 미중 갈등")},                                    // 6
-            {QStringLiteral("Nvidia"), QStringLiteral("nvidia, NVIDIA and nVidia")},                             // 7
-            {QString(), QStringLiteral("반중국 정서가 커졌다")},                                                 // 8
-            {QString(), QStringLiteral("He said \"quoted text\" twice")},                                    // 9
-            {QString(), QStringLiteral("\u0130stanbul, ISTANBUL and istanbul")},                              // 10
-            {QString(), QStringLiteral("Stra\u00DFe, STRASSE and \u1E9Eeit")},                                // 11
-            {QString(), QStringLiteral("\uFB01nancial \u01C5emal \u03A9mega")},                               // 12
-            {QString(), QStringLiteral("H100과 AH200, 그리고 xh300")},                                         // 13
-            {QString(), QStringLiteral("H\u0301400 and \u0125500")},                                          // 14: accents the words drop
-            {QString(), QStringLiteral("\uFF28\uFF16\uFF10\uFF10 칩")},                                       // 15: full width
+            {QString(), QStringLiteral("엔비디아는 H20을 수출했다.\n둘째 줄: 엔비디아의 매출")}, // 2
+            {QStringLiteral("Zürich"), QStringLiteral("café owners; the CAFÉ was closed")}, // 3
+            {QString(), QStringLiteral("수출 통제 강화: 산업안보국(BIS)이 발표했다")}, // 4
+            {QString(), QStringLiteral("The \u212Aelvin sign and Kelvin scale")}, // 5
+            {QStringLiteral("AI와 중국"), QStringLiteral("그리고 미중 갈등")}, // 6
+            {QStringLiteral("Nvidia"), QStringLiteral("nvidia, NVIDIA and nVidia")}, // 7
+            {QString(), QStringLiteral("반중국 정서가 커졌다")}, // 8
+            {QString(), QStringLiteral("He said \"quoted text\" twice")}, // 9
+            {QString(), QStringLiteral("\u0130stanbul, ISTANBUL and istanbul")}, // 10
+            {QString(), QStringLiteral("Stra\u00DFe, STRASSE and \u1E9Eeit")}, // 11
+            {QString(), QStringLiteral("\uFB01nancial \u01C5emal \u03A9mega")}, // 12
+            {QString(), QStringLiteral("H100과 AH200, 그리고 xh300")}, // 13
+            {QString(), QStringLiteral("H\u0301400 and \u0125500")}, // 14: accents the words drop
+            {QString(), QStringLiteral("\uFF28\uFF16\uFF10\uFF10 칩")}, // 15: full width
         };
         int i = 0;
         for (const auto &[title, body] : articles) {
@@ -103,10 +104,11 @@ private slots:
     void agreesOnUnusualFolds_data()
     {
         QTest::addColumn<QString>("search");
-        for (const char16_t *search : {u"istanbul", u"\u0130stanbul", u"stanbul", u"ISTAN", u"stra\u00DFe", u"strasse",
-                                       u"\u00DFeit", u"nancial", u"fin", u"\u01C6emal", u"\u01C5em", u"\u03C9mega",
-                                       u"kelvin", u"\u212Aelvin", u"is", u"\u0130s", u"\u00DF", u"h4", u"h5",
-                                       u"\uFF48\uFF16", u"H6", u"h\u0301", u"\u0125"})
+        for (const char16_t *search :
+             {u"istanbul",  u"\u0130stanbul", u"stanbul", u"ISTAN",      u"stra\u00DFe", u"strasse",
+              u"\u00DFeit", u"nancial",       u"fin",     u"\u01C6emal", u"\u01C5em",    u"\u03C9mega",
+              u"kelvin",    u"\u212Aelvin",   u"is",      u"\u0130s",    u"\u00DF",      u"h4",
+              u"h5",        u"\uFF48\uFF16",  u"H6",      u"h\u0301",    u"\u0125"})
             QTest::newRow(QString::fromUtf16(search).toUtf8().constData()) << QString::fromUtf16(search);
     }
     void agreesOnUnusualFolds()

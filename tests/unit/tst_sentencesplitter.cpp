@@ -30,7 +30,8 @@ private slots:
         row("question", u"Will it last? Nobody knows!", u"Will it last? | Nobody knows!");
         row("line-break", u"Headline without stop\nBody sentence.", u"Headline without stop | Body sentence.");
         row("ellipsis-mid", u"그러나... 결국 허용했다.", u"그러나... | 결국 허용했다.");
-        row("cut-before-period", u"화웨이는 밝혔다. 딥시크는 모델을 공개...", u"화웨이는 밝혔다. | 딥시크는 모델을 공개...~");
+        row("cut-before-period", u"화웨이는 밝혔다. 딥시크는 모델을 공개...",
+            u"화웨이는 밝혔다. | 딥시크는 모델을 공개...~");
         row("cut-after-period", u"화웨이는 밝혔다. 딥시크는 공개했다....", u"화웨이는 밝혔다. | 딥시크는 공개했다....");
         row("cut-in-version", u"딥시크는 신형 모델 V3....", u"딥시크는 신형 모델 V3....~");
     }

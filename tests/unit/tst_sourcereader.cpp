@@ -98,7 +98,8 @@ void TestSourceReader::decodesFixtures_data()
     QTest::newRow("cp949-only syllables")
         << u"cp949.txt"_s << u"CP949"_s << u"똠방각하 햏 펲 같은 글자는 EUC-KR에 없다.\n확장 완성형 시험 문장이다.\n"_s;
     QTest::newRow("latin-1 via charset detection")
-        << u"latin1.txt"_s << u"ISO-8859-1"_s << u"Café owners in Zürich read about the new chip curbs.\nNo résumé needed.\n"_s;
+        << u"latin1.txt"_s << u"ISO-8859-1"_s
+        << u"Café owners in Zürich read about the new chip curbs.\nNo résumé needed.\n"_s;
     QTest::newRow("nfd hangul becomes nfc") << u"nfd.txt"_s << u"UTF-8"_s << u"반도체 수출 규제\n한국 기업 영향\n"_s;
     QTest::newRow("crlf and cr") << u"crlf.txt"_s << u"UTF-8"_s << u"첫째 줄\n둘째 줄\n셋째 줄\n"_s;
 }
@@ -126,7 +127,8 @@ void TestSourceReader::decodesUtf8LikeQt_data()
     QTest::newRow("three-byte") << u"엔비디아 H20 “수출” 통제…\n"_s.toUtf8();
     QTest::newRow("four-byte") << QByteArray("chip \xf0\x9f\x98\x80 ok \xf0\x9d\x90\x87\x32\x30\n");
     QTest::newRow("mixed at step edges") << u"abcdefg한abcdefgh𝐇abcdefghi é\n"_s.toUtf8();
-    QTest::newRow("BOM inside") << QByteArray("a\xef\xbb\xbf" "b\n");
+    QTest::newRow("BOM inside") << QByteArray("a\xef\xbb\xbf"
+                                              "b\n");
     QTest::newRow("U+FFFF and U+10FFFF") << QByteArray("x\xef\xbf\xbfy\xf4\x8f\xbf\xbfz\n");
 }
 
@@ -153,13 +155,14 @@ void TestSourceReader::refuses_data()
     QTest::newRow("too large") << u"large"_s << u"is 2.0 MB, larger than the limit of 1.0 MB"_s;
     QTest::newRow("binary NUL") << u"binary"_s
                                 << u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s;
-    QTest::newRow("binary controls") << u"controls"_s
-                                     << u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s;
+    QTest::newRow("binary controls")
+        << u"controls"_s << u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s;
     QTest::newRow("utf-16 with NULs") << u"utf16-binary"_s
                                       << u"looks like a binary file, not text (control characters)"_s;
     QTest::newRow("invalid utf-8 after BOM") << u"bom-invalid"_s << u"invalid UTF-8 at byte 8 (line 2)"_s;
-    QTest::newRow("undecodable") << u"undecodable"_s
-                                 << u"is not valid UTF-8 (first invalid byte 0, line 1) and its encoding could not be recognised"_s;
+    QTest::newRow("undecodable")
+        << u"undecodable"_s
+        << u"is not valid UTF-8 (first invalid byte 0, line 1) and its encoding could not be recognised"_s;
 }
 
 void TestSourceReader::refuses()
@@ -190,9 +193,15 @@ void TestSourceReader::refuses()
             bytes.append(char(i % 2 == 0 ? 'x' : (1 + i % 7)));
         writeFile(path, bytes);
     } else if (kind == u"utf16-binary"_s) {
-        writeFile(path, QByteArray("\xff\xfe" "a\0\0\0\0\0b\0", 10));
+        writeFile(path,
+                  QByteArray("\xff\xfe"
+                             "a\0\0\0\0\0b\0",
+                             10));
     } else if (kind == u"bom-invalid"_s) {
-        writeFile(path, "\xef\xbb\xbf" "abc\nd\xff" "ef\n");
+        writeFile(path,
+                  "\xef\xbb\xbf"
+                  "abc\nd\xff"
+                  "ef\n");
     } else if (kind == u"undecodable"_s) {
         writeFile(path, "\xc0\xc1\xf5\xff\xc0\xc1\xf5\xff abc");
     }
@@ -216,14 +225,15 @@ void TestSourceReader::streamsAsReadWhole_data()
     QTest::newRow("lone cr") << QByteArray(korean).replace("\n", "\r").repeated(800) << false;
     QTest::newRow("boms") << QByteArray("\xef\xbb\xbf\xef\xbb\xbf") + korean.repeated(800) << false;
     // Decomposed Hangul and e + combining acute: NFC must not depend on where pieces end.
-    const QByteArray nfd = QString(kKorean + u"Cafe\u0301 e\u0301te\u0301\n"_s).normalized(QString::NormalizationForm_D).toUtf8();
+    const QByteArray nfd =
+        QString(kKorean + u"Cafe\u0301 e\u0301te\u0301\n"_s).normalized(QString::NormalizationForm_D).toUtf8();
     QTest::newRow("nfd") << nfd.repeated(600) << false;
     QTest::newRow("one long line") << QByteArray(korean).replace('\n', ' ').repeated(800) << false;
     QTest::newRow("no final newline") << korean.repeated(800) + "끝" << false;
     QTest::newRow("corrupt later") << korean.repeated(600) + "\xff\xfe\n" + korean.repeated(200) << true;
     QTest::newRow("legacy later") << QByteArray("plain ascii line\n").repeated(8000)
-                                          + QByteArray("\xbf\xa3\xba\xf1\xb5\xf0\xbe\xc6 H20\n").repeated(20)
-                                   << true;
+            + QByteArray("\xbf\xa3\xba\xf1\xb5\xf0\xbe\xc6 H20\n").repeated(20)
+                                  << true;
 }
 
 void TestSourceReader::streamsAsReadWhole()
@@ -269,7 +279,8 @@ void TestSourceReader::corruptUtf8NamesByteAndLine()
     for (int i = 0; i < 29; ++i)
         bytes += u"%1번째 줄: 반도체 수출 통제\n"_s.arg(i + 1, 2, 10, QChar(u'0')).toUtf8();
     const qsizetype offset = bytes.size() + 3;
-    bytes += "abc\xb0" "def\n";
+    bytes += "abc\xb0"
+             "def\n";
     bytes += u"끝\n"_s.toUtf8();
     const auto doc = SourceReader::decode(u"corrupt.txt"_s, bytes);
     QVERIFY(!doc.ok());

@@ -75,8 +75,8 @@ private slots:
     void nullsAndEmptyText()
     {
         auto insert = m_db->statement("INSERT INTO t(k, v) VALUES (?1, ?2)");
-        QVERIFY(insert.bind(1, 1).bind(2, QString()).exec());           // null QString: NULL
-        QVERIFY(insert.bind(1, 2).bind(2, QStringLiteral("")).exec());    // empty QString: ''
+        QVERIFY(insert.bind(1, 1).bind(2, QString()).exec()); // null QString: NULL
+        QVERIFY(insert.bind(1, 2).bind(2, QStringLiteral("")).exec()); // empty QString: ''
         QVERIFY(insert.bind(1, 3).bindOptional(2, QStringLiteral("")).exec()); // optional empty: NULL
         QVERIFY(insert.bind(1, 4).bindOptional(2, QStringLiteral("x")).exec());
         QVERIFY(insert.bind(1, 5).bindNull(2).exec());

@@ -57,25 +57,35 @@ private slots:
         QVERIFY(db.ok());
         m_db = std::move(db).value();
         ArticleStore store(*m_db);
-        const auto source = store.addSource({QStringLiteral("/fixtures/q.txt"), 1, QByteArray("q"), QStringLiteral("text")});
+        const auto source =
+            store.addSource({QStringLiteral("/fixtures/q.txt"), 1, QByteArray("q"), QStringLiteral("text")});
         QVERIFY(source.ok());
         // Code points, not UTF-16 units: the emoji before the name is one character in SQL.
-        m_older = store.addArticle(source.value(), 0,
-                                   article(QStringLiteral("\U0001F4F0 아스텔반도체는 새 칩을\n공개했다. 아스텔반도체 주가는 올랐다."),
-                                           QStringLiteral("아스텔 신제품"), core::makeWallTime(2025, 3, 2)))
-                      .value();
-        m_newer = store.addArticle(source.value(), 1,
-                                   article(QStringLiteral("규제 당국은 아스텔반도체의 수출 허가를 검토했다. 중국의 반응은 엇갈렸다."),
-                                           QString(), core::makeWallTime(2025, 5, 9)))
-                      .value();
-        m_undated = store.addArticle(source.value(), 2,
-                                     article(QStringLiteral("날짜 없는 기사: 아스텔반도체 \"플럭스\" 칩 언급."), QStringLiteral("무제"), {}))
+        m_older =
+            store
+                .addArticle(
+                    source.value(), 0,
+                    article(QStringLiteral("\U0001F4F0 아스텔반도체는 새 칩을\n공개했다. 아스텔반도체 주가는 올랐다."),
+                            QStringLiteral("아스텔 신제품"), core::makeWallTime(2025, 3, 2)))
+                .value();
+        m_newer =
+            store
+                .addArticle(
+                    source.value(), 1,
+                    article(QStringLiteral("규제 당국은 아스텔반도체의 수출 허가를 검토했다. 중국의 반응은 엇갈렸다."),
+                            QString(), core::makeWallTime(2025, 5, 9)))
+                .value();
+        m_undated = store
+                        .addArticle(source.value(), 2,
+                                    article(QStringLiteral("날짜 없는 기사: 아스텔반도체 \"플럭스\" 칩 언급."),
+                                            QStringLiteral("무제"), {}))
                         .value();
         QVERIFY(m_older > 0 && m_newer > 0 && m_undated > 0);
         QVERIFY(store.indexPending().ok());
 
         EntityStore entities(*m_db);
-        m_astel = entities.ensure(QStringLiteral("아스텔반도체"), QStringLiteral("ORG"), QStringLiteral("user")).value();
+        m_astel =
+            entities.ensure(QStringLiteral("아스텔반도체"), QStringLiteral("ORG"), QStringLiteral("user")).value();
         m_china = entities.ensure(QStringLiteral("중국"), QStringLiteral("PLACE"), QStringLiteral("builtin")).value();
         m_unused = entities.ensure(QStringLiteral("무관"), QStringLiteral("ORG"), QStringLiteral("user")).value();
         MentionStore mentions(*m_db);
@@ -88,11 +98,13 @@ private slots:
             m.status = QString::fromLatin1(status);
             return m;
         };
-        QVERIFY(mentions.addAll({mention(m_older, 2, 8, m_astel, "accepted"), mention(m_older, 21, 27, m_astel, "accepted"),
-                                 mention(m_newer, 7, 13, m_astel, "accepted"), mention(m_newer, 28, 30, m_china, "accepted"),
-                                 mention(m_undated, 10, 16, m_astel, "accepted"),
-                                 mention(m_undated, 0, 2, m_china, "rejected")})
-                    .ok());
+        QVERIFY(
+            mentions
+                .addAll({mention(m_older, 2, 8, m_astel, "accepted"), mention(m_older, 21, 27, m_astel, "accepted"),
+                         mention(m_newer, 7, 13, m_astel, "accepted"), mention(m_newer, 28, 30, m_china, "accepted"),
+                         mention(m_undated, 10, 16, m_astel, "accepted"),
+                         mention(m_undated, 0, 2, m_china, "rejected")})
+                .ok());
     }
     void cleanup() { m_db.reset(); }
 
@@ -142,8 +154,10 @@ private slots:
     void kwicLinesOfACommonEntityInOrder()
     {
         EntityStore entities(*m_db);
-        const qint64 common = entities.ensure(QStringLiteral("흔한"), QStringLiteral("ORG"), QStringLiteral("user")).value();
-        const qint64 rare = entities.ensure(QStringLiteral("드문"), QStringLiteral("ORG"), QStringLiteral("user")).value();
+        const qint64 common =
+            entities.ensure(QStringLiteral("흔한"), QStringLiteral("ORG"), QStringLiteral("user")).value();
+        const qint64 rare =
+            entities.ensure(QStringLiteral("드문"), QStringLiteral("ORG"), QStringLiteral("user")).value();
         const qint64 articles[] = {m_undated, m_older, m_newer};
         const auto rank = [this](qint64 article) { return article == m_newer ? 0 : article == m_older ? 1 : 2; };
         for (const auto &[entity, count] : {std::pair(common, KwicQuery::kWalkAbove + 1), std::pair(rare, 40)}) {
@@ -277,7 +291,8 @@ private slots:
         SearchIndexer indexer(m_path);
         ArticleStore store(*m_db);
         store.leaveIndexingToOthers();
-        const auto source = store.addSource({QStringLiteral("/fixtures/i.txt"), 1, QByteArray("i"), QStringLiteral("text")});
+        const auto source =
+            store.addSource({QStringLiteral("/fixtures/i.txt"), 1, QByteArray("i"), QStringLiteral("text")});
         for (int batch = 0; batch < 3; ++batch) {
             Transaction tx(*m_db, Transaction::Scope::DatabaseOnly);
             QVERIFY(tx.active());
@@ -293,7 +308,8 @@ private slots:
         // This connection never indexed: the indexer's connection did.
         QCOMPARE(hits(*m_db, QStringLiteral("벨로라칩")), 12);
         QCOMPARE(hits(*m_db, QStringLiteral("묶음2 기사3")), 1);
-        auto st = m_db->statement("SELECT indexed_through = (SELECT max(id) FROM main.article) FROM search.search_state");
+        auto st =
+            m_db->statement("SELECT indexed_through = (SELECT max(id) FROM main.article) FROM search.search_state");
         QVERIFY(st.next());
         QCOMPARE(st.int64(0), 1);
         // finish() again: the same answer, nothing left running.

@@ -92,7 +92,8 @@ private slots:
         for (const auto &e : events.value())
             QCOMPARE(e.status, core::EventStatus::Confirmed);
         // 엔비디아 and 미국 상무부 are aliases of built-in entities.
-        const auto h20 = std::find_if(events->begin(), events->end(), [](const auto &e) { return e.title.contains(u"H20"); });
+        const auto h20 =
+            std::find_if(events->begin(), events->end(), [](const auto &e) { return e.title.contains(u"H20"); });
         QVERIFY(h20 != events->end());
         QCOMPARE(h20->actors, QStringList({QStringLiteral("Nvidia"), QStringLiteral("US Department of Commerce")}));
         QCOMPARE(h20->source, QStringLiteral("Nvidia 8-K, 2025-04-15"));

@@ -25,7 +25,7 @@ QList<TimelineItem> randomItems(int count, quint32 seed, QDate from, int days, i
         const QDate d = from.addDays(rng.bounded(days));
         const int kind = rng.bounded(10);
         it.date = kind == 0 ? ResolvedDate::fromYear(d.year())
-                 : kind < 3 ? ResolvedDate::fromMonth(d.year(), d.month())
+            : kind < 3      ? ResolvedDate::fromMonth(d.year(), d.month())
                             : ResolvedDate::fromDate(d);
         it.label = QStringLiteral("%1. 이벤트 event title %2").arg(i + 1).arg(QString(rng.bounded(30), u'x'));
         it.lane = rng.bounded(lanes);
@@ -56,7 +56,9 @@ void checkGeometry(const TimelineGeometry &g, const QList<TimelineItem> &items, 
         if (span.isSpan() && p.row >= 0) {
             QVERIFY(p.bar.width() > 0);
             QVERIFY(qAbs(p.bar.left() - std::max(g.plot.left(), g.scale.x(span.first))) < eps);
-            QVERIFY(qAbs(p.bar.right() - std::min(g.plot.right(), std::max(g.scale.x(span.first) + 1, g.scale.x(span.end)))) < 1.01);
+            QVERIFY(
+                qAbs(p.bar.right() - std::min(g.plot.right(), std::max(g.scale.x(span.first) + 1, g.scale.x(span.end))))
+                < 1.01);
         }
     }
     // No two labels overlap, and no label overlaps another event's marker or span in its row.
@@ -174,7 +176,7 @@ private slots:
         QCOMPARE(g.items.size(), 3);
         for (const PlacedItem &p : g.items) {
             if (items[p.item].id == 1) {
-                QCOMPARE(p.bar.left(), 100.0 + 90 * 4);  // 1 April is day 90
+                QCOMPARE(p.bar.left(), 100.0 + 90 * 4); // 1 April is day 90
                 QCOMPARE(p.bar.right(), 100.0 + 120 * 4); // 1 May is day 120
             } else if (items[p.item].id == 2) {
                 QCOMPARE(p.bar.left(), 100.0);
@@ -204,7 +206,7 @@ private slots:
         QCOMPARE(g.items.size(), 2);
         for (const PlacedItem &p : g.items) {
             if (items[p.item].id == 1) {
-                QCOMPARE(p.bar.left(), 100.0 + 90 * 4);   // 1 April is day 90
+                QCOMPARE(p.bar.left(), 100.0 + 90 * 4); // 1 April is day 90
                 QCOMPARE(p.bar.right(), 100.0 + 181 * 4); // 1 July is day 181
             } else {
                 QCOMPARE(p.bar.left(), 100.0 + 181 * 4);
@@ -290,7 +292,8 @@ private slots:
 
     void lanesFromSpec()
     {
-        const LaneSet lanes = LaneSet::fromSpec(QStringLiteral("# comment\nWashington | BIS, type:GOV\nChampions | Nvidia, Huawei\nRest | *\n"));
+        const LaneSet lanes = LaneSet::fromSpec(
+            QStringLiteral("# comment\nWashington | BIS, type:GOV\nChampions | Nvidia, Huawei\nRest | *\n"));
         QCOMPARE(lanes.size(), 3);
         const QHash<QString, QString> types{{QStringLiteral("White House"), QStringLiteral("GOV")}};
         QCOMPARE(lanes.laneFor({QStringLiteral("Huawei")}, {}, types), 1);
@@ -298,7 +301,9 @@ private slots:
         QCOMPARE(lanes.laneFor({QStringLiteral("Samsung")}, {}, types), 2);
         const LaneSet byDefault = LaneSet::defaultActorLanes();
         QCOMPARE(byDefault.titles().first(), QStringLiteral("United States government"));
-        QCOMPARE(byDefault.laneFor({QStringLiteral("Bureau of Industry and Security"), QStringLiteral("Huawei")}, {}, {}), 0);
+        QCOMPARE(
+            byDefault.laneFor({QStringLiteral("Bureau of Industry and Security"), QStringLiteral("Huawei")}, {}, {}),
+            0);
         QCOMPARE(byDefault.laneFor({QStringLiteral("Huawei")}, {}, {}), 3);
         const LaneSet byCategory = LaneSet::categoryLanes({QStringLiteral("entity-list"), QStringLiteral("other")});
         QCOMPARE(byCategory.laneFor({}, QStringLiteral("other"), {}), 1);

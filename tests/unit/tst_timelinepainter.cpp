@@ -61,7 +61,8 @@ struct Painted
     QImage image;
 };
 
-timeline::TimelineItem item(qint64 id, temporal::ResolvedDate date, const char *category, int lane, bool candidate = false)
+timeline::TimelineItem item(qint64 id, temporal::ResolvedDate date, const char *category, int lane,
+                            bool candidate = false)
 {
     timeline::TimelineItem it;
     it.id = id;
@@ -84,8 +85,10 @@ Painted paint(const QList<timeline::TimelineItem> &items, const PaintStyle &styl
     options.left = 160;
     options.width = 1000;
     const FontTextMetrics metrics(style.font);
-    out.geometry = timeline::TimelineLayout::layout(items, {QStringLiteral("미국 정부"), QStringLiteral("중국 정부")}, options, metrics);
-    out.image = QImage(int(options.left + options.width), int(std::ceil(out.geometry.height)) + 2, QImage::Format_RGB32);
+    out.geometry = timeline::TimelineLayout::layout(items, {QStringLiteral("미국 정부"), QStringLiteral("중국 정부")},
+                                                    options, metrics);
+    out.image =
+        QImage(int(options.left + options.width), int(std::ceil(out.geometry.height)) + 2, QImage::Format_RGB32);
     out.image.fill(Qt::white);
     QPainter p(&out.image);
     TimelinePainter::paintAll(p, out.geometry, items, style);
@@ -140,7 +143,8 @@ private slots:
         QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")), QStringLiteral("Entity List"));
         {
             const LanguageScope korean(QStringLiteral("ko"));
-            QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")), QStringLiteral("거래제한 명단"));
+            QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")),
+                     QStringLiteral("거래제한 명단"));
             // Unknown codes: their own text as the name, the colour of "other".
             QCOMPARE(events::CategoryNames::displayName(QStringLiteral("made-up")), QStringLiteral("made-up"));
         }
@@ -185,10 +189,10 @@ private slots:
             QVERIFY(pi.row >= 0);
             const QRgb expected = CategoryStyle::color(it.category).rgb();
             const QRgb centre = p.image.pixel(pixelAt(pi.marker));
-            QVERIFY2(near(centre, expected), qPrintable(QStringLiteral("event %1: %2 instead of %3")
-                                                            .arg(it.id)
-                                                            .arg(centre, 6, 16)
-                                                            .arg(expected, 6, 16)));
+            QVERIFY2(
+                near(centre, expected),
+                qPrintable(
+                    QStringLiteral("event %1: %2 instead of %3").arg(it.id).arg(centre, 6, 16).arg(expected, 6, 16)));
             // The marker is no bigger than it should be: 8 px away is no longer its colour.
             QVERIFY(!near(p.image.pixel(pixelAt(pi.marker + QPointF(0, -8))), expected, 20));
             QVERIFY(pi.label.width() > 0);
@@ -200,7 +204,8 @@ private slots:
 
     void candidatesAreHollow()
     {
-        const Painted p = paint({item(1, temporal::ResolvedDate::fromDate(QDate(2025, 6, 1)), "entity-list", 0, true)}, style());
+        const Painted p =
+            paint({item(1, temporal::ResolvedDate::fromDate(QDate(2025, 6, 1)), "entity-list", 0, true)}, style());
         const timeline::PlacedItem &pi = p.geometry.items.front();
         const QRgb centre = p.image.pixel(pixelAt(pi.marker));
         QVERIFY(qRed(centre) > 240 && qGreen(centre) > 240 && qBlue(centre) > 240);
@@ -230,8 +235,9 @@ private slots:
 
     void selectionIsHighlighted()
     {
-        const QList<timeline::TimelineItem> items = {item(7, temporal::ResolvedDate::fromDate(QDate(2025, 3, 3)), "market", 0),
-                                                     item(8, temporal::ResolvedDate::fromDate(QDate(2025, 8, 8)), "market", 1)};
+        const QList<timeline::TimelineItem> items = {
+            item(7, temporal::ResolvedDate::fromDate(QDate(2025, 3, 3)), "market", 0),
+            item(8, temporal::ResolvedDate::fromDate(QDate(2025, 8, 8)), "market", 1)};
         PaintStyle s = style();
         s.selected = {7};
         const Painted p = paint(items, s);
@@ -251,8 +257,9 @@ private slots:
     // Only the visible part is drawn: an event right of visibleRight leaves no marker.
     void culledOutsideTheVisibleRange()
     {
-        const QList<timeline::TimelineItem> items = {item(1, temporal::ResolvedDate::fromDate(QDate(2025, 2, 1)), "entity-list", 0),
-                                                     item(2, temporal::ResolvedDate::fromDate(QDate(2025, 11, 1)), "market", 0)};
+        const QList<timeline::TimelineItem> items = {
+            item(1, temporal::ResolvedDate::fromDate(QDate(2025, 2, 1)), "entity-list", 0),
+            item(2, temporal::ResolvedDate::fromDate(QDate(2025, 11, 1)), "market", 0)};
         PaintStyle s = style();
         s.visibleLeft = 0;
         s.visibleRight = 700;
@@ -270,7 +277,8 @@ private slots:
     {
         QList<timeline::TimelineItem> items;
         for (int i = 0; i < 40; ++i)
-            items.append(item(100 + i, temporal::ResolvedDate::fromDate(QDate(2025, 6, 1).addDays(i % 3)), "enforcement", 0));
+            items.append(
+                item(100 + i, temporal::ResolvedDate::fromDate(QDate(2025, 6, 1).addDays(i % 3)), "enforcement", 0));
         const Painted p = paint(items, style());
         int strip = 0;
         const QRgb colour = CategoryStyle::color(QStringLiteral("enforcement")).rgb();

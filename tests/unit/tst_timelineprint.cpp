@@ -59,9 +59,9 @@ QString svgText(const QByteArray &svg)
 QList<exchange::CsvEvent> generated(int count)
 {
     QRandomGenerator rng(5);
-    const QStringList actors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"), QStringLiteral("BIS"),
-                                QStringLiteral("China Ministry of Commerce"), QStringLiteral("ASML"),
-                                QStringLiteral("Samsung Electronics")};
+    const QStringList actors = {QStringLiteral("Nvidia"), QStringLiteral("Huawei"),
+                                QStringLiteral("BIS"),    QStringLiteral("China Ministry of Commerce"),
+                                QStringLiteral("ASML"),   QStringLiteral("Samsung Electronics")};
     const QStringList categories = {QStringLiteral("entity-list"), QStringLiteral("us-export-rule"),
                                     QStringLiteral("china-countermeasure"), QStringLiteral("product-launch"),
                                     QStringLiteral("market")};
@@ -70,10 +70,13 @@ QList<exchange::CsvEvent> generated(int count)
         const QDate d = QDate(2023, 1, 1).addDays(rng.bounded(3 * 365));
         exchange::CsvEvent e;
         const int kind = rng.bounded(12);
-        e.date = kind == 0 ? QString::number(d.year()) : kind < 3 ? d.toString(QStringLiteral("yyyy-MM")) : d.toString(Qt::ISODate);
+        e.date = kind == 0 ? QString::number(d.year())
+            : kind < 3     ? d.toString(QStringLiteral("yyyy-MM"))
+                           : d.toString(Qt::ISODate);
         e.precision = kind == 0 ? QStringLiteral("year") : kind < 3 ? QStringLiteral("month") : QStringLiteral("day");
         e.category = categories[rng.bounded(int(categories.size()))];
-        e.title = i % 2 ? QStringLiteral("수출통제 사건 %1호 발표").arg(i) : QStringLiteral("Export control event %1 announced").arg(i);
+        e.title = i % 2 ? QStringLiteral("수출통제 사건 %1호 발표").arg(i)
+                        : QStringLiteral("Export control event %1 announced").arg(i);
         e.actors = {actors[rng.bounded(int(actors.size()))]};
         e.source = QStringLiteral("https://example.org/%1").arg(i);
         rows.append(e);
@@ -131,7 +134,8 @@ private slots:
         info.start(QStandardPaths::findExecutable(QStringLiteral("pdfinfo")), {pdf});
         QVERIFY(info.waitForFinished());
         const QString meta = QString::fromUtf8(info.readAllStandardOutput());
-        QVERIFY2(meta.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))), qPrintable(meta));
+        QVERIFY2(meta.contains(QRegularExpression(QStringLiteral("Pages:\\s+%1\\n").arg(pages.value()))),
+                 qPrintable(meta));
 
         const QString text = pdfText(pdf);
         QVERIFY(text.contains(squeeze(korean ? QStringLiteral("1 / %1쪽").arg(pages.value())
@@ -183,7 +187,8 @@ private slots:
         if (!language.isEmpty())
             scope.emplace(language);
         const QString pdf = m_dir.filePath(QStringLiteral("language-%1.pdf").arg(language));
-        auto pages = render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(m_selection), render::PrintOptions());
+        auto pages =
+            render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(m_selection), render::PrintOptions());
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         const QString text = pdfText(pdf);
         for (const QString &words : expected)
@@ -240,7 +245,8 @@ private slots:
         const QString png = m_dir.filePath(QStringLiteral("t.png"));
         QVERIFY(render::TimelineImage::writePng(png, exchange::PrintSheet::of(m_selection), 1600));
         QVERIFY(QImage(png).width() == 1600);
-        const QJsonDocument doc = QJsonDocument::fromJson(exchange::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
+        const QJsonDocument doc =
+            QJsonDocument::fromJson(exchange::TimelineJsWriter::write(m_selection, {}, QStringLiteral("T")));
         QCOMPARE(doc.object().value(QStringLiteral("events")).toArray().size(), 150);
         const QJsonObject year = doc.object().value(QStringLiteral("events")).toArray().first().toObject();
         QVERIFY(year.contains(QStringLiteral("start_date")));
@@ -252,8 +258,9 @@ private slots:
         // images and the CLI use unless told otherwise; none saved means the built-in ones.
         QCOMPARE(annotation::TimelineSelection::savedActorLanes(*m_db).titles(),
                  timeline::LaneSet::defaultActorLanes().titles());
-        QVERIFY(storage::LaneStore(*m_db).save({{QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
-                                                {QStringLiteral("Everyone else"), {QStringLiteral("*")}}}));
+        QVERIFY(storage::LaneStore(*m_db).save(
+            {{QStringLiteral("Chip makers"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
+             {QStringLiteral("Everyone else"), {QStringLiteral("*")}}}));
         const timeline::LaneSet lanes = annotation::TimelineSelection::savedActorLanes(*m_db);
         QCOMPARE(lanes.titles(), (QStringList{QStringLiteral("Chip makers"), QStringLiteral("Everyone else")}));
         auto s = annotation::TimelineSelection::load(*m_db, {}, lanes);

@@ -57,7 +57,8 @@ void TestTimelinePrintPages::initTestCase()
     add(QStringLiteral("2019-02-11"), QStringLiteral("Early warning"));
     add(QStringLiteral("2020-09-03"), QStringLiteral("Second warning"));
     for (int i = 0; i < 60; ++i)
-        add(QDate(2025, 1, 6).addDays(i * 5).toString(Qt::ISODate), QStringLiteral("Official final rule %1").arg(i + 1));
+        add(QDate(2025, 1, 6).addDays(i * 5).toString(Qt::ISODate),
+            QStringLiteral("Official final rule %1").arg(i + 1));
     QVERIFY(exchange::EventCsvImporter::import(*m_db, rows));
     auto s = annotation::TimelineSelection::load(*m_db, {}, timeline::LaneSet::defaultActorLanes());
     QVERIFY(s);

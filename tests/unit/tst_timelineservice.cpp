@@ -153,9 +153,12 @@ void TestTimelineService::importIsOneChange()
 {
     annotation::TimelineService service(m_fixture.db());
     const QStringList before = state();
-    const annotation::EventInput row{core::ResolvedDate::fromValue(u"2025-04-09"), core::EventCategory::EntityList,
-                                     QStringLiteral("Listed"), {QStringLiteral("Nvidia"), QStringLiteral("Foundry X")},
-                                     QStringLiteral("src"), QStringLiteral("note")};
+    const annotation::EventInput row{core::ResolvedDate::fromValue(u"2025-04-09"),
+                                     core::EventCategory::EntityList,
+                                     QStringLiteral("Listed"),
+                                     {QStringLiteral("Nvidia"), QStringLiteral("Foundry X")},
+                                     QStringLiteral("src"),
+                                     QStringLiteral("note")};
     auto plan = service.importEvents({row, row});
     QVERIFY(plan.ok());
     QCOMPARE(plan->change.after.size(), 1);
@@ -164,7 +167,8 @@ void TestTimelineService::importIsOneChange()
     QCOMPARE(state(), before); // planned, nothing written
     QVERIFY(service.apply(plan->change, true).ok());
     QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM event WHERE title = 'Listed' AND status = "
-                                             "'confirmed' AND edited")), 1);
+                                             "'confirmed' AND edited")),
+             1);
     const QStringList after = state();
     QVERIFY(service.apply(plan->change, false).ok());
     QCOMPARE(state(), before);

@@ -30,16 +30,15 @@ private slots:
 
         // Printed twice (the second copy with trailing blanks), handoff, sign-off with channel,
         // crew lines and the full footer.
-        QTest::newRow("repeated")
-            << u"repeated.txt"_s
-            << u"[앵커]\n"
-               "중국이 자체 인공지능 칩 생산을 늘리고 있습니다.\n"
-               "미국의 수출 규제가 오히려 자립을 앞당긴다는 분석도 나옵니다.\n"
-               "[기자]\n"
-               "베이징 외곽의 한 반도체 공장은 24시간 가동되고 있다.\n"
-               "<리우 천 / 中 칭화대 교수> \"공급망 자립은 장기적인 과제입니다.\"\n"
-               "업계에서는 내년까지 생산량이 두 배로 늘 것으로 내다봤다."_s
-            << u"김하늘"_s << u"베이징"_s << u"뉴스채널"_s;
+        QTest::newRow("repeated") << u"repeated.txt"_s
+                                  << u"[앵커]\n"
+                                     "중국이 자체 인공지능 칩 생산을 늘리고 있습니다.\n"
+                                     "미국의 수출 규제가 오히려 자립을 앞당긴다는 분석도 나옵니다.\n"
+                                     "[기자]\n"
+                                     "베이징 외곽의 한 반도체 공장은 24시간 가동되고 있다.\n"
+                                     "<리우 천 / 中 칭화대 교수> \"공급망 자립은 장기적인 과제입니다.\"\n"
+                                     "업계에서는 내년까지 생산량이 두 배로 늘 것으로 내다봤다."_s
+                                  << u"김하늘"_s << u"베이징"_s << u"뉴스채널"_s;
         // Printed once; sign-off 'NAME 기자입니다'; outlet only in the ⓒ line.
         QTest::newRow("single copy")
             << u"single.txt"_s
@@ -52,14 +51,13 @@ private slots:
             << u"이서준"_s << u"워싱턴"_s << u"한빛방송"_s;
         // No handoff or sign-off: the reporter comes from the e-mail line, the outlet from
         // 'Copyright ⓒ'; no final newline.
-        QTest::newRow("reporter from e-mail")
-            << u"emailonly.txt"_s
-            << u"[앵커]\n"
-               "국내 반도체 업계가 새 규제의 영향을 점검하고 있습니다.\n"
-               "[기자]\n"
-               "업계는 수출 물량을 다시 계산하고 있다.\n"
-               "정부는 지원책을 마련하겠다고 밝혔다."_s
-            << u"오세훈"_s << QString() << u"한빛방송"_s;
+        QTest::newRow("reporter from e-mail") << u"emailonly.txt"_s
+                                              << u"[앵커]\n"
+                                                 "국내 반도체 업계가 새 규제의 영향을 점검하고 있습니다.\n"
+                                                 "[기자]\n"
+                                                 "업계는 수출 물량을 다시 계산하고 있다.\n"
+                                                 "정부는 지원책을 마련하겠다고 밝혔다."_s
+                                              << u"오세훈"_s << QString() << u"한빛방송"_s;
     }
     void parse()
     {
@@ -118,9 +116,9 @@ private slots:
     // The second copy breaks off before its crew lines and has doubled blanks: still one story.
     void secondCopyBreaksOff()
     {
-        const QStringList story = {u"[앵커]"_s, u"첫 문장입니다 그리고 계속됩니다."_s, u"둘째 문장."_s,
-                                   u"[기자]"_s, u"셋째 문장."_s, u"넷째 문장."_s,
-                                   u"서울에서 뉴스채널 윤태현입니다."_s, u"[영상취재 홍길동]"_s};
+        const QStringList story = {
+            u"[앵커]"_s,     u"첫 문장입니다 그리고 계속됩니다."_s, u"둘째 문장."_s,       u"[기자]"_s, u"셋째 문장."_s,
+            u"넷째 문장."_s, u"서울에서 뉴스채널 윤태현입니다."_s,  u"[영상취재 홍길동]"_s};
         QStringList second = story.mid(0, 7);
         second[1] = u"첫 문장입니다  그리고 계속됩니다."_s;
         ingest::SourceDocument doc;

@@ -32,32 +32,30 @@ private slots:
 
         // 'Updated' time line with PM and GMT; '(Reuters)'; two reporters; '; Editing by'.
         QTest::newRow("reuters")
-            << u"reuters.txt"_s << u"U.S. widens chip curbs to cover more AI accelerators"_s
-            << u"2024-05-23T13:46:00"_s << u"WASHINGTON"_s << u"Reuters"_s << u"Alex Morgan and Chen Wei"_s
+            << u"reuters.txt"_s << u"U.S. widens chip curbs to cover more AI accelerators"_s << u"2024-05-23T13:46:00"_s
+            << u"WASHINGTON"_s << u"Reuters"_s << u"Alex Morgan and Chen Wei"_s
             << u"The Commerce Department on Thursday widened its export rules to cover more AI accelerators.\n\n"
                "Officials said the change closes a gap that let older designs ship without a license."_s;
         // The generator's layout: UTC time line, no agency.
-        QTest::newRow("no agency")
-            << u"plain.txt"_s << u"Nvidia weighs options after new export rules"_s << u"2024-05-23T13:46:00"_s
-            << u"SEOUL"_s << QString() << u"Priya Natarajan"_s
-            << u"Chipmakers in South Korea said demand for memory remains strong. "
-               "Analysts expect supply to stay tight this year."_s;
+        QTest::newRow("no agency") << u"plain.txt"_s << u"Nvidia weighs options after new export rules"_s
+                                   << u"2024-05-23T13:46:00"_s << u"SEOUL"_s << QString() << u"Priya Natarajan"_s
+                                   << u"Chipmakers in South Korea said demand for memory remains strong. "
+                                      "Analysts expect supply to stay tight this year."_s;
         // No time line and no year: undated; en dash; 'Editing by' on the reporter's line and a
         // 'Writing by' line after it.
-        QTest::newRow("no time line")
-            << u"notime.txt"_s << u"Taiwan tightens rules on chip equipment exports"_s << QString() << u"TAIPEI"_s
-            << QString() << u"Daniel Brooks"_s
-            << u"Taiwan added several firms to its export control list on Tuesday.\n"
-               "The ministry said more names could follow."_s;
+        QTest::newRow("no time line") << u"notime.txt"_s << u"Taiwan tightens rules on chip equipment exports"_s
+                                      << QString() << u"TAIPEI"_s << QString() << u"Daniel Brooks"_s
+                                      << u"Taiwan added several firms to its export control list on Tuesday.\n"
+                                         "The ministry said more names could follow."_s;
         // A year in the header dates the dateline's month and day; em dash; only an editor credited.
         QTest::newRow("year from header")
             << u"headeryear.txt"_s << u"China answers U.S. controls with its own export list"_s
             << u"2025-04-15T00:00:00"_s << u"BEIJING"_s << u"AFP"_s << QString()
             << u"China said it would restrict exports of some rare metals."_s;
         // No dateline: the story starts under the time line.
-        QTest::newRow("no dateline")
-            << u"nodateline.txt"_s << u"Chip stocks slip on export worries"_s << u"2024-05-23T13:46:00"_s
-            << QString() << QString() << u"Chen Wei"_s << u"Shares of chipmakers fell on Thursday.\n\nInvestors weighed new rules."_s;
+        QTest::newRow("no dateline") << u"nodateline.txt"_s << u"Chip stocks slip on export worries"_s
+                                     << u"2024-05-23T13:46:00"_s << QString() << QString() << u"Chen Wei"_s
+                                     << u"Shares of chipmakers fell on Thursday.\n\nInvestors weighed new rules."_s;
     }
     void parse()
     {

@@ -21,14 +21,14 @@ private slots:
 
 void TstWordList::findsEveryWordAndNoOther()
 {
-    const QStringList words{u"가능성"_s, u"인도"_s, u"a"_s, u"가"_s, u"각"_s, u"가나"_s, u"漢字"_s,
-                            u"가漢"_s, u"😀"_s, u"é"_s, u"인도"_s};
+    const QStringList words{u"가능성"_s, u"인도"_s, u"a"_s, u"가"_s, u"각"_s,  u"가나"_s,
+                            u"漢字"_s,   u"가漢"_s, u"😀"_s, u"é"_s,  u"인도"_s};
     const WordList list = WordList::fromWords(words);
     QCOMPARE(list.size(), 10); // one duplicate
     for (const QString &w : words)
         QVERIFY2(list.contains(w), qPrintable(w));
-    for (const QString &w : {u""_s, u"b"_s, u"인"_s, u"인도네시아"_s, u"가능"_s, u"가능성이"_s, u"A"_s,
-                             u"e"_s, u"😁"_s, u"가\n나"_s, u" 인도"_s})
+    for (const QString &w : {u""_s, u"b"_s, u"인"_s, u"인도네시아"_s, u"가능"_s, u"가능성이"_s, u"A"_s, u"e"_s, u"😁"_s,
+                             u"가\n나"_s, u" 인도"_s})
         QVERIFY2(!list.contains(w), qPrintable(w));
     QVERIFY(!WordList().contains(u"a"));
     QCOMPARE(WordList::fromWords(list.words()).words(), list.words());
