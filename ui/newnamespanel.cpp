@@ -3,6 +3,7 @@
 #include "annotation/namereview.h"
 #include "ui/entitycolors.h"
 #include "ui/kwicdelegate.h"
+#include "ui/kwictext.h"
 #include "ui/newnamesmodel.h"
 
 #include <QAction>
@@ -38,25 +39,6 @@ enum Page {
     ListPage,
     EmptyPage
 };
-constexpr int kContextChars = 40; // KwicQuery's default context on each side
-
-// The context without the word the cut went through, marked as cut.
-QString leftContext(const QString &left, qint64 mentionStart)
-{
-    if (mentionStart <= left.size())
-        return left; // the article's beginning
-    const qsizetype space = left.indexOf(u' ');
-    return u'…' + (space >= 0 && space < left.size() / 2 ? left.mid(space + 1) : left);
-}
-
-QString rightContext(const QString &right)
-{
-    if (right.size() < kContextChars)
-        return right; // the article's end
-    const qsizetype space = right.lastIndexOf(u' ');
-    return (space > right.size() / 2 ? right.left(space) : right) + u'…';
-}
-
 QIcon swatch(const QString &type)
 {
     QPixmap pixmap(12, 12);
@@ -423,8 +405,8 @@ void NewNamesPanel::showContexts()
         const QString title = !line.title.isEmpty() ? line.title
             : line.lead.isEmpty()                   ? tr("(untitled)")
                                                     : line.lead + u'…';
-        const QString left = leftContext(line.left, line.start);
-        const QString right = rightContext(line.right);
+        const QString left = KwicText::left(line.left, line.start);
+        const QString right = KwicText::right(line.right);
         item->setText(left + line.hit + right);
         item->setData(KwicDelegate::LeftRole, left);
         item->setData(KwicDelegate::HitRole, line.hit);

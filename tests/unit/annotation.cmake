@@ -6,6 +6,8 @@ chipline_add_test(tst_annotationdirectory SOURCES tst_annotationdirectory.cpp an
   LIBS chipline_annotation chipline_analysis)
 chipline_add_test(tst_annotationservice SOURCES tst_annotationservice.cpp annotationfixture.h
   LIBS chipline_annotation chipline_analysis)
+chipline_add_test(tst_annotationlanes SOURCES tst_annotationlanes.cpp annotationfixture.h
+  LIBS chipline_annotation chipline_analysis)
 chipline_add_test(tst_namereview SOURCES tst_namereview.cpp annotationfixture.h
   LIBS chipline_annotation chipline_analysis)
 chipline_add_test(tst_timelineservice SOURCES tst_timelineservice.cpp annotationfixture.h

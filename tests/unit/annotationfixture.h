@@ -8,6 +8,7 @@
 #include "core/article.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/lanestore.h"
 #include "storage/statement.h"
 
 #include <QStringList>
@@ -90,6 +91,20 @@ public:
         while (st.next())
             out << st.text(0);
         return out;
+    }
+
+    // Every row of the saved timeline lanes, entity ids included.
+    QStringList laneRows()
+    {
+        return rows(
+            "SELECT 'lane ' || l.position || ' ' || l.title || ' ' || m.position || ' ' || m.member || ' ' || "
+            "coalesce(m.entity_id, '-') FROM timeline_lane l JOIN timeline_lane_member m ON m.lane = l.position "
+            "ORDER BY l.position, m.position");
+    }
+
+    bool saveLanes(const QList<chipline::storage::StoredLane> &lanes)
+    {
+        return chipline::storage::LaneStore(*m_db).save(lanes).ok();
     }
 
     // Every row an annotation edit can change. Alias ids are left out: nothing refers to them.

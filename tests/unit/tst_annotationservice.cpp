@@ -1,6 +1,7 @@
 // AnnotationService and AnnotationStore: each edit planned, applied, undone and redone
 // leaves the database exactly as before and after (row for row); apply to all with
-// exclusions; merge moves mentions, aliases, event actors and timeline lane places and deletes the source; the
+// exclusions; merge moves mentions, aliases and event actors and deletes the source (its lane places:
+// tst_annotationlanes); the
 // analyst's manual mentions and rejections survive Recognizer re-runs.
 #include "annotationfixture.h"
 
@@ -10,7 +11,6 @@
 #include "annotation/occurrencefinder.h"
 #include "storage/annotationstore.h"
 #include "storage/entitystore.h"
-#include "storage/lanestore.h"
 
 #include <QTest>
 
@@ -42,18 +42,12 @@ private Q_SLOTS:
     void rejectAllWithExclusion();
     void mergeMovesEverythingAndDeletesSource();
     void mergeUndoRestoresSourceExactly();
-    void mergeKeepsLaneMembership();
-    void mergeIntoNewEntityKeepsLaneMembership();
-    void laneUndoLeavesLanesSavedSince();
     void correctionsSurviveRecognizer();
     void rejectedStaysAfterReimportAnalysis();
 
 private:
     qint64 mentionAt(qint64 article, qint64 start);
     core::Result<storage::AnnotationChange> plan(const QString &action);
-    // Every row of the saved timeline lanes, entity ids included.
-    QStringList laneRows();
-    void saveLanes(const QList<storage::StoredLane> &lanes);
 
     AnnotationFixture m_fx;
     std::unique_ptr<annotation::EntityDirectory> m_directory;
@@ -85,19 +79,6 @@ qint64 TestAnnotationService::mentionAt(qint64 article, qint64 start)
 {
     return m_fx.scalar(
         QStringLiteral("SELECT id FROM mention WHERE article_id = %1 AND start = %2").arg(article).arg(start));
-}
-
-QStringList TestAnnotationService::laneRows()
-{
-    return m_fx.rows(
-        "SELECT 'lane ' || l.position || ' ' || l.title || ' ' || m.position || ' ' || m.member || ' ' || "
-        "coalesce(m.entity_id, '-') FROM timeline_lane l JOIN timeline_lane_member m ON m.lane = l.position "
-        "ORDER BY l.position, m.position");
-}
-
-void TestAnnotationService::saveLanes(const QList<storage::StoredLane> &lanes)
-{
-    QVERIFY(storage::LaneStore(m_fx.db()).save(lanes).ok());
 }
 
 core::Result<storage::AnnotationChange> TestAnnotationService::plan(const QString &action)
@@ -149,24 +130,24 @@ void TestAnnotationService::undoRedoRoundTrip()
                 .ok());
     QVERIFY(m_fx.db().exec("INSERT OR IGNORE INTO event_actor SELECT 900, id FROM entity WHERE name = 'Nvidia'").ok());
     // Lanes the merged entity is a member of, with and without the target.
-    saveLanes({{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
-               {QStringLiteral("US"), {QStringLiteral("type:GOV"), QStringLiteral("Nvidia")}}});
+    QVERIFY(m_fx.saveLanes({{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("Huawei")}},
+                            {QStringLiteral("US"), {QStringLiteral("type:GOV"), QStringLiteral("Nvidia")}}}));
 
-    const QStringList before = m_fx.snapshot() + laneRows();
+    const QStringList before = m_fx.snapshot() + m_fx.laneRows();
     auto change = plan(action);
     QVERIFY2(change.ok(), qPrintable(change.ok() ? QString() : change.error().message));
     QVERIFY(!change->isEmpty());
-    QCOMPARE(m_fx.snapshot() + laneRows(), before); // planning only reads
+    QCOMPARE(m_fx.snapshot() + m_fx.laneRows(), before); // planning only reads
 
     QVERIFY(m_service->apply(change.value(), true).ok());
-    const QStringList done = m_fx.snapshot() + laneRows();
+    const QStringList done = m_fx.snapshot() + m_fx.laneRows();
     QVERIFY(done != before);
     QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(m_fx.snapshot() + laneRows(), before);
+    QCOMPARE(m_fx.snapshot() + m_fx.laneRows(), before);
     QVERIFY(m_service->apply(change.value(), true).ok());
-    QCOMPARE(m_fx.snapshot() + laneRows(), done); // created rows keep their ids on redo
+    QCOMPARE(m_fx.snapshot() + m_fx.laneRows(), done); // created rows keep their ids on redo
     QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(m_fx.snapshot() + laneRows(), before);
+    QCOMPARE(m_fx.snapshot() + m_fx.laneRows(), before);
 }
 
 void TestAnnotationService::annotateSnapsOverlapsAndPlaceholders()
@@ -366,84 +347,6 @@ void TestAnnotationService::mergeUndoRestoresSourceExactly()
     QVERIFY(m_directory->byId(nvidia));
     QVERIFY(!m_service->merge(nvidia, {nvidia, {}, {}}).ok());
     QVERIFY(!m_service->merge(987654, {huawei, {}, {}}).ok());
-}
-
-void TestAnnotationService::mergeKeepsLaneMembership()
-{
-    const qint64 nvidia = m_fx.entityId(QStringLiteral("Nvidia"));
-    const qint64 huawei = m_fx.entityId(QStringLiteral("Huawei"));
-    // "Rivals" has both (the target must not appear twice), "US" only the source, "All" neither.
-    saveLanes(
-        {{QStringLiteral("Rivals"), {QStringLiteral("Nvidia"), QStringLiteral("type:ORG"), QStringLiteral("Huawei")}},
-         {QStringLiteral("US"), {QStringLiteral("Nvidia"), QStringLiteral("type:GOV")}},
-         {QStringLiteral("All"), {QStringLiteral("*")}}});
-    const QStringList before = laneRows();
-    QCOMPARE(before.size(), 6);
-
-    auto change = m_service->merge(nvidia, {huawei, {}, {}});
-    QVERIFY(change.ok());
-    QCOMPARE(laneRows(), before); // planning only reads
-    QVERIFY(m_service->apply(change.value(), true).ok());
-    const QStringList done = laneRows();
-    QCOMPARE(done,
-             QStringList({QStringLiteral("lane 0 Rivals 1 type:ORG -"),
-                          QStringLiteral("lane 0 Rivals 2 Huawei %1").arg(huawei),
-                          QStringLiteral("lane 1 US 0 Huawei %1").arg(huawei), QStringLiteral("lane 1 US 1 type:GOV -"),
-                          QStringLiteral("lane 2 All 0 * -")}));
-    auto loaded = storage::LaneStore(m_fx.db()).load();
-    QVERIFY(loaded.ok());
-    QCOMPARE(loaded->at(0).members, QStringList({QStringLiteral("type:ORG"), QStringLiteral("Huawei")}));
-    QCOMPARE(loaded->at(1).members, QStringList({QStringLiteral("Huawei"), QStringLiteral("type:GOV")}));
-
-    QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(laneRows(), before);
-    QVERIFY(m_service->apply(change.value(), true).ok());
-    QCOMPARE(laneRows(), done);
-    QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(laneRows(), before);
-    // The restored rows name the source again, so that a rename of it shows in the lane.
-    QCOMPARE(m_fx.scalar(QStringLiteral("SELECT count(*) FROM timeline_lane_member WHERE entity_id = %1").arg(nvidia)),
-             qint64(2));
-}
-
-void TestAnnotationService::mergeIntoNewEntityKeepsLaneMembership()
-{
-    const qint64 nvidia = m_fx.entityId(QStringLiteral("Nvidia"));
-    saveLanes({{QStringLiteral("US"), {QStringLiteral("type:GOV"), QStringLiteral("Nvidia")}}});
-    const QStringList before = laneRows();
-
-    auto change = m_service->merge(nvidia, {0, QStringLiteral("Chip makers"), QStringLiteral("ORG")});
-    QVERIFY(change.ok());
-    QVERIFY(m_service->apply(change.value(), true).ok());
-    const qint64 created = m_fx.entityId(QStringLiteral("Chip makers"));
-    QVERIFY(created > 0);
-    const QStringList done = laneRows();
-    QCOMPARE(done,
-             QStringList({QStringLiteral("lane 0 US 0 type:GOV -"),
-                          QStringLiteral("lane 0 US 1 Chip makers %1").arg(created)}));
-    QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(laneRows(), before);
-    QVERIFY(m_service->apply(change.value(), true).ok());
-    QCOMPARE(laneRows(), done); // the created entity keeps its id on redo
-}
-
-void TestAnnotationService::laneUndoLeavesLanesSavedSince()
-{
-    const qint64 nvidia = m_fx.entityId(QStringLiteral("Nvidia"));
-    const qint64 huawei = m_fx.entityId(QStringLiteral("Huawei"));
-    saveLanes({{QStringLiteral("Rivals"), {QStringLiteral("Huawei"), QStringLiteral("Nvidia")}},
-               {QStringLiteral("US"), {QStringLiteral("Nvidia")}}});
-    auto change = m_service->merge(nvidia, {huawei, {}, {}});
-    QVERIFY(change.ok());
-    QVERIFY(m_service->apply(change.value(), true).ok());
-    // The analyst edits the lanes after the merge; undoing the merge must not overwrite them.
-    // The first lane's second place, where the source was, is free, but the lane is another.
-    saveLanes(
-        {{QStringLiteral("Others"), {QStringLiteral("type:GOV")}}, {QStringLiteral("Rivals"), {QStringLiteral("*")}}});
-    const QStringList edited = laneRows();
-    QVERIFY(m_service->apply(change.value(), false).ok());
-    QCOMPARE(laneRows(), edited);
-    QVERIFY(m_fx.entityId(QStringLiteral("Nvidia")) == nvidia);
 }
 
 void TestAnnotationService::correctionsSurviveRecognizer()
