@@ -1,5 +1,7 @@
 #include "ui/entitycolors.h"
 
+#include <QPainter>
+
 namespace chipline::ui {
 
 namespace {
@@ -66,6 +68,16 @@ QString EntityColors::displayName(const QString &type)
     if (type == u"RULE")
         return tr("Rule");
     return type;
+}
+
+QPixmap EntityColors::swatch(const QString &type)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(background(type));
+    QPainter painter(&pixmap);
+    painter.setPen(accent(type));
+    painter.drawRect(0, 0, 11, 11);
+    return pixmap;
 }
 
 } // namespace chipline::ui

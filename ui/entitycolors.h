@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QPixmap>
 #include <QString>
 #include <QStringList>
 
@@ -20,6 +21,8 @@ public:
     // A stronger shade of the same hue, for underlines and swatches' borders.
     static QColor accent(const QString &type);
     static QString displayName(const QString &type);
+    // A 12-pixel square of the type's colour with its accent border, for legends and menus.
+    static QPixmap swatch(const QString &type);
 };
 
 } // namespace chipline::ui

@@ -35,15 +35,6 @@ enum LineRole {
 };
 constexpr int kLeftContext = 16;
 
-QPixmap swatch(const QString &type)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(EntityColors::background(type));
-    QPainter p(&pixmap);
-    p.setPen(EntityColors::accent(type));
-    p.drawRect(0, 0, 11, 11);
-    return pixmap;
-}
 } // namespace
 
 EntityPanel::EntityPanel(storage::Database &db, QWidget *parent)
@@ -161,7 +152,7 @@ void EntityPanel::fill(const QList<storage::EntitySummary> &entities)
     m_view->setColumnHidden(ArticlesColumn, !corpus);
     for (const storage::EntitySummary &e : entities) {
         auto *name = new QStandardItem(e.entity.name);
-        name->setData(swatch(e.entity.type), Qt::DecorationRole);
+        name->setData(EntityColors::swatch(e.entity.type), Qt::DecorationRole);
         name->setToolTip(QStringLiteral("%1 — %2").arg(e.entity.name, EntityColors::displayName(e.entity.type)));
         name->setData(e.entity.id, IdRole);
         name->setData(e.entity.name.toLower(), Qt::UserRole + 2);

@@ -9,20 +9,6 @@
 
 namespace chipline::ui {
 
-namespace {
-
-QIcon swatch(const QString &type)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setPen(EntityColors::accent(type));
-    painter.setBrush(EntityColors::background(type));
-    painter.drawRect(0, 0, 11, 11);
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 HighlightLegend::HighlightLegend(QWidget *parent)
     : QWidget(parent)
@@ -34,7 +20,7 @@ HighlightLegend::HighlightLegend(QWidget *parent)
         auto *button = new QToolButton(this);
         button->setObjectName(QStringLiteral("legend_") + type);
         button->setText(EntityColors::displayName(type));
-        button->setIcon(swatch(type));
+        button->setIcon(QIcon(EntityColors::swatch(type)));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setCheckable(true);
         button->setChecked(true);

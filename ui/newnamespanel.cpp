@@ -39,15 +39,6 @@ enum Page {
     ListPage,
     EmptyPage
 };
-QIcon swatch(const QString &type)
-{
-    QPixmap pixmap(12, 12);
-    pixmap.fill(EntityColors::background(type));
-    QPainter p(&pixmap);
-    p.setPen(EntityColors::accent(type));
-    p.drawRect(0, 0, 11, 11);
-    return QIcon(pixmap);
-}
 } // namespace
 
 NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
@@ -81,7 +72,7 @@ NewNamesPanel::NewNamesPanel(annotation::NameReview &review, QWidget *parent)
                             tr("Not a name: remove the highlights and never propose it again"));
     m_acceptAsMenu->setObjectName(QStringLiteral("acceptAsMenu"));
     for (const QString &type : EntityColors::types()) {
-        QAction *action = m_acceptAsMenu->addAction(swatch(type), EntityColors::displayName(type));
+        QAction *action = m_acceptAsMenu->addAction(QIcon(EntityColors::swatch(type)), EntityColors::displayName(type));
         action->setObjectName(QStringLiteral("acceptAs") + type);
         connect(action, &QAction::triggered, this, [this, type] {
             if (const auto names = selectedNames(); !names.isEmpty())
@@ -226,7 +217,7 @@ QWidget *NewNamesPanel::createFilters()
     m_type->setToolTip(tr("List only names of this guessed type"));
     m_type->addItem(tr("All types"), QString());
     for (const QString &type : EntityColors::types())
-        m_type->addItem(swatch(type), EntityColors::displayName(type), type);
+        m_type->addItem(QIcon(EntityColors::swatch(type)), EntityColors::displayName(type), type);
     m_minArticles->setObjectName(QStringLiteral("newNamesMinArticles"));
     m_minArticles->setRange(1, 9999);
     m_minArticles->setToolTip(tr("List only names found in at least this many articles"));
