@@ -1,5 +1,7 @@
 #include "ingest/sourcereader.h"
 
+#include "core/hangul.h"
+
 #include "ingest/charsetconverter.h"
 #include "ingest/textdecoding.h"
 #include "ingest/textnormalizer.h"
@@ -92,7 +94,7 @@ bool mostlyHangul(QStringView text)
         const char16_t c = ch.unicode();
         if (c < 0x80 || ch.isSpace() || ch.isPunct())
             continue;
-        if (c >= 0xAC00 && c <= 0xD7A3)
+        if (core::isHangulSyllable(c))
             ++hangul;
         else
             ++other;

@@ -1,5 +1,7 @@
 #include "ingest/textnormalizer.h"
 
+#include "core/hangul.h"
+
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
@@ -20,7 +22,7 @@ public:
     PlainUnits()
     {
         for (std::uint32_t u = 0; u < 0x10000; ++u) {
-            const bool plain = u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF)
+            const bool plain = u < 0x300 || core::isHangulSyllable(char16_t(u)) || (u >= 0x4E00 && u <= 0x9FFF)
                 || (!(u >= 0xD800 && u <= 0xDFFF) && u_getCombiningClass(UChar32(u)) == 0
                     && u_getIntPropertyValue(UChar32(u), UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
             m_bits[u >> 6] |= std::uint64_t(plain) << (u & 63);
