@@ -413,7 +413,8 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (ns == sep || !m_boundary.startsAt(text, ns) || (ns > 0 && (isWordUnit(text[ns - 1]) || text[ns - 1] == u'-')))
         return std::nullopt;
     const QStringView name = text.sliced(ns, sep - ns);
-    if ((hangul && (name.size() < 2 || name.size() > 4))
+    // "오는 345킬로볼트": a verb form before a number names nothing.
+    if ((hangul && (name.size() < 2 || name.size() > 4 || looksInflected(name)))
         || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
         return std::nullopt;
     bool innerCapital = false;

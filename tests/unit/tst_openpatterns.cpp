@@ -164,6 +164,7 @@ void TstOpenPatterns::versions_data()
 {
     addRows();
     QTest::newRow("model version") << u"새 AI 모델 라온비 2.5를 공개했다"_s << u"라온비 2.5/MODEL"_s;
+    QTest::newRow("verb form before a number") << u"엔비디아 칩 공장에 오는 345킬로볼트 송전선"_s << u"엔비디아/ORG"_s;
     QTest::newRow("model with tail") << u"the Quillon 3 Turbo model"_s << u"Quillon 3 Turbo/MODEL"_s;
     QTest::newRow("chip code") << u"가속기 ZK-220 칩을"_s << u"ZK-220/CHIP"_s;
     QTest::newRow("camel-case chip") << u"the NeoQuark 2.0 chip"_s << u"NeoQuark 2.0/CHIP"_s;
