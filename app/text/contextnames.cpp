@@ -98,9 +98,9 @@ constexpr int kMaxRuleWords = 4;
 // Words that stand before a rule's name without being part of it: "이번 수출 규정".
 bool isModifier(QStringView word)
 {
-    static const QSet<QString> words = {u"이번"_s,   u"해당"_s,   u"관련"_s,   u"기존"_s, u"현행"_s, u"새로운"_s,
-                                        u"강화된"_s, u"개정된"_s, u"지난해"_s, u"올해"_s, u"당국"_s, u"정부"_s};
-    return words.contains(word.toString());
+    static const ViewSet words({u"이번"_s, u"해당"_s, u"관련"_s, u"기존"_s, u"현행"_s, u"새로운"_s, u"강화된"_s,
+                                u"개정된"_s, u"지난해"_s, u"올해"_s, u"당국"_s, u"정부"_s});
+    return words.contains(word);
 }
 
 bool isSentenceStop(QChar c)

@@ -57,9 +57,9 @@ const EntityMatch *findOverlap(const QList<EntityMatch> &sorted, qsizetype start
 }
 
 EntityPatterns::EntityPatterns(const MatcherLexicon &lexicon, const MatchBoundary &boundary, const OpenPatterns &open)
-    : m_stopwords(lexicon.nameStopwords.cbegin(), lexicon.nameStopwords.cend()),
-      m_suffixStops(lexicon.nameSuffixStops.cbegin(), lexicon.nameSuffixStops.cend()),
-      m_surnames(lexicon.surnames.cbegin(), lexicon.surnames.cend()),
+    : m_stopwords(lexicon.nameStopwords),
+      m_suffixStops(lexicon.nameSuffixStops),
+      m_surnames(lexicon.surnames),
       m_chipCues(lexicon.chipCues),
       m_boundary(boundary),
       m_open(open)
@@ -122,7 +122,7 @@ EntityPatterns::Word EntityPatterns::hangulWordBefore(QStringView text, qsizetyp
 
 bool EntityPatterns::isNameWord(QStringView word) const
 {
-    return !m_stopwords.contains(word.toString()) && !m_suffixStops.contains(word.last(1).toString());
+    return !m_stopwords.contains(word) && !m_suffixStops.contains(word.last(1));
 }
 
 std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, qsizetype titleStart, qsizetype titleEnd,
@@ -146,8 +146,8 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (name.size() > 4 || !isNameWord(name) || m_open.looksInflected(name))
         return std::nullopt;
     // A native name is one word led by a surname: 이재용, 남궁민수.
-    if ((name.size() == 3 && m_surnames.contains(name.first(1).toString()))
-        || (name.size() == 4 && m_surnames.contains(name.first(2).toString())))
+    if ((name.size() == 3 && m_surnames.contains(name.first(1)))
+        || (name.size() == 4 && m_surnames.contains(name.first(2))))
         return patternMatch(text, w1.start, w1.end, EntityType::Person, kTitleConfidence);
     // A transliterated foreign name has two parts: 제임스 하워드, 리사 수.
     // The given name may be short or an ordinary word (숀, 라이언 'lion', 멜리사): the
@@ -155,12 +155,12 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     const Word w0 = hangulWordBefore(text, w1.start);
     const QStringView first = w0.valid() ? text.sliced(w0.start, w0.end - w0.start) : QStringView();
     // "이웃 노 씨": an ordinary word and a Korean surname alone; the surname is the name.
-    if (name.size() == 1 && m_surnames.contains(name.toString()) && m_open.isOrdinary(first))
+    if (name.size() == 1 && m_surnames.contains(name) && m_open.isOrdinary(first))
         return std::nullopt;
     const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
-    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4
-        && !m_stopwords.contains(first.toString()) && ContextNames::withoutParticle(first) == first.size()
-        && !m_open.looksInflected(first) && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
+    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first)
+        && ContextNames::withoutParticle(first) == first.size() && !m_open.looksInflected(first)
+        && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
         return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
     if (name.size() >= 2 && !m_open.isOrdinary(name))
@@ -197,18 +197,18 @@ std::optional<EntityMatch> EntityPatterns::personAfterTitle(QStringView text, qs
     const QStringView one = text.sliced(w1.start, w1.end - w1.start);
     const qsizetype oneName = ContextNames::withoutParticle(one);
     const auto plausible = [this](QStringView w) {
-        return w.size() >= 2 && w.size() <= 5 && !m_open.isOrdinary(w) && !m_stopwords.contains(w.toString());
+        return w.size() >= 2 && w.size() <= 5 && !m_open.isOrdinary(w) && !m_stopwords.contains(w);
     };
     if (oneName < one.size()) {
         // One word: a native name, led by a surname.
         const QStringView name = one.first(oneName);
-        const bool native = (name.size() == 3 && m_surnames.contains(name.first(1).toString()))
-            || (name.size() == 4 && m_surnames.contains(name.first(2).toString()));
+        const bool native = (name.size() == 3 && m_surnames.contains(name.first(1)))
+            || (name.size() == 4 && m_surnames.contains(name.first(2)));
         if (native && plausible(name) && isNameWord(name))
             return patternMatch(text, w1.start, w1.start + oneName, EntityType::Person, kSingleNameConfidence);
         return std::nullopt;
     }
-    if (w1.end >= text.size() || !isSpace(text[w1.end]) || one.size() > 4 || m_stopwords.contains(one.toString()))
+    if (w1.end >= text.size() || !isSpace(text[w1.end]) || one.size() > 4 || m_stopwords.contains(one))
         return std::nullopt;
     const Word w2 = wordAt(w1.end);
     if (!w2.valid() || findOverlap(known, w2.start, w2.end))

@@ -6,7 +6,6 @@
 #include "openpatterns.h"
 
 #include <QList>
-#include <QSet>
 
 namespace chipline::text {
 
@@ -47,9 +46,9 @@ private:
     bool isNameWord(QStringView word) const;
     bool hasChipCue(QStringView text, qsizetype start, qsizetype end, const QList<EntityMatch> &known) const;
 
-    QSet<QString> m_stopwords;
-    QSet<QString> m_suffixStops;
-    QSet<QString> m_surnames;
+    ViewSet m_stopwords;
+    ViewSet m_suffixStops;
+    ViewSet m_surnames;
     QStringList m_chipCues;
     const MatchBoundary &m_boundary;
     const OpenPatterns &m_open; // for its ordinary words

@@ -65,7 +65,8 @@ EntityMatch localPerson(QStringView text, qsizetype start, qsizetype end)
 
 KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &particles, const MatchBoundary &boundary,
                          const OpenPatterns &open)
-    : m_words(lexicon.titles + lexicon.nameStopwords),
+    : m_titles(lexicon.titles),
+      m_stopwords(lexicon.nameStopwords),
       m_particles(particles),
       m_boundary(boundary),
       m_open(open)
@@ -90,8 +91,6 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
         }
     }
     m_particleStarts.set(hangulIndex(u'씨'));
-    for (qsizetype i = 0; i < m_words.size(); ++i)
-        (i < lexicon.titles.size() ? m_titles : m_stopwords).insert(QStringView(m_words[i]));
     for (const QString &s : lexicon.nameSuffixStops)
         stop(s);
 }
@@ -148,12 +147,11 @@ bool KoreanNames::fullName(QStringView text, qsizetype start, qsizetype nameEnd,
         && (wordEnd - nameEnd > kMaxParticles || !m_particleStarts.test(hangulIndex(text[nameEnd].unicode()))))
         return false;
     // The word's verdict depends on the word alone: asked once per text for each.
-    QHash<QStringView, Verdict> &seen = nameEnd - start == 3 ? cache.three : cache.four;
-    const QStringView word = text.sliced(start, wordEnd - start);
-    auto it = seen.constFind(word);
-    if (it == seen.cend())
-        it = seen.insert(word, verdict(text.sliced(start, nameEnd - start), text, start, wordEnd));
-    return *it == Verdict::Name || (*it == Verdict::NeedsContext && personContext(text, start, nameEnd, wordEnd));
+    ViewMap<Verdict> &seen = nameEnd - start == 3 ? cache.three : cache.four;
+    const Verdict v = seen.findOrInsert(text.sliced(start, wordEnd - start), [&] {
+        return verdict(text.sliced(start, nameEnd - start), text, start, wordEnd);
+    });
+    return v == Verdict::Name || (v == Verdict::NeedsContext && personContext(text, start, nameEnd, wordEnd));
 }
 
 KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qsizetype start, qsizetype wordEnd) const

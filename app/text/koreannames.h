@@ -5,12 +5,11 @@
 #include "matchboundary.h"
 #include "matcherlexicon.h"
 #include "openpatterns.h"
+#include "viewset.h"
 
 #include "core/hangul.h"
 
-#include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <bitset>
 
@@ -47,8 +46,8 @@ private:
     // Verdicts on words led by a surname, by the length of the name in them.
     struct Cache
     {
-        QHash<QStringView, Verdict> three;
-        QHash<QStringView, Verdict> four;
+        ViewMap<Verdict> three;
+        ViewMap<Verdict> four;
     };
     std::optional<EntityMatch> nameAt(QStringView text, qsizetype start, qsizetype wordEnd, Cache &cache) const;
     std::optional<EntityMatch> surnameAlone(QStringView text, qsizetype start, qsizetype wordEnd) const;
@@ -64,9 +63,8 @@ private:
     std::bitset<core::kHangulSyllables> m_lastStops; // syllables that end no given name
     std::bitset<core::kHangulSyllables> m_particleStarts; // first syllables of particles, and 씨
     QStringList m_doubleSurnames; // 남궁, 제갈, ...
-    QStringList m_words; // the titles and stop words the two sets below view
-    QSet<QStringView> m_titles;
-    QSet<QStringView> m_stopwords;
+    ViewSet m_titles;
+    ViewSet m_stopwords;
     const KoreanParticles &m_particles;
     const MatchBoundary &m_boundary;
     const OpenPatterns &m_open;

@@ -14,14 +14,15 @@ bool attaches(CharClass c)
 } // namespace
 
 KoreanParticles::KoreanParticles(const QStringList &particles, const QStringList &tails)
-    : m_words(particles + tails)
+    : m_first(particles),
+      m_tails(tails)
 {
-    for (qsizetype i = 0; i < m_words.size(); ++i) {
-        const QString &word = std::as_const(m_words)[i];
+    const QStringList words = particles + tails;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words[i];
         if (word.isEmpty())
             continue;
         const bool first = i < particles.size();
-        (first ? m_first : m_tails).insert(QStringView(word));
         const char16_t lead = word.front().unicode();
         if (core::isHangulSyllable(lead)) {
             quint8 &longest = (first ? m_firstLongest : m_tailLongest)[size_t(core::hangulIndex(lead))];
@@ -44,7 +45,7 @@ qsizetype KoreanParticles::chainFrom(QStringView text, qsizetype pos, int depth)
         return depth > 0 ? 0 : -1;
     if (depth >= kMaxChain)
         return -1;
-    const QSet<QStringView> &set = depth == 0 ? m_first : m_tails;
+    const ViewSet &set = depth == 0 ? m_first : m_tails;
     const char16_t lead = text[pos].unicode();
     const qsizetype longest = core::isHangulSyllable(lead)
         ? longestIn(depth == 0 ? m_firstLongest : m_tailLongest, lead)

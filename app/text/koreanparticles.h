@@ -1,9 +1,10 @@
 #pragma once
 
+#include "viewset.h"
+
 #include "core/hangul.h"
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -27,10 +28,8 @@ public:
 private:
     qsizetype chainFrom(QStringView text, qsizetype pos, int depth) const;
 
-    // Views into m_words, so that a lookup allocates nothing; copies share the strings.
-    QStringList m_words;
-    QSet<QStringView> m_first;
-    QSet<QStringView> m_tails;
+    ViewSet m_first;
+    ViewSet m_tails;
     // Longest particle starting with a given Hangul syllable, per set (0: none): most
     // syllables after a name start no particle at all and need no lookup. Flat tables, as
     // this is asked after every name that Hangul follows.

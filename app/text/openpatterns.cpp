@@ -78,7 +78,7 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_enAfter(lexicon.englishHeadsAfter),
       m_enBefore(lexicon.englishHeadsBefore),
       m_enTitles(lexicon.englishTitles),
-      m_enStarts(lexicon.englishStarts.cbegin(), lexicon.englishStarts.cend()),
+      m_enStarts(lexicon.englishStarts),
       m_ordinary(lexicon.ordinaryWords),
       m_fields(lexicon.governmentFields),
       m_chipCues(lexicon.chipCues),
@@ -280,7 +280,7 @@ qsizetype OpenPatterns::capitalisedRunBefore(QStringView text, qsizetype pos, bo
         const bool connector = connectors && (w == u"and" || w == u"&" || w == u"of" || w == u"for");
         if (!connector && !isAsciiUpper(w.front()))
             break;
-        if (!connector && m_enStarts.contains(w.toString()))
+        if (!connector && m_enStarts.contains(w))
             break;
         if (!connector)
             start = s;
@@ -364,8 +364,7 @@ std::optional<EntityMatch> OpenPatterns::englishTitle(QStringView text, qsizetyp
                 qsizetype w = wordEnd;
                 while (w > 0 && isAsciiLetter(text[w - 1]))
                     --w;
-                if (w == wordEnd || !isAsciiUpper(text[w])
-                    || m_enStarts.contains(text.sliced(w, wordEnd - w).toString()))
+                if (w == wordEnd || !isAsciiUpper(text[w]) || m_enStarts.contains(text.sliced(w, wordEnd - w)))
                     break;
                 s = w;
                 if (w < 2 || text[w - 1] != u' ')
@@ -475,7 +474,7 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (hangul
         && ((name.size() >= 3 && isOrdinary(name.chopped(1))) || (name.size() >= 4 && isOrdinary(name.chopped(2)))))
         return std::nullopt;
-    if (!hangul && m_enStarts.contains(name.toString()))
+    if (!hangul && m_enStarts.contains(name))
         return std::nullopt;
     const bool chipCue = hasCue(text, ns, e, m_chipCues, {});
     const bool modelCue = hasCue(text, ns, e, m_modelCues, {});

@@ -3,6 +3,7 @@
 #include "entitymatch.h"
 #include "matchboundary.h"
 #include "matcherlexicon.h"
+#include "viewset.h"
 
 #include <QList>
 #include <QSet>
@@ -53,7 +54,7 @@ private:
     QList<MatcherLexicon::Head> m_enAfter;
     QList<MatcherLexicon::Head> m_enBefore;
     QStringList m_enTitles;
-    QSet<QString> m_enStarts;
+    ViewSet m_enStarts;
     QSet<QChar> m_surnames; // one-syllable surnames: 노하현 is a person, not a county
     WordList m_ordinary;
     QStringList m_fields; // fields of government (교육, 국방): their ministries (교육부) are names

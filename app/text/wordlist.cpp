@@ -3,10 +3,25 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string_view>
 
 namespace chipline::text {
+
+namespace {
+
+quint32 bytesHash(std::string_view bytes)
+{
+    quint32 h = 2166136261U;
+    for (const char c : bytes) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 16777619U;
+    }
+    return h;
+}
+
+} // namespace
 
 WordList WordList::fromSortedUtf8(QByteArray sorted)
 {
@@ -28,6 +43,19 @@ WordList WordList::fromSortedUtf8(QByteArray sorted)
     }
     list.m_text = std::move(sorted);
     list.m_count = count;
+    // At most half full. Offsets fit: the list is a resource of a few MB.
+    const auto size = std::bit_ceil(static_cast<quint32>(count * 2 + 2));
+    list.m_slots = QList<quint32>(size, 0);
+    list.m_mask = size - 1;
+    const char *const text = list.m_text.constData();
+    for (qsizetype at = 0; at < list.m_text.size();) {
+        const auto *eol = static_cast<const char *>(std::memchr(text + at, '\n', std::size_t(list.m_text.size() - at)));
+        quint32 i = bytesHash(std::string_view(text + at, std::size_t(eol - text - at))) & list.m_mask;
+        while (list.m_slots[i] != 0)
+            i = (i + 1) & list.m_mask;
+        list.m_slots[i] = static_cast<quint32>(at + 1);
+        at = eol - text + 1;
+    }
     return list;
 }
 
@@ -78,26 +106,18 @@ bool WordList::contains(QStringView word) const
         }
     }
     const std::string_view wanted(key.constData(), std::size_t(out - key.constData()));
-    // Binary search over byte positions: the line holding the middle byte is compared, and
-    // the half that can still hold the word is kept. lo is always a line start.
     const char *const text = m_text.constData();
-    qsizetype lo = 0;
-    qsizetype hi = m_text.size();
-    while (lo < hi) {
-        qsizetype mid = lo + (hi - lo) / 2;
-        while (mid > lo && text[mid - 1] != '\n')
-            --mid;
-        const char *const eol = static_cast<const char *>(std::memchr(text + mid, '\n', std::size_t(hi - mid)));
-        const qsizetype end = eol - text;
-        const std::string_view line(text + mid, std::size_t(end - mid));
-        if (line == wanted)
+    const qsizetype size = m_text.size();
+    for (quint32 i = bytesHash(wanted) & m_mask;; i = (i + 1) & m_mask) {
+        const quint32 slot = m_slots[i];
+        if (slot == 0)
+            return false;
+        const qsizetype at = slot - 1;
+        const auto length = qsizetype(wanted.size());
+        if (at + length < size && text[at + length] == '\n'
+            && std::memcmp(text + at, wanted.data(), wanted.size()) == 0)
             return true;
-        if (line < wanted)
-            lo = end + 1;
-        else
-            hi = mid;
     }
-    return false;
 }
 
 QStringList WordList::words() const

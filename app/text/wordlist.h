@@ -1,14 +1,16 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QStringList>
 #include <QStringView>
 
 namespace chipline::text {
 
-// A set of words held as one UTF-8 text, one word a line, sorted by bytes: looked up by
-// binary search where it lies (a resource compiled into the program), so loading it costs
-// neither a decode nor an allocation per word. Words are compared exactly, as given.
+// A set of words held as one UTF-8 text, one word a line, sorted by bytes, read where it
+// lies (a resource compiled into the program), so loading it costs neither a decode nor an
+// allocation per word. One table of line offsets, hashed by their bytes, finds a word in a
+// probe or two: the patterns ask about every candidate. Words are compared exactly.
 class WordList final
 {
 public:
@@ -27,6 +29,8 @@ public:
 private:
     QByteArray m_text;
     qsizetype m_count = 0;
+    QList<quint32> m_slots; // line start + 1 by hash of the line's bytes; 0 is empty
+    quint32 m_mask = 0;
 };
 
 } // namespace chipline::text

@@ -1,4 +1,5 @@
 #include "text/matcherlexicon.h"
+#include "text/viewset.h"
 #include "text/wordlist.h"
 
 #include <QRandomGenerator>
@@ -17,6 +18,8 @@ private slots:
     void agreesWithASetOnRandomWords();
     void refusesUnsortedText();
     void builtInListIsComposedHangul();
+    void viewSetAgreesWithASet();
+    void viewMapMakesEachValueOnce();
 };
 
 void TstWordList::findsEveryWordAndNoOther()
@@ -78,6 +81,48 @@ void TstWordList::builtInListIsComposedHangul()
         QVERIFY2(words.contains(w), qPrintable(w));
     QVERIFY(!words.contains(u"엔비디아"_s));
     QVERIFY(!words.contains(u"\u1100\u1161"_s)); // 가 in jamo: not how the list writes it
+}
+
+// The recognizers' particle, title and stop-word sets: random short words, in and out.
+void TstWordList::viewSetAgreesWithASet()
+{
+    QRandomGenerator rng(11);
+    const QList<char16_t> alphabet{u'a', u'가', u'각', u'은', u'中', u' '};
+    const auto randomWord = [&] {
+        QString w;
+        const int n = rng.bounded(4);
+        for (int i = 0; i < n; ++i)
+            w.append(QChar(alphabet[rng.bounded(alphabet.size())]));
+        return w;
+    };
+    QStringList words;
+    for (int i = 0; i < 300; ++i)
+        words.append(randomWord());
+    QSet<QString> set(words.cbegin(), words.cend());
+    set.remove(QString());
+    const ViewSet views(words);
+    QCOMPARE(views.size(), set.size());
+    for (int i = 0; i < 5000; ++i) {
+        const QString w = randomWord();
+        QVERIFY2(views.contains(w) == set.contains(w), qPrintable(w));
+    }
+    QVERIFY(!ViewSet().contains(u"a"));
+    QVERIFY(!ViewSet({u""_s}).contains(u""));
+}
+
+// A per-text cache: one value per distinct key, kept while the table grows.
+void TstWordList::viewMapMakesEachValueOnce()
+{
+    QStringList keys;
+    for (int i = 0; i < 500; ++i)
+        keys.append(u"k"_s + QString::number(i % 200));
+    ViewMap<int> map;
+    int made = 0;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const int value = map.findOrInsert(keys[i], [&] { return ++made; });
+        QCOMPARE(value, int(i % 200) + 1);
+    }
+    QCOMPARE(made, 200);
 }
 
 QTEST_GUILESS_MAIN(TstWordList)
