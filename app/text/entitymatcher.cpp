@@ -20,16 +20,19 @@ constexpr std::int32_t kChipAnchor = -2;
 constexpr std::int32_t kInstinctAnchor = -3;
 constexpr std::int32_t kAscendAnchor = -4;
 constexpr std::int32_t kVersionAnchor = -5;
+constexpr std::int32_t kAgeAnchor = -6; // "(2": an age may follow a name
 constexpr std::int32_t kTitleAnchorBase = -100; // title i is kTitleAnchorBase - i
 constexpr std::int32_t kKoreanHeadBase = -1000;
 constexpr std::int32_t kEnglishAfterBase = -2000;
 constexpr std::int32_t kEnglishBeforeBase = -3000;
 constexpr std::int32_t kEnglishTitleBase = -4000;
 constexpr std::int32_t kContextCueBase = -5000;
+constexpr std::int32_t kPlaceBodyBase = -6000; // a head written onto a known place
 constexpr std::int32_t kAnchorRange = 1000; // anchors of one kind per base
 
 constexpr float kShortAliasConfidence = 0.9F;
 constexpr float kAbbreviationConfidence = 0.9F;
+constexpr float kPlaceBodyConfidence = 0.75F;
 constexpr qsizetype kMaxAbbreviation = 24;
 
 char16_t widthFold(char16_t u)
@@ -59,6 +62,10 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     }
     std::sort(m_placeHeads.begin(), m_placeHeads.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    m_bodyHeads = lexicon.placeHeads;
+    std::stable_sort(
+        m_bodyHeads.begin(), m_bodyHeads.end(),
+        [](const MatcherLexicon::Head &a, const MatcherLexicon::Head &b) { return a.text.size() > b.text.size(); });
     for (int id = 0; id < gazetteer.size(); ++id) {
         const GazetteerEntity &e = gazetteer.entity(id);
         if (e.removed)
@@ -84,6 +91,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     for (const char16_t digit : u"123456789"_s.toStdU16String()) {
         for (const QString &prefix : {u" "_s, u"-"_s, u" v"_s, u"-v"_s})
             m_automaton.add(QString(prefix + QChar(digit)), kVersionAnchor);
+        m_automaton.add(QString(u"("_s + QChar(digit)), kAgeAnchor);
     }
     const auto addAll = [this](const auto &list, std::int32_t base, auto textOf) {
         for (qsizetype i = 0; i < list.size() && i < kAnchorRange; ++i)
@@ -140,6 +148,17 @@ qsizetype EntityMatcher::placeHeadEnd(QStringView text, qsizetype end) const
     return -1;
 }
 
+qsizetype EntityMatcher::bodyHeadAfter(QStringView text, qsizetype end) const
+{
+    const QStringView rest = text.sliced(end);
+    for (qsizetype i = 0; i < m_bodyHeads.size(); ++i) {
+        const QString &head = m_bodyHeads[i].text;
+        if (rest.startsWith(head) && m_boundary.endsAt(text, end + head.size()))
+            return i;
+    }
+    return -1;
+}
+
 bool EntityMatcher::sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const
 {
     qsizetype k = 0;
@@ -185,7 +204,16 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
             const AliasInfo &a = m_aliases[hit.payload];
             qsizetype end = hit.end;
             const bool headed = !m_boundary.endsAt(text, end);
-            if (headed && (a.type != EntityType::Place || (end = placeHeadEnd(text, end)) < 0))
+            if (headed && a.type == EntityType::Place && (end = placeHeadEnd(text, hit.end)) < 0) {
+                // "북한군은", "부산대와": a body written onto the place is a name of its own.
+                const qsizetype body = bodyHeadAfter(text, hit.end);
+                if (body >= 0) {
+                    const QString &h = m_bodyHeads[body].text;
+                    anchors.push_back(Anchor{start, hit.end + h.size(), kPlaceBodyBase - std::int32_t(body)});
+                }
+                return;
+            }
+            if (headed && a.type != EntityType::Place)
                 return;
             if (a.caseSensitive && !sameCase(text, start, hit.end, a.exact))
                 return;
@@ -394,6 +422,10 @@ std::optional<EntityMatch> EntityMatcher::patternAt(QStringView text, const Anch
         return m_patterns.chipNumber(text, a.start, a.end, EntityPatterns::ChipPrefix::Instinct, known);
     if (p == kVersionAnchor)
         return m_open.versioned(text, a.start, known);
+    if (p == kAgeAnchor)
+        return m_patterns.personBeforeAge(text, a.start, known);
+    if (p <= kPlaceBodyBase)
+        return patternMatch(text, a.start, a.end, m_bodyHeads[kPlaceBodyBase - p].type, kPlaceBodyConfidence);
     const auto index = [p](std::int32_t base) { return static_cast<int>(base - p); };
     if (p <= kEnglishTitleBase)
         return m_open.englishTitle(text, a.start, a.end);

@@ -63,11 +63,14 @@ private:
                                          const QList<EntityMatch> &made) const;
     qsizetype startOf(QStringView text, qsizetype end, std::int32_t length) const;
     qsizetype placeHeadEnd(QStringView text, qsizetype end) const;
+    // The body head written at end (index into m_bodyHeads) when a boundary follows it; -1.
+    qsizetype bodyHeadAfter(QStringView text, qsizetype end) const;
     bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
 
     std::vector<AliasInfo> m_aliases;
     QStringList m_titles;
     QStringList m_placeHeads; // 주, 성, 시, 현, 자치구: longest first
+    QList<MatcherLexicon::Head> m_bodyHeads; // written onto a place: 군, 대학; longest first
     KoreanParticles m_particles;
     MatchBoundary m_boundary;
     OpenPatterns m_open;

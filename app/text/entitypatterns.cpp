@@ -20,6 +20,11 @@ bool isHangul(QChar c)
     return TextFold::charClass(c.unicode()) == CharClass::Hangul;
 }
 
+bool isDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
 bool isSpace(QChar c)
 {
     return TextFold::fold(c.unicode()) == u' ';
@@ -104,6 +109,43 @@ std::optional<EntityMatch> EntityPatterns::interviewMarker(QStringView text, qsi
     return patternMatch(text, s, e, EntityType::Person, kInterviewConfidence);
 }
 
+std::optional<EntityMatch> EntityPatterns::personBeforeAge(QStringView text, qsizetype open,
+                                                           const QList<EntityMatch> &known) const
+{
+    // An age of two digits, then ")" or a note ("(22·중국)"); counts are written "(3)".
+    if (open + 3 >= text.size() || !isDigit(text[open + 1]) || !isDigit(text[open + 2]) || text[open + 1] == u'0')
+        return std::nullopt;
+    const QChar after = text[open + 3];
+    if (after != u')' && after != u'·' && after != u',')
+        return std::nullopt;
+    qsizetype s = open;
+    while (s > 0 && isHangul(text[s - 1]))
+        --s;
+    if (s == open || (s > 0 && isAlnumClass(TextFold::charClass(text[s - 1].unicode()))))
+        return std::nullopt;
+    const QStringView last = text.sliced(s, open - s);
+    // Korean names led by a surname, and 차모 (a certain 차), are KoreanNames' (김민수(41)).
+    if ((last.size() == 3 || (last.size() == 2 && last[1] == u'모')) && m_surnames.contains(last.first(1)))
+        return std::nullopt;
+    // Here a foreign name,
+    // no ordinary word, no particle, no district or body (강서구(12)).
+    if (last.size() < 2 || last.size() > 6 || m_open.isOrdinary(last)
+        || ContextNames::withoutParticle(last) < last.size()
+        || QStringView(u"시구동군읍면리도국부청원회사당").contains(last.back()) || findOverlap(known, s, open))
+        return std::nullopt;
+    qsizetype start = s;
+    // A given name one space before: "제니 올리버".
+    const Word w0 = hangulWordBefore(text, s);
+    if (w0.valid() && text[w0.end] == u' ' && w0.end + 1 == s) {
+        const QStringView first = text.sliced(w0.start, w0.end - w0.start);
+        if (first.size() >= 2 && first.size() <= 4 && !m_open.isOrdinary(first) && isNameWord(first)
+            && ContextNames::withoutParticle(first) == first.size() && !m_open.looksInflected(first)
+            && !findOverlap(known, w0.start, w0.end))
+            start = w0.start;
+    }
+    return patternMatch(text, start, open, EntityType::Person, kSingleNameConfidence);
+}
+
 EntityPatterns::Word EntityPatterns::hangulWordBefore(QStringView text, qsizetype pos) const
 {
     // pos is just after a run of spaces that ends the word.
@@ -118,6 +160,20 @@ EntityPatterns::Word EntityPatterns::hangulWordBefore(QStringView text, qsizetyp
     if (s == e || (s > 0 && isAlnumClass(TextFold::charClass(text[s - 1].unicode()))))
         return {};
     return {s, e};
+}
+
+bool EntityPatterns::endsInCase(QStringView word) const
+{
+    // A name right before its title takes no particle: "개정안을 대표", "곳은 배우" are a
+    // word, its case and the next clause. 은, 는 and 의 end names too (박지은), so they
+    // count after one syllable or an ordinary word only. The copula 인 ("남편인 배우") is
+    // left alone: it ends too many names (문재인), after words the dictionary lists.
+    const QChar last = word.back();
+    if (last == u'을' || last == u'를' || last == u'에')
+        return true;
+    if (last != u'은' && last != u'는' && last != u'의')
+        return false;
+    return word.size() == 2 || m_open.isOrdinary(word.chopped(1));
 }
 
 bool EntityPatterns::isNameWord(QStringView word) const
@@ -135,7 +191,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (w1.valid()) {
         const QStringView word = text.sliced(w1.start, w1.end - w1.start);
         const EntityMatch *hit = findOverlap(known, w1.start, w1.end);
-        if (word == u"전" || word == u"현" || word == u"신임")
+        if (word == u"전" || word == u"현" || word == u"신임" || word == u"전임" || word == u"후임")
             w1 = hangulWordBefore(text, w1.start);
         else if (hit && hit->type != EntityType::Person)
             w1 = hangulWordBefore(text, hit->start);
@@ -143,7 +199,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     if (!w1.valid() || findOverlap(known, w1.start, w1.end))
         return std::nullopt;
     const QStringView name = text.sliced(w1.start, w1.end - w1.start);
-    if (name.size() > 4 || !isNameWord(name) || m_open.looksInflected(name))
+    if (name.size() > 4 || !isNameWord(name) || m_open.looksInflected(name) || endsInCase(name))
         return std::nullopt;
     // A native name is one word led by a surname: 이재용, 남궁민수.
     if ((name.size() == 3 && m_surnames.contains(name.first(1)))
@@ -157,13 +213,19 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
     // "이웃 노 씨": an ordinary word and a Korean surname alone; the surname is the name.
     if (name.size() == 1 && m_surnames.contains(name) && m_open.isOrdinary(first))
         return std::nullopt;
+    // The surname carries no particle ("티저 영상에는 가수") and is no ordinary word, unless
+    // it is one syllable (젠슨 황): "꾸며진 가운데 배우" is a clause.
     const bool foreignLast = name.size() >= 2 && !m_open.isOrdinary(name);
-    if (w0.valid() && !findOverlap(known, w0.start, w0.end) && first.size() <= 4 && !m_stopwords.contains(first)
-        && ContextNames::withoutParticle(first) == first.size() && !m_open.looksInflected(first)
-        && ((first.size() >= 2 && isNameWord(first)) || foreignLast))
+    const bool bareLast = ContextNames::withoutParticle(name) == name.size();
+    if (w0.valid() && bareLast && !findOverlap(known, w0.start, w0.end) && first.size() <= 4
+        && !m_stopwords.contains(first) && ContextNames::withoutParticle(first) == first.size()
+        && !m_open.looksInflected(first)
+        && ((name.size() == 1 && first.size() >= 2 && isNameWord(first)) || foreignLast))
         return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
-    if (name.size() >= 2 && !m_open.isOrdinary(name))
+    // "최모 상병" is a surname and 모 (a certain), a person of its article alone: KoreanNames'.
+    const bool someone = name.size() == 2 && name[1] == u'모' && m_surnames.contains(name.first(1));
+    if (name.size() >= 2 && bareLast && !someone && !m_open.isOrdinary(name))
         return patternMatch(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
     return std::nullopt;
 }

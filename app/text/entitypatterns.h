@@ -25,6 +25,9 @@ public:
 
     // "<제임스 하워드 / 美 조지타운대 교수>": the name before '/' is a PERSON.
     std::optional<EntityMatch> interviewMarker(QStringView text, qsizetype at) const;
+    // "제니 올리버(25)", "쑨웨이(22·중국)": a name no list has, told by the age after it. open
+    // is the position of "(".
+    std::optional<EntityMatch> personBeforeAge(QStringView text, qsizetype open, const QList<EntityMatch> &known) const;
     // "김철수 대표", "제임스 하워드 교수", "최태원 SK 회장": a name before a title word.
     std::optional<EntityMatch> personBeforeTitle(QStringView text, qsizetype titleStart, qsizetype titleEnd,
                                                  const QList<EntityMatch> &known) const;
@@ -44,6 +47,7 @@ private:
     };
     Word hangulWordBefore(QStringView text, qsizetype pos) const;
     bool isNameWord(QStringView word) const;
+    bool endsInCase(QStringView word) const;
     bool hasChipCue(QStringView text, qsizetype start, qsizetype end, const QList<EntityMatch> &known) const;
 
     ViewSet m_stopwords;

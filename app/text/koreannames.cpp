@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace chipline::text {
 
@@ -26,6 +27,15 @@ constexpr qsizetype kMaxParticles = 5; // 에서부터는
 constexpr char16_t kLastStops[] = u"다고며면서게니까요죠네던였었았겠했됐된될됨하되해돼려러록듯들및등측께것씨"
                                   u"스드트크프브즈츠르그느므쓰"
                                   u"님적쪽곳후전간내외법권제받질는를을에의와로";
+
+// Last syllables of districts, towns and islands: 구, 동, 읍, 면, 리, 도, 군.
+constexpr char16_t kPlaceEnds[] = u"구동읍면리도군";
+
+// Whether a known place ends just before the word at start, one space apart.
+bool placeBefore(const QList<EntityMatch> &known, qsizetype cursor, qsizetype start)
+{
+    return cursor > 0 && known[cursor - 1].end == start - 1 && known[cursor - 1].type == EntityType::Place;
+}
 
 // The one-syllable particles a name takes directly.
 constexpr char16_t kCaseParticles[] = u"은는이가을를의에와과도만께랑";
@@ -170,6 +180,20 @@ KoreanNames::Verdict KoreanNames::verdict(QStringView name, QStringView text, qs
     // "주대만 대표부": 주 before a place is 'stationed in', not a surname.
     if (name.front() == u'주' && m_open.isOrdinary(name.sliced(1)))
         return Verdict::Word;
+    // "이같은", "이밖에", "그마저": a demonstrative and a word that leans on it.
+    static constexpr std::array kLeaning = {u"같은", u"같이", u"밖에", u"마저", u"처럼", u"만큼", u"대로", u"외에"};
+    if ((name.front() == u'이' || name.front() == u'그' || name.front() == u'저')
+        && std::any_of(kLeaning.cbegin(), kLeaning.cend(),
+                       [word](const char16_t *w) { return word.sliced(1).startsWith(QStringView(w)); }))
+        return Verdict::Word;
+    // A particle agrees with the name's last sound: 을, 은, 이, 과 after a consonant, 를, 는,
+    // 가, 와 after a vowel. "봉하마을" read as 봉하마 + 을 breaks that: it is one word.
+    if (nameEnd < wordEnd) {
+        const QChar p = text[nameEnd];
+        const bool consonant = core::endsInConsonant(text[nameEnd - 1]);
+        if ((!consonant && QStringView(u"을은이과").contains(p)) || (consonant && QStringView(u"를는가와").contains(p)))
+            return Verdict::Word;
+    }
     // "이들은": a plural is no name.
     if (name[name.size() - 2] == u'들' || m_open.isOrdinary(name) || m_open.isOrdinary(word)
         || m_stopwords.contains(name))
@@ -223,7 +247,18 @@ std::optional<EntityMatch> KoreanNames::surnameAlone(QStringView text, qsizetype
         ++after;
     if (after < text.size() && text[after] == u'씨' && m_boundary.endsAt(text, after + 1))
         return localPerson(text, start, p);
-    const bool bare = p == start + 1 && after == p + 1;
+    // "박 모 씨", "박 모(41)씨": 모 (a certain) belongs to the surname before it.
+    if (spaced && p == start + 1 && after + 1 < text.size() && text[after] == u'모') {
+        qsizetype next = after + 1;
+        if (const qsizetype age = afterAge(text, next); age > 0)
+            next = age;
+        if (next < text.size() && text[next] == u' ')
+            ++next;
+        if (next < text.size() && text[next] == u'씨' && m_boundary.endsAt(text, next + 1))
+            return localPerson(text, start, after + 1);
+    }
+    // "노 의원", "노모 상병": a surname alone, or with 모, one space before a title.
+    const bool bare = after == p + 1;
     if (bare && !QStringView(kAloneStops).contains(text[start]) && titleAfter(text, after))
         return localPerson(text, start, p);
     return std::nullopt;
@@ -303,9 +338,15 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
             ++cursor;
         if (cursor < known.size() && known[cursor].start < wordEnd)
             continue;
+        // "부산시 사하구", "대전 용전동": a district after a place is no person.
+        if (syllable && wordEnd - i == 3 && placeBefore(known, cursor, i)
+            && QStringView(kPlaceEnds).contains(text[wordEnd - 1]))
+            continue;
         std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd, cache) : letterAt(text, i);
-        if (m)
+        if (m) {
+            i = m->end - 1; // "박 모 씨": 모 is not looked at again
             found.append(std::move(*m));
+        }
     }
     if (found.isEmpty())
         return;

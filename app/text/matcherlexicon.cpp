@@ -25,6 +25,8 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
             heads = nullptr;
             if (name == u"heads-ko")
                 heads = &lex.koreanHeads;
+            else if (name == u"heads-after-place")
+                heads = &lex.placeHeads;
             else if (name == u"heads-en-after")
                 heads = &lex.englishHeadsAfter;
             else if (name == u"heads-en-before")

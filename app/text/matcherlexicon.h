@@ -43,6 +43,9 @@ struct MatcherLexicon
         bool alone = false;
     };
     QList<Head> koreanHeads;
+    // Heads written onto a place the gazetteer knows: "북한군" (its armed forces), "부산대"
+    // (its university). Only after a place name, so 군 and 대 alone stay ordinary syllables.
+    QList<Head> placeHeads;
     QList<Head> englishHeadsAfter; // "Kestrel Labs"
     QList<Head> englishHeadsBefore; // "Ministry of ...", "Office of ..."
     QStringList englishTitles; // before a name: senator, analyst, Professor

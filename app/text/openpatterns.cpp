@@ -17,10 +17,13 @@ constexpr float kAloneConfidence = 0.6F;
 
 // Final consonants (받침) an adnominal or tense ending adds: ㄴ, ㄹ, ㅁ, ㅂ, ㅆ.
 constexpr int kEndingFinals[] = {4, 8, 16, 17, 20};
+constexpr int kFinalNieun = 4;
+constexpr int kFinalRieul = 8;
 
 // Connective endings after a verb's stem, longest first.
-constexpr const char16_t *kConnectives[] = {u"지만", u"거나", u"면서", u"도록", u"다고", u"는",
-                                            u"고",   u"지",   u"며",   u"면",   u"게",   u"던"};
+constexpr const char16_t *kConnectives[] = {u"자마자", u"지만", u"거나", u"면서", u"도록", u"다고",
+                                            u"는데",   u"니까", u"는",   u"고",   u"지",   u"며",
+                                            u"면",     u"게",   u"던",   u"자",   u"서"};
 constexpr float kEnglishConfidence = 0.65F;
 constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
@@ -142,6 +145,17 @@ bool OpenPatterns::stemInflected(QStringView word) const
         buffer[stem] = static_cast<char16_t>(last - final);
         if (isOrdinary(QStringView(buffer, word.size() + 1)))
             return true;
+        // "만든": 만들다, whose ㄹ falls before ㄴ.
+        buffer[stem] = static_cast<char16_t>(last - final + kFinalRieul);
+        if (final == kFinalNieun && isOrdinary(QStringView(buffer, word.size() + 1)))
+            return true;
+    }
+    // "여의치": 여의하다 contracted; "금지됐던", "금지된": 금지하다 in the passive.
+    if (stem >= 1 && (last == u'치' || last == u'됐' || last == u'된' || last == u'될' || last == u'되')) {
+        buffer[stem] = u'하';
+        buffer[stem + 1] = u'다';
+        if (isOrdinary(QStringView(buffer, stem + 2)))
+            return true;
     }
     // "지키기": 지키다 made a noun.
     if (last == u'기') {
@@ -241,7 +255,9 @@ std::optional<EntityMatch> OpenPatterns::koreanHead(QStringView text, qsizetype 
     if (h.institution && !isInstitution(word, stem, h.text))
         return std::nullopt;
     const bool listed = h.institution && stem.size() >= 2 && isOrdinary(word);
-    if ((!listed && isOrdinary(word)) || endsInOrdinary(word, h.text.size() + (h.compound ? -1 : 0)))
+    // A generic place head of one syllable ends compounds too: 언론고시, 뉴스특성, 군국주의.
+    const bool compound = h.compound || (h.generic && h.type == EntityType::Place && h.text.size() == 1);
+    if ((!listed && isOrdinary(word)) || endsInOrdinary(word, h.text.size() + (compound ? -1 : 0)))
         return std::nullopt;
     // A surname and a given name ending in 현, 주 or 성 is a person's name, not a county or a
     // province (the provinces so written, 장쑤성, are in the gazetteer).

@@ -74,6 +74,14 @@ void TstKoreanNames::names_data()
     QTest::newRow("honorific after the title") << u"노무진 대통령님이 말했다"_s << u"노무진/PERSON"_s;
     QTest::newRow("former before the title") << u"노무진 전 국무총리가 말했다"_s << u"노무진/PERSON"_s;
     QTest::newRow("surname alone, former, title") << u"차 전 상무는 소환됐다"_s << u"차/PERSON"_s;
+    QTest::newRow("surname, 모 and a rank") << u"도모 상병의 유품이 왔다"_s << u"도모/PERSON"_s;
+    QTest::newRow("surname, 모 and 씨 apart") << u"이날 도 모 씨와 만났다"_s << u"도 모/PERSON"_s;
+    QTest::newRow("foreign name and age") << u"공부하는 하리타 벨스(27)는 말했다"_s << u"하리타 벨스/PERSON"_s;
+    QTest::newRow("foreign name, age and note") << u"결승에서 쑨메이린(22·한국)과"_s << u"쑨메이린/PERSON|한국/PLACE"_s;
+    QTest::newRow("former holder before the title")
+        << u"새뮤얼 코들리 전임 사령관의 뒤를"_s << u"새뮤얼 코들리/PERSON"_s;
+    QTest::newRow("particle agreeing with the name")
+        << u"류하진의 투구와 차유진을"_s << u"류하진/PERSON|차유진/PERSON"_s;
 }
 
 void TstKoreanNames::names()
@@ -99,6 +107,17 @@ void TstKoreanNames::notNames_data()
     QTest::newRow("letter without 씨") << u"B등급을 받았다"_s << u""_s;
     QTest::newRow("group A bacteria") << u"A군 연쇄상구균이 늘었다"_s << u""_s;
     QTest::newRow("surname-led word and Latin") << u"장기전5 대회"_s << u""_s;
+    QTest::newRow("particle disagreeing: one word") << u"작은 도라마을을 찾았다"_s << u""_s;
+    QTest::newRow("demonstrative and a leaning word") << u"이같은 내용과 이밖에 그마저도"_s << u""_s;
+    QTest::newRow("connective 자 and 서") << u"공이 나오자 막았고 조금 지나서 당선자가 나왔다"_s << u""_s;
+    QTest::newRow("contracted 하지") << u"사정은 여의치 않았다"_s << u""_s;
+    QTest::newRow("a passive before a connective") << u"공개가 금지됐던 초상화"_s << u""_s;
+    QTest::newRow("object before 대표") << u"개정안을 대표 발의했다"_s << u""_s;
+    QTest::newRow("subject before a title") << u"기자들이 몰린 곳은 배우 대기실이었다"_s << u""_s;
+    QTest::newRow("a clause before a foreign-looking name")
+        << u"특집으로 꾸며진 가운데 배우 도하나가"_s << u"도하나/PERSON"_s;
+    QTest::newRow("ㄹ dropped before ㄴ") << u"작품을 만든 팝아트 작가가 말했다"_s << u""_s;
+    QTest::newRow("district after a city") << u"부산시 사하구 하단동에서"_s << u"부산시/PLACE|하단동/PLACE"_s;
 }
 
 void TstKoreanNames::notNames()
@@ -118,6 +137,7 @@ void TstKoreanNames::localPersons_data()
     QTest::newRow("surname before a title") << u"노 의원은 반대했다"_s << u"노/local"_s;
     QTest::newRow("police of the story") << u"경찰은 밝혔다"_s << u"경찰/local"_s;
     QTest::newRow("surname and 모 with an age") << u"차모(41)씨는"_s << u"차모/local"_s;
+    QTest::newRow("surname and 모 before a rank") << u"도모 상병의"_s << u"도모/local"_s;
     QTest::newRow("full name") << u"차유진 씨는 말했다"_s << u"차유진/corpus"_s;
 }
 

@@ -91,8 +91,18 @@ void TstOpenPatterns::koreanHeads_data()
         << u"세부 사항은 내부 검토를 거쳐 전부 공개하고 편집부와 지도부가 맡는다"_s << u""_s;
     QTest::newRow("ministries of a field of government")
         << u"국방부와 외교통상부, 산업통상자원부가 나섰다"_s << u"국방부/GOV|외교통상부/GOV|산업통상자원부/GOV"_s;
-    QTest::newRow("a headquarters, not a court's bench")
-        << u"재판부는 질병관리본부에 물었다"_s << u"질병관리본부/GOV"_s;
+    QTest::newRow("a court's bench is a body of its story, as is a headquarters")
+        << u"재판부는 질병관리본부에 물었다"_s << u"재판부/GOV|질병관리본부/GOV"_s;
+    QTest::newRow("a country's armed forces")
+        << u"북한군은 훈련했고 러시아군이 철수했다"_s << u"북한군/GOV|러시아군/GOV"_s;
+    QTest::newRow("a city's universities")
+        << u"부산대와 부산외대, 제주대학교 연구진"_s << u"부산대/ORG|부산외대/ORG|제주대학교/ORG"_s;
+    QTest::newRow("a park is no university") << u"서울대공원에 갔다"_s << u""_s;
+    QTest::newRow("the army of the story") << u"육군은 훈련을 마쳤다"_s << u"육군/GOV"_s;
+    QTest::newRow("committees by their short form")
+        << u"솔빛가족대책위와 국회 특위"_s << u"솔빛가족대책위/ORG|국회/GOV"_s;
+    QTest::newRow("a country's authorities are the country") << u"칠레 당국은 밝혔다"_s << u"칠레/PLACE"_s;
+    QTest::newRow("compounds ending in 시 or 성 are no places") << u"언론고시와 뉴스특성"_s << u""_s;
     QTest::newRow("duty or allowance is no party") << u"보도담당과 초과근로수당"_s << u""_s;
     QTest::newRow("police station") << u"솔빛경찰서는 수사에 나섰다"_s << u"솔빛경찰서/GOV"_s;
     QTest::newRow("hospital") << u"솔빛병원에 입원했다"_s << u"솔빛병원/ORG"_s;
