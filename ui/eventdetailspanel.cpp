@@ -85,7 +85,7 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
             parts.append(tr("dated %1 here").arg(p.date));
         if (p.datedByPublication && !event.datedByPublication)
             parts.append(tr("dated by the publication day"));
-        if (!p.modality.isEmpty() && p.modality != event.modality)
+        if (p.modality != core::EventModality::Asserted && p.modality != event.modality)
             parts.append(passageModalityText(p.modality));
         const QString head = parts.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(head + u'\n' + p.passage, m_passages);
@@ -94,24 +94,36 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     m_passages->setEnabled(true);
 }
 
-QString EventDetailsPanel::modalityText(const QString &modality)
+QString EventDetailsPanel::modalityText(core::EventModality modality)
 {
-    if (modality == u"planned")
+    switch (modality) {
+    case core::EventModality::Planned:
         return tr("Planned: no article says it has happened yet");
-    if (modality == u"considered")
+    case core::EventModality::Considered:
         return tr("Under consideration: no article says it has happened");
-    if (modality == u"expected")
+    case core::EventModality::Expected:
         return tr("Expected: no article says it has happened");
+    case core::EventModality::Asserted:
+    case core::EventModality::Negated:
+        break;
+    }
     return {};
 }
 
-QString EventDetailsPanel::passageModalityText(const QString &modality)
+QString EventDetailsPanel::passageModalityText(core::EventModality modality)
 {
-    if (modality == u"planned")
+    switch (modality) {
+    case core::EventModality::Planned:
         return tr("planned here");
-    if (modality == u"considered")
+    case core::EventModality::Considered:
         return tr("under consideration here");
-    return tr("expected here");
+    case core::EventModality::Expected:
+        return tr("expected here");
+    case core::EventModality::Asserted:
+    case core::EventModality::Negated:
+        break;
+    }
+    return {};
 }
 
 void EventDetailsPanel::showSeveral(int count)

@@ -76,7 +76,7 @@ QList<timeline::TimelineItem> TimelineSelection::items(bool numbered) const
         it.lane = lanes.laneFor(e.actors, it.category, actorTypes);
         it.corroboration = int(e.corroboration);
         it.candidate = e.status != core::EventStatus::Confirmed;
-        it.tentative = !e.modality.isEmpty();
+        it.tentative = e.modality != core::EventModality::Asserted;
         out.append(it);
     }
     return out;

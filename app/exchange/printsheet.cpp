@@ -15,7 +15,7 @@ render::TimelineSheet PrintSheet::of(const annotation::TimelineSelection &select
     for (const storage::TimelineEvent &e : selection.events) {
         render::SheetEvent out;
         out.date = e.date.value();
-        out.modality = events::modalityFromCode(e.modality).value_or(events::EventModality::Asserted);
+        out.modality = e.modality;
         out.datedByPublication = e.datedByPublication;
         out.actors = e.actors;
         out.source = e.source;
