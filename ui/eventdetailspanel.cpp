@@ -55,11 +55,10 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     static const char *const kPrecisions[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"), QT_TR_NOOP("quarter"),
                                               QT_TR_NOOP("half-year"), QT_TR_NOOP("year")};
     const QString precision = tr(kPrecisions[static_cast<int>(event.date.precision)]);
-    const QString category = core::categoryCode(event.category);
     QString meta =
         tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-            .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(category).name(),
-                 events::CategoryNames::displayName(category).toHtmlEscaped(), status);
+            .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(event.category).name(),
+                 events::CategoryNames::displayName(event.category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)
