@@ -170,7 +170,7 @@ void ArticleReader::showArticle(qint64 id)
     for (const auto &[event, evidence] : m_events.forArticle(id)) {
         QString tip =
             tr("Candidate event, %1 (%2): %3").arg(event.date.value(), core::categoryCode(event.category), event.title);
-        if (!evidence.modality.isEmpty())
+        if (evidence.modality != core::EventModality::Asserted)
             tip += u'\n' + tr("This passage only plans, weighs or expects it");
         if (evidence.datedByPublication)
             tip += u'\n' + tr("Dated by the publication day (lower confidence)");

@@ -55,11 +55,10 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     static const char *const kPrecisions[] = {QT_TR_NOOP("day"), QT_TR_NOOP("month"), QT_TR_NOOP("quarter"),
                                               QT_TR_NOOP("half-year"), QT_TR_NOOP("year")};
     const QString precision = tr(kPrecisions[static_cast<int>(event.date.precision)]);
-    const QString category = core::categoryCode(event.category);
     QString meta =
         tr("<b>%1</b> (%2 precision) · <span style=\"color:%3\">■</span> %4 · %5")
-            .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(category).name(),
-                 events::CategoryNames::displayName(category).toHtmlEscaped(), status);
+            .arg(event.date.value().toHtmlEscaped(), precision, render::CategoryStyle::color(event.category).name(),
+                 events::CategoryNames::displayName(event.category).toHtmlEscaped(), status);
     if (const QString modality = modalityText(event.modality); !modality.isEmpty())
         meta += u"<br><i>" + modality.toHtmlEscaped() + u"</i>";
     if (event.datedByPublication)
@@ -85,7 +84,7 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
             parts.append(tr("dated %1 here").arg(p.date));
         if (p.datedByPublication && !event.datedByPublication)
             parts.append(tr("dated by the publication day"));
-        if (!p.modality.isEmpty() && p.modality != event.modality)
+        if (p.modality != core::EventModality::Asserted && p.modality != event.modality)
             parts.append(passageModalityText(p.modality));
         const QString head = parts.join(QStringLiteral(" · "));
         auto *item = new QListWidgetItem(head + u'\n' + p.passage, m_passages);
@@ -94,24 +93,36 @@ void EventDetailsPanel::showEvent(const storage::TimelineEvent &event, const QLi
     m_passages->setEnabled(true);
 }
 
-QString EventDetailsPanel::modalityText(const QString &modality)
+QString EventDetailsPanel::modalityText(core::EventModality modality)
 {
-    if (modality == u"planned")
+    switch (modality) {
+    case core::EventModality::Planned:
         return tr("Planned: no article says it has happened yet");
-    if (modality == u"considered")
+    case core::EventModality::Considered:
         return tr("Under consideration: no article says it has happened");
-    if (modality == u"expected")
+    case core::EventModality::Expected:
         return tr("Expected: no article says it has happened");
+    case core::EventModality::Asserted:
+    case core::EventModality::Negated:
+        break;
+    }
     return {};
 }
 
-QString EventDetailsPanel::passageModalityText(const QString &modality)
+QString EventDetailsPanel::passageModalityText(core::EventModality modality)
 {
-    if (modality == u"planned")
+    switch (modality) {
+    case core::EventModality::Planned:
         return tr("planned here");
-    if (modality == u"considered")
+    case core::EventModality::Considered:
         return tr("under consideration here");
-    return tr("expected here");
+    case core::EventModality::Expected:
+        return tr("expected here");
+    case core::EventModality::Asserted:
+    case core::EventModality::Negated:
+        break;
+    }
+    return {};
 }
 
 void EventDetailsPanel::showSeveral(int count)

@@ -32,8 +32,8 @@ Q_SIGNALS:
 
 private:
     // What the event's or a passage's modality tells the analyst; empty when it happened.
-    static QString modalityText(const QString &modality);
-    static QString passageModalityText(const QString &modality);
+    static QString modalityText(core::EventModality modality);
+    static QString passageModalityText(core::EventModality modality);
 
     QLabel *m_heading;
     QLabel *m_meta;

@@ -115,7 +115,6 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         record.clusterKey = local.isEmpty() ? e.clusterKey : localClusterKey(e.clusterKey, local, articleId);
         record.reported = e.reported;
         record.effective = e.effective;
-        record.modality = e.modality;
         record.datedByPublication = e.datedByPublication;
         record.compatibleDates = events::compatibleDates(e.date);
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)

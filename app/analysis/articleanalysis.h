@@ -39,7 +39,6 @@ struct FoundEvent : core::Event
     qint64 evidenceEnd = 0;
     QString reported; // the passage's reported date value, empty when none
     QString effective; // the passage's effective date value, empty when none
-    QString modality; // planned, considered or expected; empty when the text says it happened
     bool datedByPublication = false; // a lead without a date of its own, dated by the publication day
 };
 

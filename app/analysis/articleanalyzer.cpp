@@ -139,7 +139,7 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
         f.evidenceEnd = offsets.toCodePoint(e.evidenceEnd);
         f.reported = e.reported.value();
         f.effective = e.effective.value();
-        f.modality = e.modality == events::EventModality::Asserted ? QString() : events::modalityCode(e.modality);
+        f.modality = e.modality;
         f.datedByPublication = e.fromPublication;
     }
     return out;

@@ -69,14 +69,10 @@ QList<timeline::TimelineItem> TimelineSelection::items(bool numbered) const
     for (const storage::TimelineEvent &e : events) {
         ++number;
         timeline::TimelineItem it;
-        it.id = e.id;
-        it.date = e.date;
+        static_cast<core::Event &>(it) = e;
         it.label = numbered ? QStringLiteral("%1. %2").arg(number).arg(e.title) : e.title;
-        it.category = core::categoryCode(e.category);
-        it.lane = lanes.laneFor(e.actors, it.category, actorTypes);
+        it.lane = lanes.laneFor(e.actors, core::categoryCode(e.category), actorTypes);
         it.corroboration = int(e.corroboration);
-        it.candidate = e.status != core::EventStatus::Confirmed;
-        it.tentative = !e.modality.isEmpty();
         out.append(it);
     }
     return out;
@@ -134,7 +130,7 @@ QString TimelineSelection::describeFilter() const
     if (!filter.categories.isEmpty()) {
         QStringList names;
         for (const core::EventCategory c : filter.categories)
-            names.append(events::CategoryNames::displayName(core::categoryCode(c)));
+            names.append(events::CategoryNames::displayName(c));
         add(tr("Categories"), names);
     }
     if (!filter.actors.isEmpty())

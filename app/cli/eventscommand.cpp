@@ -53,7 +53,7 @@ int list(const QStringList &args, Console &console)
     if (format == u"csv")
         console.out() << "id,date,precision,category,title,actors,status,evidence,modality,dated_by\n";
     for (const auto &e : events) {
-        const QString modality = e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality;
+        const QString modality = core::modalityCode(e.modality);
         const QString datedBy = e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text");
         const QString date = e.date.value();
         const QString precision = e.date.precisionName();

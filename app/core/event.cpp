@@ -7,6 +7,8 @@ namespace chipline::core {
 namespace {
 
 constexpr std::array<const char16_t *, 3> kStatusCodes{u"candidate", u"confirmed", u"rejected"};
+constexpr std::array<const char16_t *, 5> kModalityCodes{u"asserted", u"planned", u"considered", u"expected",
+                                                         u"negated"};
 
 } // namespace
 
@@ -18,6 +20,16 @@ QString statusCode(EventStatus status)
 std::optional<EventStatus> statusFromCode(QStringView code)
 {
     return valueOfCode<EventStatus>(kStatusCodes, code);
+}
+
+QString modalityCode(EventModality modality)
+{
+    return codeOf(kModalityCodes, modality);
+}
+
+std::optional<EventModality> modalityFromCode(QStringView code)
+{
+    return valueOfCode<EventModality>(kModalityCodes, code);
 }
 
 } // namespace chipline::core

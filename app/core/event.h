@@ -25,10 +25,29 @@ enum class EventOrigin {
     Analyst
 };
 
+// Whether the text reports an event as done. A plan ("추가할 방침이다"), a deliberation
+// ("검토 중", "is weighing") or a prospect ("could ban") is news too, but not the same news
+// as the act: such events keep a modality of their own, which the timeline draws apart.
+// A negated sentence ("did not approve") is no event at all: extraction drops it, so no
+// stored or shown event is Negated.
+enum class EventModality {
+    Asserted,
+    Planned,
+    Considered,
+    Expected,
+    Negated,
+};
+
 // The codes stored in the event table and exported: "candidate", "confirmed", "rejected".
 QString statusCode(EventStatus status);
 // Inverse of statusCode(); nullopt for an unknown code.
 std::optional<EventStatus> statusFromCode(QStringView code);
+
+// The codes of the vocabulary file and exports: "asserted", "planned", "considered",
+// "expected", "negated". Storage keeps Asserted as NULL (storage/eventrow.h).
+QString modalityCode(EventModality modality);
+// Inverse of modalityCode(); nullopt for an unknown code.
+std::optional<EventModality> modalityFromCode(QStringView code);
 
 // One event from extraction through storage to the timeline: every layer's event struct
 // is this plus what that layer alone adds (actors, evidence, geometry). Typed, so that no
@@ -41,6 +60,11 @@ struct Event
     EventCategory category = EventCategory::Other;
     QString title;
     EventStatus status = EventStatus::Candidate;
+    // What the text says of it. Extraction's: the proposing passage's. Read back with the
+    // timeline or the event list: the most decided of what its passages say, Asserted as
+    // soon as one reports it done (storage/eventcolumns.h); an event row alone, without
+    // its passages (EventSnapshot), reads Asserted.
+    EventModality modality = EventModality::Asserted;
     EventOrigin origin = EventOrigin::Extraction;
     QString clusterKey; // extraction's "<category>|<date>|<main actors>"; empty for the analyst's own
     QString source; // the analyst's citation: a URL or a reference

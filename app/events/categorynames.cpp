@@ -1,12 +1,10 @@
 #include "events/categorynames.h"
 
-#include "events/eventcategory.h"
-
 #include <iterator>
 
 namespace chipline::events {
 
-QString CategoryNames::displayName(const QString &code)
+QString CategoryNames::displayName(EventCategory category)
 {
     // Indexed by EventCategory, None excluded.
     static const char *const kNames[] = {QT_TR_NOOP("Entity List"),
@@ -22,8 +20,13 @@ QString CategoryNames::displayName(const QString &code)
                                          QT_TR_NOOP("Market"),
                                          QT_TR_NOOP("Other")};
     static_assert(std::size(kNames) == size_t(EventCategory::None), "one name per category");
+    return category == EventCategory::None ? categoryCode(category) : tr(kNames[size_t(category)]);
+}
+
+QString CategoryNames::displayName(const QString &code)
+{
     const EventCategory category = categoryFromCode(code);
-    return category == EventCategory::None ? code : tr(kNames[size_t(category)]);
+    return category == EventCategory::None ? code : displayName(category);
 }
 
 } // namespace chipline::events

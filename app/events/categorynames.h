@@ -1,5 +1,7 @@
 #pragma once
 
+#include "events/eventcategory.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,6 +15,8 @@ class CategoryNames final
     Q_DECLARE_TR_FUNCTIONS(chipline::events::CategoryNames)
 
 public:
+    // The display name of a category; None reads as its code.
+    static QString displayName(EventCategory category);
     // The display name of a category code; the code itself when it names no category.
     static QString displayName(const QString &code);
 };

@@ -55,10 +55,12 @@ core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
         const QStringView kind = columns[2];
         if (kind == u"boundary") {
             entry.kind = Kind::Boundary;
-        } else if (kind == u"asserted") {
-            entry.kind = Kind::Canceller;
         } else if (const auto modality = modalityFromCode(kind)) {
-            entry.modality = *modality;
+            // A phrase that asserts the event cancels the markers inside it.
+            if (*modality == EventModality::Asserted)
+                entry.kind = Kind::Canceller;
+            else
+                entry.modality = *modality;
         } else {
             return core::Error{QStringLiteral("Modality list line %1: unknown kind \"%2\".").arg(lineNumber).arg(kind)};
         }

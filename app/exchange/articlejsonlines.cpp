@@ -61,7 +61,7 @@ QString ArticleJsonLines::line(const storage::StoredArticle &a)
             .field("status", core::statusCode(e.status))
             .field("reported", nullIfEmpty(v.reported))
             .field("effective", nullIfEmpty(v.effective))
-            .field("modality", v.modality.isEmpty() ? QStringLiteral("asserted") : v.modality)
+            .field("modality", core::modalityCode(v.modality))
             .field("dated_by", v.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"))
             .rawField("evidence", evidence.object());
         events.append(w.object());

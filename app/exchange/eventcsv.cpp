@@ -170,7 +170,7 @@ QByteArray EventCsv::write(const QList<storage::TimelineEvent> &events)
     rows.reserve(events.size());
     for (const storage::TimelineEvent &e : events)
         rows.append({0, e.date.value(), e.date.precisionName(), core::categoryCode(e.category), e.title, e.actors,
-                     e.source, e.notes, e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality,
+                     e.source, e.notes, core::modalityCode(e.modality),
                      e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
     return write(rows);
 }

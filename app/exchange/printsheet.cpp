@@ -14,12 +14,8 @@ render::TimelineSheet PrintSheet::of(const annotation::TimelineSelection &select
     sheet.events.reserve(selection.events.size());
     for (const storage::TimelineEvent &e : selection.events) {
         render::SheetEvent out;
-        out.date = e.date.value();
-        out.modality = events::modalityFromCode(e.modality).value_or(events::EventModality::Asserted);
         out.datedByPublication = e.datedByPublication;
         out.actors = e.actors;
-        out.source = e.source;
-        out.notes = e.notes;
         for (const storage::EvidencePassage &p : evidence.value(e.id))
             out.citations.append({p.outlet, p.reporter, p.published, p.articleTitle, p.date, p.url, p.sourcePath});
         sheet.events.append(std::move(out));

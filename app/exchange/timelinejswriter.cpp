@@ -36,15 +36,20 @@ QString TimelineJsWriter::statusText(core::EventStatus status)
     return {};
 }
 
-QString TimelineJsWriter::modalityText(const QString &modality)
+QString TimelineJsWriter::modalityText(core::EventModality modality)
 {
-    if (modality == u"considered")
+    switch (modality) {
+    case core::EventModality::Considered:
         return tr("under consideration");
-    if (modality == u"planned")
+    case core::EventModality::Planned:
         return tr("planned, not reported done");
-    if (modality == u"expected")
+    case core::EventModality::Expected:
         return tr("expected, not reported done");
-    return modality + tr(", not reported done");
+    case core::EventModality::Asserted:
+    case core::EventModality::Negated:
+        break;
+    }
+    return {};
 }
 
 QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selection,
@@ -59,8 +64,8 @@ QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selectio
         if (!date.isValid())
             continue;
         QString status = statusText(e.status);
-        if (!e.modality.isEmpty())
-            status += QStringLiteral(" · ") + modalityText(e.modality);
+        if (const QString modality = modalityText(e.modality); !modality.isEmpty())
+            status += QStringLiteral(" · ") + modality;
         if (e.datedByPublication)
             status += QStringLiteral(" · ") + tr("dated by the publication day");
         QString html = QStringLiteral("<p><b>%1</b> · %2</p>")

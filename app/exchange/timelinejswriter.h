@@ -22,7 +22,8 @@ public:
 
 private:
     static QString statusText(core::EventStatus status);
-    static QString modalityText(const QString &modality);
+    // Empty when the event is reported done.
+    static QString modalityText(core::EventModality modality);
 };
 
 } // namespace chipline::exchange

@@ -18,17 +18,24 @@ static_assert(kColors.size() == size_t(events::EventCategory::None), "one colour
 
 } // namespace
 
-QStringList CategoryStyle::codes()
+QList<core::EventCategory> CategoryStyle::categories()
 {
-    QStringList out;
+    QList<core::EventCategory> out;
     for (size_t i = 0; i < kColors.size(); ++i)
-        out.append(events::categoryCode(events::EventCategory(i)));
+        out.append(core::EventCategory(i));
     return out;
 }
 
-QColor CategoryStyle::color(const QString &code)
+QStringList CategoryStyle::codes()
 {
-    const events::EventCategory category = events::categoryFromCode(code);
+    QStringList out;
+    for (const core::EventCategory category : categories())
+        out.append(core::categoryCode(category));
+    return out;
+}
+
+QColor CategoryStyle::color(core::EventCategory category)
+{
     return QColor(
         kColors[category == events::EventCategory::None ? size_t(events::EventCategory::Other) : size_t(category)]);
 }

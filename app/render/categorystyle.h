@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/eventcategory.h"
+
 #include <QColor>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -11,8 +14,9 @@ namespace chipline::render {
 class CategoryStyle final
 {
 public:
-    static QStringList codes(); // every category code in display order ("none" excluded)
-    static QColor color(const QString &code); // Other's colour for an unknown code
+    static QList<core::EventCategory> categories(); // every category in display order, None excluded
+    static QStringList codes(); // their codes
+    static QColor color(core::EventCategory category); // None takes Other's colour
     static QColor laneColor(int lane);
     // A TrueType Latin family, then hangulFamilies(): for the screen, printing and PNG.
     static QStringList fontFamilies();

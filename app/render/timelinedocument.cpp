@@ -83,8 +83,9 @@ TimelineDocument::TimelineDocument(const TimelineSheet &sheet, PrintOptions opti
       m_options(std::move(options))
 {
     for (const timeline::TimelineItem &it : m_sheet.items) {
-        m_categories.insert(it.category);
-        m_tentative = m_tentative || it.tentative;
+        if (!m_categories.contains(it.category))
+            m_categories.append(it.category);
+        m_tentative = m_tentative || it.isTentative();
     }
 }
 
@@ -130,9 +131,9 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
         int kind;
     };
     QList<Chip> chips;
-    for (const QString &code : CategoryStyle::codes()) {
-        if (m_categories.contains(code))
-            chips.append({events::CategoryNames::displayName(code), CategoryStyle::color(code), 0});
+    for (const core::EventCategory category : CategoryStyle::categories()) {
+        if (m_categories.contains(category))
+            chips.append({events::CategoryNames::displayName(category), CategoryStyle::color(category), 0});
     }
     chips.append({tr("confirmed"), QColor(0x546e7a), 1});
     chips.append({tr("candidate (unconfirmed)"), QColor(0x546e7a), 2});
@@ -198,23 +199,23 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
         ListBlock b;
         b.number = i + 1;
         b.heading = QStringLiteral("%1. %2").arg(b.number).arg(it.label);
-        QString meta = e.date + QStringLiteral(" · ") + events::CategoryNames::displayName(it.category)
-            + QStringLiteral(" · ") + (it.candidate ? tr("candidate") : tr("confirmed"));
-        if (e.modality == events::EventModality::Planned)
+        QString meta = it.date.value() + QStringLiteral(" · ") + events::CategoryNames::displayName(it.category)
+            + QStringLiteral(" · ") + (it.isCandidate() ? tr("candidate") : tr("confirmed"));
+        if (it.modality == core::EventModality::Planned)
             meta += QStringLiteral(" · ") + tr("planned, not reported done");
-        else if (e.modality == events::EventModality::Considered)
+        else if (it.modality == core::EventModality::Considered)
             meta += QStringLiteral(" · ") + tr("under consideration");
-        else if (e.modality == events::EventModality::Expected)
+        else if (it.modality == core::EventModality::Expected)
             meta += QStringLiteral(" · ") + tr("expected, not reported done");
         if (e.datedByPublication)
             meta += QStringLiteral(" · ") + tr("dated by the publication day");
         if (!e.actors.isEmpty())
             meta += QStringLiteral(" · ") + e.actors.join(QStringLiteral(", "));
         b.lines.append(meta);
-        if (!e.source.isEmpty())
-            b.lines.append(tr("Source: ") + e.source);
-        if (!e.notes.isEmpty())
-            b.lines.append(tr("Notes: ") + e.notes);
+        if (!it.source.isEmpty())
+            b.lines.append(tr("Source: ") + it.source);
+        if (!it.notes.isEmpty())
+            b.lines.append(tr("Notes: ") + it.notes);
         const QList<SheetCitation> &cites = e.citations;
         for (int c = 0; c < cites.size() && c < kMaxCitations; ++c) {
             const SheetCitation &cite = cites[c];

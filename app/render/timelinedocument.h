@@ -6,7 +6,7 @@
 #include "timeline/timelinepaginator.h"
 
 #include <QCoreApplication>
-#include <QSet>
+#include <QList>
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -50,7 +50,7 @@ private:
 
     const TimelineSheet &m_sheet;
     PrintOptions m_options;
-    QSet<QString> m_categories; // the categories in the selection, for every page's legend
+    QList<core::EventCategory> m_categories; // the categories in the selection, for every page's legend
     bool m_tentative = false; // some are planned, considered or expected: the legend says how they look
 };
 

@@ -127,14 +127,6 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
     const QFontMetricsF small(style.smallFont, p.device());
     const bool raster = p.paintEngine() && p.paintEngine()->type() == QPaintEngine::Raster
         && p.transform().type() <= QTransform::TxTranslate;
-    // Category codes are few and the lookup compares strings: once per code per paint.
-    QHash<QString, QColor> colors;
-    const auto colorOf = [&colors](const QString &category) {
-        auto known = colors.constFind(category);
-        if (known == colors.constEnd())
-            known = colors.insert(category, CategoryStyle::color(category));
-        return known.value();
-    };
     const auto visible = [&style](const PlacedItem &pi) {
         const double right = std::max({pi.marker.x(), pi.bar.right(), pi.label.right()});
         const double left = std::min({pi.marker.x(), pi.bar.width() > 0 ? pi.bar.left() : pi.marker.x(),
@@ -158,8 +150,8 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         lastStripX = x;
         lastStripLane = pi.lane;
         const timeline::TimelineItem &it = items[pi.item];
-        QColor color = colorOf(it.category);
-        if (it.candidate)
+        QColor color = CategoryStyle::color(it.category);
+        if (it.isCandidate())
             color.setAlpha(110);
         p.fillRect(raster ? QRectF(x, std::round(pi.marker.y() - 3), 1, 6) : QRectF(x, pi.marker.y() - 3, 1.2, 6),
                    color);
@@ -172,14 +164,14 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (pi.row < 0 || pi.bar.width() <= 0 || !visible(pi))
             continue;
         const timeline::TimelineItem &it = items[pi.item];
-        const QColor color = colorOf(it.category);
+        const QColor color = CategoryStyle::color(it.category);
         QColor fill = color;
-        fill.setAlpha(it.candidate ? 28 : 60);
+        fill.setAlpha(it.isCandidate() ? 28 : 60);
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawRoundedRect(pi.bar, 3, 3);
         QColor edge = color;
-        edge.setAlpha(it.candidate ? 90 : 200);
+        edge.setAlpha(it.isCandidate() ? 90 : 200);
         p.setPen(QPen(edge, 1.2));
         p.drawLine(QPointF(pi.bar.left(), pi.bar.bottom()), QPointF(pi.bar.right(), pi.bar.bottom()));
         if (pi.clippedRight) {
@@ -193,7 +185,7 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (pi.row < 0 || !visible(pi))
             continue;
         const timeline::TimelineItem &it = items[pi.item];
-        const QColor color = colorOf(it.category);
+        const QColor color = CategoryStyle::color(it.category);
         const bool selected = style.selected.contains(it.id);
         const double radius = kRadius;
         if (selected && pi.label.width() > 0) {
@@ -202,9 +194,9 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             p.drawRoundedRect(pi.label.adjusted(-2, -1, 2, 1), 2, 2);
         }
         if (raster)
-            blitMarker(p, pi.marker, color, it.candidate, it.tentative);
+            blitMarker(p, pi.marker, color, it.isCandidate(), it.isTentative());
         else
-            drawMarker(p, pi.marker, color, it.candidate, it.tentative);
+            drawMarker(p, pi.marker, color, it.isCandidate(), it.isTentative());
         if (selected) {
             p.setPen(QPen(QColor(0x212121), 1.5));
             p.setBrush(Qt::NoBrush);
@@ -213,16 +205,16 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (style.showCorroboration && it.corroboration > 1) {
             const QString n = it.corroboration > 99 ? QStringLiteral("99") : QString::number(it.corroboration);
             p.setFont(style.smallFont);
-            p.setPen(it.candidate ? color.darker(120) : QColor(Qt::white));
+            p.setPen(it.isCandidate() ? color.darker(120) : QColor(Qt::white));
             const double w = small.horizontalAdvance(n);
             p.drawText(QPointF(pi.marker.x() - w / 2, pi.marker.y() + small.ascent() / 2 - 0.5), n);
         }
         if (pi.label.width() > 0) {
             // Slanted, not yet done: an oblique keeps the advances the layout measured.
             QFont font = style.font;
-            font.setItalic(it.tentative);
+            font.setItalic(it.isTentative());
             p.setFont(font);
-            p.setPen(it.candidate ? QColor(0x78848e) : QColor(0x1c2329));
+            p.setPen(it.isCandidate() ? QColor(0x78848e) : QColor(0x1c2329));
             p.drawText(QPointF(pi.label.left(), pi.label.top() + fm.ascent()), pi.text);
         }
     }

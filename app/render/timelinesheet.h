@@ -1,6 +1,5 @@
 #pragma once
 
-#include "events/eventmodality.h"
 #include "timeline/timelineitem.h"
 
 #include <QDate>
@@ -22,15 +21,12 @@ struct SheetCitation
     QString sourcePath; // else the file's name
 };
 
-// What the printed list says of an event beyond its TimelineItem.
+// What the printed list says of an event beyond its TimelineItem (which carries its date,
+// category, status, modality, source and notes).
 struct SheetEvent
 {
-    QString date; // as stored: 2023, 2023-10 or 2023-10-17
-    events::EventModality modality = events::EventModality::Asserted;
     bool datedByPublication = false;
     QStringList actors;
-    QString source;
-    QString notes;
     QList<SheetCitation> citations;
 };
 

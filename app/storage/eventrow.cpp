@@ -31,6 +31,13 @@ void bindEvent(Statement &st, const core::Event &event)
     st.bindOptional(9, event.source).bindOptional(10, event.notes);
 }
 
+core::EventModality modalityFromColumn(const Statement &st, int column)
+{
+    // The column holds only the undecided modalities (a CHECK in the schema): NULL, the
+    // common row, says the event happened.
+    return core::modalityFromCode(st.text(column)).value_or(core::EventModality::Asserted);
+}
+
 EvidenceRecord evidenceFromRow(const Statement &st, int first, qint64 eventId)
 {
     EvidenceRecord v;
@@ -43,7 +50,7 @@ EvidenceRecord evidenceFromRow(const Statement &st, int first, qint64 eventId)
     v.effective = st.text(first + 5);
     v.date = st.text(first + 6);
     v.datedByPublication = st.text(first + 7) == u"publication";
-    v.modality = st.text(first + 8);
+    v.modality = modalityFromColumn(st, first + 8);
     return v;
 }
 
@@ -53,7 +60,10 @@ void bindEvidence(Statement &st, qint64 eventId, const EvidenceRecord &passage, 
     st.bindOptional(5, storedKey);
     st.bindOptional(6, passage.reported).bindOptional(7, passage.effective).bindOptional(8, passage.date);
     st.bind(9, passage.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text"));
-    st.bindOptional(10, passage.modality);
+    if (passage.modality == core::EventModality::Asserted)
+        st.bindNull(10);
+    else
+        st.bind(10, core::modalityCode(passage.modality));
 }
 
 } // namespace chipline::storage

@@ -26,12 +26,12 @@ struct EvidenceRecord
     // passages, and those stored before passages kept their own).
     QString date;
     bool datedByPublication = false; // a lead without a date of its own
-    QString modality; // planned, considered or expected; empty: it happened
+    core::EventModality modality = core::EventModality::Asserted; // what the passage says of it
 };
 
 // The one place where an event row and its evidence rows turn into values and back: the
-// codes of status, category, precision and dating stay in the SQL columns, every store
-// and query selects and inserts the columns below and leaves the decoding to these.
+// codes of status, category, precision, dating and modality stay in the SQL columns, every
+// store and query selects and inserts the columns below and leaves the decoding to these.
 
 // An event row's columns, from the event table aliased e, in the order eventFromRow() reads.
 #define CHIPLINE_EVENT_COLUMNS                                                                                         \
@@ -55,6 +55,8 @@ inline constexpr int kEvidenceColumns = 9;
 core::Event eventFromRow(const Statement &st);
 // Binds ?1 to ?10 of CHIPLINE_EVENT_INSERT; an id of 0 binds NULL (SQLite picks it).
 void bindEvent(Statement &st, const core::Event &event);
+// A modality column (a passage's, or CHIPLINE_EVENT_MODALITY): NULL is Asserted.
+core::EventModality modalityFromColumn(const Statement &st, int column);
 // The passage of the CHIPLINE_EVIDENCE_COLUMNS from column first on.
 EvidenceRecord evidenceFromRow(const Statement &st, int first, qint64 eventId);
 // Binds CHIPLINE_EVIDENCE_INSERT for the passage under eventId; storedKey is the key the row

@@ -255,7 +255,7 @@ QList<EventRecord> EventStore::list(std::optional<core::EventStatus> status)
         EventRecord e;
         static_cast<core::Event &>(e) = eventFromRow(st);
         e.evidenceCount = st.int64(kEventColumns);
-        e.modality = st.text(kEventColumns + 1);
+        e.modality = modalityFromColumn(st, kEventColumns + 1);
         e.datedByPublication = st.int64(kEventColumns + 2) != 0;
         out.append(e);
     }

@@ -25,9 +25,6 @@ struct EventRecord : core::Event
     // source reported the event and when a rule applies from. Kept on the evidence row.
     QString reported;
     QString effective;
-    // Planned, considered or expected; empty when the text says the event happened. Read
-    // back, what the event's passages say together (eventcolumns.h).
-    QString modality;
     // Dated by the publication day, not by the text (lower confidence). Read back: every
     // passage is, and the analyst has not set the date.
     bool datedByPublication = false;

@@ -60,7 +60,7 @@ TimelineEvent timelineEvent(const Statement &st)
     TimelineEvent e;
     static_cast<core::Event &>(e) = eventFromRow(st);
     e.corroboration = st.int64(kEventColumns);
-    e.modality = st.text(kEventColumns + 1);
+    e.modality = modalityFromColumn(st, kEventColumns + 1);
     e.datedByPublication = st.int64(kEventColumns + 2) != 0;
     return e;
 }
@@ -171,7 +171,7 @@ core::Result<QList<EvidencePassage>> TimelineQuery::evidence(const QList<qint64>
         p.sourcePath = st.text(10);
         p.date = st.text(11);
         p.datedByPublication = st.text(12) == u"publication";
-        p.modality = st.text(13);
+        p.modality = modalityFromColumn(st, 13);
         if (p.articleTitle.isEmpty())
             p.articleTitle = body.simplified().left(60);
         out.append(p);

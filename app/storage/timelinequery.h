@@ -33,7 +33,6 @@ struct TimelineEvent : core::Event
 {
     QStringList actors; // canonical names, sorted
     qint64 corroboration = 0; // distinct articles
-    QString modality; // planned, considered or expected; empty when it happened (eventcolumns.h)
     bool datedByPublication = false; // only the publication day dates it: lower confidence
 };
 
@@ -53,7 +52,7 @@ struct EvidencePassage
     QString sourcePath;
     QString date; // the date the passage gives, when it is not the event's (a day off, coarser)
     bool datedByPublication = false; // a lead without a date of its own
-    QString modality; // planned, considered or expected; empty when the passage says it happened
+    core::EventModality modality = core::EventModality::Asserted; // what the passage says of the event
 };
 
 // Read side of the timeline: events by filter, their evidence with citations, entity types.

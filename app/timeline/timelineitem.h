@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/event.h"
 #include "temporal/resolveddate.h"
 
 #include <QDate>
@@ -8,17 +9,20 @@
 
 namespace chipline::timeline {
 
-// One event as the layout engine sees it: no database, no painting.
-struct TimelineItem
+// One event as the layout engine sees it: the event itself (its date places it, its
+// category colours it, its status and modality style it) and where it goes. No database,
+// no painting.
+struct TimelineItem : core::Event
 {
-    qint64 id = 0;
-    temporal::ResolvedDate date;
     QString label; // what is written beside the marker (the title, or "12. title" in print)
     int lane = 0; // index into the lane set
     int corroboration = 0; // distinct articles supporting the event
-    bool candidate = false; // drawn dimmed until confirmed
-    QString category;
-    bool tentative = false; // planned, considered or expected, not reported done: a dashed ring
+
+    // Not confirmed (a candidate, or a rejected event a filter lets in): drawn dimmed and
+    // listed as a candidate.
+    bool isCandidate() const { return status != core::EventStatus::Confirmed; }
+    // Planned, considered or expected, not reported done: a dashed ring and a slanted label.
+    bool isTentative() const { return modality != core::EventModality::Asserted; }
 };
 
 // The days a date covers, [first, end): one day, a whole month or a whole year.

@@ -166,10 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, not reported done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>dated by the publication day</source>
         <translation type="unfinished"></translation>
     </message>

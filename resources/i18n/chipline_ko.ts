@@ -166,10 +166,6 @@
         <translation>전망(실행 보도 없음)</translation>
     </message>
     <message>
-        <source>, not reported done</source>
-        <translation>(실행 보도 없음)</translation>
-    </message>
-    <message>
         <source>dated by the publication day</source>
         <translation>게재일 기준 날짜</translation>
     </message>

@@ -32,7 +32,7 @@ QList<timeline::TimelineItem> items(int count)
 {
     QRandomGenerator rng(3);
     QList<timeline::TimelineItem> out;
-    const QStringList codes = render::CategoryStyle::codes();
+    const QList<core::EventCategory> categories = render::CategoryStyle::categories();
     for (int i = 0; i < count; ++i) {
         timeline::TimelineItem it;
         it.id = i + 1;
@@ -45,8 +45,8 @@ QList<timeline::TimelineItem> items(int count)
                          : QStringLiteral("BIS adds entities to the Entity List %1").arg(i);
         it.lane = rng.bounded(7);
         it.corroboration = rng.bounded(6);
-        it.candidate = rng.bounded(3) == 0;
-        it.category = codes[rng.bounded(int(codes.size()))];
+        it.status = rng.bounded(3) == 0 ? core::EventStatus::Candidate : core::EventStatus::Confirmed;
+        it.category = categories[rng.bounded(int(categories.size()))];
         out.append(it);
     }
     return out;
@@ -186,7 +186,7 @@ int main(int argc, char *argv[])
         rows.append({0,
                      it.date.value(),
                      it.date.precisionName(),
-                     it.category,
+                     core::categoryCode(it.category),
                      it.label,
                      {i % 3 ? QStringLiteral("Nvidia") : QStringLiteral("BIS")},
                      QStringLiteral("https://example.org"),

@@ -235,19 +235,18 @@ void TestTimelineDock::zoomAndFit()
 void TestTimelineDock::filterByCategory()
 {
     const int all = int(m_view->items().size());
-    const QString category = m_view->items().first().category;
+    const core::EventCategory category = m_view->items().first().category;
     auto *combo = m_dock->findChild<QComboBox *>(QStringLiteral("timelineCategory"));
     QVERIFY(combo);
-    const int index = combo->findData(category);
+    const int index = combo->findData(core::categoryCode(category));
     QVERIFY(index > 0);
     combo->setCurrentIndex(index);
     QVERIFY(!m_view->items().isEmpty());
     for (const auto &it : m_view->items())
         QCOMPARE(it.category, category);
-    QCOMPARE(
-        qint64(m_view->items().size()),
-        scalar(
-            QStringLiteral("SELECT count(*) FROM event WHERE status <> 'rejected' AND category = '%1'").arg(category)));
+    QCOMPARE(qint64(m_view->items().size()),
+             scalar(QStringLiteral("SELECT count(*) FROM event WHERE status <> 'rejected' AND category = '%1'")
+                        .arg(core::categoryCode(category))));
     combo->setCurrentIndex(0);
     QCOMPARE(int(m_view->items().size()), all);
 }

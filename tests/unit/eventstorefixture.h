@@ -122,7 +122,8 @@ protected:
     // What the recogniser stores for a sentence with the actor Nvidia: the cluster key, and
     // the compatible dates as events::compatibleDates gives them (a day either side, the
     // month of a day, the days of a month).
-    qint64 propose(int article, const QString &date, qint64 start = 0, const QString &modality = {},
+    qint64 propose(int article, const QString &date, qint64 start = 0,
+                   chipline::core::EventModality modality = chipline::core::EventModality::Asserted,
                    bool byPublication = false)
     {
         auto nvidia = m_db->statement("SELECT id FROM entity WHERE name = 'Nvidia'");

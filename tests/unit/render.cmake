@@ -8,4 +8,8 @@ if(TARGET chipline_render)
   chipline_add_test(tst_timelinepainter SOURCES tst_timelinepainter.cpp languagescope.h LIBS chipline_render chipline_translations)
   # TimelineImage: the SVG read back as XML and drawn beside the PNG; a sheet, no database.
   chipline_add_test(tst_timelineimage SOURCES tst_timelineimage.cpp languagescope.h LIBS chipline_render chipline_translations Qt6::Svg)
+  # Stored events on the timeline: status and modality from the database to the markers
+  # and the exports' words.
+  chipline_add_test(tst_timelineitems SOURCES tst_timelineitems.cpp
+    LIBS chipline_annotation chipline_render chipline_exchange)
 endif()

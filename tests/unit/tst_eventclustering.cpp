@@ -78,13 +78,13 @@ private slots:
     void modalityAndPublicationDatingFollowThePassages()
     {
         storage::TimelineQuery query(*m_db);
-        const qint64 a = propose(0, QStringLiteral("2025-04-09"), 0, QStringLiteral("planned"));
-        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned"));
-        QCOMPARE(propose(1, QStringLiteral("2025-04-09"), 0, QStringLiteral("considered")), a);
-        QCOMPARE(query.event(a).value().modality, QStringLiteral("planned")); // the most decided
+        const qint64 a = propose(0, QStringLiteral("2025-04-09"), 0, core::EventModality::Planned);
+        QCOMPARE(query.event(a).value().modality, core::EventModality::Planned);
+        QCOMPARE(propose(1, QStringLiteral("2025-04-09"), 0, core::EventModality::Considered), a);
+        QCOMPARE(query.event(a).value().modality, core::EventModality::Planned); // the most decided
         QCOMPARE(propose(2, QStringLiteral("2025-04-09")), a);
-        QCOMPARE(query.event(a).value().modality, QString());
-        QCOMPARE(query.evidence({a}).value()[0].modality, QStringLiteral("planned"));
+        QCOMPARE(query.event(a).value().modality, core::EventModality::Asserted);
+        QCOMPARE(query.evidence({a}).value()[0].modality, core::EventModality::Planned);
 
         const qint64 b = propose(0, QStringLiteral("2025-06-10"), 40, {}, true);
         QVERIFY(query.event(b).value().datedByPublication);
@@ -96,20 +96,56 @@ private slots:
         QVERIFY(query.event(b).value().datedByPublication);
     }
 
+    // A passage's modality is stored as its code, none when the passage says the event
+    // happened, and every read gives it back typed: the article's events, the snapshot
+    // undo keeps, the timeline's event and evidence, the event list.
+    void modalityRoundTrip_data()
+    {
+        QTest::addColumn<core::EventModality>("modality");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("asserted") << core::EventModality::Asserted << QString();
+        QTest::newRow("planned") << core::EventModality::Planned << QStringLiteral("planned");
+        QTest::newRow("considered") << core::EventModality::Considered << QStringLiteral("considered");
+        QTest::newRow("expected") << core::EventModality::Expected << QStringLiteral("expected");
+    }
+
+    void modalityRoundTrip()
+    {
+        QFETCH(core::EventModality, modality);
+        QFETCH(QString, stored);
+        const qint64 a = propose(0, QStringLiteral("2025-04-09"), 0, modality);
+        QVERIFY(a);
+        auto column = m_db->statement("SELECT modality FROM event_evidence WHERE event_id = ?1");
+        column.bind(1, a);
+        QVERIFY(column.next());
+        QCOMPARE(column.isNull(0), stored.isNull());
+        QCOMPARE(column.text(0), stored);
+
+        const auto passages = storage::EventStore(*m_db).forArticle(m_articles[0]);
+        QCOMPARE(passages.size(), 1);
+        QCOMPARE(passages[0].second.modality, modality);
+        QCOMPARE(storage::EventEditor(*m_db).snapshots({a}).value()[0].evidence[0].modality, modality);
+        storage::TimelineQuery query(*m_db);
+        QCOMPARE(query.event(a).value().modality, modality);
+        QCOMPARE(query.events({}).value()[0].modality, modality);
+        QCOMPARE(query.evidence({a}).value()[0].modality, modality);
+        QCOMPARE(storage::EventStore(*m_db).list({})[0].modality, modality);
+    }
+
     // Merging and the analyst's new date keep what each passage says; a passage that gave
     // the old date follows the analyst's.
     void editsKeepThePassagesOwnDates()
     {
         const qint64 a = propose(0, QStringLiteral("2025-04-09"));
-        const qint64 b = propose(0, QStringLiteral("2025-05-20"), 30, QStringLiteral("planned"), true);
+        const qint64 b = propose(0, QStringLiteral("2025-05-20"), 30, core::EventModality::Planned, true);
         storage::EventEditor editor(*m_db);
         const auto before = editor.snapshots({a, b}).value();
-        QCOMPARE(before[1].evidence[0].modality, QStringLiteral("planned"));
+        QCOMPARE(before[1].evidence[0].modality, core::EventModality::Planned);
         QVERIFY(before[1].evidence[0].datedByPublication);
         QVERIFY(editor.replace({a, b}, {storage::EventEditor::merged(before[0], before[1])}).ok());
         auto merged = editor.snapshots({a}).value();
         QCOMPARE(merged[0].evidence[1].date, QStringLiteral("2025-05-20"));
-        QCOMPARE(merged[0].evidence[1].modality, QStringLiteral("planned"));
+        QCOMPARE(merged[0].evidence[1].modality, core::EventModality::Planned);
         QVERIFY(merged[0].evidence[1].datedByPublication);
         const auto redated = storage::EventEditor::redated(merged[0], core::ResolvedDate::fromValue(u"2025-04-08"));
         QVERIFY(editor.replace({a}, {redated}).ok());

@@ -85,7 +85,7 @@ private slots:
                         + u'|' + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
             for (const auto &e : found.events)
                 haveEvents << e.date.value() + u'|' + core::categoryCode(e.category) + u'|'
-                        + (e.modality.isEmpty() ? QStringLiteral("asserted") : e.modality);
+                        + core::modalityCode(e.modality);
             for (const QJsonValue &d : it.value()[QStringLiteral("dates")].toArray())
                 wantDates << d[QStringLiteral("value")].toString() + u'|' + d[QStringLiteral("precision")].toString();
             for (const auto &d : found.dates)

@@ -26,7 +26,8 @@ timeline::TimelineItem item(qint64 id, const char *date, const QString &title, c
     it.label = title;
     it.lane = lane;
     it.corroboration = 1;
-    it.category = QString::fromLatin1(category);
+    it.status = core::EventStatus::Confirmed;
+    it.category = core::categoryFromCode(QString::fromLatin1(category));
     return it;
 }
 

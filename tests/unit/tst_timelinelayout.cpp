@@ -11,9 +11,22 @@
 #include <QTest>
 
 using namespace chipline::timeline;
+using chipline::core::EventStatus;
 using chipline::temporal::ResolvedDate;
 
 namespace {
+
+// A confirmed event in the first lane, reported by one article.
+TimelineItem item(qint64 id, const ResolvedDate &date, const QString &label)
+{
+    TimelineItem it;
+    it.id = id;
+    it.date = date;
+    it.status = EventStatus::Confirmed;
+    it.label = label;
+    it.corroboration = 1;
+    return it;
+}
 
 QList<TimelineItem> randomItems(int count, quint32 seed, QDate from, int days, int lanes)
 {
@@ -30,7 +43,7 @@ QList<TimelineItem> randomItems(int count, quint32 seed, QDate from, int days, i
         it.label = QStringLiteral("%1. 이벤트 event title %2").arg(i + 1).arg(QString(rng.bounded(30), u'x'));
         it.lane = rng.bounded(lanes);
         it.corroboration = rng.bounded(5);
-        it.candidate = rng.bounded(2);
+        it.status = rng.bounded(2) ? EventStatus::Candidate : EventStatus::Confirmed;
         out.append(it);
     }
     return out;
@@ -168,9 +181,9 @@ private slots:
         o.left = 100;
         o.width = 365 * 4;
         QList<TimelineItem> items = {
-            {1, ResolvedDate::fromMonth(2025, 4), QStringLiteral("April"), 0, 1, false, {}, false},
-            {2, ResolvedDate::fromYear(2025), QStringLiteral("The year"), 0, 1, false, {}, false},
-            {3, ResolvedDate::fromDate(QDate(2025, 4, 9)), QStringLiteral("A day"), 0, 1, false, {}, false},
+            item(1, ResolvedDate::fromMonth(2025, 4), QStringLiteral("April")),
+            item(2, ResolvedDate::fromYear(2025), QStringLiteral("The year")),
+            item(3, ResolvedDate::fromDate(QDate(2025, 4, 9)), QStringLiteral("A day")),
         };
         const TimelineGeometry g = TimelineLayout::layout(items, {QStringLiteral("A")}, o, m);
         QCOMPARE(g.items.size(), 3);
@@ -199,8 +212,8 @@ private slots:
         o.left = 100;
         o.width = 365 * 4;
         QList<TimelineItem> items = {
-            {1, ResolvedDate::fromQuarter(2025, 2), QStringLiteral("Second quarter"), 0, 1, false, {}, false},
-            {2, ResolvedDate::fromHalf(2025, 2), QStringLiteral("Second half"), 0, 1, false, {}, false},
+            item(1, ResolvedDate::fromQuarter(2025, 2), QStringLiteral("Second quarter")),
+            item(2, ResolvedDate::fromHalf(2025, 2), QStringLiteral("Second half")),
         };
         const TimelineGeometry g = TimelineLayout::layout(items, {QStringLiteral("A")}, o, m);
         QCOMPARE(g.items.size(), 2);

@@ -70,8 +70,8 @@ timeline::TimelineItem item(qint64 id, temporal::ResolvedDate date, const char *
     it.label = QStringLiteral("사건 %1 발표").arg(id);
     it.lane = lane;
     it.corroboration = 1;
-    it.candidate = candidate;
-    it.category = QString::fromLatin1(category);
+    it.status = candidate ? core::EventStatus::Candidate : core::EventStatus::Confirmed;
+    it.category = core::categoryFromCode(QString::fromLatin1(category));
     return it;
 }
 
@@ -126,30 +126,34 @@ private slots:
 
     void categoriesHaveTheirOwnColours()
     {
-        const QStringList codes = CategoryStyle::codes();
-        QCOMPARE(codes.size(), 12);
-        QVERIFY(!codes.contains(QStringLiteral("none")));
+        const QList<core::EventCategory> categories = CategoryStyle::categories();
+        QCOMPARE(categories.size(), 12);
+        QVERIFY(!categories.contains(core::EventCategory::None));
+        QCOMPARE(CategoryStyle::codes().size(), categories.size());
         QSet<QRgb> colours;
-        for (const QString &code : codes) {
-            QVERIFY2(events::categoryFromCode(code) != events::EventCategory::None, qPrintable(code));
-            QVERIFY(CategoryStyle::color(code).isValid());
-            colours.insert(CategoryStyle::color(code).rgb());
-            const QString english = events::CategoryNames::displayName(code);
+        for (const core::EventCategory category : categories) {
+            const QString code = core::categoryCode(category);
+            QCOMPARE(CategoryStyle::codes().value(categories.indexOf(category)), code);
+            QVERIFY(CategoryStyle::color(category).isValid());
+            colours.insert(CategoryStyle::color(category).rgb());
+            const QString english = events::CategoryNames::displayName(category);
             QVERIFY(english != code);
-            const LanguageScope korean(QStringLiteral("ko"));
-            QVERIFY2(events::CategoryNames::displayName(code) != english, qPrintable(english)); // every one translated
+            QCOMPARE(events::CategoryNames::displayName(code), english);
+            const LanguageScope korean(QStringLiteral("ko")); // every one translated
+            QVERIFY2(events::CategoryNames::displayName(category) != english, qPrintable(english));
         }
-        QCOMPARE(colours.size(), codes.size());
+        QCOMPARE(colours.size(), categories.size());
         QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")), QStringLiteral("Entity List"));
         {
             const LanguageScope korean(QStringLiteral("ko"));
             QCOMPARE(events::CategoryNames::displayName(QStringLiteral("entity-list")),
                      QStringLiteral("거래제한 명단"));
-            // Unknown codes: their own text as the name, the colour of "other".
+            // Unknown codes: their own text as the name; no category: its code.
             QCOMPARE(events::CategoryNames::displayName(QStringLiteral("made-up")), QStringLiteral("made-up"));
+            QCOMPARE(events::CategoryNames::displayName(core::EventCategory::None), QStringLiteral("none"));
         }
-        QCOMPARE(CategoryStyle::color(QStringLiteral("made-up")), CategoryStyle::color(QStringLiteral("other")));
-        QCOMPARE(CategoryStyle::color(QString()), CategoryStyle::color(QStringLiteral("other")));
+        // No category takes the colour of Other.
+        QCOMPARE(CategoryStyle::color(core::EventCategory::None), CategoryStyle::color(core::EventCategory::Other));
     }
 
     void lanesAlternate()
@@ -223,7 +227,7 @@ private slots:
         const Painted p = paint({item(1, temporal::ResolvedDate::fromMonth(2025, 4), "us-export-rule", 0)}, style());
         const timeline::PlacedItem &pi = p.geometry.items.front();
         QVERIFY(pi.bar.width() > 50); // a month of a 1000-pixel year
-        const QColor colour = CategoryStyle::color(QStringLiteral("us-export-rule"));
+        const QColor colour = CategoryStyle::color(core::EventCategory::UsExportRule);
         const QColor band = CategoryStyle::laneColor(pi.lane);
         // Well inside the bar, away from the marker and the label.
         QPointF inside(pi.bar.right() - 6, pi.bar.center().y());
@@ -267,8 +271,10 @@ private slots:
         const timeline::PlacedItem *early = placed(p, 1);
         const timeline::PlacedItem *late = placed(p, 2);
         QVERIFY(early->marker.x() < 600 && late->marker.x() > 800);
-        QVERIFY(near(p.image.pixel(pixelAt(early->marker)), CategoryStyle::color(QStringLiteral("entity-list")).rgb()));
-        QVERIFY(!near(p.image.pixel(pixelAt(late->marker)), CategoryStyle::color(QStringLiteral("market")).rgb(), 20));
+        QVERIFY(
+            near(p.image.pixel(pixelAt(early->marker)), CategoryStyle::color(core::EventCategory::EntityList).rgb()));
+        QVERIFY(
+            !near(p.image.pixel(pixelAt(late->marker)), CategoryStyle::color(core::EventCategory::Market).rgb(), 20));
         QCOMPARE(inkPixels(p.image, late->label), 0);
     }
 
@@ -281,7 +287,7 @@ private slots:
                 item(100 + i, temporal::ResolvedDate::fromDate(QDate(2025, 6, 1).addDays(i % 3)), "enforcement", 0));
         const Painted p = paint(items, style());
         int strip = 0;
-        const QRgb colour = CategoryStyle::color(QStringLiteral("enforcement")).rgb();
+        const QRgb colour = CategoryStyle::color(core::EventCategory::Enforcement).rgb();
         for (const timeline::PlacedItem &pi : p.geometry.items) {
             if (pi.row >= 0)
                 continue;
