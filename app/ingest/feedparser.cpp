@@ -1,10 +1,11 @@
 #include "ingest/feedparser.h"
 
+#include "core/textnormalizer.h"
+
 #include "ingest/charsetconverter.h"
 #include "ingest/datetimeformats.h"
 #include "ingest/libxmlparser.h"
 #include "ingest/markupstripper.h"
-#include "ingest/textnormalizer.h"
 #include "ingest/xmltext.h"
 
 #include <QRegularExpression>
@@ -290,8 +291,8 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         core::Article article;
         article.layout = u"feed"_s;
         article.outlet = outlet;
-        article.title = TextNormalizer::nfc(item.title);
-        article.body = TextNormalizer::nfc(std::move(body));
+        article.title = core::TextNormalizer::nfc(item.title);
+        article.body = core::TextNormalizer::nfc(std::move(body));
         article.reporter = item.author;
         article.url = item.link;
         article.published = DateTimeFormats::parse(item.date);

@@ -1,5 +1,7 @@
 #include "ingest/htmlparser.h"
 
+#include "core/textnormalizer.h"
+
 #include "ingest/articleblocks.h"
 #include "ingest/boilerplaterules.h"
 #include "ingest/charsetconverter.h"
@@ -7,7 +9,6 @@
 #include "ingest/maintextfinder.h"
 #include "ingest/markupstripper.h"
 #include "ingest/pagemetadata.h"
-#include "ingest/textnormalizer.h"
 
 #include <QRegularExpression>
 
@@ -159,12 +160,12 @@ ParseResult HtmlParser::parse(const SourceDocument &doc)
     core::Article article;
     article.layout = u"html"_s;
     // Fields, not the whole page, get NFC: bytes that SourceReader did not decode are raw.
-    article.outlet = TextNormalizer::nfc(meta.outlet);
-    article.title = TextNormalizer::nfc(meta.title);
+    article.outlet = core::TextNormalizer::nfc(meta.outlet);
+    article.title = core::TextNormalizer::nfc(meta.title);
     article.published = meta.published;
-    article.reporter = TextNormalizer::nfc(meta.author);
+    article.reporter = core::TextNormalizer::nfc(meta.author);
     article.language = languageOf(meta, body);
-    article.body = TextNormalizer::nfc(std::move(body));
+    article.body = core::TextNormalizer::nfc(std::move(body));
     article.url = meta.url;
     parsed.articles.append(std::move(article));
     return parsed;

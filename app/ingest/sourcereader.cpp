@@ -1,10 +1,10 @@
 #include "ingest/sourcereader.h"
 
 #include "core/hangul.h"
+#include "core/textnormalizer.h"
 
 #include "ingest/charsetconverter.h"
 #include "ingest/textdecoding.h"
-#include "ingest/textnormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -130,7 +130,7 @@ core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes
     if (!hasText(text))
         return fail(path, u"is empty (only whitespace)"_s);
     unifyLineEndings(text);
-    TextNormalizer::toNfc(text);
+    core::TextNormalizer::toNfc(text);
     return SourceDocument{path, bytes, std::move(text), encoding};
 }
 

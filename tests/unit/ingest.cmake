@@ -8,7 +8,6 @@ chipline_add_test(tst_transcriptparser SOURCES tst_transcriptparser.cpp LIBS chi
 chipline_add_test(tst_wireparser SOURCES tst_wireparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_plaintextparser SOURCES tst_plaintextparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_layoutdetector SOURCES tst_layoutdetector.cpp LIBS chipline_ingest)
-chipline_add_test(tst_textnormalizer SOURCES tst_textnormalizer.cpp LIBS chipline_ingest)
 # LibXmlParser and MarkupStripper; PageMetadata and MainTextFinder; WireDateline and
 # DumpByline (issue 16).
 chipline_add_test(tst_markup SOURCES tst_markup.cpp LIBS chipline_ingest LibXml2::LibXml2)
