@@ -13,6 +13,8 @@
 #include "cli/tagcommand.h"
 #include "cli/timelinecommand.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 
 #include <array>
@@ -79,6 +81,9 @@ bool CommandLine::isCommand(int argc, char *argv[])
 int CommandLine::run(int argc, char *argv[])
 {
     const auto app = TimelineCommand::application(argc, argv); // a QGuiApplication for painting commands
+    // Messages in the user's language (a file that cannot be imported, Qt's own option
+    // errors); `timeline --lang` chooses the printed language itself.
+    core::Translations::install(*QCoreApplication::instance(), QString());
     Console console;
     const QStringList args = QCoreApplication::arguments().mid(1);
     const QString name = args.value(0);

@@ -11,6 +11,7 @@ namespace chipline::core {
 // with chipline_translations) and Qt's, so that standard dialogs and buttons follow it.
 // Printed text is translated by the same tr() calls, so the GUI and `chipline timeline
 // --lang` need no language flag of their own. An empty language follows the system locale.
+// Installing again replaces the translators an earlier call installed.
 class Translations final
 {
 public:

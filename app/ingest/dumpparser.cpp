@@ -37,8 +37,8 @@ ParseResult DumpParser::parse(const SourceDocument &doc)
         const QStringView body = QStringView(text).mid(textStart, m.capturedStart() - textStart).trimmed();
         textStart = m.capturedEnd();
         if (body.isEmpty()) {
-            out.warnings.append(
-                u"%1: byline '%2' has no article text before it; skipped"_s.arg(doc.path, m.capturedView().toString()));
+            out.warnings.append(tr("%1: byline '%2' has no article text before it; skipped")
+                                    .arg(doc.path, m.capturedView().toString()));
             continue;
         }
         core::Article a = makeArticle(body);
@@ -49,7 +49,8 @@ ParseResult DumpParser::parse(const SourceDocument &doc)
                                          number(m, DumpByline::Minute), number(m, DumpByline::Second));
         if (!a.published.isValid()) {
             const qsizetype dateAt = m.capturedStart(DumpByline::Year);
-            out.warnings.append(u"%1: article %2 has a byline date that cannot exist (%3); kept undated"_s.arg(doc.path)
+            out.warnings.append(tr("%1: article %2 has a byline date that cannot exist (%3); kept undated")
+                                    .arg(doc.path)
                                     .arg(articleNumber)
                                     .arg(QStringView(text).mid(dateAt, m.capturedEnd() - dateAt)));
         }
@@ -59,15 +60,15 @@ ParseResult DumpParser::parse(const SourceDocument &doc)
     // Text after the last byline belongs to no byline: keep it rather than lose it silently.
     const QStringView tail = QStringView(text).mid(textStart).trimmed();
     if (!tail.isEmpty() && !out.articles.isEmpty()) {
-        out.warnings.append(
-            u"%1: article %2 has no byline (text after the last byline); kept undated"_s.arg(doc.path).arg(
-                out.articles.size() + 1));
+        out.warnings.append(tr("%1: article %2 has no byline (text after the last byline); kept undated")
+                                .arg(doc.path)
+                                .arg(out.articles.size() + 1));
         out.articles.append(makeArticle(tail));
     }
 
     if (out.articles.isEmpty()) {
         return core::Error{
-            u"no article found: %1 has no byline of the form 'name기자 YYYY.MM.DD HH:MM:SS'"_s.arg(doc.path)};
+            tr("no article found: %1 has no byline of the form 'name기자 YYYY.MM.DD HH:MM:SS'").arg(doc.path)};
     }
     return out;
 }

@@ -1,10 +1,11 @@
 #include "ingest/feedparser.h"
 
+#include "core/textnormalizer.h"
+
 #include "ingest/charsetconverter.h"
 #include "ingest/datetimeformats.h"
 #include "ingest/libxmlparser.h"
 #include "ingest/markupstripper.h"
-#include "ingest/textnormalizer.h"
 #include "ingest/xmltext.h"
 
 #include <QRegularExpression>
@@ -201,8 +202,10 @@ core::Result<QByteArray> feedBytes(const SourceDocument &doc, const char **encod
     auto text = CharsetConverter::decodeStrict(doc.bytes, converter.constData(), &offset);
     if (!text) {
         if (offset < 0)
-            return core::Error{u"%1: unknown encoding \"%2\" in the XML declaration"_s.arg(doc.path, m.captured(1))};
-        return core::Error{u"%1: malformed feed: not valid %2 at byte %3 (line %4)"_s.arg(doc.path, m.captured(1))
+            return core::Error{
+                FeedParser::tr("%1: unknown encoding \"%2\" in the XML declaration").arg(doc.path, m.captured(1))};
+        return core::Error{FeedParser::tr("%1: malformed feed: not valid %2 at byte %3 (line %4)")
+                               .arg(doc.path, m.captured(1))
                                .arg(offset)
                                .arg(doc.bytes.first(offset).count('\n') + 1)};
     }
@@ -229,7 +232,7 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
                      XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | extraOptions);
     if (!feed || parser.failed()) {
         return core::Error{
-            u"%1: malformed feed (line %2: %3)"_s.arg(doc.path).arg(parser.errorLine()).arg(parser.errorMessage())};
+            tr("%1: malformed feed (line %2: %3)").arg(doc.path).arg(parser.errorLine()).arg(parser.errorMessage())};
     }
 
     const xmlNode *root = xmlDocGetRootElement(feed.get());
@@ -247,7 +250,7 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         itemParent = rootName == u"rss"_s ? channel : root;
     }
     if (!channel || !itemParent)
-        return core::Error{u"%1: not an RSS or Atom feed (root element <%2>)"_s.arg(doc.path, rootName)};
+        return core::Error{tr("%1: not an RSS or Atom feed (root element <%2>)").arg(doc.path, rootName)};
 
     QString outlet, language;
     for (const xmlNode *c = channel->children; c; c = c->next) {
@@ -284,20 +287,22 @@ ParseResult FeedParser::parse(const SourceDocument &doc)
         if (body.trimmed().isEmpty())
             body = item.title;
         if (body.trimmed().isEmpty()) {
-            parsed.warnings.append(u"%1: item %2 has neither a title nor text; skipped"_s.arg(doc.path).arg(index));
+            parsed.warnings.append(tr("%1: item %2 has neither a title nor text; skipped").arg(doc.path).arg(index));
             continue;
         }
         core::Article article;
         article.layout = u"feed"_s;
         article.outlet = outlet;
-        article.title = TextNormalizer::nfc(item.title);
-        article.body = TextNormalizer::nfc(std::move(body));
+        article.title = core::TextNormalizer::nfc(item.title);
+        article.body = core::TextNormalizer::nfc(std::move(body));
         article.reporter = item.author;
         article.url = item.link;
         article.published = DateTimeFormats::parse(item.date);
         if (!item.date.isEmpty() && !article.published.isValid()) {
-            parsed.warnings.append(u"%1: item %2 (\"%3\"): cannot read the date \"%4\""_s.arg(doc.path).arg(index).arg(
-                item.title, item.date));
+            parsed.warnings.append(tr("%1: item %2 (\"%3\"): cannot read the date \"%4\"")
+                                       .arg(doc.path)
+                                       .arg(index)
+                                       .arg(item.title, item.date));
         }
         article.language =
             !language.isEmpty() ? language : core::guessLanguage(QString(article.title + u'\n' + article.body));

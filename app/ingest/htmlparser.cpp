@@ -1,5 +1,7 @@
 #include "ingest/htmlparser.h"
 
+#include "core/textnormalizer.h"
+
 #include "ingest/articleblocks.h"
 #include "ingest/boilerplaterules.h"
 #include "ingest/charsetconverter.h"
@@ -7,7 +9,6 @@
 #include "ingest/maintextfinder.h"
 #include "ingest/markupstripper.h"
 #include "ingest/pagemetadata.h"
-#include "ingest/textnormalizer.h"
 
 #include <QRegularExpression>
 
@@ -48,12 +49,12 @@ QByteArray pageAsUtf8(const SourceDocument &doc, QStringList &warnings)
         bool replaced = false;
         if (auto text = CharsetConverter::decodeLenient(doc.bytes, converter.constData(), &replaced)) {
             if (replaced)
-                warnings.append(u"%1: some bytes are not valid %2 and were replaced"_s.arg(
-                    doc.path, QString::fromLatin1(declared)));
+                warnings.append(HtmlParser::tr("%1: some bytes are not valid %2 and were replaced")
+                                    .arg(doc.path, QString::fromLatin1(declared)));
             return text->toUtf8();
         }
-        warnings.append(u"%1: unknown charset \"%2\" in the page; used %3"_s.arg(
-            doc.path, QString::fromLatin1(declared), doc.encoding));
+        warnings.append(HtmlParser::tr("%1: unknown charset \"%2\" in the page; used %3")
+                            .arg(doc.path, QString::fromLatin1(declared), doc.encoding));
     }
     return doc.text.isEmpty() ? doc.bytes : doc.text.toUtf8();
 }
@@ -144,27 +145,28 @@ ParseResult HtmlParser::parse(const SourceDocument &doc)
                                         HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
                                             | HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC);
     if (!page)
-        return core::Error{u"%1: not a readable HTML page (%2)"_s.arg(doc.path, parser.errorMessage())};
+        return core::Error{tr("%1: not a readable HTML page (%2)").arg(doc.path, parser.errorMessage())};
     if (parser.lastMessage().startsWith(u"Excessive depth"_s)) {
         parsed.warnings.append(
-            u"%1: elements are nested too deeply; text below that depth was dropped"_s.arg(doc.path));
+            tr("%1: elements are nested too deeply; text below that depth was dropped").arg(doc.path));
     }
 
     const PageMetadata meta = PageMetadata::collect(page.get());
     QString body = articleText(page.get(), meta);
     if (body.isEmpty())
-        return core::Error{u"%1: no article text found in the page (no paragraphs outside menus, scripts and "
-                           "page furniture, and no articleBody in its metadata)"_s.arg(doc.path)};
+        return core::Error{tr("%1: no article text found in the page (no paragraphs outside menus, scripts and "
+                              "page furniture, and no articleBody in its metadata)")
+                               .arg(doc.path)};
 
     core::Article article;
     article.layout = u"html"_s;
     // Fields, not the whole page, get NFC: bytes that SourceReader did not decode are raw.
-    article.outlet = TextNormalizer::nfc(meta.outlet);
-    article.title = TextNormalizer::nfc(meta.title);
+    article.outlet = core::TextNormalizer::nfc(meta.outlet);
+    article.title = core::TextNormalizer::nfc(meta.title);
     article.published = meta.published;
-    article.reporter = TextNormalizer::nfc(meta.author);
+    article.reporter = core::TextNormalizer::nfc(meta.author);
     article.language = languageOf(meta, body);
-    article.body = TextNormalizer::nfc(std::move(body));
+    article.body = core::TextNormalizer::nfc(std::move(body));
     article.url = meta.url;
     parsed.articles.append(std::move(article));
     return parsed;

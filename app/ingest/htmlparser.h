@@ -2,6 +2,8 @@
 
 #include "ingest/layoutparsers.h"
 
+#include <QCoreApplication>
+
 namespace chipline::ingest {
 
 // A saved article page, parsed with libxml2's HTML parser: title, publication time, author,
@@ -10,6 +12,8 @@ namespace chipline::ingest {
 // when it holds no text at all, with a reason naming the file.
 class HtmlParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::ingest::HtmlParser)
+
 public:
     static ParseResult parse(const SourceDocument &doc);
 };

@@ -49,7 +49,7 @@ void LibXmlParser::refuseEntityDeclarations()
 XmlDocPtr LibXmlParser::parse(QByteArrayView bytes, const char *encoding, int options)
 {
     if (!m_ctxt) {
-        record(0, u"out of memory"_s);
+        record(0, tr("out of memory"));
         return nullptr;
     }
     const int size = int(qMin<qsizetype>(bytes.size(), INT_MAX));
@@ -61,7 +61,7 @@ XmlDocPtr LibXmlParser::parse(QByteArrayView bytes, const char *encoding, int op
         return nullptr;
     }
     if (!doc && !failed())
-        record(0, lastMessage().isEmpty() ? u"no document"_s : lastMessage());
+        record(0, lastMessage().isEmpty() ? tr("no document") : lastMessage());
     return XmlDocPtr(doc);
 }
 
@@ -92,8 +92,9 @@ void LibXmlParser::onEntityDecl(void *ctx, const xmlChar *name, int, const xmlCh
     const int line = ctxt->input ? ctxt->input->line : 0;
     if (self) {
         self->record(line,
-                     u"the document declares the entity \"%1\"; entity declarations are refused "
-                     "(they can expand to gigabytes)"_s.arg(QString::fromUtf8(reinterpret_cast<const char *>(name))));
+                     tr("the document declares the entity \"%1\"; entity declarations are refused "
+                        "(they can expand to gigabytes)")
+                         .arg(QString::fromUtf8(reinterpret_cast<const char *>(name))));
     }
     xmlStopParser(ctxt);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QString>
 
 #include <libxml/parser.h>
@@ -21,6 +22,7 @@ using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
 // stderr; the first one is kept for the message shown to the user.
 class LibXmlParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::ingest::LibXmlParser)
     Q_DISABLE_COPY_MOVE(LibXmlParser)
 
 public:

@@ -62,8 +62,8 @@ ParseResult PlainTextParser::parse(const SourceDocument &doc)
                                              m.capturedView(Day).toInt(), hour, m.capturedView(Minute).toInt(),
                                              m.capturedView(Second).toInt());
             if (!a.published.isValid()) {
-                out.warnings.append(u"%1: date line '%2' names a date that cannot exist; kept undated"_s.arg(
-                    doc.path, line.toString()));
+                out.warnings.append(tr("%1: date line '%2' names a date that cannot exist; kept undated")
+                                        .arg(doc.path, line.toString()));
             }
         } else if (titleAt < 0) {
             titleAt = k;
@@ -71,8 +71,9 @@ ParseResult PlainTextParser::parse(const SourceDocument &doc)
     }
 
     if (titleAt < 0) {
-        return core::Error{
-            u"no article found: %1 has no text%2"_s.arg(doc.path, dateAt >= 0 ? u" besides a date line"_s : QString())};
+        return core::Error{(dateAt >= 0 ? tr("no article found: %1 has no text besides a date line")
+                                        : tr("no article found: %1 has no text"))
+                               .arg(doc.path)};
     }
     a.title = lines[titleAt].trimmed().toString();
 

@@ -1,10 +1,10 @@
 #include "ingest/sourcereader.h"
 
 #include "core/hangul.h"
+#include "core/textnormalizer.h"
 
 #include "ingest/charsetconverter.h"
 #include "ingest/textdecoding.h"
-#include "ingest/textnormalizer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -126,11 +126,11 @@ core::Result<SourceDocument> finish(const QString &path, const QByteArray &bytes
 {
     removeLeadingBoms(text);
     if (looksBinary(QStringView(text).first(qMin<qsizetype>(text.size(), kSniffBytes))))
-        return fail(path, u"looks like a binary file, not text (control characters)"_s);
+        return fail(path, SourceReader::tr("looks like a binary file, not text (control characters)"));
     if (!hasText(text))
-        return fail(path, u"is empty (only whitespace)"_s);
+        return fail(path, SourceReader::tr("is empty (only whitespace)"));
     unifyLineEndings(text);
-    TextNormalizer::toNfc(text);
+    core::TextNormalizer::toNfc(text);
     return SourceDocument{path, bytes, std::move(text), encoding};
 }
 
@@ -138,7 +138,7 @@ core::Result<SourceDocument> decodeUtf16(const QString &path, const QByteArray &
 {
     const qsizetype units = (bytes.size() - 2) / 2;
     if ((bytes.size() - 2) % 2 != 0)
-        return fail(path, u"is not valid UTF-16: odd number of bytes"_s);
+        return fail(path, SourceReader::tr("is not valid UTF-16: odd number of bytes"));
     QString text(units, Qt::Uninitialized);
     const auto *src = reinterpret_cast<const unsigned char *>(bytes.constData()) + 2;
     char16_t *dst = reinterpret_cast<char16_t *>(text.data());
@@ -152,7 +152,7 @@ core::Result<SourceDocument> decodeUtf16(const QString &path, const QByteArray &
             continue;
         }
         if (high || QChar::isLowSurrogate(c))
-            return fail(path, u"is not valid UTF-16: unpaired surrogate at byte %1"_s.arg(2 + 2 * i));
+            return fail(path, SourceReader::tr("is not valid UTF-16: unpaired surrogate at byte %1").arg(2 + 2 * i));
     }
     return finish(path, bytes, std::move(text), littleEndian ? u"UTF-16LE"_s : u"UTF-16BE"_s);
 }
@@ -184,10 +184,11 @@ core::Result<SourceDocument> decodeLegacy(const QString &path, const QByteArray 
         if (auto text = CharsetConverter::decodeStrict(bytes, converter.constData()))
             return finish(path, bytes, std::move(*text), QString::fromLatin1(name));
     }
-    return fail(path,
-                u"is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised"_s
-                    .arg(scan.firstInvalid)
-                    .arg(lineAt(bytes, scan.firstInvalid)));
+    return fail(
+        path,
+        SourceReader::tr("is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised")
+            .arg(scan.firstInvalid)
+            .arg(lineAt(bytes, scan.firstInvalid)));
 }
 
 } // namespace
@@ -197,29 +198,32 @@ core::Result<SourceDocument> SourceReader::read(const QString &path, qint64 maxB
     const QFileInfo info(path);
     if (info.isSymLink() && !info.exists())
         return fail(path,
-                    u"is a broken symbolic link (it points to %1, which does not exist)"_s.arg(info.symLinkTarget()));
+                    SourceReader::tr("is a broken symbolic link (it points to %1, which does not exist)")
+                        .arg(info.symLinkTarget()));
     if (!info.exists())
-        return fail(path, u"does not exist"_s);
+        return fail(path, SourceReader::tr("does not exist"));
     if (info.isDir())
-        return fail(path, u"is a folder, not a file"_s);
+        return fail(path, SourceReader::tr("is a folder, not a file"));
     if (info.size() > maxBytes) {
-        return fail(
-            path,
-            u"is %1 MB, larger than the limit of %2 MB"_s.arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
-                .arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        return fail(path,
+                    SourceReader::tr("is %1 MB, larger than the limit of %2 MB")
+                        .arg(double(info.size()) / (1024.0 * 1024.0), 0, 'f', 1)
+                        .arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (file.error() == QFileDevice::PermissionsError || !info.isReadable())
-            return fail(path, u"cannot be read: permission denied"_s);
-        return fail(path, u"cannot be read: %1"_s.arg(file.errorString()));
+            return fail(path, SourceReader::tr("cannot be read: permission denied"));
+        return fail(path, SourceReader::tr("cannot be read: %1").arg(file.errorString()));
     }
     // Read one byte past the limit: a file that grew since stat() is still refused.
     const QByteArray bytes = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(path, u"cannot be read: %1"_s.arg(file.errorString()));
+        return fail(path, SourceReader::tr("cannot be read: %1").arg(file.errorString()));
     if (bytes.size() > maxBytes) {
-        return fail(path, u"is larger than the limit of %1 MB"_s.arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+        return fail(
+            path,
+            SourceReader::tr("is larger than the limit of %1 MB").arg(double(maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
     }
     return decode(path, bytes);
 }
@@ -227,7 +231,7 @@ core::Result<SourceDocument> SourceReader::read(const QString &path, qint64 maxB
 core::Result<SourceDocument> SourceReader::decode(const QString &path, const QByteArray &bytes)
 {
     if (bytes.isEmpty())
-        return fail(path, u"is empty (0 bytes)"_s);
+        return fail(path, SourceReader::tr("is empty (0 bytes)"));
     const auto *b = reinterpret_cast<const unsigned char *>(bytes.constData());
     if (bytes.size() >= 2 && b[0] == 0xFF && b[1] == 0xFE)
         return decodeUtf16(path, bytes, true);
@@ -235,7 +239,8 @@ core::Result<SourceDocument> SourceReader::decode(const QString &path, const QBy
         return decodeUtf16(path, bytes, false);
     const bool utf8Bom = bytes.size() >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
     if (looksBinary(QByteArrayView(bytes).first(qMin(bytes.size(), kSniffBytes))))
-        return fail(path, u"looks like a binary file, not text (NUL or control bytes in the first 64 KB)"_s);
+        return fail(path,
+                    SourceReader::tr("looks like a binary file, not text (NUL or control bytes in the first 64 KB)"));
 
     const QByteArrayView body = QByteArrayView(bytes).sliced(utf8Bom ? 3 : 0);
     // The common case in one pass that validates while it converts. Only text it rejects
@@ -253,7 +258,8 @@ core::Result<SourceDocument> SourceReader::decode(const QString &path, const QBy
         return finish(path, bytes, QString::fromUtf8(body), u"UTF-8"_s);
     const qsizetype offset = scan.firstInvalid + (utf8Bom ? 3 : 0);
     if (utf8Bom || isCorruptUtf8(scan)) {
-        return fail(path, u"invalid UTF-8 at byte %1 (line %2)"_s.arg(offset).arg(lineAt(bytes, offset)));
+        return fail(path,
+                    SourceReader::tr("invalid UTF-8 at byte %1 (line %2)").arg(offset).arg(lineAt(bytes, offset)));
     }
     return decodeLegacy(path, bytes,
                         Utf8Scan{offset, scan.invalidCount, scan.multibyteCount, scan.multibyteBeforeFirstInvalid});

@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "ingest/sourcedocument.h"
 
+#include <QCoreApplication>
 #include <QtGlobal>
 
 namespace chipline::ingest {
@@ -13,6 +14,8 @@ namespace chipline::ingest {
 // size limit, binary, or undecodable.
 class SourceReader final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::ingest::SourceReader)
+
 public:
     static constexpr qint64 kDefaultMaxBytes = 100LL * 1024 * 1024;
 

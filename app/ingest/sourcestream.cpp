@@ -1,7 +1,8 @@
 #include "ingest/sourcestream.h"
 
+#include "core/textnormalizer.h"
+
 #include "ingest/textdecoding.h"
-#include "ingest/textnormalizer.h"
 
 #include <QFileInfo>
 
@@ -104,7 +105,7 @@ SourceStream::Step SourceStream::stream()
         if (text.isEmpty())
             continue;
         unifyLineEndings(text);
-        TextNormalizer::toNfc(text);
+        core::TextNormalizer::toNfc(text);
         m_sawText = m_sawText || hasText(text);
         m_first = false;
         return Step::Piece;

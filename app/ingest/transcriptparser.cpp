@@ -130,7 +130,7 @@ ParseResult TranscriptParser::parse(const SourceDocument &doc)
     }
 
     if (std::all_of(kept.cbegin(), kept.cend(), [](const QString &line) { return isSectionMarker(line); })) {
-        return core::Error{u"no article found: %1 has no transcript text before its footer"_s.arg(doc.path)};
+        return core::Error{tr("no article found: %1 has no transcript text before its footer").arg(doc.path)};
     }
 
     for (qsizetype i = bodyEnd; i < lines.size(); ++i) {

@@ -165,7 +165,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
         a.published = time.published;
         if (!a.published.isValid()) {
             out.warnings.append(
-                u"%1: time line '%2' names a time that cannot exist; kept undated"_s.arg(doc.path, time.raw));
+                tr("%1: time line '%2' names a time that cannot exist; kept undated").arg(doc.path, time.raw));
         }
     } else if (datelineAt >= 0 && dateline.hasCaptured(WireDateline::MonthName)) {
         // The dateline has no year: only a year stated in the header makes it a date.
@@ -180,7 +180,7 @@ ParseResult WireParser::parse(const SourceDocument &doc)
     }
 
     if (a.body.isEmpty())
-        return core::Error{u"no article found: %1 has no story text after its headline"_s.arg(doc.path)};
+        return core::Error{tr("no article found: %1 has no story text after its headline").arg(doc.path)};
     a.language = core::guessLanguage(a.body);
     out.articles.append(std::move(a));
     return out;

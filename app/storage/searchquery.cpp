@@ -1,5 +1,7 @@
 #include "storage/searchquery.h"
 
+#include "core/textnormalizer.h"
+
 #include "storage/database.h"
 #include "storage/statement.h"
 
@@ -29,7 +31,7 @@ qsizetype characters(const QString &s)
 
 SearchQuery::SearchQuery(const QString &text)
 {
-    const QStringList terms = text.normalized(QString::NormalizationForm_C).split(u' ', Qt::SkipEmptyParts);
+    const QStringList terms = core::TextNormalizer::nfc(text).split(u' ', Qt::SkipEmptyParts);
     for (QString term : terms) {
         term = term.trimmed();
         // Quotes and FTS operators are literal text here; users type words, not syntax.

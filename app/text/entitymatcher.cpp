@@ -1,6 +1,8 @@
 #include "entitymatcher.h"
 #include "internednames.h"
 
+#include "core/textnormalizer.h"
+
 #include "nfctext.h"
 #include "textfold.h"
 
@@ -76,7 +78,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
                 continue;
             m_automaton.add(key, static_cast<std::int32_t>(m_aliases.size()));
             m_aliases.push_back(
-                AliasInfo{id, e.type, a.caseSensitive, TextFold::toNfc(a.text), internedName(e.canonical)});
+                AliasInfo{id, e.type, a.caseSensitive, core::TextNormalizer::nfc(a.text), internedName(e.canonical)});
         }
     }
     m_automaton.add(u"<", kMarkerAnchor);

@@ -1,6 +1,7 @@
 #include "textfold.h"
 
 #include "core/hangul.h"
+#include "core/textnormalizer.h"
 
 #include <QChar>
 
@@ -86,20 +87,6 @@ std::unique_ptr<Tables> buildTables()
     return t;
 }
 
-// A read-only ICU string over the units of text, without a copy.
-icu::UnicodeString icuView(QStringView text)
-{
-    return icu::UnicodeString(false, reinterpret_cast<const UChar *>(text.utf16()), static_cast<int32_t>(text.size()));
-}
-
-// Whether text is NFC already (most names and articles are), so that no copy is needed.
-bool isNfc(QStringView text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    return U_SUCCESS(status) && nfc->isNormalized(icuView(text), status) && U_SUCCESS(status);
-}
-
 const Tables &tables()
 {
     static const std::unique_ptr<Tables> instance = buildTables();
@@ -125,25 +112,13 @@ bool TextFold::mayNeedNfc(char16_t unit)
     return tables().maybeNfc[unit];
 }
 
-QString TextFold::toNfc(QStringView text)
-{
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfc = icu::Normalizer2::getNFCInstance(status);
-    if (U_FAILURE(status) || isNfc(text))
-        return text.toString();
-    const icu::UnicodeString out = nfc->normalize(icuView(text), status);
-    if (U_FAILURE(status))
-        return text.toString();
-    return QString(reinterpret_cast<const QChar *>(out.getBuffer()), out.length());
-}
-
 QString TextFold::key(QStringView text)
 {
     // Names are mostly NFC already (the gazetteer's thousands at every start): those are
     // folded as they are, without the normalizer's copies.
     QString normalized;
-    if (!isNfc(text)) {
-        normalized = toNfc(text);
+    if (!core::TextNormalizer::isNfc(text)) {
+        normalized = core::TextNormalizer::nfc(text.toString());
         text = normalized;
     }
     const Tables &t = tables();

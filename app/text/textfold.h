@@ -36,7 +36,6 @@ public:
     // True for units that may change under NFC (combining marks, conjoining jamo, ...).
     static bool mayNeedNfc(char16_t unit);
 
-    static QString toNfc(QStringView text);
     // The form aliases are compared in: NFC, folded, space runs collapsed, trimmed.
     static QString key(QStringView text);
 };

@@ -229,6 +229,186 @@
     </message>
 </context>
 <context>
+    <name>chipline::ingest::DumpParser</name>
+    <message>
+        <source>%1: byline &apos;%2&apos; has no article text before it; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: article %2 has a byline date that cannot exist (%3); kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: article %2 has no byline (text after the last byline); kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no byline of the form &apos;name기자 YYYY.MM.DD HH:MM:SS&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::FeedParser</name>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot; in the XML declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed feed: not valid %2 at byte %3 (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: malformed feed (line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an RSS or Atom feed (root element &lt;%2&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 has neither a title nor text; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: item %2 (&quot;%3&quot;): cannot read the date &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::HtmlParser</name>
+    <message>
+        <source>%1: some bytes are not valid %2 and were replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown charset &quot;%2&quot; in the page; used %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable HTML page (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: elements are nested too deeply; text below that depth was dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no article text found in the page (no paragraphs outside menus, scripts and page furniture, and no articleBody in its metadata)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::LibXmlParser</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document declares the entity &quot;%1&quot;; entity declarations are refused (they can expand to gigabytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::PlainTextParser</name>
+    <message>
+        <source>%1: date line &apos;%2&apos; names a date that cannot exist; kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no text besides a date line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::SourceReader</name>
+    <message>
+        <source>looks like a binary file, not text (control characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (only whitespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16: odd number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16: unpaired surrogate at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link (it points to %1, which does not exist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is larger than the limit of %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text (NUL or control bytes in the first 64 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 (line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::TranscriptParser</name>
+    <message>
+        <source>no article found: %1 has no transcript text before its footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::WireParser</name>
+    <message>
+        <source>%1: time line &apos;%2&apos; names a time that cannot exist; kept undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no story text after its headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>chipline::render::TimelineDocument</name>
     <message>
         <source>US–China AI-chip export controls: timeline</source>

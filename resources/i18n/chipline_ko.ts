@@ -229,6 +229,186 @@
     </message>
 </context>
 <context>
+    <name>chipline::ingest::DumpParser</name>
+    <message>
+        <source>%1: byline &apos;%2&apos; has no article text before it; skipped</source>
+        <translation>%1: 바이라인 &apos;%2&apos; 앞에 기사 본문이 없어 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>%1: article %2 has a byline date that cannot exist (%3); kept undated</source>
+        <translation>%1: 기사 %2의 바이라인 날짜(%3)는 있을 수 없는 날짜라서 날짜 없이 두었습니다</translation>
+    </message>
+    <message>
+        <source>%1: article %2 has no byline (text after the last byline); kept undated</source>
+        <translation>%1: 기사 %2에는 바이라인이 없어(마지막 바이라인 뒤의 글) 날짜 없이 두었습니다</translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no byline of the form &apos;name기자 YYYY.MM.DD HH:MM:SS&apos;</source>
+        <translation>기사를 찾지 못했습니다: %1에 &apos;이름기자 YYYY.MM.DD HH:MM:SS&apos; 형식의 바이라인이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::FeedParser</name>
+    <message>
+        <source>%1: unknown encoding &quot;%2&quot; in the XML declaration</source>
+        <translation>%1: XML 선언의 인코딩 &quot;%2&quot;을(를) 알 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: malformed feed: not valid %2 at byte %3 (line %4)</source>
+        <translation>%1: 잘못된 피드: 바이트 %3부터 올바른 %2이(가) 아닙니다(%4번째 줄)</translation>
+    </message>
+    <message>
+        <source>%1: malformed feed (line %2: %3)</source>
+        <translation>%1: 잘못된 피드(%2번째 줄: %3)</translation>
+    </message>
+    <message>
+        <source>%1: not an RSS or Atom feed (root element &lt;%2&gt;)</source>
+        <translation>%1: RSS나 Atom 피드가 아닙니다(루트 요소 &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>%1: item %2 has neither a title nor text; skipped</source>
+        <translation>%1: 항목 %2에 제목도 본문도 없어 건너뛰었습니다</translation>
+    </message>
+    <message>
+        <source>%1: item %2 (&quot;%3&quot;): cannot read the date &quot;%4&quot;</source>
+        <translation>%1: 항목 %2(&quot;%3&quot;): 날짜 &quot;%4&quot;을(를) 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::HtmlParser</name>
+    <message>
+        <source>%1: some bytes are not valid %2 and were replaced</source>
+        <translation>%1: 올바른 %2이(가) 아닌 바이트가 있어 대체 문자로 바꾸었습니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown charset &quot;%2&quot; in the page; used %3</source>
+        <translation>%1: 페이지의 문자 집합 &quot;%2&quot;을(를) 알 수 없어 %3(으)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>%1: not a readable HTML page (%2)</source>
+        <translation>%1: 읽을 수 있는 HTML 페이지가 아닙니다(%2)</translation>
+    </message>
+    <message>
+        <source>%1: elements are nested too deeply; text below that depth was dropped</source>
+        <translation>%1: 요소가 너무 깊이 중첩되어 그 깊이 아래의 글은 버렸습니다</translation>
+    </message>
+    <message>
+        <source>%1: no article text found in the page (no paragraphs outside menus, scripts and page furniture, and no articleBody in its metadata)</source>
+        <translation>%1: 페이지에서 기사 본문을 찾지 못했습니다(메뉴, 스크립트, 페이지 장식 밖에 문단이 없고 메타데이터에 articleBody도 없습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::LibXmlParser</name>
+    <message>
+        <source>out of memory</source>
+        <translation>메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>no document</source>
+        <translation>문서가 없습니다</translation>
+    </message>
+    <message>
+        <source>the document declares the entity &quot;%1&quot;; entity declarations are refused (they can expand to gigabytes)</source>
+        <translation>문서가 엔티티 &quot;%1&quot;을(를) 선언합니다. 엔티티 선언은 받지 않습니다(수 기가바이트로 불어날 수 있습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::PlainTextParser</name>
+    <message>
+        <source>%1: date line &apos;%2&apos; names a date that cannot exist; kept undated</source>
+        <translation>%1: 날짜 줄 &apos;%2&apos;은(는) 있을 수 없는 날짜라서 날짜 없이 두었습니다</translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no text besides a date line</source>
+        <translation>기사를 찾지 못했습니다: %1에 날짜 줄 말고는 본문이 없습니다</translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no text</source>
+        <translation>기사를 찾지 못했습니다: %1에 본문이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::SourceReader</name>
+    <message>
+        <source>looks like a binary file, not text (control characters)</source>
+        <translation>텍스트가 아니라 바이너리 파일로 보입니다(제어 문자)</translation>
+    </message>
+    <message>
+        <source>is empty (only whitespace)</source>
+        <translation>비어 있습니다(공백뿐입니다)</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16: odd number of bytes</source>
+        <translation>올바른 UTF-16이 아닙니다: 바이트 수가 홀수입니다</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-16: unpaired surrogate at byte %1</source>
+        <translation>올바른 UTF-16이 아닙니다: 바이트 %1에 짝이 없는 서로게이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>is not valid UTF-8 (first invalid byte %1, line %2) and its encoding could not be recognised</source>
+        <translation>올바른 UTF-8이 아니고(첫 잘못된 바이트 %1, %2번째 줄) 인코딩도 알아낼 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is a broken symbolic link (it points to %1, which does not exist)</source>
+        <translation>끊어진 심볼릭 링크입니다(가리키는 %1이(가) 없습니다)</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>존재하지 않습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>is %1 MB, larger than the limit of %2 MB</source>
+        <translation>%1MB로, 한도인 %2MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: permission denied</source>
+        <translation>읽을 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of %1 MB</source>
+        <translation>한도인 %1MB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>비어 있습니다(0바이트)</translation>
+    </message>
+    <message>
+        <source>looks like a binary file, not text (NUL or control bytes in the first 64 KB)</source>
+        <translation>텍스트가 아니라 바이너리 파일로 보입니다(처음 64KB에 NUL 또는 제어 바이트가 있습니다)</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 at byte %1 (line %2)</source>
+        <translation>바이트 %1에 잘못된 UTF-8이 있습니다(%2번째 줄)</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::TranscriptParser</name>
+    <message>
+        <source>no article found: %1 has no transcript text before its footer</source>
+        <translation>기사를 찾지 못했습니다: %1에 꼬리말 앞의 방송 원고 본문이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::ingest::WireParser</name>
+    <message>
+        <source>%1: time line &apos;%2&apos; names a time that cannot exist; kept undated</source>
+        <translation>%1: 시각 줄 &apos;%2&apos;은(는) 있을 수 없는 시각이라서 날짜 없이 두었습니다</translation>
+    </message>
+    <message>
+        <source>no article found: %1 has no story text after its headline</source>
+        <translation>기사를 찾지 못했습니다: %1에 헤드라인 뒤의 기사 본문이 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>chipline::render::TimelineDocument</name>
     <message>
         <source>US–China AI-chip export controls: timeline</source>

@@ -1,20 +1,23 @@
 #pragma once
 
 // Installs a user interface language for one test and removes it afterwards: the
-// translators core::Translations installed and the default locale it set.
+// translators core::Translations installed and the default locale it set. Those it replaced
+// are gone (QPointer), so a new one at a freed address is never taken for one of them.
 #include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QPointer>
 #include <QTranslator>
 
 class LanguageScope final
 {
 public:
     explicit LanguageScope(const QString &language)
-        : m_before(QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly)),
-          m_locale(QLocale())
+        : m_locale(QLocale())
     {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>(Qt::FindDirectChildrenOnly))
+            m_before.append(t);
         m_code = chipline::core::Translations::install(*QCoreApplication::instance(), language);
     }
     ~LanguageScope()
@@ -32,7 +35,7 @@ public:
     QString code() const { return m_code; }
 
 private:
-    QList<QTranslator *> m_before;
+    QList<QPointer<QTranslator>> m_before;
     QLocale m_locale;
     QString m_code;
 };

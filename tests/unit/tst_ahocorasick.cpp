@@ -1,5 +1,6 @@
 // The matcher's automaton on its own: overlapping keys, folding, space runs, the NFC
 // early-out, and many keys checked against a plain search.
+#include "core/textnormalizer.h"
 #include "text/ahocorasick.h"
 #include "text/textfold.h"
 
@@ -123,7 +124,7 @@ private slots:
         bool complete = true;
         QVERIFY(hits(ac, nfd, &complete).isEmpty());
         QVERIFY(!complete);
-        const QString nfc = TextFold::toNfc(nfd);
+        const QString nfc = chipline::core::TextNormalizer::nfc(nfd);
         QCOMPARE(nfc, QStringLiteral("한국 수출"));
         QCOMPARE(hits(ac, nfc, &complete, true), (QList<HitTuple>{{2, 0, 2}}));
         QVERIFY(complete);
@@ -131,7 +132,8 @@ private slots:
         // A combining accent: NFD "café" stops, its NFC form matches.
         QVERIFY(hits(ac, u"cafe\u0301", &complete).isEmpty());
         QVERIFY(!complete);
-        QCOMPARE(hits(ac, TextFold::toNfc(u"cafe\u0301"), &complete, true), (QList<HitTuple>{{4, 1, 4}}));
+        QCOMPARE(hits(ac, chipline::core::TextNormalizer::nfc(QStringLiteral("cafe\u0301")), &complete, true),
+                 (QList<HitTuple>{{4, 1, 4}}));
 
         // What was found before the unit is reported; a lone jamo stays one after NFC, and
         // a normalized scan reads past it instead of stopping again.

@@ -1,14 +1,15 @@
-#include "ingest/textnormalizer.h"
+#include "core/textnormalizer.h"
 
 #include "core/hangul.h"
 
 #include <unicode/uchar.h>
 #include <unicode/unorm2.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
-namespace chipline::ingest {
+namespace chipline::core {
 
 namespace {
 
@@ -22,7 +23,7 @@ public:
     PlainUnits()
     {
         for (std::uint32_t u = 0; u < 0x10000; ++u) {
-            const bool plain = u < 0x300 || core::isHangulSyllable(char16_t(u)) || (u >= 0x4E00 && u <= 0x9FFF)
+            const bool plain = u < 0x300 || isHangulSyllable(char16_t(u)) || (u >= 0x4E00 && u <= 0x9FFF)
                 || (!(u >= 0xD800 && u <= 0xDFFF) && u_getCombiningClass(UChar32(u)) == 0
                     && u_getIntPropertyValue(UChar32(u), UCHAR_NFC_QUICK_CHECK) == UNORM_YES);
             m_bits[u >> 6] |= std::uint64_t(plain) << (u & 63);
@@ -66,6 +67,22 @@ int32_t nfcSpan(const UNormalizer2 *nfc, const UChar *src, int32_t length, UErro
 
 } // namespace
 
+bool TextNormalizer::isNfc(QStringView text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status))
+        return true; // nothing would normalize it either
+    const auto *src = reinterpret_cast<const UChar *>(text.utf16());
+    const auto length = int32_t(text.size());
+    // The quick span stops short at marks that may combine; ICU's full check settles those.
+    if (nfcSpan(nfc, src, length, &status) == length && U_SUCCESS(status))
+        return true;
+    status = U_ZERO_ERROR;
+    const UBool normalized = unorm2_isNormalized(nfc, src, length, &status);
+    return U_FAILURE(status) || normalized;
+}
+
 void TextNormalizer::toNfc(QString &text)
 {
     if (text.isEmpty())
@@ -102,4 +119,4 @@ void TextNormalizer::toNfc(QString &text)
     }
 }
 
-} // namespace chipline::ingest
+} // namespace chipline::core
