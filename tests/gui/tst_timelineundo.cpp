@@ -10,6 +10,7 @@
 #include "ui/settings.h"
 #include "ui/timelinedock.h"
 #include "ui/timelinelanesdialog.h"
+#include "whenshown.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
@@ -180,9 +180,8 @@ void TestTimelineUndo::lanesUndoRedo()
     QVERIFY(store.load().value().isEmpty());
 
     bool ran = false;
-    QTimer::singleShot(50, this, [&ran] {
-        auto *d = qobject_cast<ui::TimelineLanesDialog *>(QApplication::activeModalWidget());
-        QVERIFY(d);
+    QObject polling; // stops looking for the dialog once the action returns
+    whenShown<ui::TimelineLanesDialog>(&polling, [&ran](ui::TimelineLanesDialog *d) {
         auto *lanes = d->findChild<QListWidget *>(QStringLiteral("laneList"));
         lanes->setCurrentRow(0);
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("addLane")), Qt::LeftButton);
