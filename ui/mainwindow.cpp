@@ -15,6 +15,7 @@
 #include "ui/importjob.h"
 #include "ui/importsummarydialog.h"
 #include "ui/newnamescontroller.h"
+#include "ui/prompts.h"
 #include "ui/readerbody.h"
 #include "ui/settings.h"
 #include "ui/timelinecontroller.h"
@@ -59,7 +60,8 @@ MainWindow::MainWindow(storage::Database &db, Settings &settings, QWidget *paren
       m_progress(new QProgressBar(this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)),
       m_job(new ImportJob(db.path(), this)),
-      m_backups(new BackupController(db.path(), settings, this))
+      m_backups(new BackupController(db.path(), settings, this)),
+      m_prompts(std::make_unique<Prompts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Chipline"));
@@ -144,6 +146,11 @@ MainWindow::~MainWindow()
     m_job->wait();
     // Commands hold the services the controllers own.
     m_undo->clear();
+}
+
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
+{
+    m_prompts = prompts ? std::move(prompts) : std::make_unique<Prompts>();
 }
 
 QDockWidget *MainWindow::createDock(const QString &title, const QString &name, QWidget *content)

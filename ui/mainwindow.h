@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QStringList>
 
+#include <memory>
+
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -24,6 +26,7 @@ class BackupController;
 class EntityPanel;
 class FilterBar;
 class ImportJob;
+class Prompts;
 class Settings;
 class TimelineController;
 struct ImportOutcome;
@@ -59,6 +62,10 @@ public:
     bool addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     // Shows the article (selecting it in the list when it is there) at a code point span.
     void openArticle(qint64 articleId, qint64 start = -1, qint64 end = -1);
+    // The dialogs the timeline's CSV import asks for its file and tells its outcome with:
+    // Qt's own unless replaced (a test answers them at once).
+    Prompts &prompts() const { return *m_prompts; }
+    void setPrompts(std::unique_ptr<Prompts> prompts);
 
 public Q_SLOTS:
     // Imports files and folders (recursively) in the background; ignored while an import
@@ -121,6 +128,7 @@ private:
     QPushButton *m_cancelButton;
     ImportJob *m_job;
     BackupController *m_backups;
+    std::unique_ptr<Prompts> m_prompts;
     QList<QAction *> m_importActions;
 };
 

@@ -15,6 +15,7 @@
 #include "ui/entitypanel.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/prompts.h"
 #include "ui/savedfilenotice.h"
 #include "ui/timelinecontroller.h"
 #include "ui/timelinedock.h"
@@ -111,25 +112,25 @@ void TimelineIntegration::exportAs(QMainWindow *window, TimelineDock *dock)
         SavedFileNotice::showFor(window, path);
 }
 
-void TimelineIntegration::importCsv(QMainWindow *window, TimelineController *controller, storage::Database &db)
+void TimelineIntegration::importCsv(MainWindow *window, TimelineController *controller, storage::Database &db)
 {
-    const QString path =
-        QFileDialog::getOpenFileName(window, tr("Import Events"), QString(), tr("CSV (*.csv);;All files (*)"));
+    Prompts &prompts = window->prompts();
+    const QString path = prompts.openFileName(window, tr("Import Events"), tr("CSV (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(window, tr("Import Events"), tr("Cannot read %1.\n\n%2").arg(path, f.errorString()));
+        prompts.warning(window, tr("Import Events"), tr("Cannot read %1.\n\n%2").arg(path, f.errorString()));
         return;
     }
     auto parsed = exchange::EventCsv::parse(f.readAll());
     if (!parsed) {
-        QMessageBox::warning(window, tr("Import Events"), parsed.error().message);
+        prompts.warning(window, tr("Import Events"), parsed.error().message);
         return;
     }
     if (!parsed->rows.isEmpty()) {
         if (auto st = exchange::EventCsvImporter::backUp(db); !st) {
-            QMessageBox::warning(window, tr("Import Events"), st.error().message);
+            prompts.warning(window, tr("Import Events"), st.error().message);
             return;
         }
     }
@@ -146,7 +147,7 @@ void TimelineIntegration::importCsv(QMainWindow *window, TimelineController *con
         text += u"\n\n" + tr("New entities: %1").arg(outcome.newEntities.join(QStringLiteral(", ")));
     if (!parsed->errors.isEmpty())
         text += u"\n\n" + tr("Rows left out:\n%1").arg(parsed->errors.join(u'\n'));
-    QMessageBox::information(window, tr("Import Events"), text);
+    prompts.information(window, tr("Import Events"), text);
 }
 
 TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database &db)

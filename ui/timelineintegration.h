@@ -30,7 +30,8 @@ private:
     // class's context like the rest.
     static bool saveBytes(QWidget *parent, const QString &path, const QByteArray &bytes);
     static void exportAs(QMainWindow *window, TimelineDock *dock);
-    static void importCsv(QMainWindow *window, TimelineController *controller, storage::Database &db);
+    // Asks for the file and tells the outcome through the window's prompts().
+    static void importCsv(MainWindow *window, TimelineController *controller, storage::Database &db);
 };
 
 } // namespace chipline::ui

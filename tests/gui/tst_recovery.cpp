@@ -11,6 +11,7 @@
 #include "ui/restoredialog.h"
 #include "ui/samplecorpus.h"
 #include "ui/settings.h"
+#include "whenshown.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -24,7 +25,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -52,13 +52,16 @@ bool damage(const QString &path)
     return f.write(page) == 4096;
 }
 
-// Answers the next modal message box with its Yes button.
-void answerYes()
+// Answers the next message box with its Yes button once it shows (one without a Yes is
+// closed, so that its exec() returns and the test fails on what follows); owner keeps the
+// polling timer.
+void answerYes(QObject *owner)
 {
-    QTimer::singleShot(0, [] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box && box->button(QMessageBox::Yes))
-            box->button(QMessageBox::Yes)->click();
+    whenShown<QMessageBox>(owner, [](QMessageBox *box) {
+        if (QAbstractButton *yes = box->button(QMessageBox::Yes))
+            yes->click();
+        else
+            box->reject();
     });
 }
 
@@ -119,7 +122,8 @@ private Q_SLOTS:
         QVERIFY(!restore->isEnabled());
         table->selectRow(0);
         QVERIFY(restore->isEnabled());
-        answerYes();
+        QObject polling; // stops looking for the box when the test ends
+        answerYes(&polling);
         QTest::mouseClick(restore, Qt::LeftButton);
         QTRY_COMPARE(window.articleModel()->rowCount(), int(articles));
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM article"), articles);

@@ -21,6 +21,7 @@
 #include "ui/timelinedock.h"
 #include "ui/timelinelanesdialog.h"
 #include "ui/timelineview.h"
+#include "whenshown.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -31,11 +32,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QUndoStack>
 #include <QWheelEvent>
 
@@ -70,7 +71,8 @@ private:
     QStringList rows(const QString &sql, qint64 bind = 0);
     // The ids of the events the view shows, sorted.
     QList<qint64> shownIds() const;
-    // Runs action, then while its modal dialog runs, body on the dialog.
+    // Runs action, then while its modal dialog runs, body on the dialog (once it shows,
+    // however long that takes).
     template <typename Dialog> void withDialog(QAction *action, const std::function<void(Dialog *)> &body);
 
     QTemporaryDir m_dir;
@@ -299,20 +301,14 @@ void TestTimelineDock::evidenceOpensTheArticle()
 template <typename Dialog> void TestTimelineDock::withDialog(QAction *action, const std::function<void(Dialog *)> &body)
 {
     bool ran = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-        if (!dialog) {
-            QTimer::singleShot(50, this, [&] {
-                auto *later = qobject_cast<Dialog *>(QApplication::activeModalWidget());
-                if (later) {
-                    body(later);
-                    ran = true;
-                }
-            });
-            return;
-        }
+    QObject polling; // stops looking for the dialog once the action returns
+    whenShown<Dialog>(&polling, [&](Dialog *dialog) {
+        QPointer<Dialog> guard(dialog);
         body(dialog);
         ran = true;
+        // A check in body that failed left the dialog open: close it, or exec() never returns.
+        if (guard && guard->isVisible())
+            guard->reject();
     });
     action->trigger();
     QVERIFY(ran);

@@ -6,26 +6,45 @@
 #include "storage/lanestore.h"
 #include "storage/statement.h"
 #include "ui/mainwindow.h"
+#include "ui/prompts.h"
 #include "ui/settings.h"
 #include "ui/timelinedock.h"
 #include "ui/timelinelanesdialog.h"
+#include "whenshown.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 #include <memory>
 
 using namespace chipline;
+
+namespace {
+
+// Answers the window's prompts at once, in place of dialogs in modal loops: the file chosen
+// is file; what the window tells (information or warning) is kept in told.
+class Answers final : public ui::Prompts
+{
+public:
+    QString file;
+    QStringList told;
+
+    QString openFileName(QWidget *, const QString &, const QString &) override { return file; }
+    void information(QWidget *, const QString &, const QString &text) override { told << text; }
+    void warning(QWidget *, const QString &, const QString &text) override
+    {
+        told << QStringLiteral("warning: ") + text;
+    }
+};
+
+} // namespace
 
 class TestTimelineUndo final : public QObject
 {
@@ -40,9 +59,6 @@ private Q_SLOTS:
 private:
     // Each row's columns joined by '|'.
     QStringList rows(const QString &sql);
-    // Triggers action and answers the modal dialogs it opens until it returns: a file
-    // dialog with path, a message box with OK (its text kept in m_messages).
-    void answering(QAction *action, const QString &path);
     QAction *windowAction(const QString &name) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -50,7 +66,7 @@ private:
     std::unique_ptr<QSettings> m_store;
     std::unique_ptr<ui::Settings> m_settings;
     std::unique_ptr<ui::MainWindow> m_window;
-    QStringList m_messages;
+    Answers *m_answers = nullptr; // the window's prompts
 };
 
 void TestTimelineUndo::init()
@@ -63,13 +79,16 @@ void TestTimelineUndo::init()
     m_store = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     m_settings = std::make_unique<ui::Settings>(*m_store);
     m_window = std::make_unique<ui::MainWindow>(*m_db, *m_settings);
+    auto answers = std::make_unique<Answers>();
+    m_answers = answers.get();
+    m_window->setPrompts(std::move(answers));
     m_window->resize(1200, 800);
     m_window->show();
-    m_messages.clear();
 }
 
 void TestTimelineUndo::cleanup()
 {
+    m_answers = nullptr;
     m_window.reset();
     m_settings.reset();
     m_store.reset();
@@ -88,25 +107,6 @@ QStringList TestTimelineUndo::rows(const QString &sql)
         out << columns.join(u'|');
     }
     return out;
-}
-
-void TestTimelineUndo::answering(QAction *action, const QString &path)
-{
-    QTimer timer;
-    timer.setInterval(20);
-    connect(&timer, &QTimer::timeout, this, [this, &path] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (auto *files = qobject_cast<QFileDialog *>(modal)) {
-            files->selectFile(path);
-            static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() is protected
-        } else if (auto *box = qobject_cast<QMessageBox *>(modal)) {
-            m_messages << box->text();
-            box->accept();
-        }
-    });
-    timer.start();
-    action->trigger();
-    timer.stop();
 }
 
 QAction *TestTimelineUndo::windowAction(const QString &name) const
@@ -136,9 +136,11 @@ void TestTimelineUndo::importCsvUndoRedo()
 
     QAction *import = windowAction(QStringLiteral("actionImportEventsCsv"));
     QVERIFY(import);
-    answering(import, csv);
-    QCOMPARE(m_messages.size(), 1);
-    QVERIFY2(m_messages.first().contains(QStringLiteral("Chipline Test Foundry")), qPrintable(m_messages.first()));
+    m_answers->file = csv;
+    import->trigger();
+    QCOMPARE(m_answers->told.size(), 1);
+    QVERIFY2(m_answers->told.first().contains(QStringLiteral("Chipline Test Foundry")),
+             qPrintable(m_answers->told.first()));
     const QStringList eventsAfter = rows(eventSql);
     const QStringList entitiesAfter = rows(entitySql);
     QCOMPARE(eventsAfter.size(), eventsBefore.size() + 2);
@@ -178,9 +180,8 @@ void TestTimelineUndo::lanesUndoRedo()
     QVERIFY(store.load().value().isEmpty());
 
     bool ran = false;
-    QTimer::singleShot(50, this, [&ran] {
-        auto *d = qobject_cast<ui::TimelineLanesDialog *>(QApplication::activeModalWidget());
-        QVERIFY(d);
+    QObject polling; // stops looking for the dialog once the action returns
+    whenShown<ui::TimelineLanesDialog>(&polling, [&ran](ui::TimelineLanesDialog *d) {
         auto *lanes = d->findChild<QListWidget *>(QStringLiteral("laneList"));
         lanes->setCurrentRow(0);
         QTest::mouseClick(d->findChild<QPushButton *>(QStringLiteral("addLane")), Qt::LeftButton);

@@ -1,5 +1,6 @@
 // chipline backup (SQLite online backup) and restore, the GUI's offer of a backup before a
 // migration, and the refusal of a database written by a newer Chipline without changing it.
+#include "../gui/whenshown.h"
 #include "reliabilitysupport.h"
 #include "storage/backup.h"
 #include "storage/migrations.h"
@@ -10,7 +11,6 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 
 using namespace chipline;
 using namespace chipline::testing;
@@ -198,16 +198,18 @@ private slots:
         QVERIFY(makeVersionedFile(older, 2));
         const QByteArray before = fileHash(older);
         bool clicked = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (!box || box->objectName() != u"migrationBackupBox"_s)
-                return;
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().remove(u'&') == button) {
-                    clicked = true;
-                    b->click();
+        QObject polling; // stops looking for the box once offer() returns
+        whenShown<QMessageBox>(&polling, [&](QMessageBox *box) {
+            if (box->objectName() == u"migrationBackupBox"_s) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text().remove(u'&') == button) {
+                        clicked = true;
+                        b->click();
+                        return;
+                    }
                 }
             }
+            box->reject(); // not the box asked for: closed, so that offer() returns (and clicked fails)
         });
         QCOMPARE(ui::MigrationBackup::offer(older), opens);
         QVERIFY(clicked);
