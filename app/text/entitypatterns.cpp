@@ -125,7 +125,7 @@ std::optional<EntityMatch> EntityPatterns::personBeforeAge(QStringView text, qsi
         return std::nullopt;
     const QStringView last = text.sliced(s, open - s);
     // Korean names led by a surname, and 차모 (a certain 차), are KoreanNames' (김민수(41)).
-    if ((last.size() == 3 || (last.size() == 2 && last[1] == u'모')) && m_surnames.contains(last.first(1)))
+    if ((last.size() == 3 && m_surnames.contains(last.first(1))) || isSomeone(last))
         return std::nullopt;
     // Here a foreign name,
     // no ordinary word, no particle, no district or body (강서구(12)).
@@ -176,6 +176,12 @@ bool EntityPatterns::endsInCase(QStringView word) const
     return word.size() == 2 || m_open.isOrdinary(word.chopped(1));
 }
 
+bool EntityPatterns::isSomeone(QStringView word) const
+{
+    // "최모": a surname and 모 (a certain), a person of its article alone.
+    return word.size() == 2 && word[1] == u'모' && m_surnames.contains(word.first(1));
+}
+
 bool EntityPatterns::isNameWord(QStringView word) const
 {
     return !m_stopwords.contains(word) && !m_suffixStops.contains(word.last(1));
@@ -223,9 +229,8 @@ std::optional<EntityMatch> EntityPatterns::personBeforeTitle(QStringView text, q
         && ((name.size() == 1 && first.size() >= 2 && isNameWord(first)) || foreignLast))
         return patternMatch(text, w0.start, w1.end, EntityType::Person, kTitleConfidence);
     // A Chinese name in Hangul is one word with no Korean surname: 쉐젠, 위안밍.
-    // "최모 상병" is a surname and 모 (a certain), a person of its article alone: KoreanNames'.
-    const bool someone = name.size() == 2 && name[1] == u'모' && m_surnames.contains(name.first(1));
-    if (name.size() >= 2 && bareLast && !someone && !m_open.isOrdinary(name))
+    // "최모 상병" is left to KoreanNames (a person of its article alone).
+    if (name.size() >= 2 && bareLast && !isSomeone(name) && !m_open.isOrdinary(name))
         return patternMatch(text, w1.start, w1.end, EntityType::Person, kSingleNameConfidence);
     return std::nullopt;
 }

@@ -48,6 +48,7 @@ private:
     Word hangulWordBefore(QStringView text, qsizetype pos) const;
     bool isNameWord(QStringView word) const;
     bool endsInCase(QStringView word) const;
+    bool isSomeone(QStringView word) const;
     bool hasChipCue(QStringView text, qsizetype start, qsizetype end, const QList<EntityMatch> &known) const;
 
     ViewSet m_stopwords;

@@ -5,8 +5,6 @@
 
 #include "core/hangul.h"
 
-#include <QHash>
-
 #include <algorithm>
 #include <array>
 
@@ -30,12 +28,6 @@ constexpr char16_t kLastStops[] = u"다고며면서게니까요죠네던였었�
 
 // Last syllables of districts, towns and islands: 구, 동, 읍, 면, 리, 도, 군.
 constexpr char16_t kPlaceEnds[] = u"구동읍면리도군";
-
-// Whether a known place ends just before the word at start, one space apart.
-bool placeBefore(const QList<EntityMatch> &known, qsizetype cursor, qsizetype start)
-{
-    return cursor > 0 && known[cursor - 1].end == start - 1 && known[cursor - 1].type == EntityType::Place;
-}
 
 // The one-syllable particles a name takes directly.
 constexpr char16_t kCaseParticles[] = u"은는이가을를의에와과도만께랑";
@@ -339,8 +331,8 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
         if (cursor < known.size() && known[cursor].start < wordEnd)
             continue;
         // "부산시 사하구", "대전 용전동": a district after a place is no person.
-        if (syllable && wordEnd - i == 3 && placeBefore(known, cursor, i)
-            && QStringView(kPlaceEnds).contains(text[wordEnd - 1]))
+        if (syllable && wordEnd - i == 3 && QStringView(kPlaceEnds).contains(text[wordEnd - 1])
+            && m_open.placeBefore(text, i, known, {}) >= 0)
             continue;
         std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd, cache) : letterAt(text, i);
         if (m) {

@@ -84,6 +84,14 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
 
 MatcherLexicon MatcherLexicon::builtIn()
 {
+    // Read once per process: every matcher, snapper and suggester asks for it, and its word
+    // list builds a lookup table when loaded. Copies share the lists.
+    static const MatcherLexicon lexicon = loadBuiltIn();
+    return lexicon;
+}
+
+MatcherLexicon MatcherLexicon::loadBuiltIn()
+{
     QFile file(u":/gazetteer/lexicon.txt"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qWarning("built-in matcher lexicon resource is missing");

@@ -58,6 +58,9 @@ struct MatcherLexicon
     static core::Result<MatcherLexicon> fromText(QStringView text);
     // The compiled-in lexicon; an empty one (and a warning) if the resource is broken.
     static MatcherLexicon builtIn();
+
+private:
+    static MatcherLexicon loadBuiltIn();
 };
 
 } // namespace chipline::text

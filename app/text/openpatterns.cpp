@@ -146,9 +146,11 @@ bool OpenPatterns::stemInflected(QStringView word) const
         if (isOrdinary(QStringView(buffer, word.size() + 1)))
             return true;
         // "만든": 만들다, whose ㄹ falls before ㄴ.
-        buffer[stem] = static_cast<char16_t>(last - final + kFinalRieul);
-        if (final == kFinalNieun && isOrdinary(QStringView(buffer, word.size() + 1)))
-            return true;
+        if (final == kFinalNieun) {
+            buffer[stem] = static_cast<char16_t>(last - final + kFinalRieul);
+            if (isOrdinary(QStringView(buffer, word.size() + 1)))
+                return true;
+        }
     }
     // "여의치": 여의하다 contracted; "금지됐던", "금지된": 금지하다 in the passive.
     if (stem >= 1 && (last == u'치' || last == u'됐' || last == u'된' || last == u'될' || last == u'되')) {

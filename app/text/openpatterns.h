@@ -38,11 +38,12 @@ public:
     // A verb or adjective in one of its forms, by the dictionary: "사라진", "추계해",
     // "늦겠다고", "발표하는". Such a word is never a name.
     bool looksInflected(QStringView word) const;
+    // Start of the place (known or made) that is the word before wordStart; -1 if none.
+    qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
+                          const QList<EntityMatch> &made) const;
 
 private:
     bool stemInflected(QStringView word) const;
-    qsizetype placeBefore(QStringView text, qsizetype wordStart, const QList<EntityMatch> &known,
-                          const QList<EntityMatch> &made) const;
     bool endsInOrdinary(QStringView word, qsizetype headLength) const;
     bool isInstitution(QStringView word, QStringView stem, QStringView head) const;
     qsizetype capitalisedRunBefore(QStringView text, qsizetype pos, bool connectors) const;
