@@ -2,6 +2,7 @@
 
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <vector>
@@ -55,6 +56,7 @@ private:
     // where any further edges are. State numbers in the scan are index * 2 + 1 when the
     // state has outputs and index * 2 otherwise, so finding none costs no load.
     static constexpr int kInlineEdges = 3;
+    static constexpr int kLinearEdges = 8;
     struct alignas(32) State
     {
         std::uint16_t edgeCount = 0;
@@ -94,9 +96,20 @@ inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) 
             if (st.symbol[k] == symbol)
                 return st.target[k];
         }
-        for (std::int32_t k = st.moreBegin, end = st.moreBegin + st.edgeCount - inlined; k < end; ++k) {
-            if (m_moreSymbol[k] == symbol)
-                return m_moreTarget[k];
+        if (st.edgeCount > kInlineEdges && symbol > st.symbol[kInlineEdges - 1]) {
+            // Edges are sorted by symbol, the inline ones first: the rest is searched only
+            // past them, and a wide state (a first syllable many keys share) by halves.
+            const std::uint16_t *const first = m_moreSymbol.data() + st.moreBegin;
+            const std::uint16_t *const last = first + (st.edgeCount - kInlineEdges);
+            const std::uint16_t *at = first;
+            if (last - first > kLinearEdges) {
+                at = std::lower_bound(first, last, symbol);
+            } else {
+                while (at != last && *at < symbol)
+                    ++at;
+            }
+            if (at != last && *at == symbol)
+                return m_moreTarget[std::size_t(st.moreBegin + (at - first))];
         }
         index = st.fail;
     }

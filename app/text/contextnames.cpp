@@ -36,7 +36,7 @@ enum class After : quint8 {
 
 struct Particle
 {
-    const char16_t *text;
+    QStringView text;
     After after;
 };
 
@@ -121,9 +121,8 @@ qsizetype wordStartBefore(QStringView text, qsizetype end)
 qsizetype ContextNames::withoutParticle(QStringView word)
 {
     for (const Particle &p : kParticles) {
-        const QStringView particle(p.text);
-        const qsizetype stem = word.size() - particle.size();
-        if (stem < 2 || !word.endsWith(particle))
+        const qsizetype stem = word.size() - p.text.size();
+        if (stem < 2 || !endsWithUnits(word, p.text))
             continue;
         const QChar last = word[stem - 1];
         if (p.after == After::Any || (p.after == After::Consonant) == core::endsInConsonant(last))

@@ -15,11 +15,6 @@ namespace {
 constexpr float kPropagatedFactor = 0.9F;
 constexpr float kShortFormFactor = 0.8F;
 
-bool isWordUnit(QChar c)
-{
-    return TextFold::isWordUnit(c.unicode());
-}
-
 bool isLatinWord(QStringView w)
 {
     return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
@@ -34,8 +29,12 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
         QString surface;
         EntityMatch like;
     };
-    // Surfaces by first unit; a full name is tried before its short form.
-    QHash<char16_t, QList<Form>> byFirst;
+    // Surfaces by their first two units (a surface has at least two); a full name is tried
+    // before its short form. Keyed by one unit, common first syllables (이, 김) compared
+    // every form that began with them at every word they began.
+    QHash<quint32, QList<Form>> byStart;
+    std::bitset<0x10000> firsts;
+    const auto startKey = [](QStringView s) { return (quint32(s[0].unicode()) << 16) | s[1].unicode(); };
     QSet<QString> seen;
     const auto add = [&](QStringView surface, const EntityMatch &like, float factor) {
         QString key = surface.toString();
@@ -45,13 +44,14 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
         EntityMatch m = like;
         m.origin = MatchOrigin::Propagated;
         m.confidence = like.confidence * factor;
-        byFirst[surface.front().unicode()].append(Form{std::move(key), std::move(m)});
+        firsts.set(surface.front().unicode());
+        byStart[startKey(surface)].append(Form{std::move(key), std::move(m)});
     };
     for (const EntityMatch &m : std::as_const(matches)) {
         if (m.origin == MatchOrigin::Pattern)
             add(text.sliced(m.start, m.length()), m, kPropagatedFactor);
     }
-    if (byFirst.isEmpty())
+    if (byStart.isEmpty())
         return;
     for (const EntityMatch &m : std::as_const(matches)) {
         if (m.origin != MatchOrigin::Pattern)
@@ -69,25 +69,22 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
                 add(first, m, kShortFormFactor);
         }
     }
-    for (auto &list : byFirst) // longest first: "Kestrel Labs" before "Kestrel"
+    for (auto &list : byStart) // longest first: "Kestrel Labs" before "Kestrel"
         std::sort(list.begin(), list.end(),
                   [](const Form &a, const Form &b) { return a.surface.size() > b.surface.size(); });
 
     // Most word starts begin no form: a bit per UTF-16 unit (8 KB) spares them the hash
     // lookup, with no false hits however many forms a long text has.
-    std::bitset<0x10000> firsts;
-    for (auto it = byFirst.cbegin(); it != byFirst.cend(); ++it)
-        firsts.set(it.key());
     QList<EntityMatch> found;
     qsizetype cursor = 0; // first match that may overlap position i
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t unit = text[i].unicode();
         if (!firsts.test(unit))
             continue;
-        if (i > 0 && isWordUnit(text[i - 1]))
+        if ((i > 0 && TextFold::isWordUnit(text[i - 1].unicode())) || i + 1 >= text.size())
             continue;
-        const auto it = byFirst.constFind(unit);
-        if (it == byFirst.cend())
+        const auto it = byStart.constFind(startKey(text.sliced(i, 2)));
+        if (it == byStart.cend())
             continue;
         while (cursor < matches.size() && matches[cursor].end <= i)
             ++cursor;

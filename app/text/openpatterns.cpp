@@ -21,9 +21,9 @@ constexpr int kFinalNieun = 4;
 constexpr int kFinalRieul = 8;
 
 // Connective endings after a verb's stem, longest first.
-constexpr const char16_t *kConnectives[] = {u"자마자", u"지만", u"거나", u"면서", u"도록", u"다고",
-                                            u"는데",   u"니까", u"는",   u"고",   u"지",   u"며",
-                                            u"면",     u"게",   u"던",   u"자",   u"서"};
+constexpr QStringView kConnectives[] = {u"자마자", u"지만", u"거나", u"면서", u"도록", u"다고",
+                                        u"는데",   u"니까", u"는",   u"고",   u"지",   u"며",
+                                        u"면",     u"게",   u"던",   u"자",   u"서"};
 constexpr float kEnglishConfidence = 0.65F;
 constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
@@ -177,9 +177,8 @@ bool OpenPatterns::looksInflected(QStringView word) const
     if (stemInflected(word))
         return true;
     // A verb and a connective ending: "늦겠다고", "오거나", "발표하는", "나섰지".
-    for (const char16_t *ending : kConnectives) {
-        const QStringView e(ending);
-        if (word.size() <= e.size() || !word.endsWith(e))
+    for (const QStringView e : kConnectives) {
+        if (word.size() <= e.size() || !endsWithUnits(word, e))
             continue;
         QStringView stem = word.first(word.size() - e.size());
         if (stem.size() > 1 && stem.back() == u'겠')

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <algorithm>
+
 namespace chipline::text {
 
 // What a code unit is for word-boundary purposes. Letter covers every spaced script
@@ -39,5 +41,12 @@ public:
     // The form aliases are compared in: NFC, folded, space runs collapsed, trimmed.
     static QString key(QStringView text);
 };
+
+// word ends with tail, compared inline: the scanners ask it of short suffix tables per word,
+// where a library call per entry cost more than the comparison.
+inline bool endsWithUnits(QStringView word, QStringView tail)
+{
+    return word.size() >= tail.size() && std::equal(tail.cbegin(), tail.cend(), word.cend() - tail.size());
+}
 
 } // namespace chipline::text
