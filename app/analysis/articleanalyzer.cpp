@@ -130,16 +130,12 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
         : temporal::ResolvedDate{};
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
         FoundEvent &f = out.events.emplace_back();
-        f.date = e.date;
-        f.category = e.category;
-        f.title = e.title;
-        f.clusterKey = events::clusterKey(e);
+        static_cast<core::Event &>(f) = e;
         f.actors = e.actors;
         f.evidenceStart = offsets.toCodePoint(e.evidenceStart);
         f.evidenceEnd = offsets.toCodePoint(e.evidenceEnd);
         f.reported = e.reported.value();
         f.effective = e.effective.value();
-        f.modality = e.modality;
         f.datedByPublication = e.fromPublication;
     }
     return out;

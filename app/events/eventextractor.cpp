@@ -147,6 +147,7 @@ QList<CandidateEvent> EventExtractor::extract(QStringView text, const QList<temp
         event.trigger = c.trigger.expression;
         event.evidenceStart = s.start;
         event.evidenceEnd = s.end;
+        event.clusterKey = clusterKey(event);
         events.append(event);
     }
     return events;

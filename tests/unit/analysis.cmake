@@ -1,2 +1,3 @@
 chipline_add_test(tst_recognizer SOURCES tst_recognizer.cpp LIBS chipline_analysis)
 chipline_add_test(tst_realisticevents SOURCES tst_realisticevents.cpp LIBS chipline_analysis)
+chipline_add_test(tst_articleanalyzer SOURCES tst_articleanalyzer.cpp LIBS chipline_analysis)

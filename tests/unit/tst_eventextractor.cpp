@@ -244,6 +244,10 @@ private slots:
                  QStringLiteral("산업안보국은 15일(현지시간) 화웨이를 수출통제 명단에 추가했다."));
         QCOMPARE(clusterKey(events[0]),
                  QStringLiteral("entity-list|2025-04-15|Bureau of Industry and Security,Huawei"));
+        // The event model's key is set, for storage to cluster by without the main actors.
+        QCOMPARE(events[0].clusterKey, clusterKey(events[0]));
+        QCOMPARE(events[0].status, core::EventStatus::Candidate);
+        QCOMPARE(events[0].origin, core::EventOrigin::Extraction);
     }
 
     void titleDropsTheCutDateWithItsParticle()
