@@ -480,12 +480,12 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
         return std::nullopt;
     const bool chipCue = hasCue(text, ns, e, m_chipCues, {});
     const bool modelCue = hasCue(text, ns, e, m_modelCues, {});
+    // A chip's own cue or an inner capital first, then a model's cue, then a known name near.
+    const bool chipByShape = chipShape && (chipCue || innerCapital);
     EntityType type;
-    if (chipShape && (chipCue || innerCapital))
-        type = EntityType::Chip;
-    else if (modelShape && modelCue)
+    if (!chipByShape && modelShape && modelCue)
         type = EntityType::Model;
-    else if (chipShape && hasCue(text, ns, e, {}, known))
+    else if (chipByShape || (chipShape && hasCue(text, ns, e, {}, known)))
         type = EntityType::Chip;
     else
         return std::nullopt;
