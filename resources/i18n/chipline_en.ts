@@ -482,6 +482,10 @@
         <source>Events and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>chipline::timeline::TimeScale</name>

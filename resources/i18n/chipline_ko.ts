@@ -482,6 +482,10 @@
         <source>Events and sources</source>
         <translation>사건과 출처</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
 </context>
 <context>
     <name>chipline::timeline::TimeScale</name>
