@@ -2171,12 +2171,6 @@ Upgrade anyway?</source>
         </translation>
     </message>
     <message>
-        <source>The change could not be saved.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2332,6 +2326,16 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>&amp;Lanes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2196,14 +2196,6 @@ Upgrade anyway?</source>
 %1</translation>
     </message>
     <message>
-        <source>The change could not be saved.
-
-%1</source>
-        <translation>변경 내용을 저장하지 못했습니다.
-
-%1</translation>
-    </message>
-    <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation>병합하려면 Ctrl+클릭으로 사건을 두 개 이상 선택하세요.</translation>
     </message>
@@ -2331,6 +2323,18 @@ Upgrade anyway?</source>
     <message>
         <source>Select the passage in the reader first.</source>
         <translation>먼저 본문에서 구절을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>변경 내용을 저장하지 못했습니다.
+
+%1</translation>
     </message>
 </context>
 <context>
