@@ -488,6 +488,23 @@
     </message>
 </context>
 <context>
+    <name>chipline::storage::Backup</name>
+    <message numerus="yes">
+        <source>%1: not copied: %2 stayed locked by another program for %n second(s); nothing was written. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: not copied: %2 stayed locked by another program for %n second; nothing was written. Try again once it is done.</numerusform>
+            <numerusform>%1: not copied: %2 stayed locked by another program for %n seconds; nothing was written. Try again once it is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stayed locked by another program for %n second(s); nothing was written to it. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: stayed locked by another program for %n second; nothing was written to it. Try again once it is done.</numerusform>
+            <numerusform>%1: stayed locked by another program for %n seconds; nothing was written to it. Try again once it is done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chipline::timeline::TimeScale</name>
     <message>
         <source>%1</source>

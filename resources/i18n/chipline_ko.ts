@@ -488,6 +488,21 @@
     </message>
 </context>
 <context>
+    <name>chipline::storage::Backup</name>
+    <message numerus="yes">
+        <source>%1: not copied: %2 stayed locked by another program for %n second(s); nothing was written. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: 복사하지 못했습니다. 다른 프로그램이 %2을(를) %n초 동안 잠가 두어 아무것도 쓰지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stayed locked by another program for %n second(s); nothing was written to it. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: 다른 프로그램이 %n초 동안 잠가 두어 이 파일에 아무것도 쓰지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>chipline::timeline::TimeScale</name>
     <message>
         <source>%1</source>
