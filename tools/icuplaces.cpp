@@ -249,7 +249,7 @@ public:
             for (const std::vector<std::string> &col : kept) {
                 out << '\t';
                 for (size_t i = 0; i < col.size(); ++i)
-                    out << (i ? "|" : "") << (m_config.exact.count(col[i]) ? "=" : "") << col[i];
+                    out << (i ? "|" : "") << (m_config.exact.contains(col[i]) ? "=" : "") << col[i];
             }
             out << '\n';
         }
@@ -292,7 +292,7 @@ private:
 
     bool allowed(const UnicodeString &name, UScriptCode script)
     {
-        if (m_config.drop.count(unspaced(name)))
+        if (m_config.drop.contains(unspaced(name)))
             return false;
         int32_t letters = 0;
         for (int32_t i = 0; i < name.length(); ++i)
@@ -302,7 +302,7 @@ private:
         if (name.countChar32() < 2)
             return false; // one Hanja, one syllable (괌)
         const std::string s = utf8(name);
-        if (script == USCRIPT_HANGUL && m_config.ordinary.count(s) && !m_config.names.count(s)) {
+        if (script == USCRIPT_HANGUL && m_config.ordinary.contains(s) && !m_config.names.contains(s)) {
             m_dropped.insert(s);
             return false;
         }

@@ -28,7 +28,7 @@ QString leadTitle(const QString &body)
 {
     // A transcript opens with its section marker ([앵커]), which is no part of a headline.
     static const QRegularExpression marker(QStringLiteral("^\\[[^\\]]{1,12}\\]\\s*"));
-    const QString text = body.simplified().remove(marker);
+    QString text = body.simplified().remove(marker);
     static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](\\s|$)"));
     const QRegularExpressionMatch end = sentenceEnd.match(text);
     if (end.hasMatch() && end.capturedStart() < kTitleSentenceChars)

@@ -30,6 +30,10 @@ public:
 Q_SIGNALS:
     void passageActivated(qint64 articleId, qint64 start, qint64 end);
 
+protected:
+    // showEvent() above shows a timeline event; QWidget's show event is not hidden by it.
+    using QWidget::showEvent;
+
 private:
     // What the event's or a passage's modality tells the analyst; empty when it happened.
     static QString modalityText(core::EventModality modality);

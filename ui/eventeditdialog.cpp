@@ -51,7 +51,7 @@ EventEditDialog::EventEditDialog(const annotation::EventInput &fields, const QSt
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     // Completes the name after the last ';'.
-    connect(m_actors, &QLineEdit::textEdited, this, [this, completer](const QString &text) {
+    connect(m_actors, &QLineEdit::textEdited, this, [completer](const QString &text) {
         const QString last = text.section(u';', -1).trimmed();
         if (last.size() < 2)
             return;

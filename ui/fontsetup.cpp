@@ -8,14 +8,14 @@
 
 namespace chipline::ui {
 
-QString FontSetup::applyKoreanCapableFont(QApplication &app)
+QString FontSetup::applyKoreanCapableFont()
 {
     const QStringList available = QFontDatabase::families();
     for (const QString &family : core::hangulFontFamilies()) {
         if (available.contains(family)) {
             QFont font = QApplication::font();
             font.setFamilies({family});
-            app.setFont(font);
+            QApplication::setFont(font);
             return family;
         }
     }

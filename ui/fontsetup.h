@@ -2,8 +2,6 @@
 
 #include <QString>
 
-class QApplication;
-
 namespace chipline::ui {
 
 // Picks a default font that has Hangul, so Korean text never falls back glyph by glyph
@@ -11,8 +9,9 @@ namespace chipline::ui {
 class FontSetup final
 {
 public:
-    // Returns the family chosen, or an empty string when none of the preferred ones exist.
-    static QString applyKoreanCapableFont(QApplication &app);
+    // Sets the application's font once the QApplication exists. Returns the family chosen,
+    // or an empty string when none of the preferred ones exist.
+    static QString applyKoreanCapableFont();
 };
 
 } // namespace chipline::ui

@@ -31,7 +31,7 @@ int GuiApp::run(int argc, char *argv[])
     // Parsed while Qt starts and the database opens: the window needs it when built.
     text::Gazetteer::preloadBuiltIn();
     QApplication app(argc, argv);
-    FontSetup::applyKoreanCapableFont(app);
+    FontSetup::applyKoreanCapableFont();
     {
         QSettings store;
         core::Translations::install(app, Settings(store).language());
@@ -69,7 +69,7 @@ int GuiApp::run(int argc, char *argv[])
     Settings settings(store);
     MainWindow window(*db.value(), settings);
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }
 
 } // namespace chipline::ui

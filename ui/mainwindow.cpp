@@ -232,8 +232,10 @@ void MainWindow::createActions()
     const std::pair<QString, QString> choices[] = {{QString(), tr("System")},
                                                    {QStringLiteral("en"), QStringLiteral("English")},
                                                    {QStringLiteral("ko"), QStringLiteral("한국어")}};
-    for (const auto &[code, name] : choices) {
-        QAction *action = language->addAction(name);
+    // No structured binding: the lambda captures code, which clang-tidy 14 cannot parse.
+    for (const auto &choice : choices) {
+        const QString &code = choice.first;
+        QAction *action = language->addAction(choice.second);
         action->setCheckable(true);
         action->setChecked(m_settings.language() == code);
         languages->addAction(action);

@@ -62,8 +62,8 @@ public:
     bool addPanel(QDockWidget *dock, Qt::DockWidgetArea area);
     // Shows the article (selecting it in the list when it is there) at a code point span.
     void openArticle(qint64 articleId, qint64 start = -1, qint64 end = -1);
-    // The dialogs the timeline's CSV import asks for its file and tells its outcome with:
-    // Qt's own unless replaced (a test answers them at once).
+    // The dialogs the timeline's CSV import asks for its file and tells its outcome with,
+    // and that tell a timeline edit failed: Qt's own unless replaced (a test answers them at once).
     Prompts &prompts() const { return *m_prompts; }
     void setPrompts(std::unique_ptr<Prompts> prompts);
 

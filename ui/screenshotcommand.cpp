@@ -58,7 +58,7 @@ int ScreenshotCommand::run(int argc, char *argv[])
         return 2;
     }
     core::Translations::install(app, parser.value(language));
-    FontSetup::applyKoreanCapableFont(app);
+    FontSetup::applyKoreanCapableFont();
 
     auto database = storage::Database::open(parser.value(db));
     if (!database) {

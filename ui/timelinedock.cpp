@@ -73,9 +73,6 @@ TimelineDock::TimelineDock(storage::Database &db, TimelineController *controller
     connect(m_view, &TimelineView::eventActivated, this, &TimelineDock::editSelected);
     connect(m_details, &EventDetailsPanel::passageActivated, this, &TimelineDock::passageActivated);
     connect(m_controller, &TimelineController::eventsChanged, this, &TimelineDock::refreshIfLoaded);
-    connect(m_controller, &TimelineController::failed, this, [this](const QString &error) {
-        QMessageBox::warning(this, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(error));
-    });
 }
 
 void TimelineDock::showEvent(QShowEvent *event)

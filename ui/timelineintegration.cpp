@@ -176,6 +176,11 @@ TimelineDock *TimelineIntegration::install(MainWindow *window, storage::Database
                              window->reader()->reload();
                          window->statusBar()->showMessage(summary, 8000);
                      });
+    // A timeline edit that failed is told through the window's prompts, as the CSV import's
+    // outcome is: a test answers at once, with no modal loop of its own.
+    QObject::connect(controller, &TimelineController::failed, dock, [window, dock](const QString &error) {
+        window->prompts().warning(dock, tr("Timeline"), tr("The change could not be saved.\n\n%1").arg(error));
+    });
     // New actor names became entities, or their undo removed them.
     QObject::connect(controller, &TimelineController::entitiesChanged, window, [window] {
         window->annotations()->directory().reload();

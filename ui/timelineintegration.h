@@ -19,7 +19,8 @@ class TimelineDock;
 // Puts the timeline into the main window with one call: the dock, File > Print / Print
 // Preview / Export PDF, a Timeline menu (import and export, add the reader's selection,
 // lanes), the links to the reader (open a passage, follow its article) and Set date…
-// through the window's TimelineController. Uses the window's accessors and signals.
+// through the window's TimelineController, whose failed edits it tells through the window's
+// prompts(). Uses the window's accessors and signals.
 class TimelineIntegration final
 {
 public:

@@ -12,11 +12,6 @@ bool isWordUnit(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.isSurrogate();
 }
 
-bool isHangul(QChar c)
-{
-    return text::TextFold::charClass(c.unicode()) == text::CharClass::Hangul;
-}
-
 // A particle never leaves a stem shorter than this many syllables (이 in 화웨이 is no particle).
 constexpr qsizetype kMinStem = 2;
 
@@ -52,7 +47,7 @@ WordSnapper::Span WordSnapper::snap(QStringView text, qsizetype start, qsizetype
 
 qsizetype WordSnapper::stripParticle(QStringView text, qsizetype wordStart, qsizetype end) const
 {
-    if (!isHangul(text[end - 1]))
+    if (!text::isHangul(text[end - 1]))
         return end;
     if (m_isKnown && m_isKnown(text.sliced(wordStart, end - wordStart)))
         return end;

@@ -94,9 +94,10 @@ int TimelineCommand::run(const QStringList &args, Console &console)
         QStringLiteral("Actor lanes from FILE, one a line: Title | name, name, type:ORG, * "
                        "(default: the lanes saved in the database, else the built-in ones)"),
         QStringLiteral("FILE"));
-    const QCommandLineOption status(QStringLiteral("status"),
-                                    QStringLiteral("Which events (default all but rejected)."),
-                                    QStringLiteral("confirmed|candidate|all"), QStringLiteral("all"));
+    const QCommandLineOption status(
+        QStringLiteral("status"),
+        QStringLiteral("Which events: one status, or all of them, rejected too (default confirmed and candidate)."),
+        QStringLiteral("confirmed|candidate|rejected|all"));
     const QCommandLineOption category(QStringLiteral("category"), QStringLiteral("Only this category (repeatable)."),
                                       QStringLiteral("CODE"));
     const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Only events with this actor (repeatable)."),
@@ -131,13 +132,15 @@ int TimelineCommand::run(const QStringList &args, Console &console)
             return cp.usageError(console, QStringLiteral("\"%1\" is not a date (YYYY-MM-DD)").arg(p.value(*o)));
         (o == &from ? filter.from : filter.to) = p.value(*o);
     }
+    // No status filter is every status; rejected events are printed struck through.
     const QString st = p.value(status);
-    if (st == u"all")
+    if (!p.isSet(status))
         filter.statuses = {core::EventStatus::Confirmed, core::EventStatus::Candidate};
-    else if (const auto one = core::statusFromCode(st); one && *one != core::EventStatus::Rejected)
+    else if (const auto one = core::statusFromCode(st))
         filter.statuses = {*one};
-    else
-        return cp.usageError(console, QStringLiteral("--status is confirmed, candidate or all, not \"%1\"").arg(st));
+    else if (st != u"all")
+        return cp.usageError(console,
+                             QStringLiteral("--status is confirmed, candidate, rejected or all, not \"%1\"").arg(st));
     for (const QString &code : p.values(category))
         filter.categories.append(core::categoryFromCode(code));
     filter.actors = p.values(actor);

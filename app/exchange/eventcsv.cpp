@@ -152,10 +152,10 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
 
 QByteArray EventCsv::write(const QList<CsvEvent> &rows)
 {
-    QString out = header().join(u',') + QStringLiteral(",modality,dated_by\r\n");
+    QString out = header().join(u',') + QStringLiteral(",status,modality,dated_by\r\n");
     for (const CsvEvent &e : rows) {
-        const QStringList fields = {e.date,   e.precision, e.category, e.title,  e.actors.join(u';'),
-                                    e.source, e.notes,     e.modality, e.datedBy};
+        const QStringList fields = {e.date,   e.precision, e.category, e.title,    e.actors.join(u';'),
+                                    e.source, e.notes,     e.status,   e.modality, e.datedBy};
         QStringList q;
         for (const QString &f : fields)
             q.append(quoted(f));
@@ -170,7 +170,7 @@ QByteArray EventCsv::write(const QList<storage::TimelineEvent> &events)
     rows.reserve(events.size());
     for (const storage::TimelineEvent &e : events)
         rows.append({0, e.date.value(), e.date.precisionName(), core::categoryCode(e.category), e.title, e.actors,
-                     e.source, e.notes, core::modalityCode(e.modality),
+                     e.source, e.notes, core::statusCode(e.status), core::modalityCode(e.modality),
                      e.datedByPublication ? QStringLiteral("publication") : QStringLiteral("text")});
     return write(rows);
 }

@@ -19,7 +19,9 @@ struct CsvEvent
     QStringList actors;
     QString source; // a URL or a citation
     QString notes;
-    // Written for the reader, not read back (an imported row is the analyst's and happened):
+    // Written for the reader, not read back (an imported row is the analyst's, confirmed and
+    // happened):
+    QString status; // confirmed, candidate, rejected
     QString modality; // asserted, planned, considered, expected
     QString datedBy; // text, or publication when only the publication day dates it
 };
@@ -33,7 +35,7 @@ struct CsvParse
 // The analysts' spreadsheet chronology: RFC 4180 CSV with the header
 // `date,precision,category,title,actors,source,notes` (columns in any order, names in any
 // case; actors separated by ';'). Precision may be empty: the date's form decides. Written
-// files add the columns modality and dated_by, which reading ignores.
+// files add the columns status, modality and dated_by, which reading ignores.
 class EventCsv final
 {
 public:

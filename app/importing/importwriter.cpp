@@ -48,7 +48,7 @@ core::Status ImportWriter::openBatch()
     m_batchAge.start();
     if (m_batch->active())
         return {};
-    const core::Status st = m_batch->beginStatus();
+    core::Status st = m_batch->beginStatus();
     m_batch.reset();
     return st;
 }

@@ -65,8 +65,8 @@ private:
     // Opens the batch if needed; when it cannot, counts path as failed.
     bool begin(const QString &path);
     void failUnrecorded(const QString &path, const QString &message);
-    // Stores written.source, counting into written; false with error when it fails.
-    bool storeFile(Written &written, QString &error);
+    // Stores done.source, counting into done; false with error when it fails.
+    bool storeFile(Written &done, QString &error);
     void storeInSavepoint(const ParsedSource &src);
     void rewriteFileByFile(const ParsedSource &failed);
     void fail(const ParsedSource &src, const QString &message);

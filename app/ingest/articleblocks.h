@@ -2,7 +2,7 @@
 
 #include <QString>
 
-struct _xmlNode;
+#include <libxml/tree.h>
 
 namespace chipline::ingest {
 
@@ -17,7 +17,7 @@ class ArticleBlocks final
 public:
     // rules == nullptr: only tags are judged and every paragraph is kept (the last resort
     // for pages whose whole article sits in elements with furniture-like names).
-    static QString text(const _xmlNode *root, const BoilerplateRules *rules);
+    static QString text(const xmlNode *root, const BoilerplateRules *rules);
     // Characters that are not whitespace.
     static qsizetype visibleLength(QStringView text);
 };

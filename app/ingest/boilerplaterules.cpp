@@ -106,20 +106,21 @@ BoilerplateRules BoilerplateRules::fromTsv(QStringView tsv, QStringList *errors)
     return r;
 }
 
-bool BoilerplateRules::isFurnitureWord(std::string_view t) const
+bool BoilerplateRules::isFurnitureWord(std::string_view word) const
 {
-    if (contains(m_names, t))
+    if (contains(m_names, word))
         return true;
-    if (startsWithAny(m_keeps, t))
+    if (startsWithAny(m_keeps, word))
         return false;
-    if (startsWithAny(m_prefixes, t))
+    if (startsWithAny(m_prefixes, word))
         return true;
     // A dashed word is also judged by its first part ("ad-slot") and its last ("site-footer"):
     // the first part only from the lead list, since "nav-open" is state on a page wrapper.
-    if (const std::size_t dash = t.find('-'); dash != std::string_view::npos && contains(m_leads, t.substr(0, dash)))
+    if (const std::size_t dash = word.find('-');
+        dash != std::string_view::npos && contains(m_leads, word.substr(0, dash)))
         return true;
-    if (const std::size_t dash = t.rfind('-'); dash != std::string_view::npos) {
-        const std::string_view last = t.substr(dash + 1);
+    if (const std::size_t dash = word.rfind('-'); dash != std::string_view::npos) {
+        const std::string_view last = word.substr(dash + 1);
         if (contains(m_names, last) || (!startsWithAny(m_keeps, last) && startsWithAny(m_prefixes, last)))
             return true;
     }

@@ -83,7 +83,7 @@ std::optional<QString> convert(QByteArrayView bytes, const char *name, bool stri
 
 QByteArray CharsetConverter::converterName(QByteArrayView label)
 {
-    const QByteArray l = label.trimmed().toByteArray().toLower();
+    QByteArray l = label.trimmed().toByteArray().toLower();
     if (l == "euc-kr" || l == "euckr" || l == "ks_c_5601-1987" || l == "ks_c_5601" || l == "ksc5601" || l == "korean"
         || l == "cp949" || l == "windows-949" || l == "x-windows-949" || l == "uhc" || l == "ms949"
         || l == "csksc56011987" || l == "iso-ir-149")

@@ -82,7 +82,7 @@ QString cleanAuthor(const QString &raw)
 {
     static const QRegularExpression emailThenName(u"^\\S+@\\S+\\s*\\((.+)\\)$"_s);
     static const QRegularExpression nameThenEmail(u"^(.+?)\\s*<\\S+@\\S+>$"_s);
-    const QString s = MarkupStripper::foldWhitespace(raw);
+    QString s = MarkupStripper::foldWhitespace(raw);
     if (const QRegularExpressionMatch m = emailThenName.match(s); m.hasMatch())
         return m.captured(1).trimmed();
     if (const QRegularExpressionMatch m = nameThenEmail.match(s); m.hasMatch())

@@ -62,7 +62,7 @@ QByteArray pageAsUtf8(const SourceDocument &doc, QStringList &warnings)
 QString languageOf(const PageMetadata &meta, const QString &body)
 {
     // Script evidence beats a template's lang attribute; lang only tells Latin languages apart.
-    const QString guessed = core::guessLanguage(body);
+    QString guessed = core::guessLanguage(body);
     if (guessed != u"en"_s || meta.language.isEmpty() || meta.language == u"ko"_s || meta.language == u"zh"_s
         || meta.language == u"ja"_s)
         return guessed;
@@ -111,19 +111,19 @@ QString articleText(const xmlDoc *page, const PageMetadata &meta)
 {
     const BoilerplateRules &rules = BoilerplateRules::builtIn();
     QString body;
-    for (const _xmlNode *candidate : MainTextFinder::candidates(page, &rules)) {
+    for (const xmlNode *candidate : MainTextFinder::candidates(page, &rules)) {
         body = withoutTitle(ArticleBlocks::text(candidate, &rules), meta);
         if (!body.isEmpty())
             break;
     }
     // Text the page shows only through its scripts: the DOM lost most of the article.
-    const QString fromJsonLd = jsonLdBody(meta);
+    QString fromJsonLd = jsonLdBody(meta);
     const qsizetype jsonLength = ArticleBlocks::visibleLength(fromJsonLd);
     if (jsonLength >= 100 && jsonLength * 2 > ArticleBlocks::visibleLength(body) * 3)
         return fromJsonLd;
     if (!body.isEmpty())
         return body;
-    for (const _xmlNode *candidate : MainTextFinder::candidates(page, nullptr)) {
+    for (const xmlNode *candidate : MainTextFinder::candidates(page, nullptr)) {
         body = withoutTitle(ArticleBlocks::text(candidate, nullptr), meta);
         if (!body.isEmpty())
             return body;

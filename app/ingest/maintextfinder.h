@@ -2,8 +2,7 @@
 
 #include <QList>
 
-struct _xmlDoc;
-struct _xmlNode;
+#include <libxml/tree.h>
 
 namespace chipline::ingest {
 
@@ -18,7 +17,7 @@ class MainTextFinder final
 {
 public:
     // rules == nullptr: furniture is judged by tag only.
-    static QList<const _xmlNode *> candidates(const _xmlDoc *doc, const BoilerplateRules *rules);
+    static QList<const xmlNode *> candidates(const xmlDoc *doc, const BoilerplateRules *rules);
 };
 
 } // namespace chipline::ingest

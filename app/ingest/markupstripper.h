@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringView>
 
-struct _xmlNode;
+#include <libxml/tree.h>
 
 namespace chipline::ingest {
 
@@ -27,14 +27,14 @@ public:
     // Text that is not markup (Atom type="text"): lines kept, whitespace folded in each.
     static QString plainText(QStringView text);
     // The text under root (an element or a document): the paragraphs' text joined by '\n'.
-    static QString blockText(const _xmlNode *root, Filter filter);
+    static QString blockText(const xmlNode *root, Filter filter);
     // The paragraphs under root, each with its link text counted (inside <a href>) and
     // marked when it is a heading (h1-h6), for judging which paragraphs are page chrome.
-    static QList<ParagraphWriter::Paragraph> paragraphs(const _xmlNode *root, Filter filter);
+    static QList<ParagraphWriter::Paragraph> paragraphs(const xmlNode *root, Filter filter);
     // Whether an element is page furniture rather than article text.
-    static bool isBoilerplate(const _xmlNode *element, Filter filter);
+    static bool isBoilerplate(const xmlNode *element, Filter filter);
     // Whether an element starts and ends a paragraph (p, div, li, br, ...).
-    static bool endsParagraph(const _xmlNode *element);
+    static bool endsParagraph(const xmlNode *element);
     // Folds runs of whitespace to one space and trims.
     static QString foldWhitespace(QStringView text);
 };

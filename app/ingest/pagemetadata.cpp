@@ -44,7 +44,7 @@ public:
             return;
         QList<QJsonValue> pending;
         if (doc.isArray()) {
-            for (const QJsonValue &v : doc.array())
+            for (const auto &v : doc.array())
                 pending.append(v);
         } else {
             pending.append(doc.object());
@@ -55,7 +55,7 @@ public:
             if (o.isEmpty())
                 continue;
             if (o.contains(u"@graph"_s)) {
-                for (const QJsonValue &v : o.value(u"@graph"_s).toArray())
+                for (const auto &v : o.value(u"@graph"_s).toArray())
                     pending.append(v);
             }
             m_nodes.append(o);
@@ -70,7 +70,7 @@ public:
         for (const QJsonObject &o : m_nodes) {
             const QJsonValue type = o.value(u"@type"_s);
             const QJsonArray types = type.isArray() ? type.toArray() : QJsonArray{type};
-            for (const QJsonValue &t : types) {
+            for (const auto &t : types) {
                 const QString name = t.toString();
                 if (name.endsWith(u"Article"_s) || name == u"BlogPosting"_s || name == u"ReportageNews"_s
                     || name == u"LiveBlogPosting"_s)
@@ -91,7 +91,7 @@ public:
             return value.toString().trimmed();
         if (value.isArray()) {
             QStringList names;
-            for (const QJsonValue &v : value.toArray()) {
+            for (const auto &v : value.toArray()) {
                 if (const QString n = nameOf(v.isArray() ? QJsonValue() : v); !n.isEmpty())
                     names.append(n);
             }
@@ -189,7 +189,7 @@ Sightings sight(const xmlNode *root)
 QString firstOf(const QHash<QString, QString> &meta, std::initializer_list<const char16_t *> keys)
 {
     for (const char16_t *key : keys) {
-        const QString value = meta.value(QString::fromUtf16(key));
+        QString value = meta.value(QString::fromUtf16(key));
         if (!value.isEmpty())
             return value;
     }
@@ -198,7 +198,7 @@ QString firstOf(const QHash<QString, QString> &meta, std::initializer_list<const
 
 } // namespace
 
-PageMetadata PageMetadata::collect(const _xmlDoc *doc)
+PageMetadata PageMetadata::collect(const xmlDoc *doc)
 {
     const Sightings s = sight(reinterpret_cast<const xmlNode *>(doc));
     const QJsonObject article = s.jsonLd.article();
@@ -252,7 +252,7 @@ PageMetadata PageMetadata::collect(const _xmlDoc *doc)
 
 QString PageMetadata::stripSiteSuffix(const QString &title, const QString &siteName)
 {
-    const QString t = MarkupStripper::foldWhitespace(title);
+    QString t = MarkupStripper::foldWhitespace(title);
     static const QStringList separators = {u" | "_s, u" - "_s, u" – "_s, u" — "_s, u" :: "_s, u" : "_s};
     if (!siteName.isEmpty()) {
         for (const QString &sep : separators) {

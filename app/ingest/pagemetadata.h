@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
-struct _xmlDoc;
+#include <libxml/tree.h>
 
 namespace chipline::ingest {
 
@@ -21,7 +21,7 @@ struct PageMetadata
     QString articleBody; // JSON-LD articleBody, as the page's scripts hold it
     QString description; // og:description or meta description
 
-    static PageMetadata collect(const _xmlDoc *doc);
+    static PageMetadata collect(const xmlDoc *doc);
     // "Headline | Site", "Headline - Site" -> "Headline"; the site name when known.
     static QString stripSiteSuffix(const QString &title, const QString &siteName);
 };

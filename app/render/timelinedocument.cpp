@@ -86,12 +86,26 @@ TimelineDocument::TimelineDocument(const TimelineSheet &sheet, PrintOptions opti
         if (!m_categories.contains(it.category))
             m_categories.append(it.category);
         m_tentative = m_tentative || it.isTentative();
+        m_rejected = m_rejected || it.isRejected();
     }
 }
 
 QString TimelineDocument::title(const QString &given)
 {
     return given.isEmpty() ? tr("US–China AI-chip export controls: timeline") : given;
+}
+
+QString TimelineDocument::statusText(core::EventStatus status)
+{
+    switch (status) {
+    case core::EventStatus::Confirmed:
+        return tr("confirmed");
+    case core::EventStatus::Candidate:
+        return tr("candidate");
+    case core::EventStatus::Rejected:
+        return tr("rejected");
+    }
+    return {};
 }
 
 QString TimelineDocument::summary(const TimelineSheet &sheet)
@@ -123,7 +137,8 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     const QFontMetricsF fm(f.small, p.device());
     const double lineH = fm.height() + 3;
     // Lay out chips left to right, wrapping; drawn bottom-up from the page's foot.
-    // kind 0 category, 1 confirmed, 2 candidate, 3 span, 4 planned, considered or expected
+    // kind 0 category, 1 confirmed, 2 candidate, 3 span, 4 planned, considered or expected,
+    // 5 rejected
     struct Chip
     {
         QString text;
@@ -137,6 +152,8 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
     }
     chips.append({tr("confirmed"), QColor(0x546e7a), 1});
     chips.append({tr("candidate (unconfirmed)"), QColor(0x546e7a), 2});
+    if (m_rejected)
+        chips.append({tr("rejected"), QColor(0x9e9e9e), 5});
     if (m_tentative)
         chips.append({tr("planned, considered or expected: not reported done"), QColor(0x546e7a), 4});
     chips.append({tr("month, quarter, half or year precision"), QColor(0x546e7a), 3});
@@ -176,6 +193,12 @@ double TimelineDocument::paintLegend(QPainter &p, const Fonts &f, const QRectF &
             p.setPen(pen);
             p.setBrush(QColor(Qt::white));
             p.drawEllipse(centre, 3.5, 3.5);
+        } else if (c.kind == 5) {
+            p.setPen(QPen(c.color, 1));
+            p.setBrush(QColor(Qt::white));
+            p.drawEllipse(centre, 3.5, 3.5);
+            p.setPen(QPen(QColor(0x616161), 1, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(centre + QPointF(-3, 3), centre + QPointF(3, -3));
         } else {
             p.setPen(c.kind == 2 ? QPen(QColor(0x90a4ae), 1) : QPen(c.color.darker(130), 0.6));
             p.setBrush(c.kind == 2 ? QColor(Qt::white) : c.color);
@@ -200,7 +223,7 @@ QList<TimelineDocument::ListBlock> TimelineDocument::listBlocks(const Fonts &f, 
         b.number = i + 1;
         b.heading = QStringLiteral("%1. %2").arg(b.number).arg(it.label);
         QString meta = it.date.value() + QStringLiteral(" · ") + events::CategoryNames::displayName(it.category)
-            + QStringLiteral(" · ") + (it.isCandidate() ? tr("candidate") : tr("confirmed"));
+            + QStringLiteral(" · ") + statusText(it.status);
         if (it.modality == core::EventModality::Planned)
             meta += QStringLiteral(" · ") + tr("planned, not reported done");
         else if (it.modality == core::EventModality::Considered)

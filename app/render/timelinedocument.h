@@ -46,12 +46,15 @@ private:
 
     void paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const;
     double paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const;
+    // The status as the list of events names it.
+    static QString statusText(core::EventStatus status);
     QList<ListBlock> listBlocks(const Fonts &f, double width, QPaintDevice *device) const;
 
     const TimelineSheet &m_sheet;
     PrintOptions m_options;
     QList<core::EventCategory> m_categories; // the categories in the selection, for every page's legend
     bool m_tentative = false; // some are planned, considered or expected: the legend says how they look
+    bool m_rejected = false; // a filter let rejected events in: the legend says how they look
 };
 
 } // namespace chipline::render

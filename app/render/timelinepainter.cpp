@@ -21,24 +21,41 @@ namespace {
 
 constexpr double kRadius = 5;
 
-void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate, bool tentative)
+// How an event's status looks: confirmed filled, candidate hollow, rejected grey and
+// struck through (shown only when a filter asks for rejected events).
+enum class Look : quint8 {
+    Confirmed,
+    Candidate,
+    Rejected
+};
+
+Look lookOf(const timeline::TimelineItem &it)
 {
-    // What is only planned, weighed or expected: a dashed ring, hollow, or lightly filled
-    // once confirmed; it reads apart from what happened in print without colour too.
+    return it.isRejected() ? Look::Rejected : it.isCandidate() ? Look::Candidate : Look::Confirmed;
+}
+
+// A rejected event drops its category's colour: nothing about it should read as news.
+QColor colorOf(const timeline::TimelineItem &it)
+{
+    return it.isRejected() ? QColor(0x9e9e9e) : CategoryStyle::color(it.category);
+}
+
+void drawMarker(QPainter &p, QPointF centre, const QColor &color, Look look, bool tentative)
+{
+    const bool hollow = look != Look::Confirmed;
     if (tentative) {
-        QColor ring = candidate ? color : color.darker(120);
-        ring.setAlpha(candidate ? 170 : 255);
+        // What is only planned, weighed or expected: a dashed ring, hollow, or lightly
+        // filled once confirmed; it reads apart from what happened in print without colour too.
+        QColor ring = hollow ? color : color.darker(120);
+        ring.setAlpha(hollow ? 170 : 255);
         QPen pen(ring, 1.3, Qt::CustomDashLine, Qt::FlatCap);
         pen.setDashPattern({1.6, 1.9}); // in pen widths: six dashes round the ring
         p.setPen(pen);
         QColor fill = color;
         fill.setAlpha(70);
-        p.setBrush(candidate ? QColor(255, 255, 255, 230) : fill);
-        p.drawEllipse(centre, kRadius, kRadius);
-        return;
-    }
-    // Candidates: hollow and pale until an analyst confirms them.
-    if (candidate) {
+        p.setBrush(hollow ? QColor(255, 255, 255, 230) : fill);
+    } else if (hollow) {
+        // Candidates: hollow and pale until an analyst confirms them.
         QColor pale = color;
         pale.setAlpha(120);
         p.setPen(QPen(pale, 1.4, Qt::SolidLine));
@@ -48,17 +65,22 @@ void drawMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate
         p.setBrush(color);
     }
     p.drawEllipse(centre, kRadius, kRadius);
+    if (look == Look::Rejected) {
+        const double d = kRadius * 0.9;
+        p.setPen(QPen(QColor(0x616161), 1.4, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d));
+    }
 }
 
 // On a raster device (the screen, PNG) a marker is blitted from a sprite drawn once per
 // colour: thousands of antialiased ellipses are most of a zoomed-out repaint. Vector
 // devices (PDF, SVG) keep real ellipses.
-void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate, bool tentative)
+void blitMarker(QPainter &p, QPointF centre, const QColor &color, Look look, bool tentative)
 {
     thread_local QHash<quint64, QImage> sprites;
     const double dpr = p.device()->devicePixelRatioF();
     const quint64 key =
-        (quint64(color.rgba()) << 32) | (quint64(candidate) << 31) | (quint64(tentative) << 30) | quint64(dpr * 100);
+        (quint64(color.rgba()) << 32) | (quint64(look) << 30) | (quint64(tentative) << 29) | quint64(dpr * 100);
     auto it = sprites.find(key);
     if (it == sprites.end()) {
         const int side = int(std::ceil((2 * kRadius + 4) * dpr));
@@ -68,7 +90,7 @@ void blitMarker(QPainter &p, QPointF centre, const QColor &color, bool candidate
         QPainter sp(&sprite);
         sp.setRenderHint(QPainter::Antialiasing);
         const double half = side / dpr / 2;
-        drawMarker(sp, QPointF(half, half), color, candidate, tentative);
+        drawMarker(sp, QPointF(half, half), color, look, tentative);
         sp.end();
         if (sprites.size() > 512)
             sprites.clear();
@@ -150,8 +172,8 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         lastStripX = x;
         lastStripLane = pi.lane;
         const timeline::TimelineItem &it = items[pi.item];
-        QColor color = CategoryStyle::color(it.category);
-        if (it.isCandidate())
+        QColor color = colorOf(it);
+        if (!it.isConfirmed())
             color.setAlpha(110);
         p.fillRect(raster ? QRectF(x, std::round(pi.marker.y() - 3), 1, 6) : QRectF(x, pi.marker.y() - 3, 1.2, 6),
                    color);
@@ -164,14 +186,14 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (pi.row < 0 || pi.bar.width() <= 0 || !visible(pi))
             continue;
         const timeline::TimelineItem &it = items[pi.item];
-        const QColor color = CategoryStyle::color(it.category);
+        const QColor color = colorOf(it);
         QColor fill = color;
-        fill.setAlpha(it.isCandidate() ? 28 : 60);
+        fill.setAlpha(it.isConfirmed() ? 60 : 28);
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawRoundedRect(pi.bar, 3, 3);
         QColor edge = color;
-        edge.setAlpha(it.isCandidate() ? 90 : 200);
+        edge.setAlpha(it.isConfirmed() ? 200 : 90);
         p.setPen(QPen(edge, 1.2));
         p.drawLine(QPointF(pi.bar.left(), pi.bar.bottom()), QPointF(pi.bar.right(), pi.bar.bottom()));
         if (pi.clippedRight) {
@@ -185,7 +207,7 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (pi.row < 0 || !visible(pi))
             continue;
         const timeline::TimelineItem &it = items[pi.item];
-        const QColor color = CategoryStyle::color(it.category);
+        const QColor color = colorOf(it);
         const bool selected = style.selected.contains(it.id);
         const double radius = kRadius;
         if (selected && pi.label.width() > 0) {
@@ -194,9 +216,9 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             p.drawRoundedRect(pi.label.adjusted(-2, -1, 2, 1), 2, 2);
         }
         if (raster)
-            blitMarker(p, pi.marker, color, it.isCandidate(), it.isTentative());
+            blitMarker(p, pi.marker, color, lookOf(it), it.isTentative());
         else
-            drawMarker(p, pi.marker, color, it.isCandidate(), it.isTentative());
+            drawMarker(p, pi.marker, color, lookOf(it), it.isTentative());
         if (selected) {
             p.setPen(QPen(QColor(0x212121), 1.5));
             p.setBrush(Qt::NoBrush);
@@ -205,7 +227,7 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
         if (style.showCorroboration && it.corroboration > 1) {
             const QString n = it.corroboration > 99 ? QStringLiteral("99") : QString::number(it.corroboration);
             p.setFont(style.smallFont);
-            p.setPen(it.isCandidate() ? color.darker(120) : QColor(Qt::white));
+            p.setPen(it.isConfirmed() ? QColor(Qt::white) : color.darker(120));
             const double w = small.horizontalAdvance(n);
             p.drawText(QPointF(pi.marker.x() - w / 2, pi.marker.y() + small.ascent() / 2 - 0.5), n);
         }
@@ -213,8 +235,9 @@ void TimelinePainter::paintItems(QPainter &p, const TimelineGeometry &g, const Q
             // Slanted, not yet done: an oblique keeps the advances the layout measured.
             QFont font = style.font;
             font.setItalic(it.isTentative());
+            font.setStrikeOut(it.isRejected());
             p.setFont(font);
-            p.setPen(it.isCandidate() ? QColor(0x78848e) : QColor(0x1c2329));
+            p.setPen(it.isConfirmed() ? QColor(0x1c2329) : QColor(0x78848e));
             p.drawText(QPointF(pi.label.left(), pi.label.top() + fm.ascent()), pi.text);
         }
     }

@@ -3,11 +3,14 @@
 #include "storage/databasefiles.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <memory>
@@ -17,6 +20,7 @@ namespace chipline::storage {
 namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
+constexpr int kMaxPauseMs = 1000;
 
 struct Closer
 {
@@ -33,6 +37,11 @@ core::Result<Connection> openFile(const QString &path, int flags)
         return core::Error{raw ? QString::fromUtf8(sqlite3_errmsg(raw)) : QString::fromUtf8(sqlite3_errstr(rc))};
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     return db;
+}
+
+bool isBusy(int rc)
+{
+    return rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
 }
 
 QString errorOf(sqlite3 *db)
@@ -152,20 +161,55 @@ core::Result<Backup::Copied> Backup::copy(const QString &from, const QString &to
     return Copied{QFileInfo(to).size(), version.value()};
 }
 
-core::Status Backup::copyPages(sqlite3 *source, sqlite3 *out, const QString &to)
+core::Status Backup::copyPages(sqlite3 *source, sqlite3 *out, const QString &to, int busyBudgetMs)
 {
+    // A database another connection keeps locked is waited for with a growing pause, each
+    // try also waiting out the connection's own busy timeout, until the budget is spent.
+    QElapsedTimer clock;
+    clock.start();
+    int pause = 10;
+    const auto backOff = [&] {
+        const qint64 left = busyBudgetMs - clock.elapsed();
+        if (left <= 0)
+            return false;
+        sqlite3_sleep(int(std::min<qint64>(pause, left)));
+        pause = std::min(pause * 2, kMaxPauseMs);
+        return true;
+    };
+    const auto seconds = [&clock] { return int((clock.elapsed() + 999) / 1000); };
+
+    // The source's read transaction first, so that a busy source is told from a busy target;
+    // the backup reads every page in it.
+    if (sqlite3_exec(source, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return core::Error{QStringLiteral("%1: cannot start the backup: %2").arg(to, errorOf(source))};
+    const auto endRead = qScopeGuard([source] { sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr); });
+    int rc = SQLITE_OK;
+    do {
+        rc = sqlite3_exec(source, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    } while (isBusy(rc) && backOff());
+    if (isBusy(rc))
+        return core::Error{tr("%1: not copied: %2 stayed locked by another program for %n second(s); nothing was "
+                              "written. Try again once it is done.",
+                              nullptr, seconds())
+                               .arg(to, QString::fromUtf8(sqlite3_db_filename(source, "main")))};
+    if (rc != SQLITE_OK)
+        return core::Error{QStringLiteral("%1: cannot read the database: %2").arg(to, errorOf(source))};
+
     // All pages in one step: one read transaction, so the copy is one consistent
     // snapshot even while an import commits (a stepwise copy restarts on every write).
+    // A copy given up leaves the target as it was: sqlite3_backup_finish rolls back its write.
     sqlite3_backup *backup = sqlite3_backup_init(out, "main", source, "main");
     if (!backup)
         return core::Error{QStringLiteral("%1: cannot start the backup: %2").arg(to, errorOf(out))};
-    int rc = SQLITE_OK;
     do {
         rc = sqlite3_backup_step(backup, -1);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-            sqlite3_sleep(50);
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    } while (rc == SQLITE_OK || (isBusy(rc) && backOff()));
     sqlite3_backup_finish(backup);
+    if (isBusy(rc))
+        return core::Error{tr("%1: stayed locked by another program for %n second(s); nothing was written to it. "
+                              "Try again once it is done.",
+                              nullptr, seconds())
+                               .arg(to)};
     if (rc != SQLITE_DONE)
         return core::Error{QStringLiteral("%1: backup failed: %2").arg(to, QString::fromUtf8(sqlite3_errstr(rc)))};
     if (auto st = quickCheck(out); !st)

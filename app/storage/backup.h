@@ -2,6 +2,7 @@
 
 #include "core/result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 struct sqlite3;
@@ -17,7 +18,12 @@ namespace chipline::storage {
 // Restoring goes through storage::Restore, never a file copy over a database.
 class Backup final
 {
+    Q_DECLARE_TR_FUNCTIONS(chipline::storage::Backup)
+
 public:
+    // How long copyPages waits, in all, while another connection keeps a database locked.
+    static constexpr int kBusyBudgetMs = 30000;
+
     struct Copied
     {
         qint64 bytes = 0;
@@ -31,8 +37,10 @@ public:
     // PRAGMA quick_check of the file, opened read-only; the error says what it found.
     static core::Status checkFile(const QString &path);
     // Every page of source into out, in one read transaction, then a quick check of out;
-    // `to` names out in messages.
-    static core::Status copyPages(sqlite3 *source, sqlite3 *out, const QString &to);
+    // `to` names out in messages. While either is locked by another connection it tries
+    // again, backing off, for busyBudgetMs at most (and the busy timeout of the try under
+    // way); then it gives up with an error naming the locked file, having changed neither.
+    static core::Status copyPages(sqlite3 *source, sqlite3 *out, const QString &to, int busyBudgetMs = kBusyBudgetMs);
 };
 
 } // namespace chipline::storage

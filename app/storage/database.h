@@ -27,7 +27,8 @@ public:
         ReadOnly
     };
 
-    static core::Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::ReadWrite);
+    // The file as given; the connection uses its canonical path (path()).
+    static core::Result<std::unique_ptr<Database>> open(const QString &given, Mode mode = Mode::ReadWrite);
     ~Database();
 
     core::Status exec(const char *sql);

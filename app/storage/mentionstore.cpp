@@ -19,30 +19,21 @@ MentionStore::MentionStore(Database &db)
 
 core::Status MentionStore::add(const MentionRecord &m)
 {
-    // Recognition's rows, a million in a large import, bind one short text only.
-    if (m.origin == u"auto" && m.status == u"accepted") {
-        m_insertAuto.reset();
-        m_insertAuto.bind(1, m.articleId)
-            .bind(2, m.start)
-            .bind(3, m.end)
-            .bind(4, m.entityId)
-            .bind(5, m.confidence)
-            .bind(6, m.foundBy);
-        if (!m_insertAuto.exec())
-            return core::Error{m_insertAuto.errorMessage()};
-        return {};
+    // Recognition's rows, a million in a large import, bind one short text only: their
+    // origin and status are written in the statement, so confidence and found_by are its
+    // parameters 5 and 6 (7 and 8 in the general one).
+    const bool automatic = m.origin == u"auto" && m.status == u"accepted";
+    Statement &insert = automatic ? m_insertAuto : m_insert;
+    insert.reset();
+    insert.bind(1, m.articleId).bind(2, m.start).bind(3, m.end).bind(4, m.entityId);
+    int next = 5;
+    if (!automatic) {
+        insert.bind(5, m.origin).bind(6, m.status);
+        next = 7;
     }
-    m_insert.reset();
-    m_insert.bind(1, m.articleId)
-        .bind(2, m.start)
-        .bind(3, m.end)
-        .bind(4, m.entityId)
-        .bind(5, m.origin)
-        .bind(6, m.status)
-        .bind(7, m.confidence)
-        .bind(8, m.foundBy);
-    if (!m_insert.exec())
-        return core::Error{m_insert.errorMessage()};
+    insert.bind(next, m.confidence).bind(next + 1, m.foundBy);
+    if (!insert.exec())
+        return core::Error{insert.errorMessage()};
     return {};
 }
 

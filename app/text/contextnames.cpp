@@ -23,11 +23,6 @@ constexpr float kSubjectConfidence = 0.4F;
 constexpr qsizetype kMaxName = 12;
 constexpr qsizetype kMaxAbbreviation = 12;
 
-bool isWordUnit(QChar c)
-{
-    return TextFold::isWordUnit(c.unicode());
-}
-
 enum class After : quint8 {
     Consonant,
     Vowel,

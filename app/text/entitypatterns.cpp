@@ -1,6 +1,7 @@
 #include "entitypatterns.h"
 
 #include "contextnames.h"
+#include "textfold.h"
 
 #include <algorithm>
 
@@ -14,11 +15,6 @@ constexpr float kSingleNameConfidence = 0.55F;
 constexpr float kChipConfidence = 0.7F;
 constexpr qsizetype kMarkerReach = 80;
 constexpr qsizetype kCueWindow = 48;
-
-bool isHangul(QChar c)
-{
-    return TextFold::charClass(c.unicode()) == CharClass::Hangul;
-}
 
 bool isDigit(QChar c)
 {

@@ -41,11 +41,6 @@ bool isDigit(QChar c)
     return c.unicode() >= u'0' && c.unicode() <= u'9';
 }
 
-bool isWordUnit(QChar c)
-{
-    return TextFold::isWordUnit(c.unicode());
-}
-
 // After "(": an age or a short note and ")" - "(41)", "(41·회사원)"; the position after it.
 qsizetype afterAge(QStringView text, qsizetype open)
 {

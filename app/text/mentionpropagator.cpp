@@ -1,6 +1,7 @@
 #include "mentionpropagator.h"
 
 #include "entitypatterns.h"
+#include "textfold.h"
 
 #include <QHash>
 #include <QSet>

@@ -1,6 +1,7 @@
 #include "openpatterns.h"
 
 #include "entitypatterns.h"
+#include "textfold.h"
 
 #include "core/hangul.h"
 
@@ -29,16 +30,6 @@ constexpr float kVersionConfidence = 0.65F;
 constexpr qsizetype kCueWindow = 48;
 constexpr int kMaxEnglishWords = 6;
 
-CharClass classOf(QChar c)
-{
-    return TextFold::charClass(c.unicode());
-}
-
-bool isHangul(QChar c)
-{
-    return classOf(c) == CharClass::Hangul;
-}
-
 bool isAsciiUpper(QChar c)
 {
     return c.unicode() >= u'A' && c.unicode() <= u'Z';
@@ -52,12 +43,6 @@ bool isAsciiLetter(QChar c)
 bool isDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
-}
-
-// A unit inside a Korean word: syllables, Latin letters, digits (국가AI칩협회).
-bool isWordUnit(QChar c)
-{
-    return TextFold::isWordUnit(c.unicode());
 }
 
 // Start of the word that ends just before the spaces before pos, or -1.
@@ -495,12 +480,12 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
         return std::nullopt;
     const bool chipCue = hasCue(text, ns, e, m_chipCues, {});
     const bool modelCue = hasCue(text, ns, e, m_modelCues, {});
+    // A chip's own cue or an inner capital first, then a model's cue, then a known name near.
+    const bool chipByShape = chipShape && (chipCue || innerCapital);
     EntityType type;
-    if (chipShape && (chipCue || innerCapital))
-        type = EntityType::Chip;
-    else if (modelShape && modelCue)
+    if (!chipByShape && modelShape && modelCue)
         type = EntityType::Model;
-    else if (chipShape && hasCue(text, ns, e, {}, known))
+    else if (chipByShape || (chipShape && hasCue(text, ns, e, {}, known)))
         type = EntityType::Chip;
     else
         return std::nullopt;

@@ -49,4 +49,15 @@ inline bool endsWithUnits(QStringView word, QStringView tail)
     return word.size() >= tail.size() && std::equal(tail.cbegin(), tail.cend(), word.cend() - tail.size());
 }
 
+// The same questions of a QChar, for the scanners that walk a QStringView.
+inline bool isWordUnit(QChar c)
+{
+    return TextFold::isWordUnit(c.unicode());
+}
+
+inline bool isHangul(QChar c)
+{
+    return TextFold::charClass(c.unicode()) == CharClass::Hangul;
+}
+
 } // namespace chipline::text

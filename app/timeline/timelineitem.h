@@ -18,9 +18,12 @@ struct TimelineItem : core::Event
     int lane = 0; // index into the lane set
     int corroboration = 0; // distinct articles supporting the event
 
-    // Not confirmed (a candidate, or a rejected event a filter lets in): drawn dimmed and
-    // listed as a candidate.
-    bool isCandidate() const { return status != core::EventStatus::Confirmed; }
+    bool isConfirmed() const { return status == core::EventStatus::Confirmed; }
+    // Not yet confirmed by an analyst: drawn hollow and pale, listed as a candidate.
+    bool isCandidate() const { return status == core::EventStatus::Candidate; }
+    // Rejected, shown only when a filter asks for it: drawn grey and struck through, listed
+    // as rejected, never passed off as a candidate.
+    bool isRejected() const { return status == core::EventStatus::Rejected; }
     // Planned, considered or expected, not reported done: a dashed ring and a slanted label.
     bool isTentative() const { return modality != core::EventModality::Asserted; }
 };

@@ -482,6 +482,27 @@
         <source>Events and sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>chipline::storage::Backup</name>
+    <message numerus="yes">
+        <source>%1: not copied: %2 stayed locked by another program for %n second(s); nothing was written. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: not copied: %2 stayed locked by another program for %n second; nothing was written. Try again once it is done.</numerusform>
+            <numerusform>%1: not copied: %2 stayed locked by another program for %n seconds; nothing was written. Try again once it is done.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stayed locked by another program for %n second(s); nothing was written to it. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: stayed locked by another program for %n second; nothing was written to it. Try again once it is done.</numerusform>
+            <numerusform>%1: stayed locked by another program for %n seconds; nothing was written to it. Try again once it is done.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chipline::timeline::TimeScale</name>
@@ -2167,12 +2188,6 @@ Upgrade anyway?</source>
         </translation>
     </message>
     <message>
-        <source>The change could not be saved.
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2328,6 +2343,16 @@ Upgrade anyway?</source>
     </message>
     <message>
         <source>&amp;Lanes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -482,6 +482,25 @@
         <source>Events and sources</source>
         <translation>사건과 출처</translation>
     </message>
+    <message>
+        <source>rejected</source>
+        <translation>거부</translation>
+    </message>
+</context>
+<context>
+    <name>chipline::storage::Backup</name>
+    <message numerus="yes">
+        <source>%1: not copied: %2 stayed locked by another program for %n second(s); nothing was written. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: 복사하지 못했습니다. 다른 프로그램이 %2을(를) %n초 동안 잠가 두어 아무것도 쓰지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: stayed locked by another program for %n second(s); nothing was written to it. Try again once it is done.</source>
+        <translation>
+            <numerusform>%1: 다른 프로그램이 %n초 동안 잠가 두어 이 파일에 아무것도 쓰지 않았습니다. 그 작업이 끝난 뒤 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>chipline::timeline::TimeScale</name>
@@ -2192,14 +2211,6 @@ Upgrade anyway?</source>
 %1</translation>
     </message>
     <message>
-        <source>The change could not be saved.
-
-%1</source>
-        <translation>변경 내용을 저장하지 못했습니다.
-
-%1</translation>
-    </message>
-    <message>
         <source>Select two or more events with Ctrl+click to merge them.</source>
         <translation>병합하려면 Ctrl+클릭으로 사건을 두 개 이상 선택하세요.</translation>
     </message>
@@ -2327,6 +2338,18 @@ Upgrade anyway?</source>
     <message>
         <source>Select the passage in the reader first.</source>
         <translation>먼저 본문에서 구절을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>연표</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.
+
+%1</source>
+        <translation>변경 내용을 저장하지 못했습니다.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ int dumpJsonl(const EntityMatcher &matcher, const QString &inPath, const QString
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: %s FILE [REPEAT] | --jsonl IN OUT\n", argv[0]);
         return 2;

@@ -46,12 +46,12 @@ double best(int repeat, const std::function<void()> &work)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
         std::fprintf(stderr, "usage: %s FILE [REPEAT]\n", argv[0]);
         return 2;
     }
-    const QString path = args[1];
+    const QString &path = args[1];
     const int repeat = args.size() > 2 ? std::max(1, args[2].toInt()) : 3;
 
     qsizetype units = 0;

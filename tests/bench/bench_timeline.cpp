@@ -192,6 +192,7 @@ int main(int argc, char *argv[])
                      QStringLiteral("https://example.org"),
                      {},
                      {},
+                     {},
                      {}});
     }
     if (!exchange::EventCsvImporter::import(*db.value(), rows))

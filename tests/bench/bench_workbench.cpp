@@ -165,7 +165,7 @@ int main(int argc, char *argv[])
         out << "usage: bench_workbench DB [SEARCH...]\n";
         return 2;
     }
-    ui::FontSetup::applyKoreanCapableFont(app);
+    ui::FontSetup::applyKoreanCapableFont();
     QTemporaryDir dir;
     QSettings store(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ui::Settings settings(store);
@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
     // common to count).
     const auto articles = [&window]() -> QString {
         const ui::ArticleListModel *model = window.articleModel();
-        const QString n = QString::number(model->totalCount());
+        QString n = QString::number(model->totalCount());
         switch (model->totalKind()) {
         case storage::ArticleListCount::Kind::MoreThan:
             return QStringLiteral("more than ") + n;

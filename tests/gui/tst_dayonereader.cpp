@@ -100,7 +100,7 @@ void TestDayOneReader::annotateSuggestsType()
         }
         if (!dialog)
             return QStringLiteral("no dialog");
-        const QString type = dialog->findChild<QComboBox *>(QStringLiteral("entityType"))->currentData().toString();
+        QString type = dialog->findChild<QComboBox *>(QStringLiteral("entityType"))->currentData().toString();
         dialog->findChild<QRadioButton *>(QStringLiteral("newEntity"))->setChecked(true);
         dialog->accept();
         return type;

@@ -218,7 +218,7 @@ void TestMainWindow::reimportKeepsSelection()
 
 QString TestMainWindow::writeBigCorpus(int files, int perFile)
 {
-    const QString folder = m_dir.filePath(QStringLiteral("big"));
+    QString folder = m_dir.filePath(QStringLiteral("big"));
     QDir().mkpath(folder);
     for (int f = 0; f < files; ++f) {
         QString text;
@@ -306,7 +306,7 @@ void TestMainWindow::remembersLayout()
 // at the layout and the Korean text (under xvfb-run with xcb for the desktop's fonts).
 void TestMainWindow::screenshot()
 {
-    ui::FontSetup::applyKoreanCapableFont(*qApp);
+    ui::FontSetup::applyKoreanCapableFont();
     auto window = makeWindow();
     window->resize(1400, 860);
     importAndWait(*window, {m_sampleDir});

@@ -1,13 +1,15 @@
 // The timeline edits that came last to the undo stack, driven in the real MainWindow
 // offscreen: Timeline › Import Events from CSV… (events and the entities made for their
 // actors) and the Lanes… dialog, each undone and redone through Edit, the database as
-// before the edit after undo and as after it after redo.
+// before the edit after undo and as after it after redo; and an edit the database refuses,
+// told through the window's prompts.
 #include "storage/database.h"
 #include "storage/lanestore.h"
 #include "storage/statement.h"
 #include "ui/mainwindow.h"
 #include "ui/prompts.h"
 #include "ui/settings.h"
+#include "ui/timelinecontroller.h"
 #include "ui/timelinedock.h"
 #include "ui/timelinelanesdialog.h"
 #include "whenshown.h"
@@ -17,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void cleanup();
     void importCsvUndoRedo();
     void lanesUndoRedo();
+    void failedEditIsToldThroughPrompts();
 
 private:
     // Each row's columns joined by '|'.
@@ -208,6 +212,42 @@ void TestTimelineUndo::lanesUndoRedo()
     QCOMPARE(store.load().value(), saved);
     undo->trigger();
     QVERIFY(store.load().value().isEmpty());
+}
+
+// An edit the database refuses is told through the window's prompts, not in a message box
+// of its own; the event stays as it was.
+void TestTimelineUndo::failedEditIsToldThroughPrompts()
+{
+    const QString csv = m_dir->filePath(QStringLiteral("one.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("date,category,title\n2025-04-09,entity-list,Chipline test refusal\n");
+    f.close();
+    m_answers->file = csv;
+    windowAction(QStringLiteral("actionImportEventsCsv"))->trigger();
+    const QStringList events = rows(QStringLiteral("SELECT id, status FROM event"));
+    QCOMPARE(events.size(), 1);
+    const qint64 id = events.first().section(u'|', 0, 0).toLongLong();
+    m_answers->told.clear();
+    // Rejecting rewrites the event: this connection's own trigger refuses it, as a full
+    // disk or a damaged page would.
+    QVERIFY(m_db->exec("CREATE TEMP TRIGGER refuse_event_delete BEFORE DELETE ON main.event "
+                       "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"));
+
+    QString boxed; // what a QMessageBox of the dock's own would have said
+    QObject polling;
+    whenShown<QMessageBox>(&polling, [&boxed](QMessageBox *box) {
+        boxed = box->text();
+        box->reject();
+    });
+    QVERIFY(!m_window->timeline()->reject({id}));
+    QVERIFY2(boxed.isEmpty(), qPrintable(boxed));
+    QCOMPARE(m_answers->told.size(), 1);
+    QVERIFY2(m_answers->told.first().startsWith(QStringLiteral("warning: The change could not be saved.")),
+             qPrintable(m_answers->told.first()));
+    QVERIFY(m_answers->told.first().contains(QStringLiteral("refused by the test")));
+    QCOMPARE(rows(QStringLiteral("SELECT id, status FROM event")), events);
+    QVERIFY(m_db->exec("DROP TRIGGER temp.refuse_event_delete"));
 }
 
 QTEST_MAIN(TestTimelineUndo)

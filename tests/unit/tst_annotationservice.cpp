@@ -15,7 +15,6 @@
 #include <QTest>
 
 using namespace chipline;
-using annotation::EntityChoice;
 
 namespace {
 

@@ -1,6 +1,10 @@
 // Drives the real chipline binary for `events import` (a chronology in as confirmed events)
 // and `timeline` (the same events out as PDF, SVG, PNG, CSV and TimelineJS), with their
 // usage errors, as an analyst would from a shell.
+#include "annotation/timelineservice.h"
+#include "storage/database.h"
+#include "storage/timelinequery.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -14,6 +18,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 namespace {
 
 struct Run
@@ -23,7 +29,7 @@ struct Run
     QString err;
 };
 
-Run chipline(const QStringList &args)
+Run runChipline(const QStringList &args)
 {
     QProcess p;
     p.start(QStringLiteral(CHIPLINE_BINARY), args);
@@ -81,8 +87,8 @@ private slots:
 
     void importsAChronology()
     {
-        const Run r = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                                m_dir->filePath(QStringLiteral("chronology.csv"))});
+        const Run r = runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                   m_dir->filePath(QStringLiteral("chronology.csv"))});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("imported 4 events")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("new entities: ")));
@@ -90,8 +96,8 @@ private slots:
         QVERIFY(r.err.isEmpty());
 
         // The same file again: nothing new, said so.
-        const Run again = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                                    m_dir->filePath(QStringLiteral("chronology.csv"))});
+        const Run again = runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                                       m_dir->filePath(QStringLiteral("chronology.csv"))});
         QCOMPARE(again.status, 0);
         QVERIFY2(again.out.contains(QStringLiteral("imported 0 events, 4 already present")), qPrintable(again.out));
         QVERIFY(!again.out.contains(QStringLiteral("new entities")));
@@ -101,7 +107,8 @@ private slots:
     {
         const QString csv = m_dir->filePath(QStringLiteral("bad.csv"));
         QVERIFY(write(csv, kBadRows));
-        const Run r = chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, csv});
+        const Run r =
+            runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, csv});
         QCOMPARE(r.status, 1); // some rows were left out
         QVERIFY2(r.out.contains(QStringLiteral("imported 1 events")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("4 rows with errors left out")));
@@ -142,7 +149,7 @@ private slots:
             QVERIFY(write(m_dir->filePath(QStringLiteral("in.csv")), file));
         for (QString &a : args)
             a.replace(QStringLiteral("@"), m_dir->path());
-        const Run r = chipline(
+        const Run r = runChipline(
             QStringList{QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db} + args);
         QCOMPARE(r.status, status);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
@@ -151,8 +158,8 @@ private slots:
 
     void timelineWritesEveryFormat()
     {
-        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+        QCOMPARE(runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                              m_dir->filePath(QStringLiteral("chronology.csv"))})
                      .status,
                  0);
         const QString pdf = m_dir->filePath(QStringLiteral("out.pdf"));
@@ -160,10 +167,11 @@ private slots:
         const QString png = m_dir->filePath(QStringLiteral("out.png"));
         const QString csv = m_dir->filePath(QStringLiteral("out.csv"));
         const QString tjs = m_dir->filePath(QStringLiteral("out.json"));
-        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
-                                QStringLiteral("--svg"), svg, QStringLiteral("--png"), png, QStringLiteral("--csv"),
-                                csv, QStringLiteral("--timelinejs"), tjs, QStringLiteral("--width"),
-                                QStringLiteral("900"), QStringLiteral("--title"), QStringLiteral("시험 연표")});
+        const Run r =
+            runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
+                         QStringLiteral("--svg"), svg, QStringLiteral("--png"), png, QStringLiteral("--csv"), csv,
+                         QStringLiteral("--timelinejs"), tjs, QStringLiteral("--width"), QStringLiteral("900"),
+                         QStringLiteral("--title"), QStringLiteral("시험 연표")});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(pdf + QStringLiteral(": 4 events on ")), qPrintable(r.out));
         QVERIFY(read(pdf).startsWith("%PDF-"));
@@ -230,16 +238,16 @@ private slots:
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
-        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+        QCOMPARE(runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                              m_dir->filePath(QStringLiteral("chronology.csv"))})
                      .status,
                  0);
         const QString pdf = m_dir->filePath(QStringLiteral("out.pdf"));
         const QString svg = m_dir->filePath(QStringLiteral("out.svg"));
-        const Run r =
-            chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"), pdf,
-                                 QStringLiteral("--svg"), svg, QStringLiteral("--lanes"), QStringLiteral("category")}
-                     + lang);
+        const Run r = runChipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db,
+                                              QStringLiteral("--pdf"), pdf, QStringLiteral("--svg"), svg,
+                                              QStringLiteral("--lanes"), QStringLiteral("category")}
+                                  + lang);
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QProcess text;
         text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
@@ -256,14 +264,14 @@ private slots:
 
     void timelineSelects()
     {
-        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+        QCOMPARE(runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                              m_dir->filePath(QStringLiteral("chronology.csv"))})
                      .status,
                  0);
         const auto rows = [this](const QStringList &filter) -> QString {
             const QString csv = m_dir->filePath(QStringLiteral("sel.csv"));
             QFile::remove(csv);
-            const Run r = chipline(
+            const Run r = runChipline(
                 QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv}
                 + filter);
             if (r.status != 0)
@@ -287,6 +295,67 @@ private slots:
                  QStringLiteral("2024-10-07 2025 2025-01-15 2025-03"));
     }
 
+    // "all" is every status: a rejected event too, named so in the CSV and the printout;
+    // without --status, confirmed and candidate events only.
+    void statusAllIncludesRejected()
+    {
+        QCOMPARE(runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                              m_dir->filePath(QStringLiteral("chronology.csv"))})
+                     .status,
+                 0);
+        {
+            auto db = chipline::storage::Database::open(m_db);
+            QVERIFY(db);
+            auto events = chipline::storage::TimelineQuery(*db.value()).events({});
+            QVERIFY(events && events->size() == 4);
+            const qint64 id = std::find_if(events->cbegin(), events->cend(), [](const auto &e) {
+                                  return e.date.value() == u"2025-03";
+                              })->id;
+            chipline::annotation::TimelineService service(*db.value());
+            auto change = service.setStatus({id}, chipline::core::EventStatus::Rejected);
+            QVERIFY(change);
+            QVERIFY(service.apply(change.value(), true));
+        }
+        const auto csvOf = [this](const QStringList &filter) -> QStringList {
+            const QString csv = m_dir->filePath(QStringLiteral("status.csv"));
+            QFile::remove(csv);
+            const Run r = runChipline(
+                QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv}
+                + filter);
+            if (r.status != 0)
+                return {QStringLiteral("error: ") + r.err};
+            QStringList rows; // date and status
+            const QList<QByteArray> lines = read(csv).trimmed().split('\n');
+            for (qsizetype i = 1; i < lines.size(); ++i) {
+                const QString line = QString::fromUtf8(lines[i]).trimmed();
+                rows.append(line.section(u',', 0, 0) + u' ' + line.section(u',', -3, -3));
+            }
+            return rows;
+        };
+        const QStringList all = {QStringLiteral("2024-10-07 confirmed"), QStringLiteral("2025 confirmed"),
+                                 QStringLiteral("2025-01-15 confirmed"), QStringLiteral("2025-03 rejected")};
+        QCOMPARE(csvOf({QStringLiteral("--status"), QStringLiteral("all")}), all);
+        QCOMPARE(csvOf({}), QStringList(all.mid(0, 3)));
+        QCOMPARE(csvOf({QStringLiteral("--status"), QStringLiteral("rejected")}), QStringList{all.last()});
+
+        // The printout names it rejected, in its list and its legend, and its filter "all".
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir->filePath(QStringLiteral("all.pdf"));
+        const Run r = runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"),
+                                   pdf, QStringLiteral("--status"), QStringLiteral("all")});
+        QVERIFY2(r.status == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        printed.remove(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(printed.contains(QStringLiteral("2025-03·Chinacountermeasure·rejected")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Status:all")));
+        QCOMPARE(printed.count(QStringLiteral("rejected")), 2); // the list's line and the legend's chip
+    }
+
     void timelineUsageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -300,8 +369,8 @@ private slots:
                                                       QStringLiteral("2025-02")}
                                        << QStringLiteral("is not a date");
         QTest::newRow("bad status") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--status"),
-                                                   QStringLiteral("rejected")}
-                                    << QStringLiteral("--status is confirmed, candidate or all");
+                                                   QStringLiteral("dismissed")}
+                                    << QStringLiteral("--status is confirmed, candidate, rejected or all");
         QTest::newRow("bad lanes") << QStringList{out, QStringLiteral("x.csv"), QStringLiteral("--lanes"),
                                                   QStringLiteral("country")}
                                    << QStringLiteral("--lanes is actor or category");
@@ -318,7 +387,7 @@ private slots:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = chipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db} + args);
+        const Run r = runChipline(QStringList{QStringLiteral("timeline"), QStringLiteral("--db"), m_db} + args);
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QVERIFY(!QFile::exists(QStringLiteral("x.csv")));
@@ -327,21 +396,21 @@ private slots:
     // An export never replaces a database file; the other outputs are still written.
     void timelineRefusesToOverwriteADatabase()
     {
-        QCOMPARE(chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
-                           m_dir->filePath(QStringLiteral("chronology.csv"))})
+        QCOMPARE(runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db,
+                              m_dir->filePath(QStringLiteral("chronology.csv"))})
                      .status,
                  0);
         const QByteArray before = read(m_db);
         const QString csv = m_dir->filePath(QStringLiteral("ok.csv"));
-        const Run r = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--svg"), m_db,
-                                QStringLiteral("--csv"), csv});
+        const Run r = runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--svg"),
+                                   m_db, QStringLiteral("--csv"), csv});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(QStringLiteral("not written")), qPrintable(r.err));
         QCOMPARE(read(m_db), before);
         QVERIFY(QFile::exists(csv));
         // And a PDF named like a database is refused before anything is printed.
-        const Run pdf = chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"),
-                                  m_dir->filePath(QStringLiteral("t.db-wal"))});
+        const Run pdf = runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--pdf"),
+                                     m_dir->filePath(QStringLiteral("t.db-wal"))});
         QCOMPARE(pdf.status, 1);
         QVERIFY(pdf.out.isEmpty());
     }
@@ -351,15 +420,15 @@ private slots:
         const QString header = m_dir->filePath(QStringLiteral("header.csv"));
         QVERIFY(write(header, "date,precision,category,title,actors,source,notes\n"));
         const Run imported =
-            chipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, header});
+            runChipline({QStringLiteral("events"), QStringLiteral("import"), QStringLiteral("--db"), m_db, header});
         QCOMPARE(imported.status, 0);
         QCOMPARE(imported.out, QStringLiteral("imported 0 events\n"));
         const QString csv = m_dir->filePath(QStringLiteral("empty.csv"));
         const Run r =
-            chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+            runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
         QVERIFY2(r.status == 0, qPrintable(r.err));
         QCOMPARE(read(csv).trimmed(),
-                 QByteArray("date,precision,category,title,actors,source,notes,modality,dated_by"));
+                 QByteArray("date,precision,category,title,actors,source,notes,status,modality,dated_by"));
     }
 
     // The timeline only reads: a database that is not there is an error, not a new file.
@@ -367,7 +436,7 @@ private slots:
     {
         const QString csv = m_dir->filePath(QStringLiteral("never.csv"));
         const Run r =
-            chipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
+            runChipline({QStringLiteral("timeline"), QStringLiteral("--db"), m_db, QStringLiteral("--csv"), csv});
         QCOMPARE(r.status, 1);
         QVERIFY2(r.err.contains(m_db + QStringLiteral(": cannot open database")), qPrintable(r.err));
         QVERIFY(!QFile::exists(csv));

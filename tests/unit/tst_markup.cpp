@@ -135,6 +135,7 @@ private slots:
         std::array<int, kThreads> lines{};
         std::array<bool, kThreads> cleanOk{};
         std::vector<std::thread> threads;
+        threads.reserve(kThreads);
         for (int t = 0; t < kThreads; ++t) {
             threads.emplace_back([t, &lines, &cleanOk] {
                 for (int round = 0; round < 50; ++round) {

@@ -26,7 +26,7 @@ XmlDocPtr parseHtml(const QString &html)
 QString attr(const xmlNode *node, const char *name)
 {
     xmlChar *v = xmlGetProp(node, BAD_CAST name);
-    const QString s = v ? QString::fromUtf8(reinterpret_cast<const char *>(v)) : QString();
+    QString s = v ? QString::fromUtf8(reinterpret_cast<const char *>(v)) : QString();
     xmlFree(v);
     return s;
 }

@@ -80,13 +80,13 @@ private slots:
             QStringList wantEvents, haveEvents, wantDates, haveDates;
             // An event's modality counts too: one only planned, considered or expected is
             // not the same news as the act ("asserted" when the truth does not say).
-            for (const QJsonValue &e : it.value()[QStringLiteral("events")].toArray())
+            for (const auto &e : it.value()[QStringLiteral("events")].toArray())
                 wantEvents << e[QStringLiteral("date")].toString() + u'|' + e[QStringLiteral("category")].toString()
                         + u'|' + e[QStringLiteral("modality")].toString(QStringLiteral("asserted"));
             for (const auto &e : found.events)
                 haveEvents << e.date.value() + u'|' + core::categoryCode(e.category) + u'|'
                         + core::modalityCode(e.modality);
-            for (const QJsonValue &d : it.value()[QStringLiteral("dates")].toArray())
+            for (const auto &d : it.value()[QStringLiteral("dates")].toArray())
                 wantDates << d[QStringLiteral("value")].toString() + u'|' + d[QStringLiteral("precision")].toString();
             for (const auto &d : found.dates)
                 haveDates << d.value + u'|' + d.precision;

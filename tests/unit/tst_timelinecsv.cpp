@@ -66,7 +66,7 @@ private slots:
         auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
         QVERIFY(parsed);
         const QByteArray written = exchange::EventCsv::write(parsed->rows);
-        QVERIFY(written.startsWith("date,precision,category,title,actors,source,notes,modality,dated_by\r\n"));
+        QVERIFY(written.startsWith("date,precision,category,title,actors,source,notes,status,modality,dated_by\r\n"));
         auto again = exchange::EventCsv::parse(written);
         QVERIFY(again);
         QCOMPARE(again->rows.size(), parsed->rows.size());

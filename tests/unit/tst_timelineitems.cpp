@@ -4,9 +4,11 @@
 #include "annotation/timelineselection.h"
 #include "core/article.h"
 #include "exchange/eventcsv.h"
+#include "exchange/printsheet.h"
 #include "exchange/timelinejswriter.h"
 #include "render/categorystyle.h"
 #include "render/fonttextmetrics.h"
+#include "render/timelinedocument.h"
 #include "render/timelinepainter.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -15,6 +17,9 @@
 
 #include <QImage>
 #include <QPainter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -114,18 +119,19 @@ private slots:
         QTest::addColumn<EventStatus>("status");
         QTest::addColumn<EventModality>("modality");
         QTest::addColumn<bool>("candidate");
+        QTest::addColumn<bool>("rejected");
         QTest::addColumn<bool>("tentative");
         QTest::newRow("confirmed") << QStringLiteral("2025-02-14") << EventStatus::Confirmed << EventModality::Asserted
-                                   << false << false;
-        QTest::newRow("confirmed, planned")
-            << QStringLiteral("2025-04-15") << EventStatus::Confirmed << EventModality::Planned << false << true;
+                                   << false << false << false;
+        QTest::newRow("confirmed, planned") << QStringLiteral("2025-04-15") << EventStatus::Confirmed
+                                            << EventModality::Planned << false << false << true;
         QTest::newRow("candidate") << QStringLiteral("2025-06-16") << EventStatus::Candidate << EventModality::Asserted
-                                   << true << false;
-        QTest::newRow("candidate, expected")
-            << QStringLiteral("2025-08-14") << EventStatus::Candidate << EventModality::Expected << true << true;
-        // A rejected event a filter lets in is drawn as a candidate: not confirmed.
-        QTest::newRow("rejected, considered")
-            << QStringLiteral("2025-10-15") << EventStatus::Rejected << EventModality::Considered << true << true;
+                                   << true << false << false;
+        QTest::newRow("candidate, expected") << QStringLiteral("2025-08-14") << EventStatus::Candidate
+                                             << EventModality::Expected << true << false << true;
+        // A rejected event a filter lets in is rejected, not passed off as a candidate.
+        QTest::newRow("rejected, considered") << QStringLiteral("2025-10-15") << EventStatus::Rejected
+                                              << EventModality::Considered << false << true << true;
     }
 
     void itemsCarryTheStoredEvent()
@@ -134,6 +140,7 @@ private slots:
         QFETCH(EventStatus, status);
         QFETCH(EventModality, modality);
         QFETCH(bool, candidate);
+        QFETCH(bool, rejected);
         QFETCH(bool, tentative);
         const QList<timeline::TimelineItem> items = m_selection.items(true);
         QCOMPARE(items.size(), m_selection.events.size());
@@ -147,11 +154,14 @@ private slots:
         QCOMPARE(it->label, QStringLiteral("%1. Event %2").arg(int(it - items.cbegin()) + 1).arg(date));
         QCOMPARE(it->corroboration, 1);
         QCOMPARE(it->isCandidate(), candidate);
+        QCOMPARE(it->isRejected(), rejected);
+        QCOMPARE(it->isConfirmed(), !candidate && !rejected);
         QCOMPARE(it->isTentative(), tentative);
     }
 
     // Confirmed: filled; confirmed but only planned: lightly filled in a dashed ring;
-    // candidates: hollow, in a solid ring when reported done, a dashed one when expected.
+    // candidates: hollow, in a solid ring when reported done, a dashed one when expected;
+    // rejected: grey, without the category's colour, struck through its centre.
     void markersShowStatusAndModality()
     {
         const QList<timeline::TimelineItem> items = m_selection.items(false);
@@ -203,6 +213,12 @@ private slots:
         const QRgb dashedHollow = pixelAt(image, expected->marker);
         QVERIFY(qRed(dashedHollow) > 240 && qGreen(dashedHollow) > 240 && qBlue(dashedHollow) > 240);
         QVERIFY(ringGaps(image, expected->marker) >= 6);
+
+        const timeline::PlacedItem *rejected = marker("2025-10-15");
+        QVERIFY(rejected);
+        const QRgb struck = pixelAt(image, rejected->marker);
+        QVERIFY2(qRed(struck) < 200 && std::abs(qRed(struck) - qBlue(struck)) < 24, qPrintable(QColor(struck).name()));
+        QCOMPARE(ringGaps(image, rejected->marker), 48); // no red anywhere on its ring
     }
 
     // The typed modality turns into words only at the edges: the CSV's code, TimelineJS's
@@ -210,15 +226,34 @@ private slots:
     void exportsNameTheModality()
     {
         const QString csv = QString::fromUtf8(exchange::EventCsv::write(m_selection.events));
-        QVERIFY2(csv.contains(u",asserted,text\r\n"), qPrintable(csv));
-        QVERIFY(csv.contains(u",planned,text\r\n"));
-        QVERIFY(csv.contains(u",expected,text\r\n"));
-        QVERIFY(csv.contains(u",considered,text\r\n"));
+        QVERIFY2(csv.contains(u",confirmed,asserted,text\r\n"), qPrintable(csv));
+        QVERIFY(csv.contains(u",confirmed,planned,text\r\n"));
+        QVERIFY(csv.contains(u",candidate,expected,text\r\n"));
+        QVERIFY(csv.contains(u",rejected,considered,text\r\n"));
         const QString js = QString::fromUtf8(exchange::TimelineJsWriter::write(m_selection, {}, {}));
         QVERIFY2(js.contains(u"confirmed · planned, not reported done"), qPrintable(js));
         QVERIFY(js.contains(u"candidate · expected, not reported done"));
         QVERIFY(js.contains(u"rejected · under consideration"));
         QCOMPARE(js.count(u"not reported done"), 2);
+    }
+
+    // The printout lists the rejected event as rejected and its legend says how one looks.
+    void printoutNamesRejected()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = m_dir.filePath(QStringLiteral("t.pdf"));
+        QVERIFY(render::TimelineDocument::writePdf(pdf, exchange::PrintSheet::of(m_selection), {}));
+        QProcess text;
+        text.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        QString printed = QString::fromUtf8(text.readAllStandardOutput());
+        printed.remove(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(printed.contains(QStringLiteral("2025-10-15·EntityList·rejected·underconsideration")),
+                 qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("2025-08-14·EntityList·candidate·expected")));
+        QCOMPARE(printed.count(QStringLiteral("rejected")), 2); // its line and the legend's chip
     }
 
 private:
