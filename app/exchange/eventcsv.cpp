@@ -103,6 +103,12 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
         return core::Error{QStringLiteral("line 1: the header must name at least the columns date and title "
                                           "(expected %1)")
                                .arg(header().join(u','))};
+    // Written files name each event's status: a rejected one stays rejected, not imported.
+    qsizetype statusColumn = -1;
+    for (qsizetype i = 0; i < recs[0].size(); ++i) {
+        if (recs[0][i].trimmed().toLower() == u"status")
+            statusColumn = i;
+    }
     CsvParse out;
     for (int r = 1; r < recs.size(); ++r) {
         const QStringList &f = recs[r];
@@ -121,6 +127,10 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
         e.notes = get(6);
         if (e.date.isEmpty() && e.title.isEmpty())
             continue;
+        if (statusColumn >= 0 && f.value(statusColumn).trimmed().toLower() == core::statusCode(core::EventStatus::Rejected)) {
+            out.errors.append(QStringLiteral("line %1: the event was rejected; left out").arg(e.line));
+            continue;
+        }
         const temporal::ResolvedDate date = temporal::ResolvedDate::fromValue(e.date);
         if (!date.isValid()) {
             out.errors.append(

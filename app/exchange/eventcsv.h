@@ -20,7 +20,7 @@ struct CsvEvent
     QString source; // a URL or a citation
     QString notes;
     // Written for the reader, not read back (an imported row is the analyst's, confirmed and
-    // happened):
+    // happened; only a rejected row is left out):
     QString status; // confirmed, candidate, rejected
     QString modality; // asserted, planned, considered, expected
     QString datedBy; // text, or publication when only the publication day dates it
@@ -35,7 +35,8 @@ struct CsvParse
 // The analysts' spreadsheet chronology: RFC 4180 CSV with the header
 // `date,precision,category,title,actors,source,notes` (columns in any order, names in any
 // case; actors separated by ';'). Precision may be empty: the date's form decides. Written
-// files add the columns status, modality and dated_by, which reading ignores.
+// files add the columns status, modality and dated_by; reading leaves out the rows whose
+// status is rejected and ignores the rest of them.
 class EventCsv final
 {
 public:

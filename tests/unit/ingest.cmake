@@ -10,8 +10,8 @@ chipline_add_test(tst_plaintextparser SOURCES tst_plaintextparser.cpp LIBS chipl
 chipline_add_test(tst_layoutdetector SOURCES tst_layoutdetector.cpp LIBS chipline_ingest)
 # LibXmlParser and MarkupStripper; PageMetadata and MainTextFinder; WireDateline and
 # DumpByline (issue 16).
-chipline_add_test(tst_markup SOURCES tst_markup.cpp LIBS chipline_ingest LibXml2::LibXml2)
-chipline_add_test(tst_pagemetadata SOURCES tst_pagemetadata.cpp LIBS chipline_ingest LibXml2::LibXml2)
+chipline_add_test(tst_markup SOURCES tst_markup.cpp LIBS chipline_ingest)
+chipline_add_test(tst_pagemetadata SOURCES tst_pagemetadata.cpp LIBS chipline_ingest)
 chipline_add_test(tst_datelines SOURCES tst_datelines.cpp LIBS chipline_ingest)
 # The reasons a file is refused, in Korean from the translation files (issue 16).
 chipline_add_test(tst_ingestmessages SOURCES tst_ingestmessages.cpp languagescope.h

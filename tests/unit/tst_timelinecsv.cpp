@@ -77,6 +77,22 @@ private slots:
         }
     }
 
+    // An export of every status read back: the rejected row stays out, named by its line;
+    // candidates and confirmed rows come in.
+    void leavesRejectedRowsOut()
+    {
+        const QByteArray csv = "date,title,Status\r\n"
+                               "2025-04-09,Kept candidate,candidate\r\n"
+                               "2025-04-10,Dropped,REJECTED\r\n"
+                               "2025-04-11,Kept confirmed,confirmed\r\n";
+        auto parsed = exchange::EventCsv::parse(csv);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->rows.size(), 2);
+        QCOMPARE(parsed->rows[0].title, QStringLiteral("Kept candidate"));
+        QCOMPARE(parsed->rows[1].title, QStringLiteral("Kept confirmed"));
+        QCOMPARE(parsed->errors, QStringList{QStringLiteral("line 3: the event was rejected; left out")});
+    }
+
     void importsAsConfirmedWithActors()
     {
         auto parsed = exchange::EventCsv::parse(fixture("chronology.csv"));
