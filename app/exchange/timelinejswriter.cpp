@@ -1,6 +1,7 @@
 #include "exchange/timelinejswriter.h"
 
 #include "events/categorynames.h"
+#include "render/timelinedocument.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,19 +23,6 @@ QJsonObject dateObject(const temporal::ResolvedDate &d)
 }
 
 } // namespace
-
-QString TimelineJsWriter::statusText(core::EventStatus status)
-{
-    switch (status) {
-    case core::EventStatus::Confirmed:
-        return tr("confirmed");
-    case core::EventStatus::Candidate:
-        return tr("candidate");
-    case core::EventStatus::Rejected:
-        return tr("rejected");
-    }
-    return {};
-}
 
 QString TimelineJsWriter::modalityText(core::EventModality modality)
 {
@@ -63,7 +51,7 @@ QByteArray TimelineJsWriter::write(const annotation::TimelineSelection &selectio
         const temporal::ResolvedDate &date = e.date;
         if (!date.isValid())
             continue;
-        QString status = statusText(e.status);
+        QString status = render::TimelineDocument::statusText(e.status);
         if (const QString modality = modalityText(e.modality); !modality.isEmpty())
             status += QStringLiteral(" · ") + modality;
         if (e.datedByPublication)

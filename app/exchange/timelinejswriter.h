@@ -21,7 +21,6 @@ public:
                             const QHash<qint64, QList<storage::EvidencePassage>> &evidence, const QString &title);
 
 private:
-    static QString statusText(core::EventStatus status);
     // Empty when the event is reported done.
     static QString modalityText(core::EventModality modality);
 };

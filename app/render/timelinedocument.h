@@ -33,6 +33,8 @@ public:
     static QString title(const QString &given);
     // "2023-01-01 – 2023-12-31 · Status: … · 12 events", under the title.
     static QString summary(const TimelineSheet &sheet);
+    // The status as the printed list and the TimelineJS export name it.
+    static QString statusText(core::EventStatus status);
 
 private:
     struct ListBlock
@@ -46,8 +48,6 @@ private:
 
     void paintHeader(QPainter &p, const Fonts &f, const QRectF &page, int number, int total) const;
     double paintLegend(QPainter &p, const Fonts &f, const QRectF &page, bool measureOnly) const;
-    // The status as the list of events names it.
-    static QString statusText(core::EventStatus status);
     QList<ListBlock> listBlocks(const Fonts &f, double width, QPaintDevice *device) const;
 
     const TimelineSheet &m_sheet;

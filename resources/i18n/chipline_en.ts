@@ -142,18 +142,6 @@
 <context>
     <name>chipline::exchange::TimelineJsWriter</name>
     <message>
-        <source>confirmed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>under consideration</source>
         <translation type="unfinished"></translation>
     </message>

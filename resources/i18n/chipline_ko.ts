@@ -142,18 +142,6 @@
 <context>
     <name>chipline::exchange::TimelineJsWriter</name>
     <message>
-        <source>confirmed</source>
-        <translation>확정</translation>
-    </message>
-    <message>
-        <source>candidate</source>
-        <translation>후보</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>거부</translation>
-    </message>
-    <message>
         <source>under consideration</source>
         <translation>검토 중</translation>
     </message>
