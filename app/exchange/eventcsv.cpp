@@ -94,21 +94,19 @@ core::Result<CsvParse> EventCsv::parse(const QByteArray &utf8)
     if (recs.isEmpty())
         return core::Error{QStringLiteral("the file is empty; expected the header %1").arg(header().join(u','))};
     QList<int> column(header().size(), -1);
+    // Written files name each event's status: a rejected one stays rejected, not imported.
+    qsizetype statusColumn = -1;
     for (int i = 0; i < recs[0].size(); ++i) {
-        const qsizetype k = header().indexOf(recs[0][i].trimmed().toLower());
-        if (k >= 0)
+        const QString name = recs[0][i].trimmed().toLower();
+        if (const qsizetype k = header().indexOf(name); k >= 0)
             column[k] = i;
+        else if (name == u"status")
+            statusColumn = i;
     }
     if (column[0] < 0 || column[3] < 0)
         return core::Error{QStringLiteral("line 1: the header must name at least the columns date and title "
                                           "(expected %1)")
                                .arg(header().join(u','))};
-    // Written files name each event's status: a rejected one stays rejected, not imported.
-    qsizetype statusColumn = -1;
-    for (qsizetype i = 0; i < recs[0].size(); ++i) {
-        if (recs[0][i].trimmed().toLower() == u"status")
-            statusColumn = i;
-    }
     CsvParse out;
     for (int r = 1; r < recs.size(); ++r) {
         const QStringList &f = recs[r];
