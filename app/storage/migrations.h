@@ -17,6 +17,9 @@ public:
     // For read-only use: only checks that the version is one this program understands.
     static core::Status check(Database &db);
     static int currentVersion(Database &db);
+    // The SQL that brings schema version - 1 to version (1 to latestVersion()): tests build
+    // an older database with it.
+    static const char *script(int version);
 };
 
 } // namespace chipline::storage

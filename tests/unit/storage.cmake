@@ -1,4 +1,6 @@
 chipline_add_test(tst_database SOURCES tst_database.cpp LIBS chipline_storage)
+# Schema 14: CHECK lists that build no temporary table, and the upgrade that rewrites them.
+chipline_add_test(tst_schemachecks SOURCES tst_schemachecks.cpp LIBS chipline_storage)
 chipline_add_test(tst_articlestore SOURCES tst_articlestore.cpp LIBS chipline_storage)
 chipline_add_test(tst_searchquery SOURCES tst_searchquery.cpp LIBS chipline_storage)
 chipline_add_test(tst_searchscan SOURCES tst_searchscan.cpp LIBS chipline_storage)
