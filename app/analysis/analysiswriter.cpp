@@ -37,6 +37,12 @@ void AnalysisWriter::transactionEnded()
     m_events.forgetCache();
 }
 
+void AnalysisWriter::committed()
+{
+    m_ids.clear();
+    m_events.committed();
+}
+
 core::Result<qint64> AnalysisWriter::entityId(const QString &name, const QString &type, const QString &origin)
 {
     if (const auto it = m_ids.constFind(name); it != m_ids.cend())
@@ -130,6 +136,7 @@ core::Status AnalysisWriter::storeNew(qint64 articleId, const ArticleAnalysis &a
         return rows.error();
     if (auto st = m_mentions.addAll(rows.value()); !st)
         return st;
+    m_events.beginNewArticle(articleId);
     return storeDatesAndEvents(articleId, analysis, true);
 }
 

@@ -29,6 +29,9 @@ public:
     // is rolled back: ids cached since may name rows that the rollback removed, or that
     // another connection changes before the next transaction.
     void transactionEnded();
+    // The caller's transaction committed: what was read of the events stays valid until
+    // another connection writes, and is not read again before then.
+    void committed();
 
 private:
     core::Result<qint64> entityId(const QString &name, const QString &type, const QString &origin);

@@ -167,7 +167,10 @@ void ImportWriter::commit(bool force)
         return;
     const auto st = m_batch->commit();
     m_batch.reset();
-    m_analysis.transactionEnded();
+    if (st)
+        m_analysis.committed();
+    else
+        m_analysis.transactionEnded();
     if (st && m_committed)
         m_committed();
     if (st && !force)

@@ -20,3 +20,7 @@
 #define CHIPLINE_EVENT_DATED_BY_PUBLICATION                                                                            \
     "(NOT e.edited AND EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id) "                               \
     "  AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = e.id AND v.dated_by <> 'publication'))"
+
+// The entity types whose entities identify an event (events::EventExtractor's main actors),
+// as an SQL list: EventStore's related-event query and EventClusterIndex.
+#define CHIPLINE_IDENTIFYING_TYPES "('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL')"

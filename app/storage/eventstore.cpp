@@ -58,7 +58,7 @@ EventStore::EventStore(Database &db)
           "AND EXISTS (SELECT 1 FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) "
           "AND ((SELECT count(*) FROM event_actor a WHERE a.event_id = e.id AND a.entity_id IN c) = ?4 "
           "  OR NOT EXISTS (SELECT 1 FROM event_actor a JOIN entity n ON n.id = a.entity_id WHERE a.event_id = e.id "
-          "    AND n.type IN ('ORG', 'GOV', 'PERSON', 'CHIP', 'MODEL') AND a.entity_id NOT IN c)) "
+          "    AND n.type IN " CHIPLINE_IDENTIFYING_TYPES " AND a.entity_id NOT IN c)) "
           "ORDER BY e.date <> ?2, e.precision <> 'day', e.id LIMIT 1")),
       m_insertEvent(db.statement(CHIPLINE_EVENT_INSERT ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")),
       m_insertActor(db.statement("INSERT OR IGNORE INTO event_actor(event_id, entity_id) VALUES (?1, ?2)")),
@@ -67,8 +67,50 @@ EventStore::EventStore(Database &db)
           db.statement("SELECT date, precision FROM event WHERE id = ?1 AND status = 'candidate' AND NOT edited")),
       m_setDate(db.statement("UPDATE event SET date = ?2, precision = ?3 WHERE id = ?1")),
       m_actors(db.statement("SELECT e.name FROM event_actor a JOIN entity e ON e.id = a.entity_id "
-                            "WHERE a.event_id = ?1 ORDER BY e.name"))
+                            "WHERE a.event_id = ?1 ORDER BY e.name")),
+      m_index(db)
 {}
+
+void EventStore::beginNewArticle(qint64 articleId)
+{
+    m_newArticle = articleId;
+    m_indexed = m_index.ready();
+    m_newArticleEvents.clear();
+    m_newPassages.clear();
+}
+
+void EventStore::forgetCache()
+{
+    m_keyEvents.clear();
+    m_index.clear();
+    m_newArticle = 0;
+}
+
+void EventStore::committed()
+{
+    m_keyEvents.clear();
+    m_index.committed();
+    m_newArticle = 0;
+}
+
+EventStore::Owner EventStore::indexedOwner(const EventRecord &event, qint64 start, qint64 end) const
+{
+    // owner() below, answered from memory: the article is new, so only its own earlier
+    // candidates hold its passages.
+    if (const qint64 id = m_newPassages.value({start, end}))
+        return {id, Owner::HoldsPassage};
+    if (event.clusterKey.isEmpty())
+        return {};
+    if (const qint64 id = m_index.eventWithKey(event.clusterKey))
+        return {id, Owner::SameKey};
+    if (const qint64 id = m_index.eventOfMergedKey(event.clusterKey))
+        return {id, Owner::OtherKey};
+    if (event.identifyingActorIds.isEmpty())
+        return {};
+    return {m_index.related(core::categoryCode(event.category), event.date.value(), event.compatibleDates,
+                            event.identifyingActorIds, m_newArticleEvents),
+            Owner::OtherKey};
+}
 
 EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end)
 {
@@ -107,11 +149,12 @@ EventStore::Owner EventStore::owner(const EventRecord &event, qint64 articleId, 
 core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QList<qint64> &actorIds, qint64 articleId,
                                               qint64 start, qint64 end)
 {
-    Owner found = owner(event, articleId, start, end);
+    const bool indexed = m_indexed && articleId == m_newArticle;
+    Owner found = indexed ? indexedOwner(event, start, end) : owner(event, articleId, start, end);
     if (found.how == Owner::HoldsPassage)
         return found.id; // the passage is stored already
     if (found.id) {
-        if (auto st = refineDate(found.id, event); !st)
+        if (auto st = refineDate(found.id, event, indexed); !st)
             return st.error();
     } else {
         m_insertEvent.reset();
@@ -127,6 +170,10 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
             if (!m_insertActor.exec())
                 return core::Error{m_insertActor.errorMessage()};
         }
+        if (auto st = m_index.eventAdded(found.id, core::categoryCode(event.category), event.date.value(),
+                                         event.date.precisionName(), event.clusterKey, actorIds);
+            !st)
+            return st.error();
     }
     EvidenceRecord passage;
     passage.articleId = articleId;
@@ -138,24 +185,42 @@ core::Result<qint64> EventStore::addCandidate(const EventRecord &event, const QL
     passage.datedByPublication = event.datedByPublication;
     passage.modality = event.modality;
     m_insertEvidence.reset();
-    bindEvidence(m_insertEvidence, found.id, passage, found.how == Owner::SameKey ? QString() : event.clusterKey);
+    const QString passageKey = found.how == Owner::SameKey ? QString() : event.clusterKey;
+    bindEvidence(m_insertEvidence, found.id, passage, passageKey);
     if (!m_insertEvidence.exec())
         return core::Error{m_insertEvidence.errorMessage()};
+    m_index.passageAdded(found.id, passageKey);
+    if (articleId == m_newArticle) {
+        m_newPassages.insert({start, end}, found.id); // the first holder: later ones go to it
+        if (!m_newArticleEvents.contains(found.id))
+            m_newArticleEvents.append(found.id);
+    }
     return found.id;
 }
 
-core::Status EventStore::refineDate(qint64 eventId, const EventRecord &event)
+core::Status EventStore::refineDate(qint64 eventId, const EventRecord &event, bool indexed)
 {
-    m_eventDate.reset();
-    m_eventDate.bind(1, eventId);
-    const QString precision = m_eventDate.next() ? m_eventDate.text(1) : QString();
-    m_eventDate.reset();
+    QString precision;
+    if (indexed) {
+        precision = m_index.untouchedDate(eventId).second;
+    } else {
+        m_eventDate.reset();
+        m_eventDate.bind(1, eventId);
+        precision = m_eventDate.next() ? m_eventDate.text(1) : QString();
+        m_eventDate.reset();
+    }
     if (precision.isEmpty() || precisionRank(event.date.precisionName()) >= precisionRank(precision))
         return {}; // the analyst's, or no finer
+    return setDate(eventId, event.date.value(), event.date.precisionName());
+}
+
+core::Status EventStore::setDate(qint64 eventId, const QString &date, const QString &precision)
+{
     m_setDate.reset();
-    m_setDate.bind(1, eventId).bind(2, event.date.value()).bind(3, event.date.precisionName());
+    m_setDate.bind(1, eventId).bind(2, date).bind(3, precision);
     if (!m_setDate.exec())
         return core::Error{m_setDate.errorMessage()};
+    m_index.dateSet(eventId, date, precision);
     return {};
 }
 
@@ -179,11 +244,7 @@ core::Status EventStore::settleDate(qint64 eventId)
     }
     if (finest.isEmpty())
         return {};
-    m_setDate.reset();
-    m_setDate.bind(1, eventId).bind(2, finest).bind(3, precisionOfValue(finest));
-    if (!m_setDate.exec())
-        return core::Error{m_setDate.errorMessage()};
-    return {};
+    return setDate(eventId, finest, precisionOfValue(finest));
 }
 
 core::Status EventStore::clearCandidates(qint64 articleId)
@@ -195,8 +256,12 @@ core::Status EventStore::clearCandidates(qint64 articleId)
     find.bind(1, articleId);
     while (find.next())
         touched.append(find.int64(0));
-    if (!touched.isEmpty())
-        m_keyEvents.clear(); // the orphans deleted below may be cached
+    if (!touched.isEmpty()) {
+        // The orphans deleted below may be cached; the index does not follow deletions.
+        m_keyEvents.clear();
+        m_index.clear();
+    }
+    m_newArticle = 0;
     auto del = m_db.statement("DELETE FROM event_evidence WHERE article_id = ?1 AND event_id = ?2");
     auto orphan = m_db.statement("DELETE FROM event WHERE id = ?1 AND NOT EXISTS "
                                  "(SELECT 1 FROM event_evidence v WHERE v.event_id = ?1)");

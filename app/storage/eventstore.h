@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "storage/eventclusterindex.h"
 #include "storage/eventrow.h"
 #include "storage/statement.h"
 
@@ -63,9 +64,14 @@ public:
     // the finest date they give when none gives its own any more.
     core::Status clearCandidates(qint64 articleId);
 
+    // The candidates that follow are of an article just stored, which no passage names yet:
+    // they are placed from an EventClusterIndex instead of a query each.
+    void beginNewArticle(qint64 articleId);
     // Drops cached cluster keys; call when the caller's transaction ends (after it, another
     // connection may merge or delete the events they name).
-    void forgetCache() { m_keyEvents.clear(); }
+    void forgetCache();
+    // The caller's transaction committed: the index stays until another connection writes.
+    void committed();
 
     // Events with evidence in the article, each with this article's evidence span. What
     // the passage says of modality and dating is in the evidence; the event's own (over
@@ -88,8 +94,12 @@ private:
     };
     // The event the candidate's passage goes to, id 0 for a new one.
     Owner owner(const EventRecord &event, qint64 articleId, qint64 start, qint64 end);
+    // The same, for a new article's candidate, from the index.
+    Owner indexedOwner(const EventRecord &event, qint64 start, qint64 end) const;
     // An untouched candidate takes a finer date its new passage gives (the day in its month).
-    core::Status refineDate(qint64 eventId, const EventRecord &event);
+    // indexed: the event's date is read from the index.
+    core::Status refineDate(qint64 eventId, const EventRecord &event, bool indexed);
+    core::Status setDate(qint64 eventId, const QString &date, const QString &precision);
     // An untouched candidate whose date no passage gives any more takes the finest they give.
     core::Status settleDate(qint64 eventId);
 
@@ -105,6 +115,12 @@ private:
     Statement m_setDate;
     Statement m_actors;
     QHash<QString, qint64> m_keyEvents; // cluster key -> event id, within one transaction
+    EventClusterIndex m_index;
+    // The new article being stored, and the events and passages it has given so far.
+    qint64 m_newArticle = 0;
+    bool m_indexed = false; // its candidates are placed from m_index
+    QList<qint64> m_newArticleEvents;
+    QHash<std::pair<qint64, qint64>, qint64> m_newPassages; // (start, end) -> first event
 };
 
 } // namespace chipline::storage

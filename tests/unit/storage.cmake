@@ -6,6 +6,7 @@ chipline_add_test(tst_searchquery SOURCES tst_searchquery.cpp LIBS chipline_stor
 chipline_add_test(tst_searchscan SOURCES tst_searchscan.cpp LIBS chipline_storage)
 chipline_add_test(tst_eventstore SOURCES tst_eventstore.cpp eventstorefixture.h LIBS chipline_storage)
 chipline_add_test(tst_eventclustering SOURCES tst_eventclustering.cpp eventstorefixture.h LIBS chipline_storage)
+chipline_add_test(tst_eventclusterindex SOURCES tst_eventclusterindex.cpp LIBS chipline_storage)
 chipline_add_test(tst_searchindex SOURCES tst_searchindex.cpp LIBS chipline_storage)
 chipline_add_test(tst_databasesafety SOURCES tst_databasesafety.cpp LIBS chipline_storage)
 chipline_add_test(tst_connectionsettings SOURCES tst_connectionsettings.cpp LIBS chipline_storage)
