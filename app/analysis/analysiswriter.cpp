@@ -1,6 +1,5 @@
 #include "analysis/analysiswriter.h"
 
-#include "events/candidateevent.h"
 #include "temporal/resolveddate.h"
 
 namespace chipline::analysis {
@@ -97,24 +96,20 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
     // The types whose entities identify an event (events::EventExtractor's main actors).
     static const QStringList kIdentifying{QStringLiteral("ORG"), QStringLiteral("GOV"), QStringLiteral("PERSON"),
                                           QStringLiteral("CHIP"), QStringLiteral("MODEL")};
-    QHash<QString, QString> typeOf;
-    QSet<QString> local; // names that stand for someone in this article alone
-    for (const FoundMention &m : analysis.mentions) {
-        typeOf.insert(m.entity, m.type);
-        if (m.local)
-            local.insert(m.entity);
-    }
+    const QSet<QString> &local = analysis.localNames;
     for (const FoundEvent &e : analysis.events) {
         QList<qint64> actors;
         storage::EventRecord record;
-        for (const QString &name : e.actors) {
-            const QString type = typeOf.value(name, QStringLiteral("ORG"));
-            auto id =
-                local.contains(name) ? localId(name, type, articleId) : entityId(name, type, QStringLiteral("builtin"));
+        for (qsizetype i = 0; i < e.actors.size(); ++i) {
+            const QString &name = e.actors[i];
+            const QString type = e.actorTypes.value(i);
+            const QString entityType = type.isEmpty() ? QStringLiteral("ORG") : type;
+            auto id = local.contains(name) ? localId(name, entityType, articleId)
+                                           : entityId(name, entityType, QStringLiteral("builtin"));
             if (!id)
                 return id.error();
             actors.append(id.value());
-            if (kIdentifying.contains(typeOf.value(name)))
+            if (kIdentifying.contains(type))
                 record.identifyingActorIds.append(id.value());
         }
         static_cast<core::Event &>(record) = e;
@@ -122,7 +117,7 @@ core::Status AnalysisWriter::storeDatesAndEvents(qint64 articleId, const Article
         record.reported = e.reported;
         record.effective = e.effective;
         record.datedByPublication = e.datedByPublication;
-        record.compatibleDates = events::compatibleDates(e.date);
+        record.compatibleDates = e.compatibleDates;
         if (auto id = m_events.addCandidate(record, actors, articleId, e.evidenceStart, e.evidenceEnd); !id)
             return id.error();
     }

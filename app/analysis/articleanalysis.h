@@ -3,6 +3,7 @@
 #include "core/event.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,9 @@ struct FoundDate
 struct FoundEvent : core::Event
 {
     QStringList actors; // canonical names
+    QStringList actorTypes; // each actor's type as the article's mentions give it; empty when none does
+    // The dates at which another article's candidate is the same event (events::compatibleDates).
+    QStringList compatibleDates;
     qint64 evidenceStart = 0;
     qint64 evidenceEnd = 0;
     QString reported; // the passage's reported date value, empty when none
@@ -47,6 +51,7 @@ struct ArticleAnalysis
     QList<FoundMention> mentions;
     QList<FoundDate> dates;
     QList<FoundEvent> events;
+    QSet<QString> localNames; // of the mentions, those that stand for someone in this article alone
 };
 
 } // namespace chipline::analysis

@@ -1,6 +1,7 @@
 #include "analysis/articleanalyzer.h"
 
 #include "core/textoffsets.h"
+#include "events/candidateevent.h"
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/namestore.h"
@@ -128,10 +129,21 @@ ArticleAnalysis ArticleAnalyzer::analyze(const core::Article &article, bool with
     const temporal::ResolvedDate published = reference.isValid()
         ? temporal::ResolvedDate{reference.year(), reference.month(), reference.day(), temporal::DatePrecision::Day}
         : temporal::ResolvedDate{};
+    // What storing the events needs of the mentions, worked out here on a worker thread: the
+    // import's single writer has enough to do.
+    QHash<QString, QString> typeOf;
+    for (const FoundMention &m : std::as_const(out.mentions)) {
+        typeOf.insert(m.entity, m.type);
+        if (m.local)
+            out.localNames.insert(m.entity);
+    }
     for (const auto &e : m_events.extract(body, dates, spans, article.language, published)) {
         FoundEvent &f = out.events.emplace_back();
         static_cast<core::Event &>(f) = e;
         f.actors = e.actors;
+        for (const QString &actor : e.actors)
+            f.actorTypes.append(typeOf.value(actor));
+        f.compatibleDates = events::compatibleDates(e.date);
         f.evidenceStart = offsets.toCodePoint(e.evidenceStart);
         f.evidenceEnd = offsets.toCodePoint(e.evidenceEnd);
         f.reported = e.reported.value();

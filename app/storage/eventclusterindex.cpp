@@ -53,7 +53,7 @@ core::Status EventClusterIndex::load()
         e.untouched = status == u"candidate" && events.int64(5) == 0;
         if (const QString key = events.text(6); !key.isEmpty())
             m_byKey.insert(key, id);
-        m_byDate[bucket(e.category, e.date)].append(id);
+        atDate(e).append(id);
         m_events.insert(id, std::move(e));
     }
     if (events.failed())
@@ -83,12 +83,18 @@ core::Status EventClusterIndex::load()
 qint64 EventClusterIndex::related(const QString &category, const QString &date, const QStringList &compatibleDates,
                                   const QList<qint64> &identifyingActors, const QList<qint64> &articleEvents) const
 {
+    const auto dates = m_byDate.constFind(category);
+    if (dates == m_byDate.cend())
+        return 0;
     const auto inCandidate = [&identifyingActors](qint64 actor) { return identifyingActors.contains(actor); };
     qint64 best = 0;
     std::tuple<bool, bool, qint64> bestRank;
     const auto consider = [&](const QString &at, bool compatible) {
-        for (const qint64 id : m_byDate.value(bucket(category, at))) {
-            const Event &e = m_events[id];
+        const auto ids = dates->constFind(at);
+        if (ids == dates->cend())
+            return;
+        for (const qint64 id : *ids) {
+            const Event &e = *m_events.constFind(id); // every id in m_byDate is in m_events
             if (e.rejected || (compatible && articleEvents.contains(id)))
                 continue;
             const auto shared = std::count_if(e.actors.cbegin(), e.actors.cend(), inCandidate);
@@ -143,7 +149,7 @@ core::Status EventClusterIndex::eventAdded(qint64 id, const QString &category, c
     }
     if (!key.isEmpty())
         m_byKey.insert(key, id);
-    m_byDate[bucket(category, date)].append(id);
+    atDate(e).append(id);
     m_events.insert(id, std::move(e));
     return {};
 }
@@ -159,10 +165,10 @@ void EventClusterIndex::dateSet(qint64 eventId, const QString &date, const QStri
     const auto it = m_events.find(eventId);
     if (!m_loaded || it == m_events.end())
         return;
-    m_byDate[bucket(it->category, it->date)].removeOne(eventId);
+    atDate(*it).removeOne(eventId);
     it->date = date;
     it->precision = precision;
-    m_byDate[bucket(it->category, date)].append(eventId);
+    atDate(*it).append(eventId);
 }
 
 } // namespace chipline::storage

@@ -63,7 +63,7 @@ private:
         QList<qint64> identifying; // actors whose entity identifies an event
     };
     core::Status load();
-    static QString bucket(const QString &category, const QString &date) { return category + u'|' + date; }
+    QList<qint64> &atDate(const Event &e) { return m_byDate[e.category][e.date]; }
 
     Database &m_db;
     DataVersion m_version;
@@ -72,7 +72,7 @@ private:
     bool m_loaded = false;
     bool m_checked = false; // in this transaction
     QHash<qint64, Event> m_events;
-    QHash<QString, QList<qint64>> m_byDate; // bucket() -> ids
+    QHash<QString, QHash<QString, QList<qint64>>> m_byDate; // category -> date -> ids
     QHash<QString, qint64> m_byKey;
     QHash<QString, qint64> m_byPassageKey;
     QHash<qint64, bool> m_identifyingEntity;
