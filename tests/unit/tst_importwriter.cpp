@@ -210,6 +210,22 @@ private slots:
                  qint64(1));
     }
 
+    // A rollback takes back the events its batch made, and the writer forgets them too: the
+    // files written again make their events anew, and no passage names an event that is gone.
+    void eventsOfARolledBackBatchAreMadeAgain()
+    {
+        importing::ImportSummary summary;
+        {
+            importing::ImportWriter writer(*m_db, summary, {});
+            writer.store(source(u"a.txt"_s, kNvidia, {}, true));
+            writer.store(source(u"b.txt"_s, kRules + u'|' + kRareEarth + kRefused, {}, true));
+        }
+        QCOMPARE(summary.articlesAdded, 1);
+        QCOMPARE(count(*m_db, "SELECT count(*) FROM event"), qint64(1));
+        QCOMPARE(count(*m_db, "SELECT count(*) FROM event_evidence v JOIN event e ON e.id = v.event_id"), qint64(1));
+        QCOMPARE(count(*m_db, "SELECT count(*) FROM pragma_foreign_key_check"), qint64(0));
+    }
+
     // Nothing stored, nothing committed: no commit is announced to the indexer.
     void nothingToCommit()
     {
@@ -256,7 +272,9 @@ private:
 
     // A parsed file under /in/ with one article per '|'-separated body, analysed as the
     // import's workers analyse it; kUnreadable makes a file its parser refused.
-    importing::ParsedSource source(const QString &name, const QString &bodies, const QStringList &warnings = {})
+    // dated: published on 10 April 2025, so that the stories' days resolve and give events.
+    importing::ParsedSource source(const QString &name, const QString &bodies, const QStringList &warnings = {},
+                                   bool dated = false)
     {
         importing::ParsedSource src;
         src.path = u"/in/"_s + name;
@@ -276,6 +294,8 @@ private:
             article.title = body.left(12);
             article.body = body;
             article.language = u"ko"_s;
+            if (dated)
+                article.published = core::makeWallTime(2025, 4, 10);
             src.analyses.append(m_analyzer->analyze(article));
             src.contentHashes.append(storage::ArticleStore::contentHash(article.body));
             file.articles.append(std::move(article));
