@@ -94,10 +94,16 @@ void AhoCorasick::build()
             queue.push_back(target);
         }
     }
+    // States are numbered breadth-first from here on: the shallow states, which nearly every
+    // step visits, share cache lines and pages instead of lying among the deep ones.
+    std::vector<std::int32_t> renumbered(states, 0);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        renumbered[std::size_t(order[k])] = static_cast<std::int32_t>(k + 1);
+    const auto original = [&order](std::size_t index) { return index == 0 ? 0 : order[index - 1]; };
     m_outBegin.assign(states + 1, 0);
     for (std::size_t s = 0; s < states; ++s) {
         m_outBegin[s] = static_cast<std::int32_t>(m_outPayload.size());
-        for (const auto &[payload, length] : outputs[s]) {
+        for (const auto &[payload, length] : outputs[std::size_t(original(s))]) {
             m_outPayload.push_back(payload);
             m_outLength.push_back(length);
         }
@@ -105,7 +111,8 @@ void AhoCorasick::build()
     m_outBegin[states] = static_cast<std::int32_t>(m_outPayload.size());
 
     // Pack each state's edges, failure link and output flag into its record.
-    const auto encoded = [this](std::int32_t index) {
+    const auto encoded = [this, &renumbered](std::int32_t built) {
+        const std::int32_t index = renumbered[std::size_t(built)];
         return index * 2 + (m_outBegin[index] != m_outBegin[index + 1] ? 1 : 0);
     };
     for (std::int32_t &target : m_rootNext)
@@ -113,12 +120,14 @@ void AhoCorasick::build()
     m_states.assign(states, State{});
     for (std::size_t s = 1; s < states; ++s) {
         State &st = m_states[s];
-        const std::int32_t begin = m_edgeBegin[s];
-        const std::int32_t count = m_edgeBegin[s + 1] - begin;
+        const std::int32_t built = original(s);
+        const std::int32_t begin = m_edgeBegin[built];
+        const std::int32_t count = m_edgeBegin[built + 1] - begin;
         st.edgeCount = static_cast<std::uint16_t>(count);
-        st.fail = m_fail[s];
+        st.fail = renumbered[std::size_t(m_fail[built])];
         st.moreBegin = static_cast<std::int32_t>(m_moreSymbol.size());
         for (std::int32_t k = 0; k < count; ++k) {
+            st.edgeBits |= edgeBit(m_edgeSymbol[begin + k]);
             if (k < kInlineEdges) {
                 st.symbol[k] = m_edgeSymbol[begin + k];
                 st.target[k] = encoded(m_edgeTarget[begin + k]);

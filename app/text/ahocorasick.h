@@ -52,11 +52,14 @@ private:
     std::int32_t step(std::int32_t state, std::uint16_t symbol) const;
 
     // The scan follows one chain of dependent loads per unit, so everything a step needs
-    // about a state sits in one 32-byte record: its first edges, its failure state and
-    // where any further edges are. State numbers in the scan are index * 2 + 1 when the
-    // state has outputs and index * 2 otherwise, so finding none costs no load.
+    // about a state sits in one 32-byte record: its first edges, its failure state, where
+    // any further edges are, and a bit per symbol class (symbol % 32) that has an edge -
+    // most steps leave a state by its failure link, and the bit tells so without a search.
+    // State numbers in the scan are index * 2 + 1 when the state has outputs and index * 2
+    // otherwise, so finding none costs no load.
     static constexpr int kInlineEdges = 3;
     static constexpr int kLinearEdges = 8;
+    static constexpr std::uint32_t edgeBit(std::uint16_t symbol) { return std::uint32_t(1) << (symbol % 32); }
     struct alignas(32) State
     {
         std::uint16_t edgeCount = 0;
@@ -64,7 +67,9 @@ private:
         std::array<std::int32_t, kInlineEdges> target{}; // encoded
         std::int32_t fail = 0; // index
         std::int32_t moreBegin = 0; // edges past kInlineEdges, in m_moreSymbol/m_moreTarget
+        std::uint32_t edgeBits = 0; // edgeBit() of every edge's symbol
     };
+    static_assert(sizeof(State) == 32);
 
     std::vector<std::uint16_t> m_symbol = std::vector<std::uint16_t>(0x10000, kNone);
     std::vector<std::uint16_t> m_nfcSymbol; // like m_symbol, never kNeedsNfc: for NFC text
@@ -91,6 +96,10 @@ inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) 
     std::int32_t index = state >> 1;
     while (index != 0) {
         const State &st = m_states[index];
+        if (!(st.edgeBits & edgeBit(symbol))) {
+            index = st.fail;
+            continue;
+        }
         const int inlined = st.edgeCount < kInlineEdges ? st.edgeCount : kInlineEdges;
         for (int k = 0; k < inlined; ++k) {
             if (st.symbol[k] == symbol)

@@ -178,6 +178,12 @@ private slots:
         QTest::addColumn<QString>("alphabet");
         QTest::newRow("12 symbols") << QStringLiteral("abcdefgh가나다라");
         QTest::newRow("40 symbols") << QStringLiteral("abcdefghijklmnopqrstuvwxyz0123가나다라마바사아자차");
+        // Far more symbols than a state's edge bits (one per symbol % 32): the bit alone
+        // must never turn away a symbol that has an edge.
+        QString wide = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789");
+        for (char16_t syllable = u'가'; wide.size() < 100; syllable += 29)
+            wide.append(QChar(syllable));
+        QTest::newRow("100 symbols, edge bits shared") << wide;
     }
 
     void manyKeysAgreeWithAPlainSearch()
