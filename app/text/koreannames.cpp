@@ -50,6 +50,29 @@ qsizetype afterAge(QStringView text, qsizetype open)
     return close > open && close - open <= kMaxAge ? close + 1 : -1;
 }
 
+// What a unit is to the scan for names (KoreanNames::m_lead).
+enum Lead : quint8 {
+    NotWord,
+    Word,
+    SurnameLead,
+    LetterLead
+};
+
+// The first unit at or after from that starts a word and may lead a name; n when none does.
+// afterWord: the unit before from continues a word. A loop of its own, kept out of line so
+// that its few variables stay in registers: it reads every unit of the text.
+Q_NEVER_INLINE qsizetype nextLead(const quint8 *leads, const char16_t *units, qsizetype from, qsizetype n,
+                                  bool afterWord)
+{
+    for (qsizetype i = from; i < n; ++i) {
+        const quint8 lead = leads[units[i]];
+        if (lead >= SurnameLead && !afterWord)
+            return i;
+        afterWord = lead != NotWord;
+    }
+    return n;
+}
+
 // A surname alone or a capital letter stands for a person in its own article only.
 EntityMatch localPerson(QStringView text, qsizetype start, qsizetype end)
 {
@@ -90,6 +113,17 @@ KoreanNames::KoreanNames(const MatcherLexicon &lexicon, const KoreanParticles &p
     m_particleStarts.set(hangulIndex(u'씨'));
     for (const QString &s : lexicon.nameSuffixStops)
         stop(s);
+    m_lead.resize(0x10000);
+    for (int u = 0; u < 0x10000; ++u) {
+        const auto unit = static_cast<char16_t>(u);
+        quint8 &lead = m_lead[std::size_t(u)];
+        if (!TextFold::isWordUnit(unit))
+            lead = NotWord;
+        else if (isHangulSyllable(unit))
+            lead = m_surnames.test(hangulIndex(unit)) ? SurnameLead : Word;
+        else
+            lead = unit >= u'A' && unit <= u'Z' ? LetterLead : Word;
+    }
 }
 
 bool KoreanNames::isSurname(QChar c) const
@@ -296,27 +330,18 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
 {
     QList<EntityMatch> found;
     Cache cache;
-    const CharClass *classes = TextFold::charClasses();
     qsizetype cursor = 0; // the first match that may overlap position i
     const QList<EntityMatch> &known = matches;
     const qsizetype n = text.size();
-    bool inWord = false;
-    // One look at each unit's class; only a word's first unit is looked at further.
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = text[i].unicode();
-        const CharClass k = classes[u];
-        if (k != CharClass::Hangul && k != CharClass::Letter && k != CharClass::Digit) {
-            inWord = false;
-            continue;
-        }
-        if (inWord)
-            continue;
-        inWord = true;
-        const bool syllable = isHangulSyllable(u);
-        if (syllable ? !m_surnames.test(hangulIndex(u))
-                     : !(u >= u'A' && u <= u'Z' && i + 1 < n
-                         && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ' || text[i + 1] == u'군'
-                             || text[i + 1] == u'양')))
+    const char16_t *const units = text.utf16();
+    const quint8 *const leads = m_lead.data();
+    // Only a word's first unit, when it may lead a name, is looked at further.
+    for (qsizetype i = nextLead(leads, units, 0, n, false); i < n; i = nextLead(leads, units, i + 1, n, true)) {
+        const bool syllable = leads[units[i]] == SurnameLead;
+        if (!syllable
+            && !(i + 1 < n
+                 && (text[i + 1] == u'씨' || text[i + 1] == u'(' || text[i + 1] == u' ' || text[i + 1] == u'군'
+                     || text[i + 1] == u'양')))
             continue;
         qsizetype wordEnd = i + 1;
         while (syllable && wordEnd < n && isHangulSyllable(text[wordEnd]))

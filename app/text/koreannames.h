@@ -12,6 +12,7 @@
 #include <QList>
 
 #include <bitset>
+#include <vector>
 
 namespace chipline::text {
 
@@ -59,6 +60,9 @@ private:
     bool personContext(QStringView text, qsizetype start, qsizetype nameEnd, qsizetype wordEnd) const;
     bool ordinaryWithParticle(QStringView text, qsizetype start, qsizetype wordEnd) const;
 
+    // What each UTF-16 unit is to the scan: no word unit, a word unit, or a word unit that
+    // may lead a name (a surname syllable, a capital letter). One load per unit decides.
+    std::vector<quint8> m_lead;
     std::bitset<core::kHangulSyllables> m_surnames; // one-syllable surnames
     std::bitset<core::kHangulSyllables> m_lastStops; // syllables that end no given name
     std::bitset<core::kHangulSyllables> m_particleStarts; // first syllables of particles, and 씨

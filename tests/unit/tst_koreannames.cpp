@@ -22,6 +22,8 @@ private slots:
     void notNames();
     void localPersons_data();
     void localPersons();
+    void wordStarts_data();
+    void wordStarts();
 
 private:
     static void addRows();
@@ -149,6 +151,32 @@ void TstKoreanNames::localPersons()
     for (const EntityMatch &m : m_matcher->match(text))
         parts << text.sliced(m.start, m.length()) + (m.local ? u"/local"_s : u"/corpus"_s);
     QCOMPARE(parts.join(u'|'), expected);
+}
+
+// The scan looks further only at a word's first unit when it may lead a name (a surname
+// syllable, a capital letter): a name after any kind of boundary is still found, one
+// inside a word is not.
+void TstKoreanNames::wordStarts_data()
+{
+    addRows();
+    QTest::newRow("first in the text") << u"차유진은 말했다"_s << u"차유진/PERSON"_s;
+    QTest::newRow("last in the text") << u"말한 사람은 차유진"_s << u"차유진/PERSON"_s;
+    QTest::newRow("after a quote") << u"“차유진은 말했다”"_s << u"차유진/PERSON"_s;
+    QTest::newRow("after a line break") << u"첫 줄\n차유진은 말했다"_s << u"차유진/PERSON"_s;
+    QTest::newRow("after a middle dot") << u"대표·차유진은 말했다"_s << u"차유진/PERSON"_s;
+    QTest::newRow("two in a row") << u"차유진과 노하람은 만났다"_s << u"차유진/PERSON|노하람/PERSON"_s;
+    QTest::newRow("inside a Hangul word") << u"가차유진은 말했다"_s << u""_s;
+    QTest::newRow("after Latin letters") << u"X차유진은 말했다"_s << u""_s;
+    QTest::newRow("after digits") << u"3차유진은 말했다"_s << u""_s;
+    QTest::newRow("letter after a parenthesis") << u"(B씨는 부인했다)"_s << u"B/PERSON"_s;
+    QTest::newRow("letter inside a word") << u"AB씨는 부인했다"_s << u""_s;
+}
+
+void TstKoreanNames::wordStarts()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(render(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TstKoreanNames)
