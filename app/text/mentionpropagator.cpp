@@ -21,6 +21,17 @@ bool isLatinWord(QStringView w)
     return std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); });
 }
 
+using UnitSet = std::bitset<0x10000>;
+
+// The first unit at or after from that is in set; n when none is. Every unit of the text
+// is read here, in a loop of its own so that its few variables stay in registers.
+Q_NEVER_INLINE qsizetype nextIn(const UnitSet &set, const char16_t *units, qsizetype from, qsizetype n)
+{
+    while (from < n && !set[units[from]])
+        ++from;
+    return from;
+}
+
 } // namespace
 
 void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) const
@@ -34,7 +45,8 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
     // before its short form. Keyed by one unit, common first syllables (이, 김) compared
     // every form that began with them at every word they began.
     QHash<quint32, QList<Form>> byStart;
-    std::bitset<0x10000> firsts;
+    UnitSet firsts;
+    UnitSet seconds;
     const auto startKey = [](QStringView s) { return (quint32(s[0].unicode()) << 16) | s[1].unicode(); };
     QSet<QString> seen;
     const auto add = [&](QStringView surface, const EntityMatch &like, float factor) {
@@ -45,7 +57,8 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
         EntityMatch m = like;
         m.origin = MatchOrigin::Propagated;
         m.confidence = like.confidence * factor;
-        firsts.set(surface.front().unicode());
+        firsts.set(surface[0].unicode());
+        seconds.set(surface[1].unicode());
         byStart[startKey(surface)].append(Form{std::move(key), std::move(m)});
     };
     for (const EntityMatch &m : std::as_const(matches)) {
@@ -74,15 +87,20 @@ void MentionPropagator::apply(QStringView text, QList<EntityMatch> &matches) con
         std::sort(list.begin(), list.end(),
                   [](const Form &a, const Form &b) { return a.surface.size() > b.surface.size(); });
 
-    // Most word starts begin no form: a bit per UTF-16 unit (8 KB) spares them the hash
-    // lookup, with no false hits however many forms a long text has.
+    // Most word starts begin no form: a bit per UTF-16 unit (8 KB) for the first unit and
+    // one for the second spare them the hash lookup, with no false hits however many forms
+    // a long text has.
     QList<EntityMatch> found;
     qsizetype cursor = 0; // first match that may overlap position i
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
-        if (!firsts.test(unit))
-            continue;
-        if ((i > 0 && TextFold::isWordUnit(text[i - 1].unicode())) || i + 1 >= text.size())
+    const char16_t *const units = text.utf16();
+    const CharClass *const classes = TextFold::charClasses();
+    const auto wordUnit = [classes](char16_t u) {
+        const CharClass k = classes[u];
+        return k == CharClass::Hangul || k == CharClass::Letter || k == CharClass::Digit;
+    };
+    const qsizetype n = text.size();
+    for (qsizetype i = nextIn(firsts, units, 0, n); i + 1 < n; i = nextIn(firsts, units, i + 1, n)) {
+        if (!seconds[units[i + 1]] || (i > 0 && wordUnit(units[i - 1])))
             continue;
         const auto it = byStart.constFind(startKey(text.sliced(i, 2)));
         if (it == byStart.cend())

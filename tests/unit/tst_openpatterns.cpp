@@ -202,6 +202,11 @@ void TstOpenPatterns::propagation_data()
     QTest::newRow("first word of a company")
         << u"Brightfen Robotics grew. Brightfen said"_s << u"Brightfen Robotics/ORG/pat|Brightfen/ORG/prop"_s;
     QTest::newRow("not inside a word") << u"솔빛그룹은 솔빛그룹웨어를"_s << u"솔빛그룹/ORG/pat"_s;
+    // Each word start is checked on its first two units before any comparison: words that
+    // share one or both with the name, then the name after punctuation and at the end.
+    QTest::newRow("among words sharing its start")
+        << u"둥하이룽 부부장은 말했다. 둥근 둥하 둥하이 “둥하이룽”, 둥하이룽"_s
+        << u"둥하이룽/PERSON/pat|둥하이룽/PERSON/prop|둥하이룽/PERSON/prop"_s;
 }
 
 void TstOpenPatterns::propagation()
