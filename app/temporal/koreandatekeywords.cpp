@@ -28,7 +28,13 @@ constexpr std::array<Keyword, 40> kKeywords{{
 KeywordIndex::KeywordIndex()
 {
     const auto add = [this](const Keyword &k) {
-        for (auto &entry : m_buckets[size_t(core::hangulIndex(k.text[0].unicode()))]) {
+        const auto lead = size_t(core::hangulIndex(k.text[0].unicode()));
+        m_leads.set(lead);
+        if (k.text.size() == 1)
+            m_single.set(lead);
+        else
+            m_pairs.set(pairBit(k.text[0], k.text[1]));
+        for (auto &entry : m_buckets[lead]) {
             if (!entry) {
                 entry = &k;
                 return;

@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <array>
+#include <bitset>
 
 namespace chipline::temporal::korean {
 
@@ -57,14 +58,29 @@ public:
     // no keyword starts with c.
     const KeywordBucket *at(QChar c) const
     {
-        if (!core::isHangulSyllable(c))
+        if (!core::isHangulSyllable(c) || !m_leads[size_t(core::hangulIndex(c.unicode()))])
             return nullptr;
-        const KeywordBucket &bucket = m_buckets[size_t(core::hangulIndex(c.unicode()))];
-        return bucket[0] ? &bucket : nullptr;
+        return &m_buckets[size_t(core::hangulIndex(c.unicode()))];
+    }
+    // Whether a keyword may start with first and then second (no false negatives): most
+    // words led by a keyword's syllable (이, 지, 하) go on otherwise, and are passed over
+    // without comparing them with each keyword.
+    bool mayStartWith(QChar first, QChar second) const
+    {
+        return m_single[size_t(core::hangulIndex(first.unicode()))] || m_pairs[pairBit(first, second)];
     }
 
 private:
+    static constexpr size_t kPairBits = 4096;
+    static size_t pairBit(QChar first, QChar second)
+    {
+        return (size_t(first.unicode()) * 31 + second.unicode()) % kPairBits;
+    }
+
     std::array<KeywordBucket, core::kHangulSyllables> m_buckets{};
+    std::bitset<core::kHangulSyllables> m_leads; // syllables that start a keyword
+    std::bitset<core::kHangulSyllables> m_single; // syllables that are a keyword alone (올)
+    std::bitset<kPairBits> m_pairs; // pairBit() of each keyword's first two units
 };
 
 const KeywordIndex &keywordIndex();

@@ -105,7 +105,8 @@ QList<DateMention> KoreanDateScanner::scan()
         // A keyword starts a word: the other syllables of a Hangul run start neither a
         // keyword nor a number, so the scan steps over them at once.
         if (isHangulSyllable(c)) {
-            if ((i == 0 || !isHangulSyllable(m_text[i - 1])) && m_keywords.at(c)) {
+            if ((i == 0 || !isHangulSyllable(m_text[i - 1])) && m_keywords.at(c)
+                && m_keywords.mayStartWith(c, i + 1 < m_text.size() ? m_text[i + 1] : QChar())) {
                 const qsizetype next = scanKeyword(i);
                 if (next > i) {
                     i = next;

@@ -76,6 +76,10 @@ private slots:
         row("year month before a word", u"2024년 12월 발표한", u"year-month 2024/12/0 0 '2024년 12월'");
         row("weekday word is no month", u"월요일", u"weekday 0/0/1 0 '월요일'");
         row("impossible numbers kept as written", u"13월 40일", u"");
+        // Words led by a keyword's first syllable are passed over on their first two units.
+        row("words sharing a keyword's start", u"이상 이틀 뒤 지나 지난달 올림픽 올 상반기 오늘 오는 3일",
+            u"anchor-offset 0/0/0 2 '이틀 뒤' | month-offset 0/0/0 -1 '지난달' | "
+            u"year-offset 0/1/0 0 '올 상반기':first-half | coming-day 0/0/3 0 '오는 3일'");
         row("nothing", u"날짜가 없는 문장", u"");
         row("empty", u"", u"");
     }
