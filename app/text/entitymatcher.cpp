@@ -227,11 +227,21 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
 
     // Leftmost, then longest: 중국 상무부 over 중국, 어센드 910D over 어센드; a name listed
     // with its head over a shorter one that takes it (뉴욕주 is the state, not 뉴욕 + 주).
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &x, const Candidate &y) {
+    // Hits come by end, so each candidate is out of place only by the few shorter ones it
+    // contains: an insertion sort moves it past them. It is stable: an alias listed twice
+    // keeps the gazetteer's order.
+    const auto before = [](const Candidate &x, const Candidate &y) {
         if (x.start != y.start)
             return x.start < y.start;
         return x.end != y.end ? x.end > y.end : x.headed < y.headed;
-    });
+    };
+    for (std::size_t k = 1; k < candidates.size(); ++k) {
+        const Candidate c = candidates[k];
+        std::size_t j = k;
+        for (; j > 0 && before(c, candidates[j - 1]); --j)
+            candidates[j] = candidates[j - 1];
+        candidates[j] = c;
+    }
     out.reserve(out.size() + qsizetype(candidates.size()));
     qsizetype taken = 0;
     for (const Candidate &c : candidates) {

@@ -414,8 +414,7 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     if (ns == sep || !m_boundary.startsAt(text, ns) || (ns > 0 && (isWordUnit(text[ns - 1]) || text[ns - 1] == u'-')))
         return std::nullopt;
     const QStringView name = text.sliced(ns, sep - ns);
-    // "오는 345킬로볼트": a verb form before a number names nothing.
-    if ((hangul && (name.size() < 2 || name.size() > 4 || looksInflected(name)))
+    if ((hangul && (name.size() < 2 || name.size() > 4))
         || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
         return std::nullopt;
     bool innerCapital = false;
@@ -469,8 +468,9 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
     const bool modelShape = decimal || vee || billions || tail || intDigits == 1;
     if (!chipShape && !modelShape)
         return std::nullopt;
-    // The word lists last: most digits after a word ("지난 3일") fail the shape first.
-    if (findOverlap(known, ns, sep) || (hangul && isOrdinary(name)))
+    // The word lists last: most digits after a word ("2025년") fail the shape first.
+    // "오는 345킬로볼트": a verb form before a number names nothing.
+    if (findOverlap(known, ns, sep) || (hangul && (looksInflected(name) || isOrdinary(name))))
         return std::nullopt;
     // "모델은 4.0": an ordinary word and a particle.
     if (hangul
