@@ -47,6 +47,15 @@ private:
         std::vector<std::pair<std::int32_t, std::int32_t>> outputs; // payload, length
     };
 
+    // A state with outputs where the scan passed, reported with others after the loop.
+    struct Found
+    {
+        qsizetype end;
+        std::int32_t index;
+    };
+    static constexpr int kBatch = 64;
+    template <typename OnHit> Q_NEVER_INLINE void report(const Found *found, int count, OnHit &onHit) const;
+
     std::uint16_t symbolFor(char16_t folded);
     std::int32_t buildStep(std::int32_t state, std::uint16_t symbol) const;
     std::int32_t step(std::int32_t state, std::uint16_t symbol) const;
@@ -125,12 +134,24 @@ inline std::int32_t AhoCorasick::step(std::int32_t state, std::uint16_t symbol) 
     return m_rootNext[symbol];
 }
 
+template <typename OnHit> void AhoCorasick::report(const Found *found, int count, OnHit &onHit) const
+{
+    for (int f = 0; f < count; ++f) {
+        const std::int32_t index = found[f].index;
+        for (std::int32_t k = m_outBegin[index]; k < m_outBegin[index + 1]; ++k)
+            onHit(Hit{found[f].end, m_outPayload[k], m_outLength[k]});
+    }
+}
+
 template <typename OnHit> bool AhoCorasick::scan(QStringView text, OnHit &&onHit, bool normalized) const
 {
     const char16_t *units = text.utf16();
     const qsizetype n = text.size();
     const std::uint16_t *symbols = normalized ? m_nfcSymbol.data() : m_symbol.data();
-    const std::int32_t *outBegin = m_outBegin.data();
+    // States with outputs are noted in a small batch and reported out of line, a batch at a
+    // time: the loop, which reads every unit, then keeps its few variables in registers.
+    std::array<Found, kBatch> found;
+    int count = 0;
     std::int32_t state = 0;
     bool lastSpace = false;
     for (qsizetype i = 0; i < n; ++i) {
@@ -146,16 +167,21 @@ template <typename OnHit> bool AhoCorasick::scan(QStringView text, OnHit &&onHit
             lastSpace = true;
         } else {
             lastSpace = false;
-            if (s == kNeedsNfc) [[unlikely]]
+            if (s == kNeedsNfc) [[unlikely]] {
+                report(found.data(), count, onHit);
                 return false;
+            }
         }
         state = step(state, s);
         if (state & 1) [[unlikely]] {
-            const std::int32_t index = state >> 1;
-            for (std::int32_t k = outBegin[index]; k < outBegin[index + 1]; ++k)
-                onHit(Hit{i + 1, m_outPayload[k], m_outLength[k]});
+            found[std::size_t(count++)] = Found{i + 1, state >> 1};
+            if (count == kBatch) {
+                report(found.data(), count, onHit);
+                count = 0;
+            }
         }
     }
+    report(found.data(), count, onHit);
     return true;
 }
 
