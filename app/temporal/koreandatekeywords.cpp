@@ -45,6 +45,20 @@ KeywordIndex::KeywordIndex()
         add(k);
     for (const Keyword &k : kWeekdays)
         add(k);
+    for (char16_t d = u'0'; d <= u'9'; ++d)
+        m_stops[d] = Digit;
+    for (char16_t u = core::kHangulFirst; u <= core::kHangulLast; ++u)
+        m_stops[u] = m_leads[size_t(core::hangulIndex(u))] ? LeadSyllable : OtherSyllable;
+}
+
+qsizetype KeywordIndex::nextStop(const char16_t *units, qsizetype from, qsizetype n) const
+{
+    for (qsizetype i = from; i < n; ++i) {
+        const quint8 stop = m_stops[units[i]];
+        if (stop == Digit || (stop == LeadSyllable && (i == 0 || !core::isHangulSyllable(units[i - 1]))))
+            return i;
+    }
+    return n;
 }
 
 const KeywordIndex &keywordIndex()

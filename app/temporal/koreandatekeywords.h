@@ -62,6 +62,9 @@ public:
             return nullptr;
         return &m_buckets[size_t(core::hangulIndex(c.unicode()))];
     }
+    // The first unit at or after from where the scan must look: an ASCII digit, or a
+    // syllable that leads a keyword and starts a word; n when there is none.
+    qsizetype nextStop(const char16_t *units, qsizetype from, qsizetype n) const;
     // Whether a keyword may start with first and then second (no false negatives): most
     // words led by a keyword's syllable (이, 지, 하) go on otherwise, and are passed over
     // without comparing them with each keyword.
@@ -77,7 +80,14 @@ private:
         return (size_t(first.unicode()) * 31 + second.unicode()) % kPairBits;
     }
 
+    enum Stop : quint8 {
+        NoStop,
+        Digit,
+        LeadSyllable,
+        OtherSyllable
+    };
     std::array<KeywordBucket, core::kHangulSyllables> m_buckets{};
+    std::array<quint8, 0x10000> m_stops{}; // Stop per UTF-16 unit
     std::bitset<core::kHangulSyllables> m_leads; // syllables that start a keyword
     std::bitset<core::kHangulSyllables> m_single; // syllables that are a keyword alone (올)
     std::bitset<kPairBits> m_pairs; // pairBit() of each keyword's first two units

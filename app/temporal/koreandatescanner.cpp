@@ -86,8 +86,12 @@ int KoreanDateScanner::number(qsizetype at, qsizetype *end) const
 QList<DateMention> KoreanDateScanner::scan()
 {
     m_mentions.clear();
-    qsizetype i = 0;
-    while (i < m_text.size()) {
+    const char16_t *const units = m_text.utf16();
+    const qsizetype n = m_text.size();
+    // The index finds the next digit or keyword syllable at a word start; everything else
+    // (the other syllables of a Hangul run, punctuation, Latin) is passed over there.
+    qsizetype i = m_keywords.nextStop(units, 0, n);
+    while (i < n) {
         const QChar c = m_text[i];
         if (isDigit(c)) {
             const QChar before = i > 0 ? m_text[i - 1] : QChar();
@@ -98,27 +102,19 @@ QList<DateMention> KoreanDateScanner::scan()
             if (!inToken && parseNumeric(i, &num))
                 addBare(i, num);
             i = qMax(num.end, i + 1);
-            while (inToken && i < m_text.size() && isDigit(m_text[i]))
+            while (inToken && i < n && isDigit(m_text[i]))
                 ++i;
+            i = m_keywords.nextStop(units, i, n);
             continue;
         }
-        // A keyword starts a word: the other syllables of a Hangul run start neither a
-        // keyword nor a number, so the scan steps over them at once.
-        if (isHangulSyllable(c)) {
-            if ((i == 0 || !isHangulSyllable(m_text[i - 1])) && m_keywords.at(c)
-                && m_keywords.mayStartWith(c, i + 1 < m_text.size() ? m_text[i + 1] : QChar())) {
-                const qsizetype next = scanKeyword(i);
-                if (next > i) {
-                    i = next;
-                    continue;
-                }
+        if (m_keywords.mayStartWith(c, i + 1 < n ? m_text[i + 1] : QChar())) {
+            const qsizetype next = scanKeyword(i);
+            if (next > i) {
+                i = m_keywords.nextStop(units, next, n);
+                continue;
             }
-            ++i;
-            while (i < m_text.size() && isHangulSyllable(m_text[i]))
-                ++i;
-            continue;
         }
-        ++i;
+        i = m_keywords.nextStop(units, i + 1, n);
     }
     return m_mentions;
 }

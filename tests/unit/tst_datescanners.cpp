@@ -80,6 +80,9 @@ private slots:
         row("words sharing a keyword's start", u"이상 이틀 뒤 지나 지난달 올림픽 올 상반기 오늘 오는 3일",
             u"anchor-offset 0/0/0 2 '이틀 뒤' | month-offset 0/0/0 -1 '지난달' | "
             u"year-offset 0/1/0 0 '올 상반기':first-half | coming-day 0/0/3 0 '오는 3일'");
+        // A keyword is looked for only where a word starts, after any unit but a syllable.
+        row("keywords after punctuation, none inside a word", u"(이날) “올해 3월” 5일이날 모레이날",
+            u"anchor-offset 0/0/0 0 '이날' | year-offset 0/3/0 0 '올해 3월' | day 0/0/5 0 '5일'");
         row("nothing", u"날짜가 없는 문장", u"");
         row("empty", u"", u"");
     }
