@@ -37,7 +37,8 @@ void AhoCorasick::add(QStringView key, std::int32_t payload)
             node = created;
         }
     }
-    m_build[node].outputs.emplace_back(payload, static_cast<std::int32_t>(key.size()));
+    const std::int32_t spaced = key.contains(u' ') ? kSpacedKey : 0;
+    m_build[node].outputs.emplace_back(payload, static_cast<std::int32_t>(key.size()) | spaced);
 }
 
 void AhoCorasick::build()

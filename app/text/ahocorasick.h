@@ -21,6 +21,7 @@ public:
         qsizetype end; // exclusive, in the scanned text
         std::int32_t payload;
         std::int32_t length; // key length in fed units (space runs count once)
+        bool spaced; // the key has a space; without one, the hit spans length units
     };
 
     // Keys must already be in TextFold::key() form and at most 255 units long.
@@ -91,7 +92,8 @@ private:
     std::vector<std::int32_t> m_moreTarget;
     std::vector<std::int32_t> m_outBegin; // per state index (+1), into m_outPayload/m_outLength
     std::vector<std::int32_t> m_outPayload;
-    std::vector<std::int32_t> m_outLength;
+    std::vector<std::int32_t> m_outLength; // with kSpacedKey when the key has a space
+    static constexpr std::int32_t kSpacedKey = 1 << 16;
 
     // Only while building: edges by state, failure links.
     std::vector<std::int32_t> m_fail;
@@ -139,7 +141,8 @@ template <typename OnHit> void AhoCorasick::report(const Found *found, int count
     for (int f = 0; f < count; ++f) {
         const std::int32_t index = found[f].index;
         for (std::int32_t k = m_outBegin[index]; k < m_outBegin[index + 1]; ++k)
-            onHit(Hit{found[f].end, m_outPayload[k], m_outLength[k]});
+            onHit(Hit{found[f].end, m_outPayload[k], m_outLength[k] & (kSpacedKey - 1),
+                      (m_outLength[k] & kSpacedKey) != 0});
     }
 }
 

@@ -192,7 +192,8 @@ bool EntityMatcher::matchNfc(QStringView text, QList<EntityMatch> &out, bool nor
     const bool complete = m_automaton.scan(
         text,
         [&](const AhoCorasick::Hit &hit) {
-            const qsizetype start = startOf(text, hit.end, hit.length);
+            // Only a key with a space may span more units than it has (a run of spaces).
+            const qsizetype start = hit.spaced ? startOf(text, hit.end, hit.length) : hit.end - hit.length;
             if (hit.payload <= kContextCueBase && hit.payload > kContextCueBase - kAnchorRange) {
                 cues.push_back(ContextNames::CueHit{start, static_cast<int>(kContextCueBase - hit.payload)});
                 return;

@@ -106,6 +106,18 @@ private slots:
         QCOMPARE(found, (QList<HitTuple>{{end, 0, 5}}));
     }
 
+    // A hit says whether its key has a space, the only kind whose text may be longer.
+    void spacedKeys()
+    {
+        const AhoCorasick ac = built({QStringLiteral("미 상무부"), QStringLiteral("상무부")});
+        QList<std::tuple<qsizetype, std::int32_t, bool>> found;
+        QVERIFY(ac.scan(QStringLiteral("미   상무부"), [&](const AhoCorasick::Hit &h) {
+            found.append({h.end, h.payload, h.spaced});
+        }));
+        std::sort(found.begin(), found.end());
+        QCOMPARE(found, (QList<std::tuple<qsizetype, std::int32_t, bool>>{{7, 0, true}, {7, 1, false}}));
+    }
+
     void spaceUnits()
     {
         const AhoCorasick ac = built({QStringLiteral("a")});

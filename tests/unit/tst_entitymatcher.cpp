@@ -79,6 +79,10 @@ void TstEntityMatcher::gazetteer_data()
     QTest::newRow("case-sensitive alias") << u"Arm designs, ARM too; an arm and a leg"_s << u"Arm/ORG|ARM/ORG"_s;
     QTest::newRow("space runs and nbsp") << u"무어   스레드와 젠슨\u00A0황"_s
                                          << u"무어   스레드/ORG|젠슨\u00A0황/PERSON"_s;
+    // A hit's start is its end less the key's length unless the key has a space: names
+    // without one after space runs, and one with a space inside and before a run.
+    QTest::newRow("names after space runs") << u"관계자는   엔비디아와\u00A0\u00A0화웨이를  무어  스레드"_s
+                                            << u"엔비디아/ORG|화웨이/ORG|무어  스레드/ORG"_s;
     QTest::newRow("alias never spans lines") << u"젠슨\n황"_s << u""_s;
     QTest::newRow("인텔 not in 인텔리전스") << u"비즈니스 인텔리전스 소프트웨어"_s << u""_s;
     QTest::newRow("대만 not in 대만족") << u"소비자들은 대만족했다."_s << u""_s;
