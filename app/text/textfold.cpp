@@ -70,7 +70,8 @@ std::unique_ptr<Tables> buildTables()
         char16_t f = u;
         if (isHorizontalSpace(u)) {
             f = u' ';
-        } else if (!foldsToItself(u) && U_SUCCESS(status)) {
+        } else if (!foldsToItself(u) && U_SUCCESS(status) && !nfkcCf->isInert(u)) {
+            // An inert unit is its own NFKC_Casefold form: only the others are normalized.
             UErrorCode err = U_ZERO_ERROR;
             const icu::UnicodeString folded = nfkcCf->normalize(icu::UnicodeString(UChar(u)), err);
             if (U_SUCCESS(err) && folded.length() == 1)
@@ -121,17 +122,20 @@ QString TextFold::key(QStringView text)
         normalized = core::TextNormalizer::nfc(text.toString());
         text = normalized;
     }
+    // Written straight into the result (every alias and anchor at start-up passes here).
     const Tables &t = tables();
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    char16_t *const folded = reinterpret_cast<char16_t *>(out.data());
+    qsizetype size = 0;
     for (const QChar c : text) {
         const char16_t f = t.fold[c.unicode()];
-        if (f == u' ' && (out.isEmpty() || out.back() == u' '))
+        if (f == u' ' && (size == 0 || folded[size - 1] == u' '))
             continue;
-        out.append(QChar(f));
+        folded[size++] = f;
     }
-    while (!out.isEmpty() && out.back() == u' ')
-        out.chop(1);
+    while (size > 0 && folded[size - 1] == u' ')
+        --size;
+    out.truncate(size);
     return out;
 }
 
