@@ -9,6 +9,10 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace chipline::core {
 
 namespace {
@@ -42,6 +46,36 @@ const PlainUnits &plainUnits()
     return plain;
 }
 
+// The first unit at or after from that is not plain; length when all are. Eight units at a
+// time while they are all below U+0300 or precomposed Hangul (Korean news nearly always),
+// the table for the rest.
+int32_t plainEnd(const PlainUnits &plain, const UChar *src, int32_t from, int32_t length)
+{
+    while (from < length) {
+#if defined(__SSE2__)
+        // Unsigned compares as signed ones, both sides offset by 0x8000.
+        const __m128i bias = _mm_set1_epi16(std::int16_t(0x8000));
+        const __m128i latinEnd = _mm_set1_epi16(std::int16_t(0x300 ^ 0x8000));
+        const __m128i hangulFirst = _mm_set1_epi16(std::int16_t(kHangulFirst));
+        const __m128i hangulCount = _mm_set1_epi16(std::int16_t(kHangulSyllables ^ 0x8000));
+        while (length - from >= 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + from));
+            const __m128i latin = _mm_cmplt_epi16(_mm_xor_si128(v, bias), latinEnd);
+            const __m128i hangul = _mm_cmplt_epi16(_mm_xor_si128(_mm_sub_epi16(v, hangulFirst), bias), hangulCount);
+            if (_mm_movemask_epi8(_mm_or_si128(latin, hangul)) != 0xFFFF)
+                break;
+            from += 8;
+        }
+#endif
+        const int32_t stop = std::min(length, from + 8);
+        while (from < stop && plain(src[from]))
+            ++from;
+        if (from < stop)
+            return from;
+    }
+    return length;
+}
+
 // Length of the prefix that is NFC already. ICU's quick check only looks at the runs of
 // other units: Korean and English news is nearly all plain units, which cost one compare.
 // The end may fall before a combining mark; normalizeSecondAndAppend merges across it.
@@ -50,8 +84,7 @@ int32_t nfcSpan(const UNormalizer2 *nfc, const UChar *src, int32_t length, UErro
     const PlainUnits &plainNfc = plainUnits();
     int32_t span = 0;
     while (span < length) {
-        while (span < length && plainNfc(src[span]))
-            ++span;
+        span = plainEnd(plainNfc, src, span, length);
         int32_t stop = span;
         while (stop < length && !plainNfc(src[stop]))
             ++stop;

@@ -46,6 +46,22 @@ private slots:
         QCOMPARE(TextNormalizer::isNfc(text), text == expected);
     }
 
+    // Plain text is passed over eight units at a time: a unit that needs NFC at every place
+    // in and around such a block (after 0 to 17 syllables or letters) is still normalized.
+    void marksAtEveryOffset()
+    {
+        for (const QString &plain : {u"가나다라마바사아자차카타파하가나다라"_s, u"abcdefghijklmnopqrs"_s}) {
+            for (qsizetype n = 0; n <= 17; ++n) {
+                for (const QString &odd : {u"\u0301"_s, u"\u1161"_s, u"\u11AB"_s, u"“e\u0301"_s}) {
+                    const QString text = plain.first(n) + odd + plain;
+                    const QString expected = text.normalized(QString::NormalizationForm_C);
+                    QCOMPARE(TextNormalizer::nfc(text), expected);
+                    QCOMPARE(TextNormalizer::isNfc(text), text == expected);
+                }
+            }
+        }
+    }
+
     // Decomposed Hangul (conjoining jamo, as macOS and some web pages write it) becomes the
     // syllables, however long the text: the normalizer is linear.
     void decomposedHangul()
