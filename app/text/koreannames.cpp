@@ -36,6 +36,12 @@ constexpr char16_t kCaseParticles[] = u"은는이가을를의에와과도만께�
 // 전 (former), 현 (current), 한 (one), 고 (the late), 각 (each), 총 (total), 부 (deputy).
 constexpr char16_t kAloneStops[] = u"전현한고각총부";
 
+// c is one of units: compared inline, as the scan asks it at every three-syllable word.
+bool isOneOf(QChar c, QStringView units)
+{
+    return std::find(units.cbegin(), units.cend(), c) != units.cend();
+}
+
 bool isDigit(QChar c)
 {
     return c.unicode() >= u'0' && c.unicode() <= u'9';
@@ -351,7 +357,7 @@ void KoreanNames::apply(QStringView text, QList<EntityMatch> &matches) const
         if (cursor < known.size() && known[cursor].start < wordEnd)
             continue;
         // "부산시 사하구", "대전 용전동": a district after a place is no person.
-        if (syllable && wordEnd - i == 3 && QStringView(kPlaceEnds).contains(text[wordEnd - 1])
+        if (syllable && wordEnd - i == 3 && isOneOf(text[wordEnd - 1], kPlaceEnds)
             && m_open.placeBefore(text, i, known, {}) >= 0)
             continue;
         std::optional<EntityMatch> m = syllable ? nameAt(text, i, wordEnd, cache) : letterAt(text, i);
