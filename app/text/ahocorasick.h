@@ -159,21 +159,20 @@ template <typename OnHit> bool AhoCorasick::scan(QStringView text, OnHit &&onHit
     bool lastSpace = false;
     for (qsizetype i = 0; i < n; ++i) {
         const std::uint16_t s = symbols[units[i]];
-        if (s == kNone) {
+        // One compare for the usual unit, a symbol of some key.
+        if (std::uint16_t(s - kSpace - 1) < kNeedsNfc - kSpace - 1) [[likely]] {
+            lastSpace = false;
+        } else if (s == kNone) {
             state = 0;
             lastSpace = false;
             continue;
-        }
-        if (s == kSpace) {
+        } else if (s == kSpace) {
             if (lastSpace)
                 continue;
             lastSpace = true;
         } else {
-            lastSpace = false;
-            if (s == kNeedsNfc) [[unlikely]] {
-                report(found.data(), count, onHit);
-                return false;
-            }
+            report(found.data(), count, onHit); // kNeedsNfc
+            return false;
         }
         state = step(state, s);
         if (state & 1) [[unlikely]] {
