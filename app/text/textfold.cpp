@@ -100,10 +100,6 @@ char16_t TextFold::fold(char16_t unit)
 {
     return tables().fold[unit];
 }
-CharClass TextFold::charClass(char16_t unit)
-{
-    return tables().cls[unit];
-}
 const CharClass *TextFold::charClasses()
 {
     return tables().cls.data();

@@ -26,7 +26,13 @@ class TextFold final
 {
 public:
     static char16_t fold(char16_t unit);
-    static CharClass charClass(char16_t unit); // of the folded unit
+    // Of the folded unit. Inline: the recognizers ask it of single units millions of times
+    // a run, where a call to the table cost more than the look-up.
+    static CharClass charClass(char16_t unit)
+    {
+        static const CharClass *const classes = charClasses();
+        return classes[unit];
+    }
     // Hangul, a letter or a digit: a unit that continues a word.
     static bool isWordUnit(char16_t unit)
     {
