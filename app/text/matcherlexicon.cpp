@@ -39,6 +39,8 @@ core::Result<MatcherLexicon> MatcherLexicon::fromText(QStringView text)
                 current = &lex.modelCues;
             else if (name == u"version-tails")
                 current = &lex.versionTails;
+            else if (name == u"version-stops")
+                current = &lex.versionStops;
             else if (name == u"particles")
                 current = &lex.particles;
             else if (name == u"particle-tails")

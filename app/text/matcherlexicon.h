@@ -24,6 +24,7 @@ struct MatcherLexicon
     QStringList chipCues; // words near a bare model number that make it a chip
     QStringList modelCues; // words near a versioned name that make it an AI model
     QStringList versionTails; // words that continue a version: 프로, Pro, Turbo
+    QStringList versionStops; // capitalised words before a number that name no model: January
     // Head words that end (or, in English, begin) a name of their type: 한결증권,
     // Norvane Technologies, Ministry of X. A head written "~반도체" is generic: the part
     // before it must not be an ordinary word alone (시스템반도체 is no company). One

@@ -72,6 +72,7 @@ OpenPatterns::OpenPatterns(const MatcherLexicon &lexicon, const MatchBoundary &b
       m_chipCues(lexicon.chipCues),
       m_modelCues(lexicon.modelCues),
       m_versionTails(lexicon.versionTails),
+      m_versionStops(lexicon.versionStops),
       m_boundary(boundary)
 {
     for (const QString &s : lexicon.surnames) {
@@ -415,7 +416,7 @@ std::optional<EntityMatch> OpenPatterns::versioned(QStringView text, qsizetype s
         return std::nullopt;
     const QStringView name = text.sliced(ns, sep - ns);
     if ((hangul && (name.size() < 2 || name.size() > 4))
-        || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2)))
+        || (!hangul && (!isAsciiUpper(name.front()) || name.size() < 2 || m_versionStops.contains(name))))
         return std::nullopt;
     bool innerCapital = false;
     bool allCapitals = !hangul;

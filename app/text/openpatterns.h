@@ -62,6 +62,7 @@ private:
     QStringList m_chipCues;
     QStringList m_modelCues;
     QStringList m_versionTails;
+    QStringList m_versionStops;
     const MatchBoundary &m_boundary;
 };
 

@@ -181,6 +181,7 @@ void TstOpenPatterns::versions_data()
     QTest::newRow("percent is no version") << u"AI 모델 주가는 3.5% 올랐다"_s << u""_s;
     QTest::newRow("word and particle is no name") << u"AI 모델은 4.0을 넘었다"_s << u""_s;
     QTest::newRow("no cue, no version") << u"라온비 2.5"_s << u""_s;
+    QTest::newRow("a date is no model") << u"the AI model launched on January 2, not Monday 3"_s << u""_s;
 }
 
 void TstOpenPatterns::versions()
