@@ -119,12 +119,10 @@ qint64 EventClusterIndex::related(const QString &category, const QString &date, 
     return best;
 }
 
-std::pair<QString, QString> EventClusterIndex::untouchedDate(qint64 eventId) const
+QString EventClusterIndex::untouchedPrecision(qint64 eventId) const
 {
     const auto it = m_events.constFind(eventId);
-    if (it == m_events.cend() || !it->untouched)
-        return {};
-    return {it->date, it->precision};
+    return it == m_events.cend() || !it->untouched ? QString() : it->precision;
 }
 
 core::Status EventClusterIndex::eventAdded(qint64 id, const QString &category, const QString &date,

@@ -29,7 +29,6 @@ public:
     // For use inside a write transaction: reads the events again the first time in a
     // transaction after another connection wrote. False when they cannot be read.
     bool ready();
-    bool loaded() const { return m_loaded; }
     // The transaction committed: what is held stays true until another connection writes.
     void committed() { m_checked = false; }
     // Rolled back, or events changed in ways the index does not follow.
@@ -42,8 +41,8 @@ public:
     // of the candidate's article.
     qint64 related(const QString &category, const QString &date, const QStringList &compatibleDates,
                    const QList<qint64> &identifyingActors, const QList<qint64> &articleEvents) const;
-    // The date and precision of an untouched candidate; empty for the analyst's events.
-    std::pair<QString, QString> untouchedDate(qint64 eventId) const;
+    // The precision of an untouched candidate's date; empty for the analyst's events.
+    QString untouchedPrecision(qint64 eventId) const;
 
     // The store's writes, followed while loaded.
     core::Status eventAdded(qint64 id, const QString &category, const QString &date, const QString &precision,

@@ -202,7 +202,7 @@ core::Status EventStore::refineDate(qint64 eventId, const EventRecord &event, bo
 {
     QString precision;
     if (indexed) {
-        precision = m_index.untouchedDate(eventId).second;
+        precision = m_index.untouchedPrecision(eventId);
     } else {
         m_eventDate.reset();
         m_eventDate.bind(1, eventId);
