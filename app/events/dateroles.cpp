@@ -82,10 +82,12 @@ qsizetype koreanQuotative(QStringView sentence)
 {
     qsizetype verb = -1;
     for (const QStringView v : kKoreanReportVerbs) {
-        const qsizetype at = sentence.lastIndexOf(v);
-        // The frame's verb ends the sentence: "…고 밝혔다.", not "밝혔던 계획".
-        if (at >= 0 && sentence.size() - at - v.size() <= 4)
-            verb = qMax(verb, at);
+        // The frame's verb ends the sentence: "…고 밝혔다.", not "밝혔던 계획". So only the
+        // last few characters are searched.
+        const qsizetype from = qMax<qsizetype>(0, sentence.size() - v.size() - 4);
+        const qsizetype at = sentence.sliced(from).lastIndexOf(v);
+        if (at >= 0)
+            verb = qMax(verb, from + at);
     }
     if (verb < 0)
         return -1;

@@ -3,6 +3,7 @@
 #include "core/tsvrows.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace chipline::events {
 
@@ -69,6 +70,7 @@ core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
                                    .arg(lineNumber)
                                    .arg(columns[3])};
         entry.wholeSentence = columns[3] == u"sentence";
+        vocabulary.m_byFirst[entry.expression.front().unicode()].append(vocabulary.m_entries.size());
         vocabulary.m_entries.append(entry);
     }
     return vocabulary;
@@ -76,20 +78,30 @@ core::Result<ModalityVocabulary> ModalityVocabulary::fromTsv(QStringView tsv)
 
 QList<ModalityVocabulary::Match> ModalityVocabulary::matches(QStringView sentence, bool english) const
 {
-    QList<Match> found;
-    for (const Entry &e : m_entries) {
-        if (e.english != english)
+    // One pass over the sentence, trying only the entries that start with each character
+    // (a search per entry cost a quarter of an import's parsing). Found in list order, then
+    // by position, as a search per entry would find them.
+    QList<std::pair<qsizetype, qsizetype>> hits; // (entry, start)
+    for (qsizetype at = 0; at < sentence.size(); ++at) {
+        const auto it = m_byFirst.constFind(sentence[at].unicode());
+        if (it == m_byFirst.cend())
             continue;
-        const bool wordStart = isWordChar(e.expression.front());
-        const bool wordEnd = isWordChar(e.expression.back());
-        for (qsizetype at = sentence.indexOf(e.expression); at >= 0; at = sentence.indexOf(e.expression, at + 1)) {
-            const qsizetype end = at + e.expression.size();
-            if (english
-                && ((wordStart && at > 0 && isWordChar(sentence[at - 1]))
-                    || (wordEnd && end < sentence.size() && isWordChar(sentence[end]))))
-                continue;
-            found.append({at, end, &e});
+        for (const qsizetype index : *it) {
+            const Entry &e = m_entries[index];
+            if (e.english == english && sentence.sliced(at).startsWith(e.expression))
+                hits.append({index, at});
         }
+    }
+    std::sort(hits.begin(), hits.end());
+    QList<Match> found;
+    for (const auto &[index, at] : hits) {
+        const Entry &e = m_entries[index];
+        const qsizetype end = at + e.expression.size();
+        if (english
+            && ((isWordChar(e.expression.front()) && at > 0 && isWordChar(sentence[at - 1]))
+                || (isWordChar(e.expression.back()) && end < sentence.size() && isWordChar(sentence[end]))))
+            continue;
+        found.append({at, end, &e});
     }
     // The longest phrase wins: "시행될 예정" cancels its "예정", "could not" its "could"; and
     // a clause end inside a marker ("겠다고", "검토하고 있") is none.

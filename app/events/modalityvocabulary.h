@@ -3,6 +3,7 @@
 #include "core/result.h"
 #include "events/eventmodality.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -50,6 +51,7 @@ private:
     QList<Match> matches(QStringView sentence, bool english) const;
 
     QList<Entry> m_entries;
+    QHash<char16_t, QList<qsizetype>> m_byFirst; // first character -> entries, in list order
 };
 
 } // namespace chipline::events

@@ -50,7 +50,8 @@ core::Result<TriggerVocabulary> TriggerVocabulary::fromTsv(QStringView tsv)
         if (expression.isEmpty())
             return core::Error{QStringLiteral("Trigger list line %1: empty expression.").arg(lineNumber)};
         entry.expression = entry.english ? expression.toString().toLower() : expression.toString();
-        vocabulary.m_byFirst[entry.expression.front().unicode()].append(vocabulary.m_entries.size());
+        (entry.english ? vocabulary.m_englishByFirst : vocabulary.m_koreanByFirst)[entry.expression.front().unicode()]
+            .append(vocabulary.m_entries.size());
         vocabulary.m_entries.append(entry);
     }
     return vocabulary;
@@ -65,23 +66,23 @@ QList<TriggerMatch> TriggerVocabulary::find(QStringView sentence, QStringView la
     QList<TriggerMatch> matches;
     QList<TriggerMatch> blocks;
     for (qsizetype i = 0; i < sentence.size(); ++i) {
-        for (const QStringView text : {sentence, QStringView(lower)}) {
-            if (text.isEmpty() || (text.data() == lower.data() && !tryEnglish))
+        for (const bool english : {false, true}) {
+            if (english ? !tryEnglish : !tryKorean)
                 continue;
-            const auto it = m_byFirst.constFind(text[i].unicode());
-            if (it == m_byFirst.cend())
+            const QStringView text = english ? QStringView(lower) : sentence;
+            // An English expression starts a word: the rest of one is never tried.
+            if (english && i > 0 && isWordChar(text[i - 1]))
+                continue;
+            const auto &byFirst = english ? m_englishByFirst : m_koreanByFirst;
+            const auto it = byFirst.constFind(text[i].unicode());
+            if (it == byFirst.cend())
                 continue;
             for (const qsizetype index : *it) {
                 const Entry &e = m_entries[index];
-                const bool lowerText = text.data() == lower.data();
-                if (e.english != lowerText || (e.english ? !tryEnglish : !tryKorean))
-                    continue;
                 if (!text.sliced(i).startsWith(e.expression))
                     continue;
                 const qsizetype end = i + e.expression.size();
-                if (e.english
-                    && ((i > 0 && isWordChar(text[i - 1]))
-                        || (!e.prefix && end < text.size() && isWordChar(text[end]))))
+                if (english && !e.prefix && end < text.size() && isWordChar(text[end]))
                     continue;
                 (e.blocking ? blocks : matches).append({i, end, e.category, e.expression});
             }

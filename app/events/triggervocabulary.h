@@ -49,7 +49,10 @@ private:
     };
 
     QList<Entry> m_entries;
-    QHash<char16_t, QList<qsizetype>> m_byFirst; // first character -> entries
+    // First character -> entries, per language: the sentence as written is searched for the
+    // Korean ones, its lower-case copy for the English ones.
+    QHash<char16_t, QList<qsizetype>> m_koreanByFirst;
+    QHash<char16_t, QList<qsizetype>> m_englishByFirst;
 };
 
 } // namespace chipline::events

@@ -227,6 +227,11 @@ private slots:
         QVERIFY(quarter.contains(QStringLiteral("2025-05")));
         QVERIFY(quarter.contains(QStringLiteral("2025-06-30")));
         QCOMPARE(quarter.size(), 3 + 91);
+        QStringList everyDay; // the quarter's days, in order, counted by QDate
+        for (QDate d(2025, 4, 1); d < QDate(2025, 7, 1); d = d.addDays(1))
+            everyDay.append(d.toString(Qt::ISODate));
+        QCOMPARE(quarter.mid(3), everyDay);
+        QCOMPARE(compatibleDates(ResolvedDate::fromMonth(2024, 2)).size(), 1 + 29); // a leap year
         QVERIFY(compatibleDates(ResolvedDate::fromHalf(2025, 1)).isEmpty());
         QVERIFY(compatibleDates(ResolvedDate::fromYear(2025)).isEmpty());
     }
