@@ -35,6 +35,10 @@ private slots:
             << u"a.xml"_s << u"<?xml version=\"1.0\"?>\n<html lang=\"ko\"><head></head></html>"_s << u"html"_s;
         QTest::newRow("body early without html tag")
             << u"a"_s << u"saved from the web\n<div>menu</div>\n<BODY class=\"x\">text</BODY>"_s << u"html"_s;
+        QTest::newRow("head tag after a tag that only starts like it")
+            << u"a"_s << u"saved\n<headline>x</headline>\n<Head>"_s << u"html"_s;
+        QTest::newRow("only tags that start like head and body")
+            << u"a"_s << u"saved\n<headline>x</headline> <bodytext> <body"_s << u"text"_s;
         // feed
         QTest::newRow("rss") << u"a.txt"_s
                              << u"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel/></rss>"_s
