@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "storage/tablerebuilds.h"
 #include "storage/transaction.h"
 
 #include <array>
@@ -358,97 +359,24 @@ constexpr const char *kV13 = R"SQL(
 ALTER TABLE entity ADD COLUMN article_id INTEGER;
 )SQL";
 
-// Version 14: the same CHECKs, with three or more values spelled as comparisons. SQLite
-// builds a temporary table for each IN list of three or more on every insert; in a large
-// import those three tables take 1.9 million inserts, and the lists cost a fifth of the
-// import. A rebuild, as for version 8; event_evidence's triggers go with its table and
-// are made again as version 11 made them.
-constexpr const char *kV14 = R"SQL(
-CREATE TABLE mention_v14(
-  id INTEGER PRIMARY KEY,
-  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-  start INTEGER NOT NULL,
-  end INTEGER NOT NULL CHECK (end > start),
-  entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
-  origin TEXT NOT NULL CHECK (origin IN ('auto', 'manual')),
-  status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected')),
-  confidence REAL NOT NULL DEFAULT 1.0,
-  found_by TEXT NOT NULL DEFAULT 'gazetteer'
-    CHECK (found_by = 'gazetteer' OR found_by = 'pattern' OR found_by = 'propagated')
-);
-INSERT INTO mention_v14 SELECT id, article_id, start, end, entity_id, origin, status, confidence, found_by
-  FROM mention;
-DROP TABLE mention;
-ALTER TABLE mention_v14 RENAME TO mention;
-CREATE INDEX mention_article ON mention(article_id, start);
-CREATE INDEX mention_entity ON mention(entity_id);
-
-CREATE TABLE date_mention_v14(
-  id INTEGER PRIMARY KEY,
-  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-  start INTEGER NOT NULL,
-  end INTEGER NOT NULL CHECK (end > start),
-  text TEXT NOT NULL,
-  value TEXT,
-  precision TEXT CHECK (precision = 'day' OR precision = 'month' OR precision = 'quarter' OR precision = 'half'
-    OR precision = 'year')
-);
-INSERT INTO date_mention_v14 SELECT id, article_id, start, end, text, value, precision FROM date_mention;
-DROP TABLE date_mention;
-ALTER TABLE date_mention_v14 RENAME TO date_mention;
-CREATE INDEX date_mention_article ON date_mention(article_id, start);
-
-CREATE TABLE event_evidence_v14(
-  id INTEGER PRIMARY KEY,
-  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,
-  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
-  start INTEGER NOT NULL,
-  end INTEGER NOT NULL,
-  cluster_key TEXT,
-  reported TEXT,
-  effective TEXT,
-  date TEXT,
-  dated_by TEXT NOT NULL DEFAULT 'text' CHECK (dated_by IN ('text', 'publication')),
-  modality TEXT CHECK (modality = 'planned' OR modality = 'considered' OR modality = 'expected'),
-  UNIQUE (event_id, article_id, start)
-);
-INSERT INTO event_evidence_v14 SELECT id, event_id, article_id, start, end, cluster_key, reported, effective, date,
-  dated_by, modality FROM event_evidence;
-DROP TABLE event_evidence;
-ALTER TABLE event_evidence_v14 RENAME TO event_evidence;
-CREATE INDEX event_evidence_key ON event_evidence(cluster_key) WHERE cluster_key IS NOT NULL;
-CREATE INDEX event_evidence_passage ON event_evidence(article_id, start);
-CREATE TRIGGER article_event_count_added AFTER INSERT ON event_evidence
-WHEN NOT EXISTS (SELECT 1 FROM event_evidence v
-                  WHERE v.event_id = new.event_id AND v.article_id = new.article_id AND v.id <> new.id) BEGIN
-  UPDATE article_event_count SET events = events + 1 WHERE article_id = new.article_id;
-END;
-CREATE TRIGGER article_event_count_removed AFTER DELETE ON event_evidence
-WHEN NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = old.event_id AND v.article_id = old.article_id) BEGIN
-  UPDATE article_event_count SET events = events - 1 WHERE article_id = old.article_id;
-END;
-CREATE TRIGGER article_event_count_moved AFTER UPDATE OF event_id, article_id ON event_evidence
-WHEN old.event_id IS NOT new.event_id OR old.article_id IS NOT new.article_id BEGIN
-  UPDATE article_event_count SET events = events - 1 WHERE article_id = old.article_id
-     AND NOT EXISTS (SELECT 1 FROM event_evidence v WHERE v.event_id = old.event_id AND v.article_id = old.article_id);
-  UPDATE article_event_count SET events = events + 1 WHERE article_id = new.article_id
-     AND NOT EXISTS (SELECT 1 FROM event_evidence v
-                      WHERE v.event_id = new.event_id AND v.article_id = new.article_id AND v.id <> new.id);
-END;
-)SQL";
-
-constexpr std::array kMigrations = {kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kV14};
+// The rebuilds live in another file, so the list is made on first use.
+const std::array<const char *, 15> &migrations()
+{
+    static const std::array<const char *, 15> scripts = {
+        kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kTableRebuild14, kTableRebuild15};
+    return scripts;
+}
 
 } // namespace
 
 int Migrations::latestVersion()
 {
-    return int(kMigrations.size());
+    return int(migrations().size());
 }
 
 const char *Migrations::script(int version)
 {
-    return version >= 1 && version <= latestVersion() ? kMigrations[size_t(version - 1)] : nullptr;
+    return version >= 1 && version <= latestVersion() ? migrations()[size_t(version - 1)] : nullptr;
 }
 
 int Migrations::currentVersion(Database &db)
@@ -479,7 +407,7 @@ core::Status Migrations::apply(Database &db)
         // Re-read inside the lock: another process may have migrated meanwhile.
         if (currentVersion(db) > version)
             continue;
-        if (auto st = db.exec(kMigrations[size_t(version)]); !st)
+        if (auto st = db.exec(migrations()[size_t(version)]); !st)
             return core::Error{
                 QStringLiteral("migration to schema %1 failed: %2").arg(version + 1).arg(st.error().message)};
         const QByteArray pragma = "PRAGMA user_version=" + QByteArray::number(version + 1);

@@ -1,5 +1,6 @@
-// Schema version 14: the CHECKs that list three or more values are spelled as comparisons,
-// so that an insert builds no temporary table; the upgrade keeps every row, index and trigger.
+// Schema versions 14 and 15: the CHECKs that list three or more values are spelled as
+// comparisons, so that a write builds no temporary table; the upgrades keep every row, index
+// and trigger.
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/statement.h"
@@ -13,13 +14,16 @@ using namespace chipline::storage;
 
 namespace {
 
-// The inserts an import makes for every mention, date and passage.
+// The writes an import makes for every mention, date, event and passage.
 const char *const kInserts[] = {
     "INSERT INTO mention(article_id, start, end, entity_id, origin, status, confidence, found_by) "
     "VALUES (1, 0, 2, 1, 'auto', 'accepted', 0.5, 'pattern')",
     "INSERT INTO date_mention(article_id, start, end, text, value, precision) VALUES (1, 3, 5, 'x', '2025', 'year')",
     "INSERT INTO event_evidence(event_id, article_id, start, end, date, dated_by, modality) "
     "VALUES (1, 1, 9, 12, '2025-01-02', 'text', 'planned')",
+    "INSERT INTO event(id, date, precision, category, title, status, edited, cluster_key, source, notes) "
+    "VALUES (9, '2025-02-03', 'day', 'export_control', 't', 'candidate', 0, 'k9', NULL, NULL)",
+    "UPDATE event SET date = '2025-02', precision = 'month' WHERE id = 1",
 };
 
 bool buildsTemporaryTable(Database &db, const char *sql)
@@ -110,30 +114,33 @@ private slots:
             QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
             for (int version = 1; version <= 13; ++version)
                 QVERIFY2(execRaw(raw, Migrations::script(version)), qPrintable(QString::number(version)));
-            QVERIFY(execRaw(raw, "PRAGMA user_version=13;"
-                                 "INSERT INTO source(id, path, size, hash, imported_at, outcome) "
-                                 "  VALUES (1, 'a.txt', 1, x'00', '2025-01-01', 'imported');"
-                                 "INSERT INTO article(id, source_id, source_index, layout, body, content_hash) "
-                                 "  VALUES (1, 1, 0, 'text', 'body', x'01'), (2, 1, 1, 'text', 'other', x'02');"
-                                 "INSERT INTO entity(id, name, type, origin) VALUES (1, 'Nvidia', 'ORG', 'builtin');"
-                                 "INSERT INTO mention(article_id, start, end, entity_id, origin, status, found_by) "
-                                 "  VALUES (1, 0, 2, 1, 'auto', 'accepted', 'gazetteer'),"
-                                 "  (1, 3, 4, 1, 'manual', 'rejected', 'propagated'), (2, 0, 1, 1, 'auto', "
-                                 "'accepted', 'pattern');"
-                                 "INSERT INTO date_mention(article_id, start, end, text, value, precision) "
-                                 "  VALUES (1, 0, 4, '2025', '2025', 'year'), (2, 1, 3, 'x', NULL, NULL);"
-                                 "INSERT INTO event(id, date, precision, category, title) "
-                                 "  VALUES (1, '2025-01-02', 'day', 'export_control', 't'),"
-                                 "  (2, '2025-01', 'month', 'export_control', 'u');"
-                                 "INSERT INTO event_evidence(event_id, article_id, start, end, cluster_key, date, "
-                                 "  dated_by, modality) VALUES (1, 1, 0, 4, 'k', '2025-01-02', 'publication', "
-                                 "'expected'), (2, 1, 5, 6, NULL, NULL, 'text', NULL);"));
+            QVERIFY(execRaw(raw,
+                            "PRAGMA user_version=13;"
+                            "INSERT INTO source(id, path, size, hash, imported_at, outcome) "
+                            "  VALUES (1, 'a.txt', 1, x'00', '2025-01-01', 'imported');"
+                            "INSERT INTO article(id, source_id, source_index, layout, body, content_hash) "
+                            "  VALUES (1, 1, 0, 'text', 'body', x'01'), (2, 1, 1, 'text', 'other', x'02');"
+                            "INSERT INTO entity(id, name, type, origin) VALUES (1, 'Nvidia', 'ORG', 'builtin');"
+                            "INSERT INTO mention(article_id, start, end, entity_id, origin, status, found_by) "
+                            "  VALUES (1, 0, 2, 1, 'auto', 'accepted', 'gazetteer'),"
+                            "  (1, 3, 4, 1, 'manual', 'rejected', 'propagated'), (2, 0, 1, 1, 'auto', "
+                            "'accepted', 'pattern');"
+                            "INSERT INTO date_mention(article_id, start, end, text, value, precision) "
+                            "  VALUES (1, 0, 4, '2025', '2025', 'year'), (2, 1, 3, 'x', NULL, NULL);"
+                            "INSERT INTO event(id, date, precision, category, title) "
+                            "  VALUES (1, '2025-01-02', 'day', 'export_control', 't'),"
+                            "  (2, '2025-01', 'month', 'export_control', 'u');"
+                            "INSERT INTO event_evidence(event_id, article_id, start, end, cluster_key, date, "
+                            "  dated_by, modality) VALUES (1, 1, 0, 4, 'k', '2025-01-02', 'publication', "
+                            "'expected'), (2, 1, 5, 6, NULL, NULL, 'text', NULL);"
+                            "UPDATE event SET status = 'confirmed', edited = 1, notes = 'n' WHERE id = 2;"
+                            "INSERT INTO event_actor(event_id, entity_id) VALUES (1, 1), (2, 1);"));
             sqlite3_close(raw);
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
         Database &d = *db.value();
-        QCOMPARE(Migrations::currentVersion(d), 14);
+        QCOMPARE(Migrations::currentVersion(d), 15);
         const QStringList expected[] = {
             {QStringLiteral("1|1|0|2|1|'auto'|'accepted'|1.0|'gazetteer'"),
              QStringLiteral("2|1|3|4|1|'manual'|'rejected'|1.0|'propagated'"),
@@ -147,12 +154,23 @@ private slots:
         for (const char *sql : kInserts)
             QVERIFY2(!buildsTemporaryTable(d, sql), sql);
 
+        // Version 15 kept the events, their actors and their passages.
+        QCOMPARE(rows(d,
+                      "SELECT id || '|' || date || '|' || precision || '|' || status || '|' || edited || '|' || "
+                      "coalesce(notes, '') FROM event ORDER BY id"),
+                 QStringList({QStringLiteral("1|2025-01-02|day|candidate|0|"),
+                              QStringLiteral("2|2025-01|month|confirmed|1|n")}));
+        QCOMPARE(rows(d, "SELECT event_id || '|' || entity_id FROM event_actor ORDER BY event_id"),
+                 QStringList({QStringLiteral("1|1"), QStringLiteral("2|1")}));
+        QCOMPARE(rows(d, "SELECT name FROM sqlite_temp_master"), QStringList());
+
         // The indexes and the counting triggers came back with their tables.
-        QCOMPARE(rows(d, "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN "
-                         "('mention', 'date_mention', 'event_evidence') AND sql IS NOT NULL ORDER BY name"),
-                 QStringList({QStringLiteral("article_event_count_added"),
-                              QStringLiteral("article_event_count_moved"),
+        QCOMPARE(rows(d,
+                      "SELECT name FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name IN "
+                      "('mention', 'date_mention', 'event_evidence', 'event') AND sql IS NOT NULL ORDER BY name"),
+                 QStringList({QStringLiteral("article_event_count_added"), QStringLiteral("article_event_count_moved"),
                               QStringLiteral("article_event_count_removed"), QStringLiteral("date_mention_article"),
+                              QStringLiteral("event_cluster"), QStringLiteral("event_date"),
                               QStringLiteral("event_evidence_key"), QStringLiteral("event_evidence_passage"),
                               QStringLiteral("mention_article"), QStringLiteral("mention_entity")}));
         QCOMPARE(rows(d, "SELECT events FROM article_event_count ORDER BY article_id"),
@@ -175,6 +193,13 @@ private slots:
         QVERIFY(d.exec("INSERT INTO event_evidence(event_id, article_id, start, end, modality) "
                        "VALUES (1, 2, 7, 8, 'considered')")
                     .ok());
+        QVERIFY(!d.exec("UPDATE event SET precision = 'week' WHERE id = 1").ok());
+        QVERIFY(!d.exec("UPDATE event SET status = 'maybe' WHERE id = 1").ok());
+        QVERIFY(d.exec("UPDATE event SET status = 'rejected', precision = 'half' WHERE id = 1").ok());
+        // Deleting an event still takes its actors and passages with it.
+        QVERIFY(d.exec("DELETE FROM event WHERE id = 2").ok());
+        QCOMPARE(rows(d, "SELECT count(*) FROM event_actor WHERE event_id = 2"), QStringList(QStringLiteral("0")));
+        QCOMPARE(rows(d, "SELECT count(*) FROM event_evidence WHERE event_id = 2"), QStringList(QStringLiteral("0")));
         QCOMPARE(rows(d, "PRAGMA integrity_check"), QStringList(QStringLiteral("ok")));
         QCOMPARE(rows(d, "PRAGMA foreign_key_check"), QStringList());
     }
