@@ -211,34 +211,43 @@ ImportSummary Importer::run(const QStringList &paths, const Progress &progress, 
     };
     const auto batchAt = [&files](qsizetype from) { return files.mid(from, kBatch); };
 
+    // Two batches are queued at any time and each file is written as soon as it is parsed:
+    // the parsers never wait for the writer to finish a batch, nor it for a whole batch.
+    QFuture<ParsedSource> current;
     QFuture<ParsedSource> next;
     if (!files.isEmpty())
-        next = QtConcurrent::mapped(&parsers, batchAt(0), parse);
+        current = QtConcurrent::mapped(&parsers, batchAt(0), parse);
+    if (kBatch < files.size())
+        next = QtConcurrent::mapped(&parsers, batchAt(kBatch), parse);
     int done = 0;
     for (qsizetype from = 0; from < files.size(); from += kBatch) {
-        // While the workers lag, commit an old batch rather than hold the lock idle; a young
-        // one waits, since every commit costs a full-text segment.
-        if (!next.isFinished())
-            writer.commit(false);
-        const QList<ParsedSource> batch = next.results();
-        // Start parsing the following batch before writing this one.
-        if (from + kBatch < files.size())
-            next = QtConcurrent::mapped(&parsers, batchAt(from + kBatch), parse);
-        for (const ParsedSource &src : batch) {
+        const int count = int(qMin<qsizetype>(kBatch, files.size() - from));
+        for (int i = 0; i < count; ++i) {
             if (cancel && cancel->load()) {
                 summary.cancelled = true;
-                next.cancel();
-                next.waitForFinished();
+                for (QFuture<ParsedSource> *f : {&current, &next}) {
+                    f->cancel();
+                    f->waitForFinished();
+                }
                 writer.commit(true);
                 finishIndexing();
                 return summary;
             }
+            // While the workers lag, commit an old batch rather than hold the lock idle; a
+            // young one waits, since every commit costs a full-text segment.
+            if (!current.isResultReadyAt(i))
+                writer.commit(false);
+            const ParsedSource src = current.resultAt(i);
             writer.store(src);
             writer.commit(false);
             ++done;
             if (progress)
                 progress(done, int(files.size()), src.path);
         }
+        current = next;
+        next = {};
+        if (from + 2 * kBatch < files.size())
+            next = QtConcurrent::mapped(&parsers, batchAt(from + 2 * kBatch), parse);
     }
     writer.commit(true);
     finishIndexing();
