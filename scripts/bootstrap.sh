@@ -14,7 +14,7 @@ cd "$root"
 
 packages=(build-essential cmake ninja-build pkg-config python3
   qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
-  libicu-dev libsqlite3-dev sqlite3 libxml2-dev
+  libicu-dev libsqlite3-dev sqlite3 libxml2-dev libgoogle-perftools-dev
   fonts-noto-cjk qt6-translations-l10n hunspell-ko xvfb xauth poppler-utils
   desktop-file-utils appstream lintian dpkg-dev)
 missing=()
