@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/entitystore.h"
 #include "storage/namestore.h"
+#include "text/matcherlexicon.h"
 
 namespace chipline::analysis {
 
@@ -38,9 +39,9 @@ core::Result<text::Gazetteer> gazetteerWithUserData(storage::Database *db)
 
 core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
 {
-    auto gazetteer = gazetteerWithUserData(db);
-    if (!gazetteer)
-        return core::Error{QStringLiteral("gazetteer: %1").arg(gazetteer.error().message)};
+    // The gazetteer parses on a thread of its own while this one reads the rest.
+    text::Gazetteer::preloadBuiltIn();
+    (void)text::MatcherLexicon::builtIn();
     auto vocabulary = events::TriggerVocabulary::builtIn();
     if (!vocabulary)
         return core::Error{QStringLiteral("event vocabulary: %1").arg(vocabulary.error().message)};
@@ -50,6 +51,9 @@ core::Result<std::unique_ptr<ArticleAnalyzer>> build(storage::Database *db)
     auto modality = events::ModalityVocabulary::builtIn();
     if (!modality)
         return core::Error{QStringLiteral("event modality: %1").arg(modality.error().message)};
+    auto gazetteer = gazetteerWithUserData(db);
+    if (!gazetteer)
+        return core::Error{QStringLiteral("gazetteer: %1").arg(gazetteer.error().message)};
     QSet<QString> rejected = db ? storage::NameStore(*db).rejectedNames() : QSet<QString>();
     return std::make_unique<ArticleAnalyzer>(gazetteer.value(), std::move(vocabulary).value(),
                                              std::move(titles).value(), std::move(modality).value(),

@@ -9,6 +9,7 @@
 #include "temporal/dateextractor.h"
 #include "text/entitymatcher.h"
 #include "text/gazetteer.h"
+#include "text/matcherlexicon.h"
 
 #include <QFuture>
 #include <QSet>
@@ -184,6 +185,8 @@ int TagCommand::run(const QStringList &args, Console &console)
     std::unique_ptr<analysis::ArticleAnalyzer> analyzer;
     std::unique_ptr<SummaryRecognizers> recognizers;
     if (summaryOnly) {
+        text::Gazetteer::preloadBuiltIn(); // parsed on a thread of its own while the lexicon loads
+        (void)text::MatcherLexicon::builtIn();
         const auto gazetteer = text::Gazetteer::builtIn();
         if (!gazetteer) {
             console.err() << "chipline tag: gazetteer: " << gazetteer.error().message << "\n";

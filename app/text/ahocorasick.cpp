@@ -62,7 +62,6 @@ void AhoCorasick::build()
 
     // Breadth-first failure links; outputs of the failure state are appended to each state.
     m_fail.assign(states, 0);
-    std::vector<std::vector<std::pair<std::int32_t, std::int32_t>>> outputs(states);
     std::vector<std::int32_t> order;
     order.reserve(states);
     std::deque<std::int32_t> queue;
@@ -82,14 +81,10 @@ void AhoCorasick::build()
         }
     }
     m_edgeBegin[states] = static_cast<std::int32_t>(m_edgeSymbol.size());
-    outputs[0] = m_build[0].outputs;
     while (!queue.empty()) {
         const std::int32_t s = queue.front();
         queue.pop_front();
         order.push_back(s);
-        outputs[s] = m_build[s].outputs;
-        const auto &inherited = outputs[m_fail[s]];
-        outputs[s].insert(outputs[s].end(), inherited.begin(), inherited.end());
         for (const auto &[sym, target] : m_build[s].next) {
             m_fail[target] = buildStep(m_fail[s], sym);
             queue.push_back(target);
@@ -101,10 +96,22 @@ void AhoCorasick::build()
     for (std::size_t k = 0; k < order.size(); ++k)
         renumbered[std::size_t(order[k])] = static_cast<std::int32_t>(k + 1);
     const auto original = [&order](std::size_t index) { return index == 0 ? 0 : order[index - 1]; };
+    // Each state's outputs are its own keys, then its failure state's, which lies earlier in
+    // this order and is already written: one flat list, no list per state.
     m_outBegin.assign(states + 1, 0);
     for (std::size_t s = 0; s < states; ++s) {
         m_outBegin[s] = static_cast<std::int32_t>(m_outPayload.size());
-        for (const auto &[payload, length] : outputs[std::size_t(original(s))]) {
+        const std::int32_t built = original(s);
+        for (const auto &[payload, length] : m_build[std::size_t(built)].outputs) {
+            m_outPayload.push_back(payload);
+            m_outLength.push_back(length);
+        }
+        if (s == 0)
+            continue;
+        const std::int32_t fail = renumbered[std::size_t(m_fail[built])];
+        for (std::int32_t k = m_outBegin[fail]; k < m_outBegin[fail + 1]; ++k) {
+            const std::int32_t payload = m_outPayload[k];
+            const std::int32_t length = m_outLength[k];
             m_outPayload.push_back(payload);
             m_outLength.push_back(length);
         }
