@@ -360,9 +360,9 @@ ALTER TABLE entity ADD COLUMN article_id INTEGER;
 )SQL";
 
 // The rebuilds live in another file, so the list is made on first use.
-const std::array<const char *, 15> &migrations()
+const auto &migrations()
 {
-    static const std::array<const char *, 15> scripts = {
+    static const std::array scripts = {
         kV1, kV2, kV3, kV4, kV5, kV6, kV7, kV8, kV9, kV10, kV11, kV12, kV13, kTableRebuild14, kTableRebuild15};
     return scripts;
 }
