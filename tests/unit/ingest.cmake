@@ -1,4 +1,6 @@
 chipline_add_test(tst_sourcereader SOURCES tst_sourcereader.cpp LIBS chipline_ingest)
+# The UTF-8 decoder against a byte-by-byte reference.
+chipline_add_test(tst_textdecoding SOURCES tst_textdecoding.cpp LIBS chipline_ingest)
 chipline_add_test(tst_htmlparser SOURCES tst_htmlparser.cpp LIBS chipline_ingest)
 chipline_add_test(tst_boilerplaterules SOURCES tst_boilerplaterules.cpp LIBS chipline_ingest)
 # Parses feeds on several threads at once: QtConcurrent of its own.
