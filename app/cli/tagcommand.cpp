@@ -13,10 +13,11 @@
 
 #include <QFuture>
 #include <QSet>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -26,9 +27,9 @@ namespace chipline::cli {
 namespace {
 
 constexpr qsizetype kBlock = 64 * 1024;
-// Blocks handed to the thread pool at once: enough to keep every thread busy, few enough
-// that memory stays flat (about 1 MB of text in flight per batch).
-constexpr qsizetype kBatchBlocks = 8;
+// Blocks queued on the thread pool at most: enough to keep every thread busy, few enough
+// that memory stays flat (about 2 MB of text in flight).
+constexpr std::size_t kBlocksInFlight = 16;
 
 QString fullJson(const QString &path, const core::Article &a, qint64 chars, const analysis::ArticleAnalysis &found)
 {
@@ -201,8 +202,8 @@ int TagCommand::run(const QStringList &args, Console &console)
         }
         analyzer = std::move(built).value();
     }
-    // Blocks are tagged on the thread pool, a batch at a time, while the next batch is read;
-    // their results are taken in order, so the output is what one thread would print.
+    // Blocks are tagged on the thread pool, each a task of its own, while the next ones are
+    // read; their results are taken in order, so the output is what one thread would print.
     struct BlockResult
     {
         QList<text::EntityMatch> entities; // --summary
@@ -224,8 +225,7 @@ int TagCommand::run(const QStringList &args, Console &console)
         qsizetype tagged = 0;
         qint64 chars = 0;
         qint64 codePoints = 0;
-        QStringList batch;
-        QFuture<BlockResult> running;
+        std::deque<QFuture<BlockResult>> running; // oldest first
         const auto work = [&block, &recognizers, &analyzer, summaryOnly](const QString &body) {
             core::Article a = block;
             a.body = body;
@@ -256,35 +256,31 @@ int TagCommand::run(const QStringList &args, Console &console)
             }
             codePoints += r.codePoints;
         };
-        const auto takeRunning = [&] {
-            if (!running.isValid())
-                return;
-            QList<BlockResult> results = running.results();
-            for (BlockResult &r : results)
-                take(r);
-            running = {};
+        const auto takeOldest = [&] {
+            BlockResult r = running.front().takeResult();
+            running.pop_front();
+            take(r);
         };
-        // The batch starts before the one running is taken: the pool never waits for output.
-        const auto dispatch = [&] {
-            QFuture<BlockResult> started;
-            if (!batch.isEmpty())
-                started = QtConcurrent::mapped(std::exchange(batch, {}), work);
-            takeRunning();
-            running = started;
-        };
+        // One task per block, not a batch mapped at once: a thread that finishes a block
+        // takes the next queued one at once, where a new batch waited for a thread of its
+        // own to start (up to a block's time on two cores, at every batch).
         const auto addBlock = [&](qsizetype size) {
-            batch.append(pending.sliced(tagged, size));
+            running.push_back(QtConcurrent::run(work, pending.sliced(tagged, size)));
             tagged += size;
-            if (batch.size() >= kBatchBlocks)
-                dispatch();
+            if (running.size() >= kBlocksInFlight)
+                takeOldest();
+        };
+        const auto takeAll = [&] {
+            while (!running.empty())
+                takeOldest();
         };
         ingest::SourceStream::Step step;
         while ((step = stream.next()) == ingest::SourceStream::Step::Piece
                || step == ingest::SourceStream::Step::Restart) {
             if (step == ingest::SourceStream::Step::Restart) { // read whole after all: start over
-                running.waitForFinished();
-                running = {};
-                batch.clear();
+                for (QFuture<BlockResult> &f : running)
+                    f.waitForFinished();
+                running.clear();
                 found = {};
                 tally = {};
                 pending.clear();
@@ -313,15 +309,15 @@ int TagCommand::run(const QStringList &args, Console &console)
             }
         }
         if (step == ingest::SourceStream::Step::Failed) {
-            running.waitForFinished();
+            for (QFuture<BlockResult> &f : running)
+                f.waitForFinished();
             console.err() << stream.error() << "\n";
             ++failed;
             continue;
         }
         if (tagged < pending.size())
             addBlock(pending.size() - tagged);
-        dispatch();
-        takeRunning();
+        takeAll();
         console.out() << (summaryOnly ? tally.json(path, chars) : fullJson(path, block, chars, found)) << '\n';
     }
     return failed ? 1 : 0;

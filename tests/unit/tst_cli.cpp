@@ -306,7 +306,7 @@ private slots:
         // moves every offset after it.
         const QString tail =
             QStringLiteral(" 엔비디아는 지난 9일 H20 수출 허가를 받았다고 밝혔다. 화웨이는 어센드 910C를 공개했다.\n");
-        const int copies = 24000; // 1.4 million units: twenty 64K-unit blocks, three batches
+        const int copies = 24000; // 1.4 million units: twenty 64K-unit blocks, more than are queued
         QString text;
         QList<int> dateStarts;
         const int inLine = int(tail.indexOf(QStringLiteral("지난 9일")));
