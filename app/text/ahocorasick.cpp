@@ -3,7 +3,6 @@
 #include "textfold.h"
 
 #include <algorithm>
-#include <deque>
 
 namespace chipline::text {
 
@@ -26,24 +25,39 @@ void AhoCorasick::add(QStringView key, std::int32_t payload)
     std::int32_t node = 0;
     for (const QChar c : key) {
         const std::uint16_t sym = symbolFor(c.unicode());
-        auto &next = m_build[node].next;
-        const auto it = std::find_if(next.begin(), next.end(), [sym](const auto &e) { return e.first == sym; });
-        if (it != next.end()) {
-            node = it->second;
+        // The root has an edge for nearly every symbol: a table. Other states have few.
+        std::int32_t next = 0;
+        if (node == 0) {
+            if (sym >= m_rootNext.size())
+                m_rootNext.resize(m_alphabet.size(), 0);
+            next = m_rootNext[sym];
         } else {
-            const auto created = static_cast<std::int32_t>(m_build.size());
-            next.emplace_back(sym, created);
-            m_build.emplace_back();
-            node = created;
+            for (std::int32_t e = m_firstEdge[std::size_t(node)]; e >= 0; e = m_buildEdges[std::size_t(e)].sibling) {
+                if (m_buildEdges[std::size_t(e)].symbol == sym) {
+                    next = m_buildEdges[std::size_t(e)].target;
+                    break;
+                }
+            }
         }
+        if (next == 0) {
+            next = static_cast<std::int32_t>(m_firstEdge.size());
+            m_firstEdge.push_back(-1);
+            if (node == 0) {
+                m_rootNext[sym] = next;
+            } else {
+                m_buildEdges.push_back(BuildEdge{next, m_firstEdge[std::size_t(node)], sym});
+                m_firstEdge[std::size_t(node)] = static_cast<std::int32_t>(m_buildEdges.size() - 1);
+            }
+        }
+        node = next;
     }
     const std::int32_t spaced = key.contains(u' ') ? kSpacedKey : 0;
-    m_build[node].outputs.emplace_back(payload, static_cast<std::int32_t>(key.size()) | spaced);
+    m_buildOutputs.push_back(BuildOutput{node, payload, static_cast<std::int32_t>(key.size()) | spaced});
 }
 
 void AhoCorasick::build()
 {
-    const std::size_t states = m_build.size();
+    const std::size_t states = m_firstEdge.size();
     // Every raw unit whose fold is in the alphabet maps to that symbol.
     const std::vector<std::uint16_t> byFolded = m_symbol;
     m_nfcSymbol.assign(0x10000, kNone);
@@ -56,40 +70,59 @@ void AhoCorasick::build()
     m_symbol[u' '] = kSpace;
     m_nfcSymbol[u' '] = kSpace;
 
-    m_rootNext.assign(m_alphabet.size(), 0);
-    for (const auto &[sym, target] : m_build[0].next)
-        m_rootNext[sym] = target;
+    m_rootNext.resize(m_alphabet.size(), 0);
 
-    // Breadth-first failure links; outputs of the failure state are appended to each state.
-    m_fail.assign(states, 0);
-    std::vector<std::int32_t> order;
-    order.reserve(states);
-    std::deque<std::int32_t> queue;
-    for (const auto &[sym, target] : m_build[0].next)
-        queue.push_back(target);
+    // Flatten edges first, each state's sorted by symbol, so buildStep() can be used while
+    // computing failure links. The root uses m_rootNext.
     m_edgeBegin.assign(states + 1, 0);
-    // Flatten edges first so buildStep() can be used while computing failure links.
+    m_edgeSymbol.reserve(m_buildEdges.size());
+    m_edgeTarget.reserve(m_buildEdges.size());
+    std::vector<std::pair<std::uint16_t, std::int32_t>> edges;
     for (std::size_t s = 0; s < states; ++s) {
-        auto &next = m_build[s].next;
-        std::sort(next.begin(), next.end());
         m_edgeBegin[s] = static_cast<std::int32_t>(m_edgeSymbol.size());
-        if (s == 0)
-            continue; // the root uses m_rootNext
-        for (const auto &[sym, target] : next) {
+        edges.clear();
+        for (std::int32_t e = m_firstEdge[s]; e >= 0; e = m_buildEdges[std::size_t(e)].sibling)
+            edges.emplace_back(m_buildEdges[std::size_t(e)].symbol, m_buildEdges[std::size_t(e)].target);
+        std::sort(edges.begin(), edges.end());
+        for (const auto &[sym, target] : edges) {
             m_edgeSymbol.push_back(sym);
             m_edgeTarget.push_back(target);
         }
     }
     m_edgeBegin[states] = static_cast<std::int32_t>(m_edgeSymbol.size());
-    while (!queue.empty()) {
-        const std::int32_t s = queue.front();
-        queue.pop_front();
-        order.push_back(s);
-        for (const auto &[sym, target] : m_build[s].next) {
-            m_fail[target] = buildStep(m_fail[s], sym);
-            queue.push_back(target);
+    m_firstEdge = {};
+    m_buildEdges = {};
+
+    // Breadth-first failure links; outputs of the failure state are appended to each state.
+    m_fail.assign(states, 0);
+    std::vector<std::int32_t> order;
+    order.reserve(states);
+    for (const std::int32_t target : m_rootNext) {
+        if (target != 0)
+            order.push_back(target); // in symbol order, as the root's sorted edges were
+    }
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::int32_t s = order[k];
+        for (std::int32_t e = m_edgeBegin[s]; e < m_edgeBegin[s + 1]; ++e) {
+            const std::int32_t target = m_edgeTarget[std::size_t(e)];
+            m_fail[target] = buildStep(m_fail[s], m_edgeSymbol[std::size_t(e)]);
+            order.push_back(target);
         }
     }
+
+    // Each state's own outputs, in the order their keys were added.
+    std::vector<std::int32_t> ownBegin(states + 1, 0);
+    for (const BuildOutput &o : m_buildOutputs)
+        ++ownBegin[std::size_t(o.state) + 1];
+    for (std::size_t s = 0; s < states; ++s)
+        ownBegin[s + 1] += ownBegin[s];
+    std::vector<std::pair<std::int32_t, std::int32_t>> own(m_buildOutputs.size()); // payload, length
+    {
+        std::vector<std::int32_t> fill(ownBegin.begin(), ownBegin.end() - 1);
+        for (const BuildOutput &o : m_buildOutputs)
+            own[std::size_t(fill[std::size_t(o.state)]++)] = {o.payload, o.length};
+    }
+    m_buildOutputs = {};
     // States are numbered breadth-first from here on: the shallow states, which nearly every
     // step visits, share cache lines and pages instead of lying among the deep ones.
     std::vector<std::int32_t> renumbered(states, 0);
@@ -102,9 +135,9 @@ void AhoCorasick::build()
     for (std::size_t s = 0; s < states; ++s) {
         m_outBegin[s] = static_cast<std::int32_t>(m_outPayload.size());
         const std::int32_t built = original(s);
-        for (const auto &[payload, length] : m_build[std::size_t(built)].outputs) {
-            m_outPayload.push_back(payload);
-            m_outLength.push_back(length);
+        for (std::int32_t k = ownBegin[std::size_t(built)]; k < ownBegin[std::size_t(built) + 1]; ++k) {
+            m_outPayload.push_back(own[std::size_t(k)].first);
+            m_outLength.push_back(own[std::size_t(k)].second);
         }
         if (s == 0)
             continue;
@@ -149,8 +182,6 @@ void AhoCorasick::build()
     m_edgeBegin = {};
     m_edgeSymbol = {};
     m_edgeTarget = {};
-    m_build.clear();
-    m_build.shrink_to_fit();
 }
 
 std::int32_t AhoCorasick::buildStep(std::int32_t state, std::uint16_t symbol) const

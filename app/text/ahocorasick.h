@@ -42,10 +42,19 @@ private:
     static constexpr std::uint16_t kSpace = 1;
     static constexpr std::uint16_t kNeedsNfc = 0xFFFF;
 
-    struct BuildNode
+    // The trie while keys are added, in flat lists: a list (and a heap block) per node cost
+    // more in page faults than the whole build.
+    struct BuildEdge
     {
-        std::vector<std::pair<std::uint16_t, std::int32_t>> next;
-        std::vector<std::pair<std::int32_t, std::int32_t>> outputs; // payload, length
+        std::int32_t target;
+        std::int32_t sibling; // the parent's next edge, -1 at the last
+        std::uint16_t symbol;
+    };
+    struct BuildOutput
+    {
+        std::int32_t state;
+        std::int32_t payload;
+        std::int32_t length;
     };
 
     // A state with outputs where the scan passed, reported with others after the loop.
@@ -84,9 +93,11 @@ private:
     std::vector<std::uint16_t> m_symbol = std::vector<std::uint16_t>(0x10000, kNone);
     std::vector<std::uint16_t> m_nfcSymbol; // like m_symbol, never kNeedsNfc: for NFC text
     std::vector<char16_t> m_alphabet{0, u' '}; // symbol -> folded unit
-    std::vector<BuildNode> m_build{BuildNode{}};
+    std::vector<std::int32_t> m_firstEdge{-1}; // per state: its first edge in m_buildEdges
+    std::vector<BuildEdge> m_buildEdges;
+    std::vector<BuildOutput> m_buildOutputs; // in the order keys were added
 
-    std::vector<std::int32_t> m_rootNext; // dense: symbol -> encoded state
+    std::vector<std::int32_t> m_rootNext; // dense: symbol -> encoded state (while building: state)
     std::vector<State> m_states;
     std::vector<std::uint16_t> m_moreSymbol;
     std::vector<std::int32_t> m_moreTarget;
