@@ -1,23 +1,40 @@
-// Wiring only: a subcommand runs headless, anything else opens the main window.
+// chipline: the commands, headless. The window and the command that paints (timeline) run
+// in chipline-gui beside this executable, which this one becomes (exec) for them, so that a
+// command loads none of Qt's GUI libraries and their dependencies: a sixth of tag's time on
+// a one-line file went to loading them.
 #include "cli/commandline.h"
-#include "ui/guiapp.h"
-#include "ui/screenshotcommand.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <string>
+
+#include <unistd.h>
+
+namespace {
+
+int runWindowed(char *argv[])
+{
+    std::string path(4096, '\0');
+    const ssize_t n = readlink("/proc/self/exe", path.data(), path.size() - 1);
+    path.resize(n > 0 ? std::size_t(n) : 0);
+    path = path.substr(0, path.rfind('/') + 1) + "chipline-gui";
+    execv(path.c_str(), argv); // argv[0] stays: the window's class and name are chipline's
+    std::fprintf(stderr, "chipline: cannot start %s: %s\n", path.c_str(), std::strerror(errno));
+    return 127;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    if (!chipline::cli::CommandLine::isCommand(argc, argv) || chipline::cli::CommandLine::paints(argc, argv)
+        || (argc >= 2 && std::strcmp(argv[1], "screenshot") == 0))
+        return runWindowed(argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Chipline"));
     QCoreApplication::setApplicationName(QStringLiteral("chipline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CHIPLINE_VERSION));
-
-    // The one command that needs the widgets: it renders the main window to a file.
-    if (argc >= 2 && std::strcmp(argv[1], "screenshot") == 0)
-        return chipline::ui::ScreenshotCommand::run(argc, argv);
-    if (chipline::cli::CommandLine::isCommand(argc, argv))
-        return chipline::cli::CommandLine::run(argc, argv);
-    return chipline::ui::GuiApp::run(argc, argv);
+    return chipline::cli::CommandLine::run(argc, argv);
 }

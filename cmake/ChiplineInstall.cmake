@@ -1,5 +1,6 @@
-# Install rules: the executable, the desktop integration (packaging/linux), the man page,
-# readable copies of the built-in data and whatever translations the build produces.
+# Install rules: the executables (chipline, and chipline-gui, which it starts for the
+# window), the desktop integration (packaging/linux), the man page, readable copies of the
+# built-in data and whatever translations the build produces.
 # Nothing here bakes a path into the program: data is compiled in as Qt resources, so the
 # installed binary runs wherever it is put; the copies under share/chipline are for reading.
 include(GNUInstallDirs)
@@ -15,7 +16,7 @@ set(CHIPLINE_PACKAGING_DIR ${PROJECT_SOURCE_DIR}/packaging/linux)
 set(CHIPLINE_PACKAGING_OUT ${PROJECT_BINARY_DIR}/packaging)
 set(CHIPLINE_DATA_DESTINATION ${CMAKE_INSTALL_DATADIR}/chipline)
 
-install(TARGETS chipline RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+install(TARGETS chipline chipline-gui RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 
 # Desktop integration.
 install(FILES ${CHIPLINE_PACKAGING_DIR}/${CHIPLINE_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
@@ -35,7 +36,9 @@ install(FILES ${CHIPLINE_PACKAGING_DIR}/icons/chipline.svg
 configure_file(${CHIPLINE_PACKAGING_DIR}/chipline.1.in ${CHIPLINE_PACKAGING_OUT}/chipline.1 @ONLY)
 configure_file(${CHIPLINE_PACKAGING_DIR}/changelog.in ${CHIPLINE_PACKAGING_OUT}/changelog @ONLY)
 set(chipline_gz_files)
-foreach(pair "${CHIPLINE_PACKAGING_OUT}/chipline.1|chipline.1.gz" "${CHIPLINE_PACKAGING_OUT}/changelog|changelog.gz")
+# chipline-gui, which chipline starts for the window, shares chipline's page.
+foreach(pair "${CHIPLINE_PACKAGING_OUT}/chipline.1|chipline.1.gz" "${CHIPLINE_PACKAGING_DIR}/chipline-gui.1|chipline-gui.1.gz"
+             "${CHIPLINE_PACKAGING_OUT}/changelog|changelog.gz")
   string(REPLACE "|" ";" pair "${pair}")
   list(GET pair 0 in)
   list(GET pair 1 out)
@@ -46,7 +49,8 @@ foreach(pair "${CHIPLINE_PACKAGING_OUT}/chipline.1|chipline.1.gz" "${CHIPLINE_PA
   list(APPEND chipline_gz_files ${CHIPLINE_PACKAGING_OUT}/${out})
 endforeach()
 add_custom_target(chipline_packaging_files ALL DEPENDS ${chipline_gz_files})
-install(FILES ${CHIPLINE_PACKAGING_OUT}/chipline.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+install(FILES ${CHIPLINE_PACKAGING_OUT}/chipline.1.gz ${CHIPLINE_PACKAGING_OUT}/chipline-gui.1.gz
+        DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${CHIPLINE_PACKAGING_DIR}/copyright ${CHIPLINE_PACKAGING_OUT}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/chipline)
 

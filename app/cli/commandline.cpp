@@ -44,7 +44,7 @@ constexpr std::array kCommands = {
     CommandEntry{"names", &NamesCommand::summary, &NamesCommand::run},
     CommandEntry{"tag", &TagCommand::summary, &TagCommand::run},
     CommandEntry{"events", &EventsCommand::summary, &EventsCommand::run},
-    CommandEntry{"timeline", &TimelineCommand::summary, &TimelineCommand::run},
+    CommandEntry{"timeline", &TimelineCommand::summary, nullptr}, // CommandLine::Painting
 };
 
 void printHelp(QTextStream &out)
@@ -78,9 +78,15 @@ bool CommandLine::isCommand(int argc, char *argv[])
     return argv[1][0] != '-' || isHelp(argv[1]) || isVersion(argv[1]);
 }
 
-int CommandLine::run(int argc, char *argv[])
+bool CommandLine::paints(int argc, char *argv[])
 {
-    const auto app = TimelineCommand::application(argc, argv); // a QGuiApplication for painting commands
+    return argc >= 2 && !std::strcmp(argv[1], "timeline");
+}
+
+int CommandLine::run(int argc, char *argv[], const Painting *painting)
+{
+    // A QGuiApplication for the command that paints.
+    const auto app = painting ? painting->application(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // Messages in the user's language (a file that cannot be imported, Qt's own option
     // errors); `timeline --lang` chooses the printed language itself.
     core::Translations::install(*QCoreApplication::instance(), QString());
@@ -97,7 +103,12 @@ int CommandLine::run(int argc, char *argv[])
     }
     for (const auto &c : kCommands) {
         if (name == QLatin1StringView(c.name)) {
-            const int status = c.run(args.mid(1), console);
+            const auto run = c.run ? c.run : painting ? painting->timeline : nullptr;
+            if (!run) {
+                console.err() << "chipline: \"" << name << "\" runs in chipline-gui only\n";
+                return 2;
+            }
+            const int status = run(args.mid(1), console);
             console.out().flush();
             console.err().flush();
             return status;

@@ -63,11 +63,6 @@ std::unique_ptr<QCoreApplication> TimelineCommand::application(int &argc, char *
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 
-const char *TimelineCommand::summary()
-{
-    return "Print the timeline to PDF, or export it as SVG, PNG, CSV or TimelineJS.";
-}
-
 int TimelineCommand::run(const QStringList &args, Console &console)
 {
     CommandParser cp(QStringLiteral("timeline"),

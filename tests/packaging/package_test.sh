@@ -53,9 +53,10 @@ lintian --fail-on error --display-info "$deb" || fail "lintian reports errors"
 
 step "dpkg -x"
 dpkg-deb -x "$deb" "$scratch/root"
-for f in usr/bin/chipline \
+for f in usr/bin/chipline usr/bin/chipline-gui \
          usr/share/applications/$app_id.desktop usr/share/metainfo/$app_id.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/$app_id.svg usr/share/man/man1/chipline.1.gz \
+         usr/share/man/man1/chipline-gui.1.gz \
          usr/share/doc/chipline/copyright usr/share/doc/chipline/changelog.gz \
          usr/share/chipline/README usr/share/chipline/gazetteer/gazetteer.tsv \
          usr/share/chipline/vocabulary/event-triggers.tsv usr/share/chipline/sample; do
@@ -95,6 +96,9 @@ articles=$(wc -l <"$scratch/articles.jsonl")
 [ "$articles" -gt 0 ] || fail "export wrote no articles"
 grep -q '"title"' "$scratch/articles.jsonl" || fail "export lacks titles"
 echo "exported $articles articles"
+# chipline hands the command that paints to the installed chipline-gui.
+run_installed timeline --db "$db" --status all --csv "$scratch/timeline.csv" || fail "timeline failed"
+[ "$(wc -l <"$scratch/timeline.csv")" -gt 1 ] || fail "timeline wrote no events"
 
 step "default database in the user's data folder"
 run_installed import "$scratch/root/usr/share/chipline/sample/wire_h20_charge.txt" || fail "import into the default database failed"
