@@ -239,6 +239,7 @@ int TagCommand::run(const QStringList &args, Console &console)
         analysis::ArticleAnalysis found;
         Tally tally;
         QString pending; // decoded text, cut into blocks up to tagged
+        pending.reserve(kPieceBytes + 2 * kBlock); // a piece after an untagged rest: no regrowth
         qsizetype tagged = 0;
         qint64 chars = 0;
         qint64 codePoints = 0;
@@ -246,6 +247,8 @@ int TagCommand::run(const QStringList &args, Console &console)
         // The blocks' text, each buffer reused once its block's result is taken: the tasks
         // read it in place, and no block is allocated on one thread and freed on another.
         std::array<QString, kBlocksInFlight> buffers;
+        for (QString &buffer : buffers)
+            buffer.reserve(kBlock + kBlock / 4); // a block ends at the first line end past kBlock
         std::size_t blocks = 0;
         const auto work = [&block, &recognizers, &analyzer, summaryOnly](QStringView body) {
             BlockResult r;

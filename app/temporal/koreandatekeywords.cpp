@@ -29,12 +29,16 @@ KeywordIndex::KeywordIndex()
 {
     const auto add = [this](const Keyword &k) {
         const auto lead = size_t(core::hangulIndex(k.text[0].unicode()));
+        if (!m_leads[lead]) {
+            Q_ASSERT(m_bucketCount < kMaxLeads);
+            m_bucketOf[lead] = quint8(m_bucketCount++);
+        }
         m_leads.set(lead);
         if (k.text.size() == 1)
             m_single.set(lead);
         else
             m_pairs.set(pairBit(k.text[0], k.text[1]));
-        for (auto &entry : m_buckets[lead]) {
+        for (auto &entry : m_buckets[m_bucketOf[lead]]) {
             if (!entry) {
                 entry = &k;
                 return;

@@ -60,7 +60,7 @@ public:
     {
         if (!core::isHangulSyllable(c) || !m_leads[size_t(core::hangulIndex(c.unicode()))])
             return nullptr;
-        return &m_buckets[size_t(core::hangulIndex(c.unicode()))];
+        return &m_buckets[m_bucketOf[size_t(core::hangulIndex(c.unicode()))]];
     }
     // The first unit at or after from where the scan must look: an ASCII digit, or a
     // syllable that leads a keyword and starts a word; n when there is none.
@@ -86,7 +86,12 @@ private:
         LeadSyllable,
         OtherSyllable
     };
-    std::array<KeywordBucket, core::kHangulSyllables> m_buckets{};
+    // A bucket per lead syllable, found through a byte per syllable: a bucket for every
+    // syllable took 900 KB, nearly all empty, faulted in page by page at the first date.
+    static constexpr size_t kMaxLeads = 64;
+    std::array<KeywordBucket, kMaxLeads> m_buckets{};
+    std::array<quint8, core::kHangulSyllables> m_bucketOf{};
+    size_t m_bucketCount = 0;
     std::array<quint8, 0x10000> m_stops{}; // Stop per UTF-16 unit
     std::bitset<core::kHangulSyllables> m_leads; // syllables that start a keyword
     std::bitset<core::kHangulSyllables> m_single; // syllables that are a keyword alone (올)

@@ -18,6 +18,13 @@ std::uint16_t AhoCorasick::symbolFor(char16_t folded)
     return m_symbol[folded];
 }
 
+void AhoCorasick::reserve(std::size_t keys, std::size_t units)
+{
+    m_firstEdge.reserve(units + 1);
+    m_buildEdges.reserve(units);
+    m_buildOutputs.reserve(keys);
+}
+
 void AhoCorasick::add(QStringView key, std::int32_t payload)
 {
     if (key.isEmpty() || key.size() > 255)
@@ -58,15 +65,15 @@ void AhoCorasick::add(QStringView key, std::int32_t payload)
 void AhoCorasick::build()
 {
     const std::size_t states = m_firstEdge.size();
-    // Every raw unit whose fold is in the alphabet maps to that symbol.
-    const std::vector<std::uint16_t> byFolded = m_symbol;
+    // Every raw unit whose fold is in the alphabet maps to that symbol: m_symbol, indexed by
+    // folded unit until now, is read whole before it is rewritten.
     m_nfcSymbol.assign(0x10000, kNone);
     for (int u = 0; u < 0x10000; ++u) {
-        const auto unit = static_cast<char16_t>(u);
-        const char16_t folded = TextFold::fold(unit);
-        m_nfcSymbol[u] = folded == u' ' ? kSpace : byFolded[folded];
-        m_symbol[u] = TextFold::mayNeedNfc(unit) ? kNeedsNfc : m_nfcSymbol[u];
+        const char16_t folded = TextFold::fold(static_cast<char16_t>(u));
+        m_nfcSymbol[u] = folded == u' ' ? kSpace : m_symbol[folded];
     }
+    for (int u = 0; u < 0x10000; ++u)
+        m_symbol[u] = TextFold::mayNeedNfc(static_cast<char16_t>(u)) ? kNeedsNfc : m_nfcSymbol[u];
     m_symbol[u' '] = kSpace;
     m_nfcSymbol[u' '] = kSpace;
 

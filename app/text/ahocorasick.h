@@ -24,6 +24,9 @@ public:
         bool spaced; // the key has a space; without one, the hit spans length units
     };
 
+    // Room for keys of about this many units in all, so that the trie's lists do not
+    // grow (and copy) while they are added.
+    void reserve(std::size_t keys, std::size_t units);
     // Keys must already be in TextFold::key() form and at most 255 units long.
     void add(QStringView key, std::int32_t payload);
     void build();
