@@ -102,6 +102,13 @@ int32_t nfcSpan(const UNormalizer2 *nfc, const UChar *src, int32_t length, UErro
 
 bool TextNormalizer::isNfc(QStringView text)
 {
+    // Below U+0300, Hangul syllables and the main Han block every unit is NFC_QC=Yes with
+    // combining class 0, so text of them alone is NFC: most names and lines, without ICU.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return u < 0x300 || (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF);
+        }))
+        return true;
     UErrorCode status = U_ZERO_ERROR;
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
     if (U_FAILURE(status))

@@ -1,15 +1,9 @@
 #include "textfold.h"
 
-#include "core/hangul.h"
 #include "core/textnormalizer.h"
 
-#include <QChar>
-
-#include <unicode/normalizer2.h>
-#include <unicode/uchar.h>
-#include <unicode/unistr.h>
-
 #include <array>
+#include <cstdint>
 #include <memory>
 
 namespace chipline::text {
@@ -23,68 +17,31 @@ struct Tables
     std::array<bool, 0x10000> maybeNfc{};
 };
 
-bool isHorizontalSpace(char16_t u)
+struct Run
 {
-    return u == u'\t' || u == u' ' || u == 0x00A0 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x202F
-        || u == 0x205F || u == 0x3000;
-}
+    char16_t first;
+    std::uint16_t value;
+};
 
-// Identity ranges that need no ICU call: Hangul syllables and the main Han block.
-bool foldsToItself(char16_t u)
-{
-    return core::isHangulSyllable(u) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xD800 && u <= 0xDFFF);
-}
+// kFoldRuns, kClassRuns, kMaybeNfcRuns: made at build time by tools/textfoldtables.cpp.
+#include "textfoldtables.inc"
 
-CharClass classify(char16_t f)
+template <std::size_t N, typename Value, typename Set>
+void expand(const Run (&runs)[N], std::array<Value, 0x10000> &table, Set set)
 {
-    if (f == u' ')
-        return CharClass::Space;
-    const QChar c(f);
-    switch (c.script()) {
-    case QChar::Script_Hangul:
-        return CharClass::Hangul;
-    case QChar::Script_Han:
-        return CharClass::Han;
-    case QChar::Script_Hiragana:
-    case QChar::Script_Katakana:
-        return CharClass::Kana;
-    default:
-        break;
+    for (std::size_t r = 0; r < N; ++r) {
+        const std::size_t last = r + 1 < N ? runs[r + 1].first : 0x10000;
+        for (std::size_t u = runs[r].first; u < last; ++u)
+            table[u] = set(char16_t(u), runs[r].value);
     }
-    if (c.isDigit())
-        return CharClass::Digit;
-    if (c.isLetter() || c.isMark())
-        return CharClass::Letter;
-    if (c.isSpace())
-        return CharClass::Space;
-    return CharClass::Other;
 }
 
 std::unique_ptr<Tables> buildTables()
 {
     auto t = std::make_unique<Tables>();
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2 *nfkcCf = icu::Normalizer2::getNFKCCasefoldInstance(status);
-    for (int i = 0; i < 0x10000; ++i) {
-        const auto u = static_cast<char16_t>(i);
-        char16_t f = u;
-        if (isHorizontalSpace(u)) {
-            f = u' ';
-        } else if (!foldsToItself(u) && U_SUCCESS(status) && !nfkcCf->isInert(u)) {
-            // An inert unit is its own NFKC_Casefold form: only the others are normalized.
-            UErrorCode err = U_ZERO_ERROR;
-            const icu::UnicodeString folded = nfkcCf->normalize(icu::UnicodeString(UChar(u)), err);
-            if (U_SUCCESS(err) && folded.length() == 1)
-                f = folded.charAt(0);
-            else if (const UChar32 simple = u_foldCase(u, U_FOLD_CASE_DEFAULT); simple <= 0xFFFF)
-                f = static_cast<char16_t>(simple);
-            if (isHorizontalSpace(f))
-                f = u' ';
-        }
-        t->fold[i] = f;
-        t->cls[i] = classify(f);
-        t->maybeNfc[i] = !(u >= 0xD800 && u <= 0xDFFF) && u_getIntPropertyValue(u, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
-    }
+    expand(kFoldRuns, t->fold, [](char16_t u, std::uint16_t offset) { return char16_t(u + offset); });
+    expand(kClassRuns, t->cls, [](char16_t, std::uint16_t cls) { return CharClass(cls); });
+    expand(kMaybeNfcRuns, t->maybeNfc, [](char16_t, std::uint16_t maybe) { return maybe != 0; });
     return t;
 }
 
