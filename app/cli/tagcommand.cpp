@@ -73,20 +73,20 @@ QString fullJson(const QString &path, const core::Article &a, qint64 chars, cons
 class SummaryRecognizers final
 {
 public:
-    explicit SummaryRecognizers(const text::Gazetteer &gazetteer)
-        : m_matcher(gazetteer)
+    explicit SummaryRecognizers(std::unique_ptr<text::EntityMatcher> matcher)
+        : m_matcher(std::move(matcher))
     {}
     Q_DISABLE_COPY_MOVE(SummaryRecognizers)
 
     // body with the language and publication date of a.
-    QList<text::EntityMatch> entities(QStringView body) const { return m_matcher.match(body); }
+    QList<text::EntityMatch> entities(QStringView body) const { return m_matcher->match(body); }
     QList<temporal::DateMention> dates(QStringView body, const core::Article &a) const
     {
         return m_dates.extract(body, a.published.isValid() ? a.published.date() : QDate(), a.language);
     }
 
 private:
-    text::EntityMatcher m_matcher;
+    std::unique_ptr<const text::EntityMatcher> m_matcher;
     temporal::DateExtractor m_dates;
 };
 
@@ -202,14 +202,20 @@ int TagCommand::run(const QStringList &args, Console &console)
     std::unique_ptr<analysis::ArticleAnalyzer> analyzer;
     std::unique_ptr<SummaryRecognizers> recognizers;
     if (summaryOnly) {
-        text::Gazetteer::preloadBuiltIn(); // parsed on a thread of its own while the lexicon loads
-        (void)text::MatcherLexicon::builtIn();
-        const auto gazetteer = text::Gazetteer::builtIn();
-        if (!gazetteer) {
-            console.err() << "chipline tag: gazetteer: " << gazetteer.error().message << "\n";
-            return 1;
+        // The matcher the build made of the built-in gazetteer; where there is none, one
+        // built here as ArticleAnalyzer::createBuiltIn() builds it.
+        auto matcher = text::EntityMatcher::builtInFromImage();
+        if (!matcher) {
+            text::Gazetteer::preloadBuiltIn(); // parsed on a thread of its own while the lexicon loads
+            (void)text::MatcherLexicon::builtIn();
+            const auto gazetteer = text::Gazetteer::builtIn();
+            if (!gazetteer) {
+                console.err() << "chipline tag: gazetteer: " << gazetteer.error().message << "\n";
+                return 1;
+            }
+            matcher = std::make_unique<text::EntityMatcher>(gazetteer.value());
         }
-        recognizers = std::make_unique<SummaryRecognizers>(gazetteer.value());
+        recognizers = std::make_unique<SummaryRecognizers>(std::move(matcher));
     } else {
         auto built = analysis::ArticleAnalyzer::createBuiltIn();
         if (!built) {

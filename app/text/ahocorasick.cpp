@@ -3,6 +3,7 @@
 #include "textfold.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace chipline::text {
 
@@ -189,6 +190,88 @@ void AhoCorasick::build()
     m_edgeBegin = {};
     m_edgeSymbol = {};
     m_edgeTarget = {};
+}
+
+namespace {
+
+constexpr char kImageMagic[8] = {'C', 'L', 'A', 'C', '0', '0', '0', '1'};
+
+template <typename T> void put(QByteArray &out, const std::vector<T> &values)
+{
+    const auto count = static_cast<std::uint64_t>(values.size());
+    out.append(reinterpret_cast<const char *>(&count), sizeof count);
+    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+}
+
+template <typename T> bool get(QByteArrayView &in, std::vector<T> &values)
+{
+    std::uint64_t count = 0;
+    if (in.size() < qsizetype(sizeof count))
+        return false;
+    std::memcpy(&count, in.data(), sizeof count);
+    in = in.sliced(sizeof count);
+    if (count > std::uint64_t(in.size()) / sizeof(T))
+        return false;
+    values.resize(std::size_t(count));
+    std::memcpy(values.data(), in.data(), std::size_t(count) * sizeof(T));
+    in = in.sliced(qsizetype(count * sizeof(T)));
+    return true;
+}
+
+} // namespace
+
+QByteArray AhoCorasick::save() const
+{
+    QByteArray out(kImageMagic, sizeof kImageMagic);
+    put(out, m_symbol);
+    put(out, m_nfcSymbol);
+    put(out, m_alphabet);
+    put(out, m_rootNext);
+    put(out, m_states);
+    put(out, m_moreSymbol);
+    put(out, m_moreTarget);
+    put(out, m_outBegin);
+    put(out, m_outPayload);
+    put(out, m_outLength);
+    return out;
+}
+
+bool AhoCorasick::load(QByteArrayView image)
+{
+    if (!image.startsWith(QByteArrayView(kImageMagic, sizeof kImageMagic)))
+        return false;
+    image = image.sliced(sizeof kImageMagic);
+    const bool read = get(image, m_symbol) && get(image, m_nfcSymbol) && get(image, m_alphabet)
+        && get(image, m_rootNext) && get(image, m_states) && get(image, m_moreSymbol) && get(image, m_moreTarget)
+        && get(image, m_outBegin) && get(image, m_outPayload) && get(image, m_outLength);
+    // Every index the scan follows stays inside its table.
+    const auto inside = [](const auto &table, std::int64_t index) { return index >= 0 && index < std::int64_t(table.size()); };
+    bool ok = read && image.isEmpty() && m_symbol.size() == 0x10000 && m_nfcSymbol.size() == 0x10000
+        && m_outBegin.size() == m_states.size() + 1 && m_outPayload.size() == m_outLength.size()
+        && m_moreSymbol.size() == m_moreTarget.size();
+    for (std::size_t u = 0; ok && u < 0x10000; ++u)
+        ok = (m_symbol[u] == kNeedsNfc || inside(m_rootNext, m_symbol[u])) && inside(m_rootNext, m_nfcSymbol[u]);
+    const auto state = [&](std::int32_t encoded) { return inside(m_states, encoded >> 1); };
+    for (std::size_t k = 0; ok && k < m_rootNext.size(); ++k)
+        ok = state(m_rootNext[k]);
+    for (std::size_t k = 0; ok && k < m_states.size(); ++k) {
+        const State &st = m_states[k];
+        ok = inside(m_states, st.fail) && m_outBegin[k] <= m_outBegin[k + 1]
+            && (st.edgeCount <= kInlineEdges
+                || (st.moreBegin >= 0 && std::size_t(st.moreBegin) + st.edgeCount - kInlineEdges <= m_moreSymbol.size()));
+        for (int e = 0; ok && e < std::min<int>(st.edgeCount, kInlineEdges); ++e)
+            ok = state(st.target[std::size_t(e)]);
+    }
+    for (std::size_t k = 0; ok && k < m_moreTarget.size(); ++k)
+        ok = state(m_moreTarget[k]);
+    ok = ok && !m_outBegin.empty() && m_outBegin.front() == 0 && std::size_t(m_outBegin.back()) == m_outPayload.size();
+    for (std::size_t k = 0; ok && k < m_outLength.size(); ++k) {
+        const std::int32_t length = m_outLength[k] & ~kSpacedKey;
+        ok = length >= 1 && length <= 255; // as add() takes them: hits walk back this far
+    }
+    if (!ok)
+        *this = AhoCorasick();
+    return ok;
 }
 
 std::int32_t AhoCorasick::buildStep(std::int32_t state, std::uint16_t symbol) const

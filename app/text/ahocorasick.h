@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QStringView>
 
 #include <algorithm>
@@ -36,6 +37,16 @@ public:
     // with normalized = true, which reads such units as they are (a lone conjoining jamo
     // stays one after NFC, so asking again would never end).
     template <typename OnHit> bool scan(QStringView text, OnHit &&onHit, bool normalized = false) const;
+
+    // The built automaton as bytes of this build, and back: the same automaton, unbuilt.
+    // load() is false (and the automaton unusable) for bytes save() did not write.
+    QByteArray save() const;
+    bool load(QByteArrayView image);
+    // The largest payload of any key; -1 when there is none.
+    std::int32_t maxPayload() const
+    {
+        return m_outPayload.empty() ? -1 : *std::max_element(m_outPayload.begin(), m_outPayload.end());
+    }
 
     bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
     std::size_t stateCount() const { return m_states.size(); }

@@ -48,7 +48,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer)
     : EntityMatcher(gazetteer, MatcherLexicon::builtIn())
 {}
 
-EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon)
+EntityMatcher::EntityMatcher(const MatcherLexicon &lexicon, Unbuilt)
     : m_titles(lexicon.titles),
       m_particles(lexicon.particles, lexicon.particleTails),
       m_boundary(m_particles),
@@ -58,6 +58,7 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
       m_context(m_boundary, m_open),
       m_propagator(m_boundary, m_open)
 {
+    m_lexiconPrint = lexiconPrint(lexicon);
     for (const MatcherLexicon::Head &h : lexicon.koreanHeads) {
         if (h.type == EntityType::Place)
             m_placeHeads.append(h.text);
@@ -68,6 +69,11 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     std::stable_sort(
         m_bodyHeads.begin(), m_bodyHeads.end(),
         [](const MatcherLexicon::Head &a, const MatcherLexicon::Head &b) { return a.text.size() > b.text.size(); });
+}
+
+EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon)
+    : EntityMatcher(lexicon, Unbuilt{})
+{
     // The lexicon's keys and the anchors below add about a fifth to the aliases.
     std::size_t aliases = 0;
     std::size_t units = 0;

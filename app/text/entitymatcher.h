@@ -14,6 +14,9 @@
 
 #include <QList>
 
+#include <memory>
+#include <optional>
+
 #include <vector>
 
 namespace chipline::text {
@@ -34,6 +37,15 @@ public:
     EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &lexicon);
     Q_DISABLE_COPY_MOVE(EntityMatcher)
 
+    // The matcher as bytes of this build (its aliases and automaton), and a matcher from
+    // them with lexicon: the same matcher without parsing a gazetteer or building the
+    // automaton. Null for bytes image() did not write or written with another lexicon.
+    QByteArray image() const;
+    static std::unique_ptr<EntityMatcher> fromImage(QByteArrayView image, const MatcherLexicon &lexicon);
+    // The built-in gazetteer's matcher, from the image the build made of it (the resource
+    // :/matcher/builtin.bin, in the executables only); null where there is none.
+    static std::unique_ptr<EntityMatcher> builtInFromImage();
+
     // Matches sorted by start, never overlapping. Offsets are UTF-16 offsets into text,
     // also when text is not NFC.
     QList<EntityMatch> match(QStringView text) const;
@@ -41,6 +53,16 @@ public:
     int aliasCount() const { return static_cast<int>(m_aliases.size()); }
 
 private:
+    struct Unbuilt
+    {
+    };
+    // Everything made from the lexicon; no alias, no automaton yet.
+    EntityMatcher(const MatcherLexicon &lexicon, Unbuilt);
+    static QByteArray lexiconPrint(const MatcherLexicon &lexicon);
+    struct Image;
+    static std::optional<Image> readImage(QByteArrayView bytes);
+    static std::unique_ptr<EntityMatcher> fromRead(std::optional<Image> image, const MatcherLexicon &lexicon);
+
     struct AliasInfo
     {
         int entity;
@@ -67,6 +89,7 @@ private:
     qsizetype bodyHeadAfter(QStringView text, qsizetype end) const;
     bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
 
+    QByteArray m_lexiconPrint; // lexiconPrint() of the lexicon it was made with
     std::vector<AliasInfo> m_aliases;
     QStringList m_titles;
     QStringList m_placeHeads; // 주, 성, 시, 현, 자치구: longest first

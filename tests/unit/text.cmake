@@ -3,6 +3,8 @@ if(TARGET chipline_text)
   chipline_add_test(tst_textfold SOURCES tst_textfold.cpp LIBS chipline_text)
   chipline_add_test(tst_gazetteer SOURCES tst_gazetteer.cpp LIBS chipline_text)
   chipline_add_test(tst_entitymatcher SOURCES tst_entitymatcher.cpp LIBS chipline_text)
+  # The built-in matcher's image, the one the executables embed included.
+  chipline_add_test(tst_matcherimage SOURCES tst_matcherimage.cpp LIBS chipline_text chipline_matcher_image)
   chipline_add_test(tst_openpatterns SOURCES tst_openpatterns.cpp LIBS chipline_text)
   chipline_add_test(tst_koreannames SOURCES tst_koreannames.cpp LIBS chipline_text)
   chipline_add_test(tst_builtinplaces SOURCES tst_builtinplaces.cpp LIBS chipline_text)
