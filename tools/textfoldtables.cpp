@@ -19,7 +19,15 @@
 namespace {
 
 // As text::CharClass.
-enum Class : int { Other, Space, Letter, Digit, Hangul, Han, Kana };
+enum Class : int {
+    Other,
+    Space,
+    Letter,
+    Digit,
+    Hangul,
+    Han,
+    Kana
+};
 
 bool isHorizontalSpace(char16_t u)
 {

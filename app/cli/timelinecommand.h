@@ -16,10 +16,7 @@ class TimelineCommand final
 {
 public:
     // Inline: the headless executable lists the command without linking it.
-    static const char *summary()
-    {
-        return "Print the timeline to PDF, or export it as SVG, PNG, CSV or TimelineJS.";
-    }
+    static const char *summary() { return "Print the timeline to PDF, or export it as SVG, PNG, CSV or TimelineJS."; }
     static int run(const QStringList &args, Console &console);
     // Painting needs fonts and so a QGuiApplication (on the offscreen platform: no display
     // needed); every other command gets a QCoreApplication.

@@ -200,7 +200,8 @@ template <typename T> void put(QByteArray &out, const std::vector<T> &values)
 {
     const auto count = static_cast<std::uint64_t>(values.size());
     out.append(reinterpret_cast<const char *>(&count), sizeof count);
-    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(values.size() * sizeof(T)));
+    const std::size_t bytes = values.size() * sizeof(T);
+    out.append(reinterpret_cast<const char *>(values.data()), qsizetype(bytes));
 }
 
 template <typename T> bool get(QByteArrayView &in, std::vector<T> &values)
@@ -212,9 +213,10 @@ template <typename T> bool get(QByteArrayView &in, std::vector<T> &values)
     in = in.sliced(sizeof count);
     if (count > std::uint64_t(in.size()) / sizeof(T))
         return false;
+    const std::size_t bytes = std::size_t(count) * sizeof(T);
     values.resize(std::size_t(count));
-    std::memcpy(values.data(), in.data(), std::size_t(count) * sizeof(T));
-    in = in.sliced(qsizetype(count * sizeof(T)));
+    std::memcpy(values.data(), in.data(), bytes);
+    in = in.sliced(qsizetype(bytes));
     return true;
 }
 
@@ -245,7 +247,9 @@ bool AhoCorasick::load(QByteArrayView image)
         && get(image, m_rootNext) && get(image, m_states) && get(image, m_moreSymbol) && get(image, m_moreTarget)
         && get(image, m_outBegin) && get(image, m_outPayload) && get(image, m_outLength);
     // Every index the scan follows stays inside its table.
-    const auto inside = [](const auto &table, std::int64_t index) { return index >= 0 && index < std::int64_t(table.size()); };
+    const auto inside = [](const auto &table, std::int64_t index) {
+        return index >= 0 && index < std::int64_t(table.size());
+    };
     bool ok = read && image.isEmpty() && m_symbol.size() == 0x10000 && m_nfcSymbol.size() == 0x10000
         && m_outBegin.size() == m_states.size() + 1 && m_outPayload.size() == m_outLength.size()
         && m_moreSymbol.size() == m_moreTarget.size();
@@ -258,7 +262,8 @@ bool AhoCorasick::load(QByteArrayView image)
         const State &st = m_states[k];
         ok = inside(m_states, st.fail) && m_outBegin[k] <= m_outBegin[k + 1]
             && (st.edgeCount <= kInlineEdges
-                || (st.moreBegin >= 0 && std::size_t(st.moreBegin) + st.edgeCount - kInlineEdges <= m_moreSymbol.size()));
+                || (st.moreBegin >= 0
+                    && std::size_t(st.moreBegin) + st.edgeCount - kInlineEdges <= m_moreSymbol.size()));
         for (int e = 0; ok && e < std::min<int>(st.edgeCount, kInlineEdges); ++e)
             ok = state(st.target[std::size_t(e)]);
     }

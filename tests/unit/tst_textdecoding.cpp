@@ -26,20 +26,31 @@ std::optional<QString> reference(const QByteArray &bytes)
 
 // Characters of every encoded length and every lead that needs a range check.
 const char32_t kSamples[] = {
-    U'a',     U' ',     U'\n',    U'7',     U'é',     U'Ж',     U'ࠀ',     U'ก', // E0 leads
-    U'中',     U'国',     U'화',     U'웨',     U'이',     U'가',     U'깋', // E1-EC
-    U'하',     U'한',     U'했',     U'힣',     U'\uD7FF', // ED, below the surrogates
-    U'\uE000', U'「',     U'\uFEFF', U'\uFFFD', U'😀',     U'\U0010FFFF', U'𝐀',
+    U'a',      U' ',  U'\n',     U'7',      U'é',      U'Ж',          U'ࠀ',  U'ก', // E0 leads
+    U'中',     U'国', U'화',     U'웨',     U'이',     U'가',         U'깋', // E1-EC
+    U'하',     U'한', U'했',     U'힣',     U'\uD7FF', // ED, below the surrogates
+    U'\uE000', U'「', U'\uFEFF', U'\uFFFD', U'😀',      U'\U0010FFFF', U'𝐀',
 };
 
 // Byte strings no decoder may take.
 const QByteArray kMalformed[] = {
-    QByteArray("\x80", 1),         QByteArray("\xBF", 1),         QByteArray("\xC0\xAF", 2),
-    QByteArray("\xC1\xBF", 2),     QByteArray("\xE0\x80\x80", 3), QByteArray("\xE0\x9F\xBF", 3),
-    QByteArray("\xED\xA0\x80", 3), QByteArray("\xED\xBF\xBF", 3), QByteArray("\xE1\x80", 2),
-    QByteArray("\xEA\xB0", 2),     QByteArray("\xEA\xB0\xB0\x80", 4), QByteArray("\xF0\x8F\xBF\xBF", 4),
-    QByteArray("\xF4\x90\x80\x80", 4), QByteArray("\xF5\x80\x80\x80", 4), QByteArray("\xFF", 1),
-    QByteArray("\xC3", 1),         QByteArray("\xE1", 1),
+    QByteArray("\x80", 1),
+    QByteArray("\xBF", 1),
+    QByteArray("\xC0\xAF", 2),
+    QByteArray("\xC1\xBF", 2),
+    QByteArray("\xE0\x80\x80", 3),
+    QByteArray("\xE0\x9F\xBF", 3),
+    QByteArray("\xED\xA0\x80", 3),
+    QByteArray("\xED\xBF\xBF", 3),
+    QByteArray("\xE1\x80", 2),
+    QByteArray("\xEA\xB0", 2),
+    QByteArray("\xEA\xB0\xB0\x80", 4),
+    QByteArray("\xF0\x8F\xBF\xBF", 4),
+    QByteArray("\xF4\x90\x80\x80", 4),
+    QByteArray("\xF5\x80\x80\x80", 4),
+    QByteArray("\xFF", 1),
+    QByteArray("\xC3", 1),
+    QByteArray("\xE1", 1),
 };
 
 QByteArray randomText(std::mt19937 &random, int characters, int hangulShare)
