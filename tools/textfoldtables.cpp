@@ -4,6 +4,8 @@
 // took 18 million instructions on the thread that parses the gazetteer, ahead of all else.
 //
 //   chipline_textfoldtables OUT
+#include "text/textfold.h" // CharClass only: the tables are what the library is built from
+
 #include <QChar>
 
 #include <unicode/normalizer2.h>
@@ -18,16 +20,7 @@
 
 namespace {
 
-// As text::CharClass.
-enum Class : int {
-    Other,
-    Space,
-    Letter,
-    Digit,
-    Hangul,
-    Han,
-    Kana
-};
+using chipline::text::CharClass;
 
 bool isHorizontalSpace(char16_t u)
 {
@@ -41,29 +34,29 @@ bool foldsToItself(char16_t u)
     return (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xD800 && u <= 0xDFFF);
 }
 
-int classify(char16_t f)
+CharClass classify(char16_t f)
 {
     if (f == u' ')
-        return Space;
+        return CharClass::Space;
     const QChar c(f);
     switch (c.script()) {
     case QChar::Script_Hangul:
-        return Hangul;
+        return CharClass::Hangul;
     case QChar::Script_Han:
-        return Han;
+        return CharClass::Han;
     case QChar::Script_Hiragana:
     case QChar::Script_Katakana:
-        return Kana;
+        return CharClass::Kana;
     default:
         break;
     }
     if (c.isDigit())
-        return Digit;
+        return CharClass::Digit;
     if (c.isLetter() || c.isMark())
-        return Letter;
+        return CharClass::Letter;
     if (c.isSpace())
-        return Space;
-    return Other;
+        return CharClass::Space;
+    return CharClass::Other;
 }
 
 // NFKC case folding where it yields a single unit, horizontal spaces as ' '.
@@ -123,7 +116,7 @@ int main(int argc, char *argv[])
         << runs([&](int u) { return int(char16_t(fold[at(u)] - char16_t(u))); }) << "};\n"
         << "// The class of the fold (CharClass).\n"
         << "constexpr Run kClassRuns[] = {\n"
-        << runs([&](int u) { return classify(fold[at(u)]); }) << "};\n"
+        << runs([&](int u) { return int(classify(fold[at(u)])); }) << "};\n"
         << "// Whether the unit may change under NFC.\n"
         << "constexpr Run kMaybeNfcRuns[] = {\n"
         << runs([](int u) {
