@@ -19,7 +19,11 @@ int runWindowed(char *argv[])
 {
     std::string path(4096, '\0');
     const ssize_t n = readlink("/proc/self/exe", path.data(), path.size() - 1);
-    path.resize(n > 0 ? std::size_t(n) : 0);
+    if (n <= 0) { // never a chipline-gui from the current folder instead
+        std::fprintf(stderr, "chipline: cannot find where chipline is: %s\n", std::strerror(errno));
+        return 127;
+    }
+    path.resize(std::size_t(n));
     path = path.substr(0, path.rfind('/') + 1) + "chipline-gui";
     execv(path.c_str(), argv); // argv[0] stays: the window's class and name are chipline's
     std::fprintf(stderr, "chipline: cannot start %s: %s\n", path.c_str(), std::strerror(errno));

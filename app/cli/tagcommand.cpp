@@ -12,6 +12,7 @@
 #include "text/matcherlexicon.h"
 
 #include <QFuture>
+#include <QScopeGuard>
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -307,6 +308,15 @@ int TagCommand::run(const QStringList &args, Console &console)
             while (!running.empty())
                 takeOldest();
         };
+        // Leaving by an exception (out of memory), the tasks still reading buffers finish
+        // before the buffers go.
+        const auto finishTasks = qScopeGuard([&running] {
+            for (QFuture<BlockResult> &f : running) {
+                try {
+                    f.waitForFinished();
+                } catch (...) {}
+            }
+        });
         ingest::SourceStream::Step step;
         while ((step = stream.next()) == ingest::SourceStream::Step::Piece
                || step == ingest::SourceStream::Step::Restart) {

@@ -7,7 +7,7 @@ namespace {
 using namespace handlers;
 
 // Longer forms first where one is a prefix of another (지난해 before 지난).
-constexpr std::array<Keyword, 40> kKeywords{{
+constexpr std::array<Keyword, kKeywordCount> kKeywords{{
     {u"지난해", YearPrefix, -1},   {u"작년", YearPrefix, -1},      {u"올해", YearPrefix, 0},
     {u"금년", YearPrefix, 0},      {u"내년", YearPrefix, 1},       {u"올", YearPrefixOnly, 0},
     {u"지난달", MonthPrefix, -1},  {u"지난 달", MonthPrefix, -1},  {u"이달", MonthPrefix, 0},
@@ -29,10 +29,8 @@ KeywordIndex::KeywordIndex()
 {
     const auto add = [this](const Keyword &k) {
         const auto lead = size_t(core::hangulIndex(k.text[0].unicode()));
-        if (!m_leads[lead]) {
-            Q_ASSERT(m_bucketCount < kMaxLeads);
-            m_bucketOf[lead] = quint8(m_bucketCount++);
-        }
+        if (!m_leads[lead])
+            m_bucketOf[lead] = quint8(m_bucketCount++); // below kMaxLeads: a lead per keyword at most
         m_leads.set(lead);
         if (k.text.size() == 1)
             m_single.set(lead);

@@ -35,6 +35,9 @@ struct Keyword
 };
 
 // ISO weekday order: offset is the weekday number.
+// The relative and period words of koreandatekeywords.cpp.
+inline constexpr std::size_t kKeywordCount = 40;
+
 inline constexpr std::array<Keyword, 7> kWeekdays{{
     {u"월요일", handlers::WeekdayWord, 1},
     {u"화요일", handlers::WeekdayWord, 2},
@@ -88,7 +91,7 @@ private:
     };
     // A bucket per lead syllable, found through a byte per syllable: a bucket for every
     // syllable took 900 KB, nearly all empty, faulted in page by page at the first date.
-    static constexpr size_t kMaxLeads = 64;
+    static constexpr size_t kMaxLeads = kKeywordCount + kWeekdays.size(); // at most one each
     std::array<KeywordBucket, kMaxLeads> m_buckets{};
     std::array<quint8, core::kHangulSyllables> m_bucketOf{};
     size_t m_bucketCount = 0;

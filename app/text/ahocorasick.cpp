@@ -215,7 +215,8 @@ template <typename T> bool get(QByteArrayView &in, std::vector<T> &values)
         return false;
     const std::size_t bytes = std::size_t(count) * sizeof(T);
     values.resize(std::size_t(count));
-    std::memcpy(values.data(), in.data(), bytes);
+    if (bytes > 0)
+        std::memcpy(values.data(), in.data(), bytes);
     in = in.sliced(qsizetype(bytes));
     return true;
 }
@@ -246,34 +247,55 @@ bool AhoCorasick::load(QByteArrayView image)
     const bool read = get(image, m_symbol) && get(image, m_nfcSymbol) && get(image, m_alphabet)
         && get(image, m_rootNext) && get(image, m_states) && get(image, m_moreSymbol) && get(image, m_moreTarget)
         && get(image, m_outBegin) && get(image, m_outPayload) && get(image, m_outLength);
-    // Every index the scan follows stays inside its table.
+    // Every index the scan follows stays inside its table; failure links lead to earlier,
+    // shallower states (so a step ends); a state's keys are no longer than its depth (so a
+    // hit never starts before the text).
     const auto inside = [](const auto &table, std::int64_t index) {
         return index >= 0 && index < std::int64_t(table.size());
     };
     bool ok = read && image.isEmpty() && m_symbol.size() == 0x10000 && m_nfcSymbol.size() == 0x10000
-        && m_outBegin.size() == m_states.size() + 1 && m_outPayload.size() == m_outLength.size()
-        && m_moreSymbol.size() == m_moreTarget.size();
-    for (std::size_t u = 0; ok && u < 0x10000; ++u)
-        ok = (m_symbol[u] == kNeedsNfc || inside(m_rootNext, m_symbol[u])) && inside(m_rootNext, m_nfcSymbol[u]);
-    const auto state = [&](std::int32_t encoded) { return inside(m_states, encoded >> 1); };
+        && !m_states.empty() && m_outBegin.size() == m_states.size() + 1 && m_outPayload.size() == m_outLength.size()
+        && m_moreSymbol.size() == m_moreTarget.size() && !m_outBegin.empty() && m_outBegin.front() == 0
+        && std::size_t(m_outBegin.back()) == m_outPayload.size();
+    for (std::size_t u = 0; ok && u < 0x10000; ++u) {
+        ok = (m_symbol[u] == kNeedsNfc || inside(m_rootNext, m_symbol[u])) && m_nfcSymbol[u] != kNeedsNfc
+            && inside(m_rootNext, m_nfcSymbol[u]);
+    }
+    std::vector<std::int32_t> depth(ok ? m_states.size() : 0, -1);
+    const auto reach = [&](std::int32_t encoded, std::int32_t parentDepth, std::size_t parent) {
+        const std::int32_t index = encoded >> 1;
+        if (encoded == 0)
+            return true; // no edge
+        if (!inside(m_states, index) || std::size_t(index) <= parent || depth[std::size_t(index)] >= 0
+            || (encoded & 1) != (m_outBegin[std::size_t(index)] != m_outBegin[std::size_t(index) + 1] ? 1 : 0))
+            return false; // states are numbered breadth-first and reached once
+        depth[std::size_t(index)] = parentDepth + 1;
+        return true;
+    };
+    if (ok)
+        depth[0] = 0;
     for (std::size_t k = 0; ok && k < m_rootNext.size(); ++k)
-        ok = state(m_rootNext[k]);
-    for (std::size_t k = 0; ok && k < m_states.size(); ++k) {
+        ok = reach(m_rootNext[k], 0, 0);
+    for (std::size_t k = 1; ok && k < m_states.size(); ++k) {
         const State &st = m_states[k];
-        ok = inside(m_states, st.fail) && m_outBegin[k] <= m_outBegin[k + 1]
+        const int inlined = std::min<int>(st.edgeCount, kInlineEdges);
+        ok = depth[k] > 0 && inside(m_states, st.fail) && std::size_t(st.fail) < k
+            && depth[std::size_t(st.fail)] < depth[k] && m_outBegin[k] <= m_outBegin[k + 1]
             && (st.edgeCount <= kInlineEdges
                 || (st.moreBegin >= 0
                     && std::size_t(st.moreBegin) + st.edgeCount - kInlineEdges <= m_moreSymbol.size()));
-        for (int e = 0; ok && e < std::min<int>(st.edgeCount, kInlineEdges); ++e)
-            ok = state(st.target[std::size_t(e)]);
+        for (int e = 0; ok && e < inlined; ++e)
+            ok = st.target[std::size_t(e)] != 0 && reach(st.target[std::size_t(e)], depth[k], k);
+        for (int e = kInlineEdges; ok && e < st.edgeCount; ++e) {
+            const std::int32_t target = m_moreTarget[std::size_t(st.moreBegin + e - kInlineEdges)];
+            ok = target != 0 && reach(target, depth[k], k);
+        }
+        for (std::int32_t o = m_outBegin[k]; ok && o < m_outBegin[k + 1]; ++o) {
+            const std::int32_t length = m_outLength[std::size_t(o)] & ~kSpacedKey;
+            ok = length >= 1 && length <= depth[k];
+        }
     }
-    for (std::size_t k = 0; ok && k < m_moreTarget.size(); ++k)
-        ok = state(m_moreTarget[k]);
-    ok = ok && !m_outBegin.empty() && m_outBegin.front() == 0 && std::size_t(m_outBegin.back()) == m_outPayload.size();
-    for (std::size_t k = 0; ok && k < m_outLength.size(); ++k) {
-        const std::int32_t length = m_outLength[k] & ~kSpacedKey;
-        ok = length >= 1 && length <= 255; // as add() takes them: hits walk back this far
-    }
+    ok = ok && m_outBegin[0] == m_outBegin[1]; // the root reports nothing
     if (!ok)
         *this = AhoCorasick();
     return ok;

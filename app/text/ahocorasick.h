@@ -42,11 +42,8 @@ public:
     // load() is false (and the automaton unusable) for bytes save() did not write.
     QByteArray save() const;
     bool load(QByteArrayView image);
-    // The largest payload of any key; -1 when there is none.
-    std::int32_t maxPayload() const
-    {
-        return m_outPayload.empty() ? -1 : *std::max_element(m_outPayload.begin(), m_outPayload.end());
-    }
+    // Every payload a scan may report, in no order (repeats included).
+    const std::vector<std::int32_t> &payloads() const { return m_outPayload; }
 
     bool isSpaceUnit(char16_t unit) const { return m_symbol[unit] == kSpace; }
     std::size_t stateCount() const { return m_states.size(); }

@@ -126,6 +126,23 @@ EntityMatcher::EntityMatcher(const Gazetteer &gazetteer, const MatcherLexicon &l
     m_automaton.build();
 }
 
+bool EntityMatcher::payloadsFit() const
+{
+    const qsizetype cues = ContextNames::cueTexts().size();
+    const auto within = [](std::int32_t p, std::int32_t base, qsizetype size) {
+        return p <= base && base - p < std::min<qsizetype>(size, kAnchorRange);
+    };
+    return std::all_of(m_automaton.payloads().cbegin(), m_automaton.payloads().cend(), [&](std::int32_t p) {
+        if (p >= 0)
+            return std::size_t(p) < m_aliases.size();
+        return p >= kAgeAnchor || within(p, kTitleAnchorBase, m_titles.size())
+            || within(p, kKoreanHeadBase, m_open.koreanHeads().size())
+            || within(p, kEnglishAfterBase, m_open.englishHeadsAfter().size())
+            || within(p, kEnglishBeforeBase, m_open.englishHeadsBefore().size())
+            || within(p, kEnglishTitleBase, m_open.englishTitles().size()) || within(p, kContextCueBase, cues);
+    });
+}
+
 QList<EntityMatch> EntityMatcher::match(QStringView text) const
 {
     QList<EntityMatch> out;

@@ -62,6 +62,8 @@ private:
     struct Image;
     static std::optional<Image> readImage(QByteArrayView bytes);
     static std::unique_ptr<EntityMatcher> fromRead(std::optional<Image> image, const MatcherLexicon &lexicon);
+    // Every payload the automaton reports names an alias or an anchor of these lists.
+    bool payloadsFit() const;
 
     struct AliasInfo
     {

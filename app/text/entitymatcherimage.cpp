@@ -142,7 +142,7 @@ std::optional<EntityMatcher::Image> EntityMatcher::readImage(QByteArrayView byte
         image.aliases.push_back(
             AliasInfo{entity, EntityType(type), caseSensitive != 0, std::move(exact), internedName(canonical)});
     }
-    if (!r.ok || !image.automaton.load(r.in) || image.automaton.maxPayload() >= std::int64_t(image.aliases.size()))
+    if (!r.ok || !image.automaton.load(r.in))
         return std::nullopt;
     return image;
 }
@@ -156,6 +156,8 @@ std::unique_ptr<EntityMatcher> EntityMatcher::fromRead(std::optional<Image> imag
         return nullptr;
     m->m_aliases = std::move(image->aliases);
     m->m_automaton = std::move(image->automaton);
+    if (!m->payloadsFit())
+        return nullptr;
     return m;
 }
 

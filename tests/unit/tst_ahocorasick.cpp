@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <tuple>
 
 using namespace chipline::text;
@@ -226,6 +228,53 @@ private slots:
             QCOMPARE(found.size(), expected.size());
             QCOMPARE(found, expected);
         }
+    }
+
+    // save() and load(): the same hits; and an image whose tables would send a scan out of
+    // bounds, round a failure loop or before the text is refused.
+    void imageRoundTrip()
+    {
+        const AhoCorasick ac = built({QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("his"),
+                                      QStringLiteral("hers"), QStringLiteral("상무부"), QStringLiteral("미 상무부")});
+        AhoCorasick read;
+        QVERIFY(read.load(ac.save()));
+        QCOMPARE(read.save(), ac.save());
+        const QString text = QStringLiteral("ushers said 미  상무부 and his");
+        QCOMPARE(hits(read, text), hits(ac, text));
+        QVERIFY(!hits(ac, text).isEmpty());
+    }
+
+    void damagedImagesAreRefused()
+    {
+        const AhoCorasick ac = built({QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("hers")});
+        const QByteArray image = ac.save();
+        // The tables in the order save() writes them, each a count and its elements.
+        const std::array<qsizetype, 10> sizes = {2, 2, 2, 4, 32, 2, 4, 4, 4, 4};
+        std::array<qsizetype, 10> at{}; // where each table's elements start
+        qsizetype offset = 8;
+        for (std::size_t t = 0; t < sizes.size(); ++t) {
+            quint64 count = 0;
+            std::memcpy(&count, image.constData() + offset, sizeof count);
+            at[t] = offset + 8;
+            offset = at[t] + qsizetype(count) * sizes[t];
+        }
+        QCOMPARE(offset, image.size());
+        const auto refused = [&image](qsizetype where, qint32 value) {
+            QByteArray bad = image;
+            std::memcpy(bad.data() + where, &value, sizeof value);
+            AhoCorasick read;
+            return !read.load(bad);
+        };
+        const qsizetype states = 4, outLength = 9, state1 = at[states] + 32;
+        QVERIFY(refused(state1 + 20, 1)); // state 1 fails to itself: a step would never end
+        QVERIFY(refused(state1 + 20, 99)); // a failure link past the last state
+        QVERIFY(refused(state1 + 8, 2 * 99)); // an edge to no state
+        QVERIFY(refused(at[outLength], 200)); // a key longer than its state is deep
+        QVERIFY(refused(at[outLength], 0));
+        QVERIFY(refused(at[3], 2 * 99)); // the root's edge to no state
+        AhoCorasick read;
+        QVERIFY(!read.load(image.first(image.size() - 1)));
+        QVERIFY(!read.load(QByteArray(image).replace(0, 4, "XXXX")));
     }
 };
 

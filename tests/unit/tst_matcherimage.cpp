@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <array>
+#include <cstring>
 #include <memory>
 
 using namespace chipline::text;
@@ -113,6 +115,22 @@ private slots:
             QVERIFY2(!EntityMatcher::fromImage(m_image.first(cut), lexicon), qPrintable(QString::number(cut)));
         }
         QVERIFY(!EntityMatcher::fromImage(QByteArray(m_image + QByteArray(4, '\0')), lexicon));
+        // A key's payload that names no alias and no anchor of the lexicon's lists.
+        const qsizetype automaton = m_image.indexOf("CLAC0001");
+        QVERIFY(automaton > 0);
+        const std::array<qsizetype, 8> sizes = {2, 2, 2, 4, 32, 2, 4, 4}; // the tables before the payloads
+        qsizetype payloads = automaton + 8;
+        for (const qsizetype size : sizes) {
+            quint64 count = 0;
+            std::memcpy(&count, m_image.constData() + payloads, sizeof count);
+            payloads += 8 + qsizetype(count) * size;
+        }
+        payloads += 8;
+        for (const qint32 payload : {qint32(-7), qint32(-99), qint32(-6000), qint32(m_built->aliasCount())}) {
+            QByteArray bad = m_image;
+            std::memcpy(bad.data() + payloads, &payload, sizeof payload);
+            QVERIFY2(!EntityMatcher::fromImage(bad, lexicon), qPrintable(QString::number(payload)));
+        }
         // A state that leads outside the automaton.
         QByteArray wild = m_image;
         for (qsizetype at = wild.size() - 64; at < wild.size(); ++at)
