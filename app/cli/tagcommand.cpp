@@ -308,8 +308,8 @@ int TagCommand::run(const QStringList &args, Console &console)
             while (!running.empty())
                 takeOldest();
         };
-        // Leaving by an exception (out of memory), the tasks still reading buffers finish
-        // before the buffers go.
+        // However this file's loop is left (a failed read, an exception such as out of
+        // memory), the tasks still reading buffers finish before the buffers go.
         const auto finishTasks = qScopeGuard([&running] {
             for (QFuture<BlockResult> &f : running) {
                 try {
@@ -351,9 +351,7 @@ int TagCommand::run(const QStringList &args, Console &console)
                 addBlock(eol + 1 - tagged);
             }
         }
-        if (step == ingest::SourceStream::Step::Failed) {
-            for (QFuture<BlockResult> &f : running)
-                f.waitForFinished();
+        if (step == ingest::SourceStream::Step::Failed) { // finishTasks waits for the blocks under way
             console.err() << stream.error() << "\n";
             ++failed;
             continue;

@@ -58,7 +58,6 @@ EntityMatcher::EntityMatcher(const MatcherLexicon &lexicon, Unbuilt)
       m_context(m_boundary, m_open),
       m_propagator(m_boundary, m_open)
 {
-    m_lexiconPrint = lexiconPrint(lexicon);
     for (const MatcherLexicon::Head &h : lexicon.koreanHeads) {
         if (h.type == EntityType::Place)
             m_placeHeads.append(h.text);

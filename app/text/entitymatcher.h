@@ -58,7 +58,8 @@ private:
     };
     // Everything made from the lexicon; no alias, no automaton yet.
     EntityMatcher(const MatcherLexicon &lexicon, Unbuilt);
-    static QByteArray lexiconPrint(const MatcherLexicon &lexicon);
+    // A SHA-1 of the lists the automaton's anchors index, made from the lexicon.
+    QByteArray listsPrint() const;
     struct Image;
     static std::optional<Image> readImage(QByteArrayView bytes);
     static std::unique_ptr<EntityMatcher> fromRead(std::optional<Image> image, const MatcherLexicon &lexicon);
@@ -91,7 +92,6 @@ private:
     qsizetype bodyHeadAfter(QStringView text, qsizetype end) const;
     bool sameCase(QStringView text, qsizetype start, qsizetype end, const QString &exact) const;
 
-    QByteArray m_lexiconPrint; // lexiconPrint() of the lexicon it was made with
     std::vector<AliasInfo> m_aliases;
     QStringList m_titles;
     QStringList m_placeHeads; // 주, 성, 시, 현, 자치구: longest first

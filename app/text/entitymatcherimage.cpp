@@ -62,10 +62,10 @@ struct Reader
 
 } // namespace
 
-QByteArray EntityMatcher::lexiconPrint(const MatcherLexicon &lexicon)
+QByteArray EntityMatcher::listsPrint() const
 {
-    // The lists the automaton's keys and anchors come from: an image made with others
-    // would report anchors that mean something else here.
+    // The lists the automaton's anchors index: an image made with others would report
+    // anchors that mean something else here.
     QCryptographicHash hash(QCryptographicHash::Sha1);
     const auto add = [&hash](const QString &text) {
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.utf16()), text.size() * 2));
@@ -83,12 +83,12 @@ QByteArray EntityMatcher::lexiconPrint(const MatcherLexicon &lexicon)
         }
         add(u"--"_s);
     };
-    addList(lexicon.titles);
-    addHeads(lexicon.koreanHeads);
-    addHeads(lexicon.placeHeads);
-    addHeads(lexicon.englishHeadsAfter);
-    addHeads(lexicon.englishHeadsBefore);
-    addList(lexicon.englishTitles);
+    addList(m_titles);
+    addHeads(m_open.koreanHeads());
+    addHeads(m_bodyHeads);
+    addHeads(m_open.englishHeadsAfter());
+    addHeads(m_open.englishHeadsBefore());
+    addList(m_open.englishTitles());
     addList(ContextNames::cueTexts());
     return hash.result();
 }
@@ -96,7 +96,7 @@ QByteArray EntityMatcher::lexiconPrint(const MatcherLexicon &lexicon)
 QByteArray EntityMatcher::image() const
 {
     QByteArray out(kMagic, sizeof kMagic);
-    out += m_lexiconPrint;
+    out += listsPrint();
     put(out, static_cast<std::uint64_t>(m_aliases.size()));
     for (const AliasInfo &a : m_aliases) {
         put(out, static_cast<std::int32_t>(a.entity));
@@ -111,7 +111,7 @@ QByteArray EntityMatcher::image() const
 // What an image holds besides the print of its lexicon.
 struct EntityMatcher::Image
 {
-    QByteArray lexiconPrint;
+    QByteArray listsPrint;
     std::vector<AliasInfo> aliases;
     AhoCorasick automaton;
 };
@@ -125,7 +125,7 @@ std::optional<EntityMatcher::Image> EntityMatcher::readImage(QByteArrayView byte
     const qsizetype printSize = QCryptographicHash::hashLength(QCryptographicHash::Sha1);
     if (r.in.size() < printSize)
         return std::nullopt;
-    image.lexiconPrint = r.in.first(printSize).toByteArray();
+    image.listsPrint = r.in.first(printSize).toByteArray();
     r.in = r.in.sliced(printSize);
     const auto count = r.take<std::uint64_t>();
     if (!r.ok || count > std::uint64_t(r.in.size()))
@@ -152,7 +152,7 @@ std::unique_ptr<EntityMatcher> EntityMatcher::fromRead(std::optional<Image> imag
     if (!image)
         return nullptr;
     std::unique_ptr<EntityMatcher> m(new EntityMatcher(lexicon, Unbuilt{}));
-    if (image->lexiconPrint != m->m_lexiconPrint)
+    if (image->listsPrint != m->listsPrint())
         return nullptr;
     m->m_aliases = std::move(image->aliases);
     m->m_automaton = std::move(image->automaton);
